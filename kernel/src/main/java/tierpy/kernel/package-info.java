@@ -1,0 +1,2 @@
+/** The Jupyter side of tierpy: protocol, transport, request dispatch, magics and display. */
+package tierpy.kernel;
