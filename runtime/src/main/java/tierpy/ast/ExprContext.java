@@ -1,0 +1,6 @@
+package tierpy.ast;
+
+/** Python's <code>ast.expr_context</code> singletons; constant names are the Python class names. */
+public enum ExprContext {
+    Load, Store, Del;
+}
