@@ -108,6 +108,26 @@ public final class PyRepr {
         return formatShortest(d, true);
     }
 
+    /**
+     * The one-digit decimal that reads back as {@code magnitude}, closest first, or null. A carry
+     * ("9.6e5" rounding to "1e6") is returned as "10" so the caller can shift the point.
+     */
+    private static String oneDigit(double magnitude, String twoDigits, int pointPosition) {
+        int first = twoDigits.charAt(0) - '0';
+        int second = twoDigits.charAt(1) - '0';
+        int[] candidates = second >= 5 ? new int[]{first + 1, first} : new int[]{first, first + 1};
+        for (int candidate : candidates) {
+            if (candidate == 0) {
+                continue;
+            }
+            String text = candidate + "E" + (pointPosition - 1);
+            if (Double.parseDouble(text) == magnitude) {
+                return candidate == 10 ? "10" : Integer.toString(candidate);
+            }
+        }
+        return null;
+    }
+
     private static String complexImagRepr(double imag) {
         return formatShortest(imag, false) + "j";
     }
@@ -139,6 +159,14 @@ public final class PyRepr {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two significant digits; Python keeps one when it round-trips.
+            String shorter = oneDigit(Math.abs(d), digits, pointPosition);
+            if (shorter != null) {
+                pointPosition += shorter.length() - 1;
+                digits = shorter.substring(0, 1);
+            }
+        }
         if (digits.equals("0")) {
             return sign + (addDotZero ? "0.0" : "0");
         }

@@ -483,7 +483,8 @@ public final class Parser {
             return new Stmt.AugAssign(withContext(first, ExprContext.Store), op, value, start.lineno(), start.colOffset(),
                     end.endLineno(), end.endColOffset());
         }
-        return new Stmt.Expr(first, first.lineno(), first.colOffset(), first.endLineno(), first.endColOffset());
+        Token end = last();
+        return new Stmt.Expr(first, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
@@ -1090,8 +1091,9 @@ public final class Parser {
             Token star = cur();
             p++;
             Expr value = starTarget();
-            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), value.endLineno(),
-                    value.endColOffset());
+            Token end = last();
+            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
+                    end.endColOffset());
         }
         return bitwiseOr();
     }
@@ -1549,8 +1551,9 @@ public final class Parser {
             Token minus = cur();
             p++;
             Expr number = number(expect(NUMBER));
-            return new Expr.UnaryOp(UnaryOperator.USub, number, minus.lineno(), minus.colOffset(), number.endLineno(),
-                    number.endColOffset());
+            Token end = last();
+            return new Expr.UnaryOp(UnaryOperator.USub, number, minus.lineno(), minus.colOffset(), end.endLineno(),
+                    end.endColOffset());
         }
         return number(expect(NUMBER));
     }
@@ -1812,8 +1815,9 @@ public final class Parser {
             Token star = cur();
             p++;
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), value.endLineno(),
-                    value.endColOffset());
+            Token end = last();
+            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
+                    end.endColOffset());
         }
         return expression();
     }
@@ -1834,8 +1838,9 @@ public final class Parser {
             Expr value = expression();
             Expr target = new Expr.Name(nameToken.text(), ExprContext.Store, nameToken.lineno(), nameToken.colOffset(),
                     nameToken.endLineno(), nameToken.endColOffset());
-            return new Expr.NamedExpr(target, value, nameToken.lineno(), nameToken.colOffset(), value.endLineno(),
-                    value.endColOffset());
+            Token end = last();
+            return new Expr.NamedExpr(target, value, nameToken.lineno(), nameToken.colOffset(), end.endLineno(),
+                    end.endColOffset());
         }
         Expr e = expression();
         if (at(COLONEQUAL)) {
@@ -1856,6 +1861,7 @@ public final class Parser {
         if (atKeyword("lambda")) {
             return lambdef();
         }
+        Token start = cur();
         Expr body = disjunction();
         if (atKeyword("if")) {
             p++;
@@ -1868,8 +1874,9 @@ public final class Parser {
             }
             p++;
             Expr orelse = expression();
-            return new Expr.IfExp(test, body, orelse, body.lineno(), body.colOffset(), orelse.endLineno(),
-                    orelse.endColOffset());
+            Token end = last();
+            return new Expr.IfExp(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(),
+                    end.endColOffset());
         }
         return body;
     }
@@ -1881,7 +1888,8 @@ public final class Parser {
         Arguments args = at(COLON) ? emptyArguments() : parameters(true);
         expect(COLON);
         Expr body = expression();
-        return new Expr.Lambda(args, body, start.lineno(), start.colOffset(), body.endLineno(), body.endColOffset());
+        Token end = last();
+        return new Expr.Lambda(args, body, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
     }
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -1890,7 +1898,8 @@ public final class Parser {
         p++;
         if (acceptKeyword("from")) {
             Expr value = expression();
-            return new Expr.YieldFrom(value, start.lineno(), start.colOffset(), value.endLineno(), value.endColOffset());
+            Token end = last();
+            return new Expr.YieldFrom(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
         }
         Expr value = isExpressionStart() ? starExpressions() : null;
         Token end = last();
@@ -1899,6 +1908,7 @@ public final class Parser {
 
     /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
     private Expr disjunction() {
+        Token start = cur();
         Expr first = conjunction();
         if (!atKeyword("or")) {
             return first;
@@ -1908,13 +1918,14 @@ public final class Parser {
         while (acceptKeyword("or")) {
             values.add(conjunction());
         }
-        Expr lastValue = values.get(values.size() - 1);
-        return new Expr.BoolOp(BoolOperator.Or, values, first.lineno(), first.colOffset(), lastValue.endLineno(),
-                lastValue.endColOffset());
+        Token end = last();
+        return new Expr.BoolOp(BoolOperator.Or, values, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
     }
 
     /** conjunction (memo): inversion ('and' inversion)+ | inversion */
     private Expr conjunction() {
+        Token start = cur();
         Expr first = inversion();
         if (!atKeyword("and")) {
             return first;
@@ -1924,9 +1935,9 @@ public final class Parser {
         while (acceptKeyword("and")) {
             values.add(inversion());
         }
-        Expr lastValue = values.get(values.size() - 1);
-        return new Expr.BoolOp(BoolOperator.And, values, first.lineno(), first.colOffset(), lastValue.endLineno(),
-                lastValue.endColOffset());
+        Token end = last();
+        return new Expr.BoolOp(BoolOperator.And, values, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
     }
 
     /** inversion (memo): 'not' inversion | comparison */
@@ -1935,14 +1946,16 @@ public final class Parser {
             Token start = cur();
             p++;
             Expr operand = inversion();
-            return new Expr.UnaryOp(UnaryOperator.Not, operand, start.lineno(), start.colOffset(), operand.endLineno(),
-                    operand.endColOffset());
+            Token end = last();
+            return new Expr.UnaryOp(UnaryOperator.Not, operand, start.lineno(), start.colOffset(), end.endLineno(),
+                    end.endColOffset());
         }
         return comparison();
     }
 
     /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
     private Expr comparison() {
+        Token start = cur();
         Expr left = bitwiseOr();
         CmpOperator op = comparisonOperator();
         if (op == null) {
@@ -1955,9 +1968,9 @@ public final class Parser {
             comparators.add(bitwiseOr());
             op = comparisonOperator();
         }
-        Expr lastValue = comparators.get(comparators.size() - 1);
-        return new Expr.Compare(left, ops, comparators, left.lineno(), left.colOffset(), lastValue.endLineno(),
-                lastValue.endColOffset());
+        Token end = last();
+        return new Expr.Compare(left, ops, comparators, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
     }
 
     /** compare_op_bitwise_or_pair: consumes the operator tokens, or returns null. */
@@ -1986,63 +1999,70 @@ public final class Parser {
 
     /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor (left-recursive: a loop) */
     private Expr bitwiseOr() {
+        Token start = cur();
         Expr left = bitwiseXor();
         while (at(VBAR)) {
             p++;
             Expr right = bitwiseXor();
-            left = binOp(left, Operator.BitOr, right);
+            left = binOp(start, left, Operator.BitOr, right);
         }
         return left;
     }
 
-    private static Expr binOp(Expr left, Operator op, Expr right) {
-        return new Expr.BinOp(left, op, right, left.lineno(), left.colOffset(), right.endLineno(), right.endColOffset());
+    private Expr binOp(Token start, Expr left, Operator op, Expr right) {
+        Token end = last();
+        return new Expr.BinOp(left, op, right, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
     }
 
     /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
     private Expr bitwiseXor() {
+        Token start = cur();
         Expr left = bitwiseAnd();
         while (at(CIRCUMFLEX)) {
             p++;
-            left = binOp(left, Operator.BitXor, bitwiseAnd());
+            left = binOp(start, left, Operator.BitXor, bitwiseAnd());
         }
         return left;
     }
 
     /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
     private Expr bitwiseAnd() {
+        Token start = cur();
         Expr left = shiftExpr();
         while (at(AMPER)) {
             p++;
-            left = binOp(left, Operator.BitAnd, shiftExpr());
+            left = binOp(start, left, Operator.BitAnd, shiftExpr());
         }
         return left;
     }
 
     /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
     private Expr shiftExpr() {
+        Token start = cur();
         Expr left = sum();
         while (at(LEFTSHIFT) || at(RIGHTSHIFT)) {
             Operator op = at(LEFTSHIFT) ? Operator.LShift : Operator.RShift;
             p++;
-            left = binOp(left, op, sum());
+            left = binOp(start, left, op, sum());
         }
         return left;
     }
 
     /** sum: sum ('+' | '-') term | term */
     private Expr sum() {
+        Token start = cur();
         Expr left = term();
         while (at(PLUS) || at(MINUS)) {
             Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
             p++;
-            left = binOp(left, op, term());
+            left = binOp(start, left, op, term());
         }
         return left;
     }
 
     /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
     private Expr term() {
+        Token start = cur();
         Expr left = factor();
         while (true) {
             Operator op = switch (cur().kind()) {
@@ -2057,7 +2077,7 @@ public final class Parser {
                 return left;
             }
             p++;
-            left = binOp(left, op, factor());
+            left = binOp(start, left, op, factor());
         }
     }
 
@@ -2075,15 +2095,17 @@ public final class Parser {
         }
         p++;
         Expr operand = factor();
-        return new Expr.UnaryOp(op, operand, start.lineno(), start.colOffset(), operand.endLineno(), operand.endColOffset());
+        Token end = last();
+        return new Expr.UnaryOp(op, operand, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
     }
 
     /** power: await_primary '**' factor | await_primary */
     private Expr power() {
+        Token start = cur();
         Expr base = awaitPrimary();
         if (at(DOUBLESTAR)) {
             p++;
-            return binOp(base, Operator.Pow, factor());
+            return binOp(start, base, Operator.Pow, factor());
         }
         return base;
     }
@@ -2094,20 +2116,22 @@ public final class Parser {
             Token start = cur();
             p++;
             Expr value = primary();
-            return new Expr.Await(value, start.lineno(), start.colOffset(), value.endLineno(), value.endColOffset());
+            Token end = last();
+            return new Expr.Await(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
         }
         return primary();
     }
 
     /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
     private Expr primary() {
+        Token start = cur();
         Expr value = atom();
         while (true) {
             switch (cur().kind()) {
                 case DOT -> {
                     p++;
                     Token attr = name();
-                    value = new Expr.Attribute(value, attr.text(), ExprContext.Load, value.lineno(), value.colOffset(),
+                    value = new Expr.Attribute(value, attr.text(), ExprContext.Load, start.lineno(), start.colOffset(),
                             attr.endLineno(), attr.endColOffset());
                 }
                 case LPAR -> {
@@ -2120,14 +2144,14 @@ public final class Parser {
                         args = List.of(new Expr.GeneratorExp(args.get(0), arguments.generators, open.lineno(),
                                 open.colOffset(), close.endLineno(), close.endColOffset()));
                     }
-                    value = new Expr.Call(value, args, arguments.keywords, value.lineno(), value.colOffset(),
+                    value = new Expr.Call(value, args, arguments.keywords, start.lineno(), start.colOffset(),
                             close.endLineno(), close.endColOffset());
                 }
                 case LSQB -> {
                     p++;
                     Expr slice = slices();
                     Token close = expect(RSQB);
-                    value = new Expr.Subscript(value, slice, ExprContext.Load, value.lineno(), value.colOffset(),
+                    value = new Expr.Subscript(value, slice, ExprContext.Load, start.lineno(), start.colOffset(),
                             close.endLineno(), close.endColOffset());
                 }
                 default -> {
@@ -2454,8 +2478,9 @@ public final class Parser {
             } else if (at(DOUBLESTAR)) {
                 p++;
                 Expr value = expression();
-                keywords.add(new Keyword(null, value, start.lineno(), start.colOffset(), value.endLineno(),
-                        value.endColOffset()));
+                Token end = last();
+                keywords.add(new Keyword(null, value, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset()));
                 sawKeywordUnpacking = true;
             } else if (at(NAME) && ahead(1).kind() == EQUAL && ahead(2).kind() != EQUAL) {
                 Token nameToken = cur();
@@ -2470,8 +2495,9 @@ public final class Parser {
                 }
                 p += 2;
                 Expr value = expression();
+                Token end = last();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
-                        value.endLineno(), value.endColOffset()));
+                        end.endLineno(), end.endColOffset()));
             } else {
                 Expr value = namedExpression();
                 if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
@@ -2513,8 +2539,9 @@ public final class Parser {
         Token star = cur();
         p++;
         Expr value = expression();
-        return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), value.endLineno(),
-                value.endColOffset());
+        Token end = last();
+        return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
+                end.endColOffset());
     }
 
     // ---- strings --------------------------------------------------------------------------------
