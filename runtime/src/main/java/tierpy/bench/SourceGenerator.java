@@ -85,8 +85,8 @@ final class SourceGenerator {
             case 6 -> "f'" + name() + "={" + name() + " + " + number() + "!r} {" + name() + ":>10} {" + name()
                     + ":.{" + name() + "}f}'";
             case 7 -> "(lambda " + name() + ", *args, **kw: " + expr(depth - 1) + ")";
-            case 8 -> expr(depth - 1) + " if " + expr(depth - 1) + " else " + expr(depth - 1);
-            case 9 -> "not " + expr(depth - 1) + " and " + expr(depth - 1) + " or " + expr(depth - 1);
+            case 8 -> "(" + expr(depth - 1) + " if " + expr(depth - 1) + " else " + expr(depth - 1) + ")";
+            case 9 -> "(not " + expr(depth - 1) + " and " + expr(depth - 1) + " or " + expr(depth - 1) + ")";
             case 10 -> "{" + string() + ": " + expr(depth - 1) + ", **" + name() + "}";
             case 11 -> "(" + expr(depth - 1) + ", *" + name() + ", " + expr(depth - 1) + ")";
             case 12 -> "-" + expr(depth - 1) + " ** ~" + name();
