@@ -253,7 +253,7 @@ public final class AstCommand {
             throw new UsageError("unrecognized arguments: " + arg);
         }
         List<String> names = matches.stream().map(o -> o.longName).toList();
-        throw new UsageError("ambiguous option: " + name + " could match " + String.join(", ", names));
+        throw new UsageError("ambiguous option: " + arg + " could match " + String.join(", ", names));
     }
 
     private static void apply(Arguments arguments, Option option, String value) throws UsageError {

@@ -86,6 +86,8 @@ class AstCommandTest {
         assertTrue(run("", "-i").err().endsWith("error: argument -i/--indent: expected one argument\n"));
         assertTrue(run("", "a.py", "b.py").err().endsWith("error: unrecognized arguments: b.py\n"));
         assertTrue(run("", "--bogus").err().endsWith("error: unrecognized arguments: --bogus\n"));
+        assertTrue(run("", "--in=2").err().endsWith(
+                "error: ambiguous option: --in=2 could match --include-attributes, --indent\n"));
         assertTrue(run("", "--feature-version", "3").err().endsWith(
                 "error: Invalid format for --feature-version; expected format 3.x (for example, 3.10)\n"));
         Result help = run("", "-a", "-h", "--bogus");
