@@ -37,8 +37,8 @@ final class ParseBench {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--size" -> sizeMb = Double.parseDouble(args[++i]);
-                    case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--size" -> sizeMb = Double.parseDouble(value(args, ++i, "--size"));
+                    case "--runs" -> runs = Integer.parseInt(value(args, ++i, "--runs"));
                     case "-h", "--help" -> {
                         System.out.println(USAGE);
                         return 0;
@@ -65,6 +65,13 @@ final class ParseBench {
             System.err.println("tierpy -m tierpy_bench parse: error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException("argument " + option + ": expected one argument");
+        }
+        return args[i];
     }
 
     private static int run(double sizeMb, int runs, String file) throws IOException {
