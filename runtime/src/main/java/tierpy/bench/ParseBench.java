@@ -37,8 +37,8 @@ final class ParseBench {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--size" -> sizeMb = Double.parseDouble(value(args, ++i, "--size"));
-                    case "--runs" -> runs = Integer.parseInt(value(args, ++i, "--runs"));
+                    case "--size" -> sizeMb = number(value(args, ++i, "--size"), "--size");
+                    case "--runs" -> runs = (int) number(value(args, ++i, "--runs"), "--runs");
                     case "-h", "--help" -> {
                         System.out.println(USAGE);
                         return 0;
@@ -72,6 +72,14 @@ final class ParseBench {
             throw new IllegalArgumentException("argument " + option + ": expected one argument");
         }
         return args[i];
+    }
+
+    private static double number(String text, String option) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("argument " + option + ": invalid number '" + text + "'");
+        }
     }
 
     private static int run(double sizeMb, int runs, String file) throws IOException {
