@@ -27,7 +27,6 @@ public final class Lexer {
     private final int[] altIndents = new int[MAXINDENT + 1];
     private int indentLevel;
     private boolean atLineStart = true;
-    private boolean sawContinuation;
 
     private final char[] brackets = new char[MAXLEVEL];
     private final int[] bracketLines = new int[MAXLEVEL];
@@ -127,12 +126,13 @@ public final class Lexer {
         tokens.add(new Token(kind, text, startLine, startCol, line, col(pos), start, pos));
     }
 
-    private TokenizeError error(String message, int errLine, int errCol, int endLine, int endCol) {
-        return new TokenizeError("SyntaxError", message, errLine, errCol, endLine, endCol);
+    private TokenizeError error(String message, int errLine, int offset, int endLine, int endOffset) {
+        return new TokenizeError("SyntaxError", message, errLine, offset, endLine, endOffset);
     }
 
-    private TokenizeError errorHere(String message) {
-        return error(message, line, col(pos), line, col(pos) + 1);
+    /** lexer.c: syntaxerror() with tok->cur at byte offset {@code at}: offset and end are the chars before it. */
+    private TokenizeError errorAtCursor(String message, int at) {
+        return error(message, line, col(at), line, col(at));
     }
 
     // ---- normal mode --------------------------------------------------------------------------
@@ -159,22 +159,20 @@ public final class Lexer {
                 atLineStart = true;
                 return true;
             }
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, startCol, line, startCol + 1, start, pos));
+            tokens.add(new Token(TokenKind.NEWLINE, "", line, startCol, line, startCol, start, pos));
             newLine(pos);
             atLineStart = true;
             return true;
         }
         if (c == '\\') {
             if (peek(1) != '\n') {
-                pos++;
-                throw errorHere("unexpected character after line continuation character");
+                throw error("unexpected character after line continuation character", line, col(pos) + 2, line, 0);
             }
             pos += 2;
             newLine(pos);
             if (pos >= length) {
                 throw error("unexpected EOF while parsing", line, 0, line, 0);
             }
-            sawContinuation = true;
             return true;
         }
         if (isIdentifierStart(c)) {
@@ -255,7 +253,7 @@ public final class Lexer {
             }
         } else if (column > indents[indentLevel]) {
             if (indentLevel + 1 >= MAXINDENT) {
-                throw new TokenizeError("IndentationError", "too many levels of indentation", line, 0, line, col(pos));
+                throw new TokenizeError("IndentationError", "too many levels of indentation", line, col(pos) + 1, line, -1);
             }
             if (altColumn <= altIndents[indentLevel]) {
                 throw tabError();
@@ -271,7 +269,7 @@ public final class Lexer {
             }
             if (column != indents[indentLevel]) {
                 throw new TokenizeError("IndentationError", "unindent does not match any outer indentation level",
-                        line, col(pos), line, col(pos));
+                        line, col(endOfLine()) + 1, line, -1);
             }
             if (altColumn != altIndents[indentLevel]) {
                 throw tabError();
@@ -282,8 +280,15 @@ public final class Lexer {
     }
 
     private TokenizeError tabError() {
-        return new TokenizeError("TabError", "inconsistent use of tabs and spaces in indentation", line, col(pos), line,
-                col(pos));
+        return new TokenizeError("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, line, 0);
+    }
+
+    private int endOfLine() {
+        int end = pos;
+        while (end < length && src[end] != '\n') {
+            end++;
+        }
+        return end;
     }
 
     private boolean finish() {
@@ -293,10 +298,10 @@ public final class Lexer {
         }
         if (depth > 0) {
             throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
-                    bracketCols[depth - 1], bracketLines[depth - 1], bracketCols[depth - 1] + 1);
+                    bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
         if (hasLogicalContent()) {
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, col(pos), line, col(pos) + 1, pos, pos));
+            tokens.add(new Token(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos));
         }
         while (indentLevel > 0) {
             indentLevel--;
@@ -372,7 +377,6 @@ public final class Lexer {
     private String verifyIdentifier(String name, int start, int startCol) {
         String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
         int i = 0;
-        int byteOffset = 0;
         while (i < normalized.length()) {
             int cp = normalized.codePointAt(i);
             boolean ok = i == 0 ? Character.isUnicodeIdentifierStart(cp) || cp == '_' : Character.isUnicodeIdentifierPart(cp)
@@ -382,11 +386,10 @@ public final class Lexer {
                 int badCp = name.codePointAt(Math.min(i, name.length() - 1));
                 int badCol = startCol + new String(name.substring(0, Math.min(i, name.length()))).getBytes(StandardCharsets.UTF_8).length;
                 String printed = new String(Character.toChars(badCp));
-                throw error(String.format("invalid character '%s' (U+%04X)", printed, badCp), line, badCol, line,
-                        badCol + printed.getBytes(StandardCharsets.UTF_8).length);
+                throw error(String.format("invalid character '%s' (U+%04X)", printed, badCp), line, badCol + 1, line,
+                        badCol + 1);
             }
             i += Character.charCount(cp);
-            byteOffset++;
         }
         return normalized;
     }
@@ -418,7 +421,7 @@ public final class Lexer {
                     if (peek(0) == '_') {
                         pos++;
                         if (!isDigit(peek(0))) {
-                            throw errorHere("invalid decimal literal");
+                            throw errorAtCursor("invalid decimal literal", pos);
                         }
                     } else {
                         pos++;
@@ -434,7 +437,7 @@ public final class Lexer {
                     lexFloatRest();
                 } else if (nonZero) {
                     throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                            line, startCol, line, col(pos));
+                            line, startCol + 1, line, col(zerosEnd) + 1);
                 } else {
                     pos = Math.max(pos, zerosEnd);
                     verifyEndOfNumber(start, "decimal");
@@ -459,8 +462,7 @@ public final class Lexer {
             }
             pos++;
             if (!isDigit(peek(0))) {
-                pos--;
-                throw error("invalid decimal literal", line, col(pos), line, col(pos) + 1);
+                throw errorAtCursor("invalid decimal literal", pos);
             }
         }
     }
@@ -481,7 +483,7 @@ public final class Lexer {
             if (peek(0) == '+' || peek(0) == '-') {
                 pos++;
                 if (!isDigit(peek(0))) {
-                    throw errorHere("invalid decimal literal");
+                    throw errorAtCursor("invalid decimal literal", pos);
                 }
             } else if (!isDigit(peek(0))) {
                 pos = mark;
@@ -508,11 +510,10 @@ public final class Lexer {
             int digit = Character.digit(c < 0 ? 0 : c, radix);
             if (c < 0 || digit < 0) {
                 if (radix < 10 && isDigit(c)) {
-                    throw error(String.format("invalid digit '%c' in %s literal", (char) c, kind), line, col(pos), line,
-                            col(pos) + 1);
+                    throw errorAtCursor(String.format("invalid digit '%c' in %s literal", (char) c, kind), pos + 1);
                 }
                 if (!any) {
-                    throw errorHere("invalid " + kind + " literal");
+                    throw errorAtCursor("invalid " + kind + " literal", pos);
                 }
                 return;
             }
@@ -523,8 +524,7 @@ public final class Lexer {
             }
             if (c != '_') {
                 if (radix < 10 && isDigit(c)) {
-                    throw error(String.format("invalid digit '%c' in %s literal", (char) c, kind), line, col(pos), line,
-                            col(pos) + 1);
+                    throw errorAtCursor(String.format("invalid digit '%c' in %s literal", (char) c, kind), pos + 1);
                 }
                 return;
             }
@@ -541,7 +541,7 @@ public final class Lexer {
                     return;
                 }
             }
-            throw error("invalid " + kind + " literal", line, col(pos), line, col(pos) + 1);
+            throw errorAtCursor("invalid " + kind + " literal", pos);
         }
     }
 
@@ -561,10 +561,12 @@ public final class Lexer {
 
     private TokenizeError unterminatedString(boolean triple, String prefixKind, int startLine, int startCol) {
         String what = prefixKind.isEmpty() ? "string" : prefixKind + "-string";
+        // At the end of input after a final newline, CPython's line counter is still on the last line.
+        int detected = pos >= length && lineStart == length && line > 1 ? line - 1 : line;
         String message = triple
-                ? "unterminated triple-quoted " + what + " literal (detected at line " + line + ")"
-                : "unterminated " + what + " literal (detected at line " + line + ")";
-        return error(message, startLine, startCol, startLine, startCol + 1);
+                ? "unterminated triple-quoted " + what + " literal (detected at line " + detected + ")"
+                : "unterminated " + what + " literal (detected at line " + detected + ")";
+        return error(message, startLine, startCol + 1, startLine, startCol + 1);
     }
 
     private void lexString(int start, int startCol, boolean bytes, boolean raw, boolean fString, boolean tString) {
@@ -628,7 +630,7 @@ public final class Lexer {
             int c = src[pos];
             if (c == mode.quote && (mode.quoteSize == 1 || peek(1) == c && peek(2) == c)) {
                 if (inSpec) {
-                    throw error("f-string: expecting '}'", line, col(pos), line, col(pos) + 1);
+                    throw error("f-string: expecting '}'", line, col(pos) + 1, line, col(pos) + 1);
                 }
                 text.append(new String(src, runStart, pos - runStart, StandardCharsets.UTF_8));
                 emitMiddle(middle, text, startLine, startCol, start);
@@ -672,7 +674,7 @@ public final class Lexer {
                     add(TokenKind.RBRACE, "}", line, braceCol, braceStart);
                     mode.fields.remove(mode.fields.size() - 1);
                 } else {
-                    throw error("f-string: single '}' is not allowed", line, braceCol, line, braceCol + 1);
+                    throw error("f-string: single '}' is not allowed", line, braceCol + 1, line, braceCol + 1);
                 }
                 return;
             }
@@ -720,7 +722,7 @@ public final class Lexer {
 
     private void openBracket(char bracket, int bracketCol) {
         if (depth >= MAXLEVEL) {
-            throw errorHere("too many nested parentheses");
+            throw errorAtCursor("too many nested parentheses", pos);
         }
         brackets[depth] = bracket;
         bracketLines[depth] = line;
@@ -764,17 +766,17 @@ public final class Lexer {
             case '(', '[', '{' -> openBracket((char) c, startCol);
             case ')', ']', '}' -> {
                 if (depth == 0 || field != null && depth <= field.bracketDepth) {
-                    throw error("unmatched '" + (char) c + "'", line, startCol, line, startCol + 1);
+                    throw error("unmatched '" + (char) c + "'", line, startCol + 1, line, startCol + 1);
                 }
                 char open = brackets[depth - 1];
                 char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (c != expected) {
                     if (bracketLines[depth - 1] != line) {
                         throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
-                                + "' on line " + bracketLines[depth - 1], line, startCol, line, startCol + 1);
+                                + "' on line " + bracketLines[depth - 1], line, startCol + 1, line, startCol + 1);
                     }
                     throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open + "'",
-                            line, startCol, line, startCol + 1);
+                            line, startCol + 1, line, startCol + 1);
                 }
                 depth--;
             }
@@ -787,13 +789,14 @@ public final class Lexer {
         int c = src[start] & 0xff;
         if (c < 128) {
             if (c == '$' || c == '?' || c == '`') {
-                return error("invalid syntax", line, startCol, line, startCol + 1);
+                return error("invalid syntax", line, startCol + 1, line, startCol + 2);
             }
-            return error(String.format("invalid non-printable character U+%04X", c), line, startCol, line, startCol + 1);
+            return error(String.format("invalid non-printable character U+%04X", c), line, startCol + 1, line,
+                    startCol + 1);
         }
         int cp = new String(src, start, Math.min(4, length - start), StandardCharsets.UTF_8).codePointAt(0);
         String printed = new String(Character.toChars(cp));
-        return error(String.format("invalid character '%s' (U+%04X)", printed, cp), line, startCol, line,
-                startCol + printed.getBytes(StandardCharsets.UTF_8).length);
+        return error(String.format("invalid character '%s' (U+%04X)", printed, cp), line, startCol + 1, line,
+                startCol + 1);
     }
 }
