@@ -2268,8 +2268,8 @@ public final class Parser {
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
         Token start = cur();
-        Expr first = at(STAR) ? starExpression() : slice();
-        if (!at(COMMA)) {
+        Expr first = at(STAR) ? starExpressionForCall() : slice();
+        if (!at(COMMA) && !(first instanceof Expr.Starred)) {
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -2278,7 +2278,7 @@ public final class Parser {
             if (at(RSQB)) {
                 break;
             }
-            elts.add(at(STAR) ? starExpression() : slice());
+            elts.add(at(STAR) ? starExpressionForCall() : slice());
         }
         Token end = last();
         return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
