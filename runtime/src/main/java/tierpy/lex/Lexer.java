@@ -359,7 +359,6 @@ public final class Lexer {
         while (pos < length && isIdentifierChar(src[pos] & 0xff)) {
             pos++;
         }
-        String name = new String(src, start, pos - start, StandardCharsets.UTF_8);
         boolean ascii = true;
         for (int i = start; i < pos; i++) {
             if (src[i] < 0) {
@@ -367,9 +366,8 @@ public final class Lexer {
                 break;
             }
         }
-        if (!ascii) {
-            name = verifyIdentifier(name, start, startCol);
-        }
+        String name = ascii ? new String(src, start, pos - start, StandardCharsets.ISO_8859_1)
+                : verifyIdentifier(new String(src, start, pos - start, StandardCharsets.UTF_8), start, startCol);
         add(TokenKind.NAME, name, line, startCol, start);
     }
 
@@ -449,7 +447,7 @@ public final class Lexer {
                 lexFloatRest();
             }
         }
-        add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.US_ASCII), line, startCol, start);
+        add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.ISO_8859_1), line, startCol, start);
     }
 
     private void lexDecimalDigits() {
@@ -531,12 +529,14 @@ public final class Lexer {
         }
     }
 
+    private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
     /** Mirrors lexer.c: verify_end_of_number; a name character right after a number is an error. */
     private void verifyEndOfNumber(int start, String kind) {
         int c = peek(0);
         if (c >= 0 && isIdentifierChar(c)) {
             // Keywords glued to a number ("1if") are allowed with a warning in CPython.
-            for (String keyword : new String[]{"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            for (String keyword : KEYWORDS_AFTER_NUMBER) {
                 if (startsWith(keyword)) {
                     return;
                 }
@@ -747,21 +747,12 @@ public final class Lexer {
             mode.fields.remove(mode.fields.size() - 1);
             return;
         }
-        String text = null;
-        for (int size = 3; size >= 1; size--) {
-            if (pos + size <= length) {
-                String candidate = new String(src, pos, size, StandardCharsets.ISO_8859_1);
-                if (TokenKind.operator(candidate) != null) {
-                    text = candidate;
-                    break;
-                }
-            }
-        }
-        if (text == null) {
+        TokenKind kind = matchOperator(c, peek(1), peek(2));
+        if (kind == null) {
             throw invalidCharacter(start, startCol);
         }
+        String text = OPERATOR_TEXT[kind.ordinal()];
         pos += text.length();
-        TokenKind kind = TokenKind.operator(text);
         switch (c) {
             case '(', '[', '{' -> openBracket((char) c, startCol);
             case ')', ']', '}' -> {
@@ -783,6 +774,51 @@ public final class Lexer {
             default -> { }
         }
         add(kind, text, line, startCol, start);
+    }
+
+    private static final String[] OPERATOR_TEXT = new String[TokenKind.values().length];
+
+    static {
+        for (String op : new String[]{"!", "!=", "%", "%=", "&", "&=", "(", ")", "*", "**", "**=", "*=", "+", "+=", ",",
+                "-", "-=", "->", ".", "...", "/", "//", "//=", "/=", ":", ":=", ";", "<", "<<", "<<=", "<=", "=", "==", ">",
+                ">=", ">>", ">>=", "@", "@=", "[", "]", "^", "^=", "{", "|", "|=", "}", "~"}) {
+            OPERATOR_TEXT[TokenKind.operator(op).ordinal()] = op;
+        }
+    }
+
+    /** The longest operator starting with c, c1, c2 (Parser/token.c: PyToken_OneChar/TwoChars/ThreeChars). */
+    private static TokenKind matchOperator(int c, int c1, int c2) {
+        return switch (c) {
+            case '(' -> TokenKind.LPAR;
+            case ')' -> TokenKind.RPAR;
+            case '[' -> TokenKind.LSQB;
+            case ']' -> TokenKind.RSQB;
+            case '{' -> TokenKind.LBRACE;
+            case '}' -> TokenKind.RBRACE;
+            case ',' -> TokenKind.COMMA;
+            case ';' -> TokenKind.SEMI;
+            case '~' -> TokenKind.TILDE;
+            case ':' -> c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
+            case '!' -> c1 == '=' ? TokenKind.NOTEQUAL : TokenKind.EXCLAMATION;
+            case '%' -> c1 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
+            case '&' -> c1 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
+            case '+' -> c1 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
+            case '=' -> c1 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
+            case '@' -> c1 == '=' ? TokenKind.ATEQUAL : TokenKind.AT;
+            case '^' -> c1 == '=' ? TokenKind.CIRCUMFLEXEQUAL : TokenKind.CIRCUMFLEX;
+            case '|' -> c1 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
+            case '-' -> c1 == '=' ? TokenKind.MINEQUAL : c1 == '>' ? TokenKind.RARROW : TokenKind.MINUS;
+            case '.' -> c1 == '.' && c2 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
+            case '*' -> c1 == '*' ? (c2 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
+                    : c1 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
+            case '/' -> c1 == '/' ? (c2 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
+                    : c1 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
+            case '<' -> c1 == '<' ? (c2 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
+                    : c1 == '=' ? TokenKind.LESSEQUAL : TokenKind.LESS;
+            case '>' -> c1 == '>' ? (c2 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
+                    : c1 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
+            default -> null;
+        };
     }
 
     private TokenizeError invalidCharacter(int start, int startCol) {

@@ -57,7 +57,12 @@ public final class Parser {
         this.filename = filename;
     }
 
-    /** Parses source text in the given mode: the facade used by compile(), ast.parse and the tools. */
+    /**
+     * Parses source text in the given mode: the facade used by compile(), ast.parse and the tools.
+     *
+     * @throws PySyntaxError for invalid source (SyntaxError, IndentationError, TabError)
+     * @throws SourceTooComplexError when the source nests too deeply (CPython's MemoryError)
+     */
     public static Mod parse(String source, String filename, Mode mode) {
         String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -70,12 +75,16 @@ public final class Parser {
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
         Parser parser = new Parser(tokenList.toArray(Token[]::new), bytes, lineStarts, filename);
-        return switch (mode) {
-            case EXEC -> parser.file();
-            case EVAL -> parser.eval();
-            case SINGLE -> parser.interactive();
-            case FUNC_TYPE -> parser.funcType();
-        };
+        try {
+            return switch (mode) {
+                case EXEC -> parser.file();
+                case EVAL -> parser.eval();
+                case SINGLE -> parser.interactive();
+                case FUNC_TYPE -> parser.funcType();
+            };
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
     }
 
     // ---- errors ---------------------------------------------------------------------------------
