@@ -15,6 +15,8 @@ import tierpy.ast.Mod;
 import tierpy.parse.Mode;
 import tierpy.parse.Parser;
 import tierpy.parse.PySyntaxError;
+import tierpy.parse.SourceTooComplexError;
+import tierpy.parse.SyntaxErrorFormatter;
 
 /**
  * Mirrors Lib/ast.py: main, the {@code python -m ast} command: parse a file (or stdin) and print
@@ -140,7 +142,11 @@ public final class AstCommand {
         try {
             tree = Parser.parse(decode(source), name, Mode.of(arguments.mode));
         } catch (PySyntaxError e) {
-            err.print("Traceback (most recent call last):\n" + formatSyntaxError(e));
+            // CPython's traceback also lists the frames of runpy and ast.py; tierpy has none to show.
+            err.print("Traceback (most recent call last):\n" + SyntaxErrorFormatter.format(e));
+            return 1;
+        } catch (SourceTooComplexError e) {
+            err.print("Traceback (most recent call last):\nMemoryError: " + e.getMessage() + "\n");
             return 1;
         }
         out.print(AstDump.dump(tree, true, arguments.includeAttributes, arguments.indent, arguments.showEmpty) + "\n");
@@ -297,43 +303,5 @@ public final class AstCommand {
         if (parts.length != 2 || !parts[0].strip().matches("[+-]?\\d+") || !parts[1].strip().matches("[+-]?\\d+")) {
             throw new UsageError("Invalid format for --feature-version; expected format 3.x (for example, 3.10)");
         }
-    }
-
-    /** Mirrors Lib/traceback.py: TracebackException._format_syntax_error (no colour). */
-    static String formatSyntaxError(PySyntaxError e) {
-        StringBuilder out = new StringBuilder();
-        out.append("  File \"").append(e.filename() == null ? "<string>" : e.filename()).append("\", line ")
-                .append(e.lineno()).append('\n');
-        String text = e.text();
-        if (text != null) {
-            String rtext = text.replaceAll("\n+$", "");
-            String ltext = rtext.replaceFirst("^[ \n\f]+", "");
-            int spaces = rtext.length() - ltext.length();
-            int offset = e.offset();
-            int endOffset = e.lineno() == e.endLineno() ? (e.endOffset() != 0 ? e.endOffset() : offset)
-                    : rtext.length() + 1;
-            if (offset > text.length()) {
-                offset = rtext.length() + 1;
-            }
-            if (endOffset > text.length()) {
-                endOffset = rtext.length() + 1;
-            }
-            if (offset >= endOffset || endOffset < 0) {
-                endOffset = offset + 1;
-            }
-            int column = offset - 1 - spaces;
-            int endColumn = endOffset - 1 - spaces;
-            out.append("    ").append(ltext).append('\n');
-            if (column >= 0) {
-                StringBuilder caretSpace = new StringBuilder();
-                for (int i = 0; i < column && i < ltext.length(); i++) {
-                    char c = ltext.charAt(i);
-                    caretSpace.append(Character.isWhitespace(c) ? c : ' ');
-                }
-                out.append("    ").append(caretSpace).append("^".repeat(Math.max(0, endColumn - column))).append('\n');
-            }
-        }
-        out.append(e.type()).append(": ").append(e.msg() == null ? "<no detail available>" : e.msg()).append('\n');
-        return out.toString();
     }
 }
