@@ -73,6 +73,7 @@ class UnparserTest {
         assertEquals("(1e309-1e309)", Unparser.unparse(constant(Double.NaN)));
         assertEquals("1e309j", Unparser.unparse(constant(new Imaginary(Double.POSITIVE_INFINITY))));
         assertEquals("-1", Unparser.unparse(constant(-1L)));
+        assertEquals("", Unparser.unparse(new TypeIgnore(1, "")));
     }
 
     @Test
