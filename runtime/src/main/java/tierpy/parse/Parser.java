@@ -57,7 +57,12 @@ public final class Parser {
         this.filename = filename;
     }
 
-    /** Parses source text in the given mode: the facade used by compile(), ast.parse and the tools. */
+    /**
+     * Parses source text in the given mode: the facade used by compile(), ast.parse and the tools.
+     *
+     * @throws PySyntaxError for invalid source (SyntaxError, IndentationError, TabError)
+     * @throws SourceTooComplexError when the source nests too deeply (CPython's MemoryError)
+     */
     public static Mod parse(String source, String filename, Mode mode) {
         String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -70,24 +75,31 @@ public final class Parser {
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
         Parser parser = new Parser(tokenList.toArray(Token[]::new), bytes, lineStarts, filename);
-        return switch (mode) {
-            case EXEC -> parser.file();
-            case EVAL -> parser.eval();
-            case SINGLE -> parser.interactive();
-            case FUNC_TYPE -> parser.funcType();
-        };
+        try {
+            return switch (mode) {
+                case EXEC -> parser.file();
+                case EVAL -> parser.eval();
+                case SINGLE -> parser.interactive();
+                case FUNC_TYPE -> parser.funcType();
+            };
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
     }
 
     // ---- errors ---------------------------------------------------------------------------------
 
     private static PySyntaxError fromTokenizer(TokenizeError e, byte[] bytes, List<Integer> lineStarts, String filename) {
         byte[] line = lineBytes(bytes, lineStarts, e.lineno());
-        int offset = PySyntaxError.characterOffset(line, e.colOffset());
-        int endOffset = e.endColOffset() < 0 ? 0 : e.endLineno() == e.lineno()
-                ? PySyntaxError.characterOffset(line, e.endColOffset())
-                : PySyntaxError.characterOffset(lineBytes(bytes, lineStarts, e.endLineno()), e.endColOffset());
-        return new PySyntaxError(e.type(), e.getMessage(), filename, e.lineno(), offset, e.endLineno(), endOffset,
-                line.length == 0 && e.lineno() > lineStarts.size() ? null : lineText(line, bytes, lineStarts, e.lineno()));
+        byte[] endLine = e.endLineno() == e.lineno() ? line : lineBytes(bytes, lineStarts, e.endLineno());
+        String text = e.lineno() >= 1 && e.lineno() <= lineStarts.size() ? lineText(line, bytes, lineStarts, e.lineno()) : null;
+        return new PySyntaxError(e.type(), e.getMessage(), filename, e.lineno(), charOffset(line, e.offset()),
+                e.endLineno(), charOffset(endLine, e.endOffset()), text);
+    }
+
+    /** A 1-based byte offset as a 1-based character offset; 0 and -1 mean "none" and stay. */
+    private static int charOffset(byte[] line, int byteOffset) {
+        return byteOffset >= 1 ? PySyntaxError.characterOffset(line, byteOffset - 1) : byteOffset;
     }
 
     private static byte[] lineBytes(byte[] bytes, List<Integer> lineStarts, int lineno) {
@@ -145,8 +157,11 @@ public final class Parser {
     private PySyntaxError invalidSyntax() {
         Token token = tokens[p];
         if (token.kind() == INDENT) {
-            return error("IndentationError", "unexpected indent", token.lineno(), token.colOffset(), token.endLineno(),
-                    token.endColOffset());
+            List<Integer> starts = lineStartList();
+            byte[] line = lineBytes(source, starts, token.lineno());
+            return new PySyntaxError("IndentationError", "unexpected indent", filename, token.lineno(),
+                    PySyntaxError.characterOffset(line, token.endColOffset()) - 1, token.lineno(), -1,
+                    lineText(line, source, starts, token.lineno()));
         }
         if (token.kind() == DEDENT) {
             return error("IndentationError", "unexpected unindent", token.lineno(), token.colOffset(),
@@ -211,15 +226,17 @@ public final class Parser {
     /** &&':' in the grammar: a forced token with CPython's "expected ':'" message. */
     private Token expectForced(TokenKind kind, String text) {
         if (tokens[p].kind() != kind) {
-            Token previous = tokens[p - 1];
-            Token here = tokens[p];
-            if (here.kind() == NEWLINE || here.kind() == ENDMARKER || previous.endLineno() == here.lineno()) {
-                throw error("SyntaxError", "expected '" + text + "'", previous.endLineno(), previous.endColOffset(),
-                        previous.endLineno(), previous.endColOffset() + 1);
-            }
-            throw invalidSyntax();
+            throw errorAt(cur(), "expected '" + text + "'");
         }
         return tokens[p++];
+    }
+
+    /** A block's ':' where the invalid_*_stmt rules report "expected ':'" only before a NEWLINE. */
+    private void expectColon() {
+        if (accept(COLON)) {
+            return;
+        }
+        throw at(NEWLINE) ? errorAt(cur(), "expected ':'") : invalidSyntax();
     }
 
     private boolean atName() {
@@ -382,10 +399,15 @@ public final class Parser {
                 return errorRange(value, lastOfExpression(),
                         "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
             }
-            if (startsExpression(token) && !KEYWORDS.contains(token.text())
-                    && token.kind() != LPAR && token.kind() != LSQB && value.endLineno() == token.lineno()
-                    && isExpressionEndToken(tokens[p - 1])) {
-                return errorRange(value, tokenLocated(ahead(0)), "invalid syntax. Perhaps you forgot a comma?");
+            if (tokens[p - 1].kind() == STRING && token.kind() == NAME) {
+                int i = p;
+                while (tokens[i].kind() == NAME) {
+                    i++;
+                }
+                if (tokens[i].kind() == STRING) {
+                    return errorRange(tokenLocated(token), tokenLocated(tokens[i - 1]),
+                            "invalid syntax. Is this intended to be part of the string?");
+                }
             }
         }
         return invalidSyntax();
@@ -521,9 +543,6 @@ public final class Parser {
                         + " here. Maybe you meant '==' instead of '='?");
             }
             throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
-        }
-        if (target instanceof Expr.Starred) {
-            throw errorAt(target, "starred assignment target must be in a list or tuple");
         }
         return withContext(target, ExprContext.Store);
     }
@@ -775,10 +794,19 @@ public final class Parser {
         String dotted = dottedName();
         String asname = null;
         if (acceptKeyword("as")) {
-            asname = name().text();
+            asname = importTarget();
         }
         Token end = last();
         return new Alias(dotted, asname, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** The NAME after 'as' in an import; invalid_import_as_names reports other expressions. */
+    private String importTarget() {
+        if (atName() && (ahead(1).kind() == DOT || ahead(1).kind() == LPAR || ahead(1).kind() == LSQB)) {
+            Expr target = expression();
+            throw errorAt(target, "cannot use " + expressionName(target) + " as import target");
+        }
+        return name().text();
     }
 
     /** dotted_name: dotted_name '.' NAME | NAME */
@@ -822,8 +850,8 @@ public final class Parser {
             do {
                 names.add(importAsName());
             } while (accept(COMMA));
-            if (at(COMMA) || tokens[p - 1].kind() == COMMA) {
-                throw errorAt(tokens[p - 1], "trailing comma not allowed without surrounding parentheses");
+            if (tokens[p - 1].kind() == COMMA) {
+                throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
             }
         }
         Token end = last();
@@ -834,12 +862,12 @@ public final class Parser {
     /** import_from_as_name: NAME ['as' NAME] */
     private Alias importAsName() {
         if (at(NEWLINE) && tokens[p - 1].kind() == COMMA) {
-            throw errorAt(tokens[p - 1], "trailing comma not allowed without surrounding parentheses");
+            throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
         }
         Token start = name();
         String asname = null;
         if (acceptKeyword("as")) {
-            asname = name().text();
+            asname = importTarget();
         }
         Token end = last();
         return new Alias(start.text(), asname, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
@@ -923,12 +951,12 @@ public final class Parser {
         List<Expr> bases = List.of();
         List<Keyword> keywords = List.of();
         if (accept(LPAR)) {
-            CallArguments arguments = arguments(RPAR);
+            CallArguments arguments = arguments(RPAR, false);
             expect(RPAR);
             bases = arguments.args;
             keywords = arguments.keywords;
         }
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         Token end = last();
         return new Stmt.ClassDef(nameToken.text(), bases, keywords, body, decorators, typeParams, start.lineno(),
@@ -942,7 +970,7 @@ public final class Parser {
                 Token here = cur();
                 Token header = tokens[p - 2];
                 throw error("IndentationError", "expected an indented block after " + blockOwner(header.lineno()),
-                        here.lineno(), here.colOffset(), here.lineno(), here.colOffset() + 1);
+                        here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
             }
             p++;
             List<Stmt> body = statements();
@@ -998,13 +1026,16 @@ public final class Parser {
         Token start = cur();
         p++;
         Expr test = namedExpression();
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         List<Stmt> orelse = List.of();
         if (atKeyword("elif")) {
             orelse = List.of(ifStmt());
         } else if (atKeyword("else")) {
             orelse = elseBlock();
+            if (atKeyword("elif")) {
+                throw errorAt(cur(), "'elif' block follows an 'else' block");
+            }
         }
         Token end = last();
         return new Stmt.If(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
@@ -1022,7 +1053,7 @@ public final class Parser {
         Token start = cur();
         p++;
         Expr test = namedExpression();
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
         Token end = last();
@@ -1042,7 +1073,7 @@ public final class Parser {
         }
         p++;
         Expr iter = starExpressions();
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
         Token end = last();
@@ -1061,9 +1092,6 @@ public final class Parser {
             Expr invalid = invalidTarget(first, false);
             if (invalid != null) {
                 throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
-            }
-            if (first instanceof Expr.Starred) {
-                throw errorAt(first, "starred assignment target must be in a list or tuple");
             }
             return withContext(first, ExprContext.Store);
         }
@@ -1120,7 +1148,7 @@ public final class Parser {
                 items.add(withItem());
             } while (accept(COMMA));
         }
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         Token end = last();
         return async
@@ -1189,7 +1217,9 @@ public final class Parser {
         while (atKeyword("except")) {
             boolean thisStar = ahead(1).kind() == STAR;
             if (!handlers.isEmpty() && thisStar != star) {
-                throw errorAt(cur(), "cannot have both 'except' and 'except*' on the same 'try'");
+                throw thisStar ? errorRange(tokenLocated(cur()), tokenLocated(ahead(1)),
+                        "cannot have both 'except' and 'except*' on the same 'try'")
+                        : errorAt(cur(), "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = thisStar;
             handlers.add(exceptBlock(thisStar));
@@ -1243,17 +1273,26 @@ public final class Parser {
                 type = new Expr.Tuple(elts, ExprContext.Load, typeStart.lineno(), typeStart.colOffset(), end.endLineno(),
                         end.endColOffset());
                 if (atKeyword("as")) {
-                    throw errorRange(elts.get(0), elts.get(elts.size() - 1),
-                            "multiple exception types must be parenthesized when using 'as'");
+                    p++;
+                    Located target = at(NAME) ? tokenLocated(cur()) : elts.get(elts.size() - 1);
+                    throw errorRange(elts.get(0), target, "multiple exception types must be parenthesized when using 'as'");
                 }
             }
             if (acceptKeyword("as")) {
+                if (atName() && ahead(1).kind() != COLON) {
+                    Expr target = expression();
+                    if (!(target instanceof Expr.Name)) {
+                        throw errorAt(target, "cannot use except" + (star ? "*" : "") + " statement with "
+                                + expressionName(target));
+                    }
+                    p--;
+                }
                 name = name().text();
             }
         } else if (star) {
             throw errorAt(cur(), "expected one or more exception types");
         }
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         Token end = last();
         return new ExceptHandler(type, name, body, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
@@ -1272,7 +1311,7 @@ public final class Parser {
         try {
             p++;
             subjectExpr();
-            return at(COLON);
+            return at(COLON) || at(NEWLINE);
         } catch (PySyntaxError e) {
             return false;
         } finally {
@@ -1285,14 +1324,14 @@ public final class Parser {
         Token start = cur();
         p++;
         Expr subject = subjectExpr();
-        expect(COLON);
+        expectColon();
         if (!accept(NEWLINE)) {
             throw invalidSyntax();
         }
         if (!at(INDENT)) {
             Token here = cur();
             throw error("IndentationError", "expected an indented block after 'match' statement on line " + start.lineno(),
-                    here.lineno(), here.colOffset(), here.lineno(), here.colOffset() + 1);
+                    here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
         }
         p++;
         List<MatchCase> cases = new ArrayList<>();
@@ -1334,7 +1373,7 @@ public final class Parser {
         p++;
         Pattern pattern = patterns();
         Expr guard = acceptKeyword("if") ? namedExpression() : null;
-        expectForced(COLON, ":");
+        expectColon();
         List<Stmt> body = block();
         return new MatchCase(pattern, guard, body);
     }
@@ -1687,7 +1726,7 @@ public final class Parser {
         while (!at(closer)) {
             Token here = cur();
             if (kwarg != null) {
-                throw errorAt(here, "arguments cannot follow var-keyword argument");
+                throw errorAt(here, "parameters cannot follow var-keyword parameter");
             }
             if (accept(SLASH)) {
                 if (sawSlash) {
@@ -1697,32 +1736,52 @@ public final class Parser {
                     throw errorAt(here, "/ must be ahead of *");
                 }
                 if (plain.isEmpty()) {
-                    throw errorAt(here, "at least one argument must precede /");
+                    throw errorAt(here, "at least one parameter must precede /");
                 }
                 sawSlash = true;
                 posonly = new ArrayList<>(plain);
                 plain.clear();
             } else if (accept(STAR)) {
                 if (sawStar) {
-                    throw errorAt(here, "* argument may appear only once");
+                    throw errorAt(here, "* may appear only once");
                 }
                 sawStar = true;
                 if (!at(COMMA) && !at(closer)) {
                     vararg = param(lambda, true);
                     if (at(EQUAL)) {
-                        throw errorAt(cur(), "var-positional argument cannot have default value");
+                        throw errorAt(cur(), "var-positional parameter cannot have default value");
                     }
-                } else if (at(closer) || at(COMMA) && ahead(1).kind() == closer) {
-                    throw errorAt(here, "named arguments must follow bare *");
+                } else if (at(closer) || at(COMMA) && (ahead(1).kind() == closer || ahead(1).kind() == DOUBLESTAR)) {
+                    // def reports at the '*'; lambda (invalid_lambda_star_etc) at the last token it read.
+                    Token where = lambda ? (at(COMMA) ? ahead(1) : cur()) : here;
+                    throw errorAt(where, "named parameters must follow bare *");
                 }
             } else if (accept(DOUBLESTAR)) {
                 kwarg = param(lambda, false);
                 if (at(EQUAL)) {
-                    throw errorAt(cur(), "var-keyword argument cannot have default value");
+                    throw errorAt(cur(), "var-keyword parameter cannot have default value");
                 }
+            } else if (at(LPAR)) {
+                Token open = cur();
+                int depth = 0;
+                do {
+                    depth += at(LPAR) ? 1 : at(RPAR) ? -1 : 0;
+                    p++;
+                } while (depth > 0 && !at(ENDMARKER));
+                throw errorRange(tokenLocated(open), tokenLocated(tokens[p - 1]), lambda
+                        ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized");
             } else {
                 Arg arg = param(lambda, false);
-                Expr defaultValue = accept(EQUAL) ? expression() : null;
+                Expr defaultValue = null;
+                if (at(EQUAL)) {
+                    Token equal = cur();
+                    p++;
+                    if (at(COMMA) || at(closer)) {
+                        throw errorAt(equal, "expected default value expression");
+                    }
+                    defaultValue = expression();
+                }
                 if (sawStar) {
                     kwonly.add(arg);
                     kwDefaults.add(defaultValue);
@@ -1830,6 +1889,18 @@ public final class Parser {
         return namedExpression();
     }
 
+    /** named_expression without invalid_named_expression: call arguments have their own rules. */
+    private Expr namedExpressionNoHint() {
+        if (at(NAME) && ahead(1).kind() == COLONEQUAL && atName()) {
+            return namedExpression();
+        }
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw errorAt(e, "cannot use assignment expressions with " + expressionName(e));
+        }
+        return e;
+    }
+
     /** named_expression: assignment_expression | expression !':=' */
     private Expr namedExpression() {
         if (at(NAME) && ahead(1).kind() == COLONEQUAL && atName()) {
@@ -1846,14 +1917,52 @@ public final class Parser {
         if (at(COLONEQUAL)) {
             throw errorAt(e, "cannot use assignment expressions with " + expressionName(e));
         }
-        if (at(EQUAL) && ahead(1).kind() != EQUAL && insideBrackets() == 0) {
-            return e;
+        if (at(EQUAL)) {
+            assignmentInsteadOfComparison(e);
         }
         return e;
     }
 
-    private int insideBrackets() {
-        return 0;
+    /** invalid_named_expression: "x = 1" where a condition or element is expected. */
+    private void assignmentInsteadOfComparison(Expr target) {
+        int save = p;
+        p++;
+        Expr value;
+        try {
+            value = bitwiseOr();
+        } catch (PySyntaxError e) {
+            p = save;
+            return;
+        }
+        boolean followedByAssignment = at(EQUAL) || at(COLONEQUAL);
+        p = save;
+        if (followedByAssignment) {
+            return;
+        }
+        if (target instanceof Expr.Name) {
+            throw errorRange(target, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (hintsComparison(target)) {
+            throw errorAt(target, "cannot assign to " + expressionName(target) + " here. Maybe you meant '==' instead of '='?");
+        }
+    }
+
+    /** invalid_expression's "Perhaps you forgot a comma?": two expressions side by side inside brackets. */
+    private void checkMissingComma(Expr previous) {
+        Token next = cur();
+        if (!startsExpression(next) || next.kind() == NAME && KEYWORDS.contains(next.text())
+                && !Set.of("None", "True", "False", "not", "lambda", "await").contains(next.text())) {
+            return;
+        }
+        int save = p;
+        Expr following;
+        try {
+            following = expression();
+        } catch (PySyntaxError e) {
+            p = save;
+            return;
+        }
+        throw errorRange(previous, following, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     /** expression (memo): disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -1873,6 +1982,10 @@ public final class Parser {
                 throw invalidSyntax();
             }
             p++;
+            if (at(NAME) && Set.of("pass", "break", "continue", "return", "raise", "del", "global", "nonlocal",
+                    "import", "from", "assert").contains(cur().text())) {
+                throw errorAt(cur(), "expected expression after 'else', but statement is given");
+            }
             Expr orelse = expression();
             Token end = last();
             return new Expr.IfExp(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(),
@@ -2137,7 +2250,7 @@ public final class Parser {
                 case LPAR -> {
                     Token open = cur();
                     p++;
-                    CallArguments arguments = arguments(RPAR);
+                    CallArguments arguments = arguments(RPAR, true);
                     Token close = expect(RPAR);
                     List<Expr> args = arguments.args;
                     if (arguments.generators != null) {
@@ -2164,8 +2277,8 @@ public final class Parser {
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
         Token start = cur();
-        Expr first = at(STAR) ? starExpression() : slice();
-        if (!at(COMMA)) {
+        Expr first = at(STAR) ? starExpressionForCall() : slice();
+        if (!at(COMMA) && !(first instanceof Expr.Starred)) {
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -2174,7 +2287,7 @@ public final class Parser {
             if (at(RSQB)) {
                 break;
             }
-            elts.add(at(STAR) ? starExpression() : slice());
+            elts.add(at(STAR) ? starExpressionForCall() : slice());
         }
         Token end = last();
         return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
@@ -2286,6 +2399,7 @@ public final class Parser {
             p++;
             return first;
         }
+        checkMissingComma(first);
         if (!at(COMMA)) {
             if (at(RPAR)) {
                 throw errorAt(first, "cannot use starred expression here");
@@ -2299,6 +2413,7 @@ public final class Parser {
                 break;
             }
             elts.add(starNamedExpression());
+            checkMissingComma(elts.get(elts.size() - 1));
         }
         Token close = expect(RPAR);
         return new Expr.Tuple(elts, ExprContext.Load, open.lineno(), open.colOffset(), close.endLineno(),
@@ -2322,12 +2437,15 @@ public final class Parser {
                         close.endColOffset());
             }
             elts.add(first);
+            checkMissingComma(first);
             while (accept(COMMA)) {
                 if (at(RSQB)) {
                     break;
                 }
                 elts.add(starNamedExpression());
+                checkMissingComma(elts.get(elts.size() - 1));
             }
+            comprehensionTargetWithoutParentheses(elts);
         }
         Token close = expect(RSQB);
         return new Expr.List(elts, ExprContext.Load, open.lineno(), open.colOffset(), close.endLineno(),
@@ -2359,14 +2477,25 @@ public final class Parser {
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
+        checkMissingComma(first);
         while (accept(COMMA)) {
             if (at(RBRACE)) {
                 break;
             }
             elts.add(starNamedExpression());
+            checkMissingComma(elts.get(elts.size() - 1));
         }
+        comprehensionTargetWithoutParentheses(elts);
         Token close = expect(RBRACE);
         return new Expr.Set(elts, open.lineno(), open.colOffset(), close.endLineno(), close.endColOffset());
+    }
+
+    /** invalid_comprehension: "[x, y for ...]" */
+    private void comprehensionTargetWithoutParentheses(List<Expr> elts) {
+        if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+            Located end = elts.size() > 1 ? elts.get(elts.size() - 1) : tokenLocated(tokens[p - 1]);
+            throw errorRange(elts.get(0), end, "did you forget parentheses around the comprehension target?");
+        }
     }
 
     /** Whether the first element inside '{' is a key: an expression followed by a top-level ':'. */
@@ -2417,13 +2546,28 @@ public final class Parser {
             } else {
                 Expr key = expression();
                 if (!at(COLON)) {
+                    if (at(RBRACE) || at(COMMA)) {
+                        List<Integer> starts = lineStartList();
+                        byte[] line = lineBytes(source, starts, key.endLineno());
+                        throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", filename,
+                                key.endLineno(), PySyntaxError.characterOffset(line, key.endColOffset() - 1),
+                                key.endLineno(), 0, lineText(line, source, starts, key.endLineno()));
+                    }
                     throw invalidSyntax();
                 }
                 p++;
                 if (at(RBRACE) || at(COMMA)) {
                     throw errorAt(tokens[p - 1], "expression expected after dictionary key and ':'");
                 }
+                if (at(STAR)) {
+                    Token star = cur();
+                    p++;
+                    bitwiseOr();
+                    throw errorRange(tokenLocated(star), tokenLocated(last()),
+                            "cannot use a starred expression in a dictionary value");
+                }
                 Expr value = expression();
+                checkMissingComma(value);
                 if (keys.isEmpty() && (atKeyword("for") || atKeyword("async") && ahead(1).isName("for"))) {
                     List<Comprehension> generators = forIfClauses();
                     Token close = expect(RBRACE);
@@ -2467,10 +2611,11 @@ public final class Parser {
     private record CallArguments(List<Expr> args, List<Keyword> keywords, List<Comprehension> generators) {}
 
     /** arguments (memo): args [','] &')' */
-    private CallArguments arguments(TokenKind closer) {
+    private CallArguments arguments(TokenKind closer, boolean allowGenerator) {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         boolean sawKeywordUnpacking = false;
+        String pendingError = null;
         while (!at(closer)) {
             Token start = cur();
             if (at(STAR)) {
@@ -2499,8 +2644,11 @@ public final class Parser {
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
                         end.endLineno(), end.endColOffset()));
             } else {
-                Expr value = namedExpression();
+                Expr value = namedExpressionNoHint();
                 if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+                    if (!allowGenerator) {
+                        throw invalidSyntax();
+                    }
                     List<Comprehension> generators = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || !at(closer) && !(at(COMMA) && ahead(1).kind() == closer)) {
                         Expr lastItem = generators.get(generators.size() - 1).ifs().isEmpty()
@@ -2521,15 +2669,20 @@ public final class Parser {
                     throw errorRange(value, tokenLocated(equal),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
-                if (!keywords.isEmpty()) {
-                    throw errorAt(value, sawKeywordUnpacking ? "positional argument follows keyword argument unpacking"
-                            : "positional argument follows keyword argument");
+                if (!keywords.isEmpty() && pendingError == null) {
+                    pendingError = sawKeywordUnpacking ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
+                checkMissingComma(value);
                 args.add(value);
             }
             if (!accept(COMMA)) {
                 break;
             }
+        }
+        if (pendingError != null) {
+            // invalid_arguments raises without a location: at the last token read.
+            throw errorAt(at(closer) ? cur() : tokens[p - 1], pendingError);
         }
         return new CallArguments(args, keywords, null);
     }
@@ -2730,8 +2883,22 @@ public final class Parser {
     private Expr replacementField(boolean template) {
         Token open = cur();
         p++;
-        if (at(RBRACE)) {
-            throw errorAt(cur(), (template ? "t" : "f") + "-string: valid expression required before '}'");
+        if (at(RBRACE) || at(EXCLAMATION) || at(COLON) || at(EQUAL)) {
+            throw errorAt(cur(), (template ? "t" : "f") + "-string: valid expression required before '" + cur().text()
+                    + "'");
+        }
+        if (atKeyword("lambda")) {
+            Token lambda = cur();
+            int save = p;
+            p++;
+            if (!at(COLON)) {
+                parameters(true);
+            }
+            if (at(COLON)) {
+                throw errorRange(tokenLocated(lambda), tokenLocated(cur()),
+                        (template ? "t" : "f") + "-string: lambda expressions are not allowed without parentheses");
+            }
+            p = save;
         }
         Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
         Token debug = null;
