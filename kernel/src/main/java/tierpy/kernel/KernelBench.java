@@ -26,7 +26,7 @@ final class KernelBench {
             else throw new IOException("bench: unknown argument " + args[i]);
         }
         long start = System.nanoTime();
-        try (KernelLauncher kernel = KernelLauncher.start(); KernelClient client = new KernelClient(kernel.connection())) {
+        try (KernelLauncher kernel = KernelLauncher.start(java.nio.file.Path.of(".")); KernelClient client = new KernelClient(kernel.connection())) {
             if (client.waitForReady(60_000) == null) throw new IOException("the kernel did not start");
             double startupMillis = (System.nanoTime() - start) / 1e6;
             for (int i = 0; i < WARMUP; i++) roundTrip(client);

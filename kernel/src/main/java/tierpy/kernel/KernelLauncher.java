@@ -23,11 +23,14 @@ public final class KernelLauncher implements AutoCloseable {
         this.process = process;
     }
 
-    public static KernelLauncher start() throws IOException {
+    /** Starts a kernel whose working directory is {@code directory}, as nbclient runs it beside the notebook. */
+    public static KernelLauncher start(Path directory) throws IOException {
         ConnectionInfo connection = ConnectionInfo.freeLoopback("tierpy");
         Path file = Files.createTempFile("kernel-tierpy-", ".json");
         connection.write(file);
-        ProcessBuilder builder = new ProcessBuilder(command(file.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command(file.toString())).directory(directory.toFile());
+        String stateDir = System.getProperty("tierpy.state");
+        if (stateDir != null) builder.environment().put("TIERPY_STATE_DIR", stateDir);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         return new KernelLauncher(connection, file, builder.start());

@@ -24,7 +24,7 @@ public final class Sessions {
     }
 
     /** Stands in when no interpreter is on the class path; keeps only the process state it can. */
-    private static final class Missing implements Session {
+    static final class Missing implements Session {
         private static final PythonError NOT_BUILT = PythonError.of("RuntimeError",
                 "the tierpy interpreter is not in this build (no tierpy.embed.SessionProvider on the class path)");
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
     @Test
     void withoutAnInterpreterExecutionRaisesAPythonError() {
-        Session session = Sessions.open();
+        Session session = new Sessions.Missing();
         List<PythonError> errors = new ArrayList<>();
         session.execute(new Cell("1 + 1", 1, true, true), new OutputSink() {
             @Override public void stdout(String text) {}

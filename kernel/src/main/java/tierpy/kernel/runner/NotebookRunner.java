@@ -43,7 +43,7 @@ public final class NotebookRunner {
         Options options = parse(args);
         ObjectNode notebook = Notebooks.read(options.notebook());
         int failed;
-        try (KernelLauncher kernel = KernelLauncher.start(); KernelClient client = new KernelClient(kernel.connection())) {
+        try (KernelLauncher kernel = KernelLauncher.start(options.notebook().toAbsolutePath().getParent()); KernelClient client = new KernelClient(kernel.connection())) {
             Message info = client.waitForReady(STARTUP_MILLIS);
             if (info == null) throw new IOException("the kernel did not answer kernel_info within " + STARTUP_MILLIS / 1000 + " s");
             describeKernel(notebook, info.content());
