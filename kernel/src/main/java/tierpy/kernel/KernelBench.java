@@ -1,6 +1,5 @@
 package tierpy.kernel;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -43,14 +42,8 @@ final class KernelBench {
 
     /** Milliseconds from sending an execute_request to its execute_reply; then waits for idle. */
     private static double roundTrip(KernelClient client) throws IOException {
-        ObjectNode content = Json.object();
-        content.put("code", "pass");
-        content.put("silent", false);
-        content.put("store_history", false);
-        content.putObject("user_expressions");
-        content.put("allow_stdin", false);
         long sent = System.nanoTime();
-        Message request = client.send(Channel.SHELL, "execute_request", content);
+        Message request = client.send(Channel.SHELL, "execute_request", KernelClient.executeContent("pass", false, false));
         if (client.reply(Channel.SHELL, request, 10_000) == null) throw new IOException("no execute_reply");
         double millis = (System.nanoTime() - sent) / 1e6;
         if (!client.drainUntilIdle(request, 10_000)) throw new IOException("no idle status");

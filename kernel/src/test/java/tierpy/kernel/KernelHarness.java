@@ -53,14 +53,7 @@ public final class KernelHarness implements AutoCloseable {
     }
 
     public static ObjectNode executeContent(String code) {
-        ObjectNode content = Json.object();
-        content.put("code", code);
-        content.put("silent", false);
-        content.put("store_history", true);
-        content.putObject("user_expressions");
-        content.put("allow_stdin", true);
-        content.put("stop_on_error", true);
-        return content;
+        return KernelClient.executeContent(code, true, true);
     }
 
     public Run execute(String code) {

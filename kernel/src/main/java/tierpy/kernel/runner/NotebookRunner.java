@@ -106,14 +106,7 @@ public final class NotebookRunner {
     /** Executes one cell, replacing its outputs; false if it raised or timed out. */
     boolean executeCell(ObjectNode cell) {
         String source = Notebooks.text(cell.get("source"));
-        ObjectNode content = Json.object();
-        content.put("code", source);
-        content.put("silent", false);
-        content.put("store_history", true);
-        content.putObject("user_expressions");
-        content.put("allow_stdin", false);
-        content.put("stop_on_error", true);
-        Message request = client.send(Channel.SHELL, "execute_request", content);
+        Message request = client.send(Channel.SHELL, "execute_request", KernelClient.executeContent(source, true, false));
         Outputs outputs = new Outputs(cell.putArray("outputs"));
         out.println("\u2500\u2500 " + source.lines().findFirst().orElse("").strip());
         long deadline = options.timeoutMillis() > 0 ? System.currentTimeMillis() + options.timeoutMillis() : Long.MAX_VALUE;

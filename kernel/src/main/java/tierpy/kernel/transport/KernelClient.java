@@ -56,6 +56,18 @@ public final class KernelClient implements AutoCloseable {
         return message;
     }
 
+    /** An execute_request's content as notebook frontends send it. */
+    public static ObjectNode executeContent(String code, boolean storeHistory, boolean allowStdin) {
+        ObjectNode content = Json.object();
+        content.put("code", code);
+        content.put("silent", false);
+        content.put("store_history", storeHistory);
+        content.putObject("user_expressions");
+        content.put("allow_stdin", allowStdin);
+        content.put("stop_on_error", true);
+        return content;
+    }
+
     public void send(Channel channel, Message message) {
         sendFrames(channel, codec.encode(message));
     }

@@ -8,33 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tierpy.kernel.KernelHarness;
+import tierpy.kernel.SharedKernelTest;
 import tierpy.kernel.KernelHarness.Run;
 import tierpy.kernel.transport.Channel;
 import tierpy.kernel.wire.Json;
 import tierpy.kernel.wire.Message;
 
 /** Every request type over real JeroMQ sockets with signed messages, against a scripted session. */
-class KernelProtocolTest {
-    @TempDir
-    static Path state;
-    static KernelHarness kernel;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kernel = new KernelHarness(state);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kernel.close();
-    }
+class KernelProtocolTest extends SharedKernelTest {
 
     @Test
     void kernelInfoDescribesTierpyOnShellAndControl() {

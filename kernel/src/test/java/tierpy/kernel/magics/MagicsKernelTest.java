@@ -7,30 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tierpy.kernel.KernelHarness;
+import tierpy.kernel.SharedKernelTest;
 import tierpy.kernel.KernelHarness.Run;
 
 /** Magics driven through a real kernel, checked against IPython's output text. */
-class MagicsKernelTest {
-    @TempDir
-    static Path state;
+class MagicsKernelTest extends SharedKernelTest {
     @TempDir
     static Path work;
-    static KernelHarness kernel;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kernel = new KernelHarness(state);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        kernel.close();
-    }
 
     private static String result(Run run) {
         return run.ofType("execute_result").get(0).content().path("data").path("text/plain").asText();
