@@ -30,7 +30,7 @@ import tierpy.embed.Variable;
  * output path of the kernel without an interpreter:
  * {@code out TEXT}, {@code err TEXT}, {@code result TEXT}, {@code display ID TEXT}, {@code update ID TEXT},
  * {@code clear}, {@code raise NAME MESSAGE}, {@code input PROMPT}, {@code spin}, {@code sleep MS},
- * {@code flood N}, {@code set NAME VALUE}; blank lines and {@code pass} do nothing.
+ * {@code flood N}, {@code set NAME VALUE}, {@code crash}, {@code overflow}; blank lines and {@code pass} do nothing.
  */
 public final class ScriptedSession implements Session {
     private volatile boolean interrupted;
@@ -61,6 +61,8 @@ public final class ScriptedSession implements Session {
                                 Map.of(), Map.of("display_id", idAndText[0])), words[0].equals("update"));
                     }
                     case "clear" -> sink.clearOutput(false);
+                    case "crash" -> throw new IllegalStateException("interpreter bug");
+                    case "overflow" -> throw new StackOverflowError();
                     case "raise" -> {
                         String[] nameAndMessage = arg.split(" ", 2);
                         sink.error(new PythonError(nameAndMessage[0], nameAndMessage[1], List.of(

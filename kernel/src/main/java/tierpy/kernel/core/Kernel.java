@@ -79,6 +79,9 @@ public final class Kernel {
 
     /** Binds the sockets and starts serving; the kernel runs until a shutdown_request. */
     public static Kernel start(ConnectionInfo info, Session session, Path stateDir) {
+        if (info.transport().equals("ipc")) {
+            Log.warn("JeroMQ emulates ipc:// over loopback TCP: only JeroMQ clients can connect; use tcp for Jupyter");
+        }
         Kernel kernel = new Kernel(info, session, stateDir);
         kernel.interpreter.start();
         kernel.sockets.start(kernel::onMessage);
@@ -89,8 +92,8 @@ public final class Kernel {
     /** Blocks until shutdown, closes the sockets, and says whether a restart was asked for. */
     public boolean awaitShutdown() throws InterruptedException {
         stopRequested.await();
-        sockets.close();
         interpreter.join(2000);
+        sockets.close();
         timer.shutdownNow();
         return restartRequested;
     }
@@ -148,7 +151,7 @@ public final class Kernel {
                 publisher.status(request, "busy");
                 try {
                     handleShell(request, next.arrival());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     Log.warn("handling " + request.msgType() + " failed: " + e);
                 } finally {
                     streams.flush();
@@ -217,9 +220,14 @@ public final class Kernel {
         executing = true;
         try {
             magics.run(code, context);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The interpreter should have raised these as Python exceptions; the kernel survives anyway.
             Log.warn("internal error running a cell: " + e);
-            output.error(PythonError.of("SystemError", "tierpy kernel internal error: " + e));
+            output.error(switch (e) {
+                case StackOverflowError overflow -> PythonError.of("RecursionError", "maximum recursion depth exceeded");
+                case OutOfMemoryError oom -> PythonError.of("MemoryError", "");
+                default -> PythonError.of("SystemError", "tierpy internal error: " + e);
+            });
         } finally {
             executing = false;
         }

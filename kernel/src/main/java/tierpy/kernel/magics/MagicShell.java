@@ -24,6 +24,7 @@ import tierpy.embed.Session;
  */
 public final class MagicShell {
     private static final Pattern MAGIC_LINE = Pattern.compile("^%(\\S*)\\s*(.*)$");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("(?:^|\\n)\\s*(%%?[A-Za-z_]*)$");
 
     private final Map<String, Magic> magics = new TreeMap<>();
@@ -45,10 +46,11 @@ public final class MagicShell {
     }
 
     public void run(String code, CellContext context) {
-        if (code.startsWith("%%")) {
-            int newline = code.indexOf('\n');
-            String first = newline < 0 ? code.substring(2) : code.substring(2, newline);
-            String body = newline < 0 ? "" : code.substring(newline + 1);
+        String trimmed = LEADING_BLANK_LINES.matcher(code).replaceFirst("");
+        if (trimmed.startsWith("%%")) {
+            int newline = trimmed.indexOf('\n');
+            String first = newline < 0 ? trimmed.substring(2) : trimmed.substring(2, newline);
+            String body = newline < 0 ? "" : trimmed.substring(newline + 1);
             String[] nameAndArgs = first.strip().split("\\s+", 2);
             Magic magic = magics.get(nameAndArgs[0]);
             if (magic == null || !magic.cell()) {

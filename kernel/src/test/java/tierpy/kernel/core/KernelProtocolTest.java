@@ -85,6 +85,14 @@ class KernelProtocolTest extends SharedKernelTest {
     }
 
     @Test
+    void interpreterFailuresBecomePythonErrorsAndTheKernelLivesOn() {
+        assertEquals("RecursionError", kernel.execute("overflow").reply().content().path("ename").asText());
+        Run crash = kernel.execute("crash");
+        assertEquals("SystemError", crash.reply().content().path("ename").asText());
+        assertEquals("ok", kernel.execute("out alive").status());
+    }
+
+    @Test
     void stopOnErrorAbortsWhatWasQueuedAndOnlyThat() {
         Message failing = kernel.client.send(Channel.SHELL, "execute_request", KernelHarness.executeContent("sleep 300\nraise ValueError bad"));
         Message queued1 = kernel.client.send(Channel.SHELL, "execute_request", KernelHarness.executeContent("out one"));

@@ -53,6 +53,8 @@ class MagicsKernelTest extends SharedKernelTest {
                 kernel.execute("%timeit x").stdout());
         assertEquals("1 µs ± 0 ns per loop (mean ± std. dev. of 1 run, 10 loops each)\n",
                 kernel.execute("%%timeit -n10 -r1 setup\nstmt").stdout());
+        assertEquals("1 µs ± 0 ns per loop (mean ± std. dev. of 1 run, 1 loop each)\n",
+                kernel.execute("\n  \n%%timeit -n1 -r1\nstmt").stdout());
         Run quiet = kernel.execute("%timeit -q -o -n 5 -r 2 x");
         assertEquals("", quiet.stdout());
         assertEquals("<TimeitResult : 1 µs ± 0 ns per loop (mean ± std. dev. of 2 runs, 5 loops each)>", result(quiet));
