@@ -29,6 +29,10 @@ public final class KernelLauncher implements AutoCloseable {
         Path file = Files.createTempFile("kernel-tierpy-", ".json");
         connection.write(file);
         ProcessBuilder builder = new ProcessBuilder(command(file.toString())).directory(directory.toFile());
+        String home = System.getProperty("tierpy.home");
+        if (home != null && !builder.environment().containsKey("TIERPY_JAVA_OPTS")) {
+            builder.environment().put("TIERPY_JAVA_OPTS", KernelspecInstaller.javaOptions(Path.of(home)));
+        }
         String stateDir = System.getProperty("tierpy.state");
         if (stateDir != null) builder.environment().put("TIERPY_STATE_DIR", stateDir);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -52,6 +52,9 @@ final class KernelspecInstaller {
         spec.withArray("argv").forEach(arg -> argv.add(arg.asText().replace("@TIERPY@", launcher.toString())));
         spec.set("argv", argv);
         if (displayName != null) spec.put("display_name", displayName);
+        if (spec.get("env") instanceof ObjectNode env) {
+            env.properties().forEach(e -> e.setValue(Json.tree(e.getValue().asText().replace("@JAVA_OPTS@", javaOptions(home)))));
+        }
         Files.createDirectories(target);
         Files.writeString(target.resolve("kernel.json"),
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec) + "\n", StandardCharsets.UTF_8);
@@ -59,6 +62,15 @@ final class KernelspecInstaller {
             Files.copy(source.resolve(logo), target.resolve(logo), StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
+    }
+
+    /**
+     * JVM options for kernel processes: a class-data-sharing archive beside the jars, made on the
+     * first run and rebuilt when the jars change, so later kernels start faster.
+     */
+    static String javaOptions(Path home) {
+        Path archive = home.resolve("kernel/target/tierpy-kernel.jsa").toAbsolutePath().normalize();
+        return "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive + " -Xlog:cds=off -Xlog:cds+dynamic=off";
     }
 
     private static String value(String[] args, int i, String option) throws IOException {

@@ -55,6 +55,7 @@ class KernelProcessTest {
         assertEquals("Test Name", spec.path("display_name").asText());
         assertEquals("python", spec.path("language").asText());
         assertEquals("message", spec.path("interrupt_mode").asText());
+        assertTrue(spec.path("env").path("TIERPY_JAVA_OPTS").asText().contains("-XX:SharedArchiveFile=" + home.toAbsolutePath().normalize()));
         for (String logo : KernelspecInstaller.LOGOS) assertTrue(Files.size(target.resolve(logo)) > 0, logo);
     }
 

@@ -20,10 +20,11 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
 
     public static ConnectionInfo read(Path file) throws IOException {
         JsonNode json = Json.MAPPER.readTree(file.toFile());
+        String scheme = json.path("signature_scheme").asText("hmac-sha256");
+        if (!scheme.equals("hmac-sha256")) throw new IOException(file + ": unsupported signature_scheme " + scheme);
         return new ConnectionInfo(json.path("transport").asText("tcp"), json.path("ip").asText("127.0.0.1"),
                 port(json, "shell_port"), port(json, "iopub_port"), port(json, "stdin_port"),
-                port(json, "control_port"), port(json, "hb_port"), json.path("key").asText(""),
-                json.path("signature_scheme").asText("hmac-sha256"), json.path("kernel_name").asText(""));
+                port(json, "control_port"), port(json, "hb_port"), json.path("key").asText(""), scheme, json.path("kernel_name").asText(""));
     }
 
     private static int port(JsonNode json, String field) throws IOException {

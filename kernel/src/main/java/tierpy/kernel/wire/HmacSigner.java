@@ -14,6 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class HmacSigner {
     private final SecretKeySpec key;
+    /** A Mac per thread: signing happens on whichever thread publishes, and Mac is not thread-safe. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public HmacSigner(String key, String scheme) {
         if (!scheme.isEmpty() && !scheme.equals("hmac-sha256")) {
@@ -29,7 +31,7 @@ public final class HmacSigner {
     /** The hex signature of the frames in order, or "" when signing is off. */
     public String sign(byte[]... frames) {
         if (key == null) return "";
-        Mac mac = newMac();
+        Mac mac = macs.get();
         for (byte[] frame : frames) mac.update(frame);
         return HexFormat.of().formatHex(mac.doFinal());
     }
