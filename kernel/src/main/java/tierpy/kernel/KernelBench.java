@@ -1,7 +1,9 @@
 package tierpy.kernel;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import tierpy.kernel.transport.Channel;
 import tierpy.kernel.transport.KernelClient;
@@ -11,7 +13,8 @@ import tierpy.kernel.wire.Message;
 /**
  * {@code bench}: the kernel's responsiveness as a frontend feels it. Starts a kernel process,
  * measures the time to its first kernel_info_reply, then the round trip of {@code pass} cells
- * (execute_request sent to execute_reply received), and prints the figures.
+ * (execute_request sent to execute_reply received), and prints the figures. {@code --argv} measures
+ * another kernel (ipykernel, say) by the same procedure.
  */
 final class KernelBench {
     private static final int WARMUP = 100;
@@ -20,12 +23,20 @@ final class KernelBench {
 
     static int run(String[] args) throws IOException {
         int runs = 500;
+        List<String> argv = KernelLauncher.tierpyArgv();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--runs") && i + 1 < args.length) runs = Integer.parseInt(args[++i]);
-            else throw new IOException("bench: unknown argument " + args[i]);
+            if (args[i].equals("--runs") && i + 1 < args.length) {
+                runs = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--argv")) {
+                // Another kernel measured the same way, e.g. --argv python3 -m ipykernel_launcher -f {connection_file}
+                argv = List.of(Arrays.copyOfRange(args, i + 1, args.length));
+                break;
+            } else {
+                throw new IOException("bench: unknown argument " + args[i]);
+            }
         }
         long start = System.nanoTime();
-        try (KernelLauncher kernel = KernelLauncher.start(java.nio.file.Path.of(".")); KernelClient client = new KernelClient(kernel.connection())) {
+        try (KernelLauncher kernel = KernelLauncher.start(Path.of("."), argv); KernelClient client = new KernelClient(kernel.connection())) {
             if (client.waitForReady(60_000) == null) throw new IOException("the kernel did not start");
             double startupMillis = (System.nanoTime() - start) / 1e6;
             for (int i = 0; i < WARMUP; i++) roundTrip(client);

@@ -18,7 +18,7 @@ public final class KernelCommand {
             usage: tierpy -m tierpy_kernel -f CONNECTION_FILE
                    tierpy -m tierpy_kernel install [--user|--sys-prefix|--prefix P] [--name N] [--display-name D]
                    tierpy -m tierpy_kernel execute NOTEBOOK.ipynb [--output OUT.ipynb] [--allow-errors] [--timeout S]
-                   tierpy -m tierpy_kernel bench [--runs N]
+                   tierpy -m tierpy_kernel bench [--runs N] [--argv KERNEL ARGV WITH {connection_file}]
             """;
 
     private KernelCommand() {}

@@ -23,12 +23,18 @@ public final class KernelLauncher implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts a kernel whose working directory is {@code directory}, as nbclient runs it beside the notebook. */
+    /** Starts a tierpy kernel whose working directory is {@code directory}, as nbclient runs it beside the notebook. */
     public static KernelLauncher start(Path directory) throws IOException {
+        return start(directory, tierpyArgv());
+    }
+
+    /** Starts any kernel from a kernelspec-style argv, {@code {connection_file}} standing for the file. */
+    public static KernelLauncher start(Path directory, List<String> argv) throws IOException {
         ConnectionInfo connection = ConnectionInfo.freeLoopback("tierpy");
         Path file = Files.createTempFile("kernel-tierpy-", ".json");
         connection.write(file);
-        ProcessBuilder builder = new ProcessBuilder(command(file.toString())).directory(directory.toFile());
+        List<String> command = argv.stream().map(arg -> arg.replace("{connection_file}", file.toString())).toList();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         String home = System.getProperty("tierpy.home");
         if (home != null && !builder.environment().containsKey("TIERPY_JAVA_OPTS")) {
             builder.environment().put("TIERPY_JAVA_OPTS", KernelspecInstaller.javaOptions(Path.of(home)));
@@ -40,7 +46,7 @@ public final class KernelLauncher implements AutoCloseable {
         return new KernelLauncher(connection, file, builder.start());
     }
 
-    static List<String> command(String connectionFile) {
+    static List<String> tierpyArgv() {
         List<String> command = new ArrayList<>();
         String home = System.getProperty("tierpy.home");
         if (home != null && Files.isExecutable(Path.of(home, "tierpy"))) {
@@ -52,7 +58,7 @@ public final class KernelLauncher implements AutoCloseable {
             command.add(System.getProperty("java.class.path"));
             command.add("tierpy.cli.Main");
         }
-        command.addAll(List.of("-m", "tierpy_kernel", "-f", connectionFile));
+        command.addAll(List.of("-m", "tierpy_kernel", "-f", "{connection_file}"));
         return command;
     }
 

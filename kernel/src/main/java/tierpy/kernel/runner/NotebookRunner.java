@@ -81,7 +81,7 @@ public final class NotebookRunner {
     }
 
     private static void describeKernel(ObjectNode notebook, JsonNode info) {
-        ObjectNode metadata = notebook.with("metadata");
+        ObjectNode metadata = notebook.withObject("metadata");
         ObjectNode kernelspec = metadata.putObject("kernelspec");
         kernelspec.put("display_name", "Python 3.14 (tierpy)");
         kernelspec.put("language", "python");
