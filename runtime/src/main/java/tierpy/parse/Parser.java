@@ -2731,10 +2731,18 @@ public final class Parser {
         }
         int end = lastIndex();
         if (template && other) {
-            throw errorRange(parts.get(0), parts.get(parts.size() - 1),
-                    "cannot mix t-string literals with string or bytes literals");
+            // invalid_string_tstring_concat points at the last part before the kind changes.
+            int boundary = 1;
+            while (isTemplate(parts.get(boundary)) == isTemplate(parts.get(0))) {
+                boundary++;
+            }
+            throw errorAt(parts.get(boundary - 1), "cannot mix t-string literals with string or bytes literals");
         }
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
+    }
+
+    private static boolean isTemplate(Expr part) {
+        return part instanceof Expr.TemplateStr;
     }
 
     private Expr stringConstant(Token token) {
