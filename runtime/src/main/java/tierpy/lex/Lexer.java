@@ -17,7 +17,7 @@ public final class Lexer {
 
     private final byte[] src;
     private final int length;
-    private final List<Token> tokens = new ArrayList<>();
+    private final TokenBuffer tokens = new TokenBuffer();
     private final List<Integer> lineStarts = new ArrayList<>();
     private int pos;
     private int line = 1;
@@ -80,7 +80,7 @@ public final class Lexer {
     }
 
     /** Tokenizes a whole source text. */
-    public static List<Token> tokenize(String source) {
+    public static TokenBuffer tokenize(String source) {
         return new Lexer(source.getBytes(StandardCharsets.UTF_8)).tokenize();
     }
 
@@ -94,7 +94,7 @@ public final class Lexer {
     }
 
     /** Runs the tokenizer to ENDMARKER. */
-    public List<Token> tokenize() {
+    public TokenBuffer tokenize() {
         while (true) {
             StringMode mode = modes.isEmpty() ? null : modes.get(modes.size() - 1);
             if (mode != null && (mode.field() == null || mode.field().inFormatSpec)) {
@@ -123,7 +123,7 @@ public final class Lexer {
     }
 
     private void add(TokenKind kind, String text, int startLine, int startCol, int start) {
-        tokens.add(new Token(kind, text, startLine, startCol, line, col(pos), start, pos));
+        tokens.add(kind, text, startLine, startCol, line, col(pos), start, pos);
     }
 
     private TokenizeError error(String message, int errLine, int offset, int endLine, int endOffset) {
@@ -159,7 +159,7 @@ public final class Lexer {
                 atLineStart = true;
                 return true;
             }
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, startCol, line, startCol, start, pos));
+            tokens.add(TokenKind.NEWLINE, "", line, startCol, line, startCol, start, pos);
             newLine(pos);
             atLineStart = true;
             return true;
@@ -196,7 +196,7 @@ public final class Lexer {
         if (tokens.isEmpty()) {
             return false;
         }
-        TokenKind last = tokens.get(tokens.size() - 1).kind();
+        TokenKind last = tokens.kind(tokens.size() - 1);
         return last != TokenKind.NEWLINE && last != TokenKind.INDENT && last != TokenKind.DEDENT;
     }
 
@@ -261,11 +261,11 @@ public final class Lexer {
             indentLevel++;
             indents[indentLevel] = column;
             altIndents[indentLevel] = altColumn;
-            tokens.add(new Token(TokenKind.INDENT, "", line, 0, line, col(pos), lineStart, pos));
+            tokens.add(TokenKind.INDENT, "", line, 0, line, col(pos), lineStart, pos);
         } else {
             while (indentLevel > 0 && column < indents[indentLevel]) {
                 indentLevel--;
-                tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos));
+                tokens.add(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos);
             }
             if (column != indents[indentLevel]) {
                 throw new TokenizeError("IndentationError", "unindent does not match any outer indentation level",
@@ -301,11 +301,11 @@ public final class Lexer {
                     bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
         if (hasLogicalContent()) {
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos));
+            tokens.add(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos);
         }
         while (indentLevel > 0) {
             indentLevel--;
-            tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos));
+            tokens.add(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos);
         }
         int endLine = line;
         int endCol = col(pos);
@@ -314,7 +314,7 @@ public final class Lexer {
             endLine = line + 1;
             endCol = 0;
         }
-        tokens.add(new Token(TokenKind.ENDMARKER, "", endLine, endCol, endLine, endCol, pos, pos));
+        tokens.add(TokenKind.ENDMARKER, "", endLine, endCol, endLine, endCol, pos, pos);
         return false;
     }
 
@@ -366,9 +366,64 @@ public final class Lexer {
                 break;
             }
         }
-        String name = ascii ? new String(src, start, pos - start, StandardCharsets.ISO_8859_1)
+        String name = ascii ? internAscii(start, pos)
                 : verifyIdentifier(new String(src, start, pos - start, StandardCharsets.UTF_8), start, startCol);
         add(TokenKind.NAME, name, line, startCol, start);
+    }
+
+    private String[] names = new String[1024];
+    private int nameCount;
+
+    /** One shared String per distinct ASCII identifier (CPython interns identifiers too). */
+    private String internAscii(int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + src[i];
+        }
+        int mask = names.length - 1;
+        int slot = hash & mask;
+        while (true) {
+            String candidate = names[slot];
+            if (candidate == null) {
+                String name = new String(src, start, end - start, StandardCharsets.ISO_8859_1);
+                names[slot] = name;
+                if (++nameCount * 2 > names.length) {
+                    growNames();
+                }
+                return name;
+            }
+            if (candidate.hashCode() == hash && sameAscii(candidate, start, end)) {
+                return candidate;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private boolean sameAscii(String candidate, int start, int end) {
+        if (candidate.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            if (candidate.charAt(i) != src[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void growNames() {
+        String[] old = names;
+        names = new String[old.length * 2];
+        int mask = names.length - 1;
+        for (String name : old) {
+            if (name != null) {
+                int slot = name.hashCode() & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = name;
+            }
+        }
     }
 
     /** Mirrors lexer.c: verify_identifier; returns the NFKC-normalized name. */
@@ -714,7 +769,7 @@ public final class Lexer {
 
     private void emitMiddle(TokenKind kind, StringBuilder text, int startLine, int startCol, int start) {
         if (pos > start) {
-            tokens.add(new Token(kind, text.toString(), startLine, startCol, line, col(pos), start, pos));
+            tokens.add(kind, text.toString(), startLine, startCol, line, col(pos), start, pos);
         }
     }
 

@@ -43,7 +43,7 @@ class FuzzTest {
             tests.add(DynamicTest.dynamicTest(program.getFileName().toString(), () -> {
                 String source = Files.readString(program);
                 Random random = new Random(program.getFileName().toString().hashCode());
-                for (int i = 0; i < 40; i++) {
+                for (int i = 0; i < 15; i++) {
                     check(source.substring(0, random.nextInt(source.length() + 1)));
                     int at = random.nextInt(source.length());
                     check(source.substring(0, at) + source.substring(Math.min(source.length(), at + 1 + random.nextInt(3))));
