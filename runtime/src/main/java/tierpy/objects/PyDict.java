@@ -376,7 +376,7 @@ public final class PyDict extends PyObject {
             vt.iter = v -> ((View) v).iterator();
             vt.repr = v -> {
                 View view = (View) v;
-                return view.type.name + PyList.fromIterable(v);
+                return view.type.name + "(" + Abstract.repr(PyList.fromIterable(v)) + ")";
             };
         }
         Py.DICT_KEYS.contains = (v, k) -> ((View) v).d.getItemOrNull(k) != null;
