@@ -256,7 +256,7 @@ public final class PyDict extends PyObject {
 
     static void install() {
         PyType t = Py.DICT;
-        t.repr = v -> repr(value(v));
+        t.repr = v -> Seqs.reprGuarded(v, "{...}", () -> repr(value(v)));
         t.hash = ObjectType.UNHASHABLE;
         t.len = v -> value(v).used;
         t.getitem = (v, k) -> {

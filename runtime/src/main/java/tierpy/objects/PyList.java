@@ -245,7 +245,7 @@ public final class PyList extends PyObject {
         PyType t = Py.LIST;
         t.repr = v -> {
             PyList l = value(v);
-            return Seqs.join(l.items, l.size, "[", "]");
+            return Seqs.reprGuarded(v, "[...]", () -> Seqs.join(l.items, l.size, "[", "]"));
         };
         t.hash = ObjectType.UNHASHABLE;
         t.len = v -> value(v).size;

@@ -244,8 +244,10 @@ public final class PySet extends PyObject {
                 PySet s = value(v);
                 String name = Py.type(v).name;
                 if (s.used == 0) return name + "()";
-                String body = Seqs.join(s.toArray(), s.used, "{", "}");
-                return frozen || Py.type(v) != Py.SET ? name + "(" + body + ")" : body;
+                return Seqs.reprGuarded(v, name + "(...)", () -> {
+                    String body = Seqs.join(s.toArray(), s.used, "{", "}");
+                    return frozen || Py.type(v) != Py.SET ? name + "(" + body + ")" : body;
+                });
             };
             t.hash = frozen ? v -> hash(value(v)) : ObjectType.UNHASHABLE;
             t.len = v -> value(v).used;

@@ -40,6 +40,13 @@ public final class PyType extends PyObject {
     /** Shared-keys layout for instance attributes (null when instances have no dict). */
     public SharedKeys sharedKeys;
     private int versionTag;
+    /**
+     * Mirrors Objects/typeobject.c: the type attribute cache: MRO lookups (misses included)
+     * remembered while {@link #versionTag} stays valid. Code that changes {@link #dict} must go
+     * through {@link #setTypeAttr} (or call {@link #modified}) so that it is dropped.
+     */
+    private final java.util.HashMap<String, Object> lookupCache = new java.util.HashMap<>();
+    private static final Object MISSING = new Object();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     // ---- slots (null = not supported) ----
@@ -282,11 +289,20 @@ public final class PyType extends PyObject {
 
     /** Mirrors Objects/typeobject.c: _PyType_Lookup (MRO walk; a method cache can key on versionTag). */
     public Object lookup(String name) {
+        if (versionTag != 0) {
+            Object hit = lookupCache.get(name);
+            if (hit != null) return hit == MISSING ? null : hit;
+        }
+        Object found = null;
         for (PyType t : mro) {
             Object v = t.dict.get(name);
-            if (v != null) return v;
+            if (v != null) {
+                found = v;
+                break;
+            }
         }
-        return null;
+        if (versionTag() != 0) lookupCache.put(name, found == null ? MISSING : found);
+        return found;
     }
 
     /** Where on the MRO {@code name} is defined, or null. */
@@ -315,6 +331,7 @@ public final class PyType extends PyObject {
     public void modified() {
         if (versionTag == 0) return;
         versionTag = 0;
+        lookupCache.clear();
         for (PyType sub : subclasses()) sub.modified();
     }
 

@@ -4,6 +4,21 @@ package tierpy.objects;
 final class Seqs {
     private Seqs() {}
 
+    private static final ThreadLocal<java.util.ArrayList<Object>> REPR_STACK =
+            ThreadLocal.withInitial(java.util.ArrayList::new);
+
+    /** Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]". */
+    static String reprGuarded(Object self, String onRecursion, java.util.function.Supplier<String> body) {
+        java.util.ArrayList<Object> stack = REPR_STACK.get();
+        for (Object o : stack) if (o == self) return onRecursion;
+        stack.add(self);
+        try {
+            return body.get();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
     /** list_repr / tuple_repr element loop. */
     static String join(Object[] items, int n, String open, String close) {
         StringBuilder sb = new StringBuilder(open);

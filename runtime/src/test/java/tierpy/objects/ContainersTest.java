@@ -55,6 +55,17 @@ class ContainersTest {
     }
 
     @Test
+    void recursiveContainersPrintEllipsis() {
+        PyList l = list(1L);
+        l.append(l);
+        repr("[1, [...]]", l);
+        PyDict d = new PyDict();
+        d.setItem("self", d);
+        repr("{'self': {...}}", d);
+        repr("([[1, [...]]],)", PyTuple.of(list(l)));
+    }
+
+    @Test
     void tupleBehaviour() {
         repr("(1,)", PyTuple.of(1L));
         repr("()", PyTuple.EMPTY);

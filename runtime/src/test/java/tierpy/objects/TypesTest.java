@@ -115,6 +115,33 @@ class TypesTest {
     }
 
     @Test
+    void classAssignmentNeedsCompatibleLayouts() {
+        PyType a = cls("A"), b = cls("B"), i = cls("I", Py.INT);
+        Object x = Abstract.call(a);
+        Abstract.setattr(x, "v", 1L);
+        Abstract.setattr(x, "__class__", b);
+        assertSame(b, Py.type(x));
+        assertEquals(1L, Abstract.getattr(x, "v"));
+        raises(Exceptions.TypeError, "__class__ assignment: 'I' object layout differs from 'B'",
+                () -> Abstract.setattr(x, "__class__", i));
+        raises(Exceptions.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                () -> Abstract.setattr(1L, "__class__", Py.BOOL));
+    }
+
+    @Test
+    void lookupCacheIsDroppedWhenAnMroClassChanges() {
+        PyType base = cls("Base"), derived = cls("Derived", base);
+        assertNull(derived.lookup("f"));
+        assertNotEquals(0, derived.currentVersionTag());
+        Abstract.setattr(base, "f", 1L);
+        assertEquals(1L, derived.lookup("f"));
+        Abstract.setattr(derived, "f", 2L);
+        assertEquals(2L, derived.lookup("f"));
+        Abstract.delattr(derived, "f");
+        assertEquals(1L, derived.lookup("f"));
+    }
+
+    @Test
     void slotsAreFixedFields() {
         Map<String, Object> ns = new LinkedHashMap<>();
         ns.put("__slots__", PyTuple.of("a", "b"));
