@@ -29,6 +29,19 @@ final class ExceptionAttrs {
         keywordInit(Exceptions.NameError, "name");
         keywordInit(Exceptions.AttributeError, "name", "obj");
         installGroups();
+        for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError}) {
+            boolean encode = t == Exceptions.UnicodeEncodeError;
+            t.init = (self, a, off, n, kw) -> {
+                Args.noKeywords(t.name, kw);
+                if (n != 5) throw Exceptions.typeError("function takes exactly 5 arguments (" + n + " given)");
+                PyBaseException e = (PyBaseException) self;
+                e.args = PyTuple.copyOf(a, off, n);
+                String[] names = {"encoding", "object", "start", "end", "reason"};
+                for (int i = 0; i < 5; i++) e.setAttr(names[i], a[off + i]);
+                return Py.None;
+            };
+            t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, encode);
+        }
     }
 
     /** Exceptions whose __init__ takes keyword-only attributes (ImportError_init, NameError_init...). */

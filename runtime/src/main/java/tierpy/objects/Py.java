@@ -14,14 +14,14 @@ public final class Py {
 
     public static final PyType TYPE;
     public static final PyType OBJECT;
-    public static final PyType INT, BOOL, FLOAT, COMPLEX, STR, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE;
+    public static final PyType INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE;
     public static final PyType NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE;
     public static final PyType METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, BUILTIN_FUNCTION,
             METHOD_WRAPPER, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR;
     public static final PyType DICT_KEYS, DICT_VALUES, DICT_ITEMS;
     public static final PyType SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR,
             STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR,
-            DICT_ITEMITERATOR, SET_ITERATOR;
+            DICT_ITEMITERATOR, SET_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR;
 
     public static final PyObject None, NotImplemented, Ellipsis;
 
@@ -36,6 +36,8 @@ public final class Py {
         FLOAT = PyType.builtin(TYPE, "float", OBJECT);
         COMPLEX = PyType.builtin(TYPE, "complex", OBJECT);
         STR = PyType.builtin(TYPE, "str", OBJECT);
+        BYTES = PyType.builtin(TYPE, "bytes", OBJECT);
+        BYTEARRAY = PyType.builtin(TYPE, "bytearray", OBJECT);
         LIST = PyType.builtin(TYPE, "list", OBJECT);
         TUPLE = PyType.builtin(TYPE, "tuple", OBJECT);
         DICT = PyType.builtin(TYPE, "dict", OBJECT);
@@ -67,6 +69,8 @@ public final class Py {
         DICT_VALUEITERATOR = PyIterator.newType("dict_valueiterator");
         DICT_ITEMITERATOR = PyIterator.newType("dict_itemiterator");
         SET_ITERATOR = PyIterator.newType("set_iterator");
+        BYTES_ITERATOR = PyIterator.newType("bytes_iterator");
+        BYTEARRAY_ITERATOR = PyIterator.newType("bytearray_iterator");
         DICT_KEYS = final_(PyType.builtin(TYPE, "dict_keys", OBJECT));
         DICT_VALUES = final_(PyType.builtin(TYPE, "dict_values", OBJECT));
         DICT_ITEMS = final_(PyType.builtin(TYPE, "dict_items", OBJECT));
@@ -81,6 +85,7 @@ public final class Py {
         Floats.install();
         PyComplex.install();
         Strs.install();
+        PyBytes.install();
         PyTuple.install();
         PyList.install();
         PyDict.install();
@@ -88,12 +93,13 @@ public final class Py {
         PyRange.install();
         PySlice.install();
         Singleton.install();
-        for (PyType t : new PyType[] {TYPE, INT, BOOL, FLOAT, COMPLEX, STR, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE,
+        for (PyType t : new PyType[] {TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE,
                 NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR,
                 CLASSMETHOD_DESCRIPTOR, BUILTIN_FUNCTION, METHOD_WRAPPER, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR,
                 DICT_KEYS, DICT_VALUES, DICT_ITEMS, SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR,
                 TUPLE_ITERATOR, STR_ITERATOR, STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR,
-                DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, SET_ITERATOR}) {
+                DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, SET_ITERATOR, BYTES_ITERATOR,
+                BYTEARRAY_ITERATOR}) {
             finish(t);
         }
         finish(OBJECT);

@@ -195,6 +195,11 @@ public final class Strs {
             }
             return sb.toString();
         });
+        Def.methodV(t, "encode", (self, a, off, n, kw) -> {
+            Object[] p = Args.bind("encode", a, off, n, kw, new String[] {"encoding", "errors"}, 2, 0);
+            return PyBytes.bytes(Codecs.encode(value(self), p[0] == null ? "utf-8" : Args.str("encode", p[0]),
+                    p[1] == null ? "strict" : Args.str("encode", p[1])));
+        });
         Def.method0(t, "upper", self -> value(self).toUpperCase(java.util.Locale.ROOT));
         Def.method0(t, "lower", self -> value(self).toLowerCase(java.util.Locale.ROOT));
         Def.method0(t, "casefold", self -> value(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
