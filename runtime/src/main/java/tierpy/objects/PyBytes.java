@@ -397,14 +397,10 @@ public final class PyBytes extends PyObject {
             return Py.None;
         });
         Def.methodV(ba, "pop", (self, a, off, n, kw) -> {
-            Args.check("pop", n, kw, 0, 1);
             PyBytes b = value(self);
-            if (b.size == 0) throw Exceptions.indexError("pop from empty bytearray");
-            long i = n == 0 ? -1 : Abstract.asSsize(a[off], true);
-            if (i < 0) i += b.size;
-            if (i < 0 || i >= b.size) throw Exceptions.indexError("pop index out of range");
-            Object x = (long) (b.data[(int) i] & 0xff);
-            b.setitem(i, null);
+            int i = Seqs.popIndex("bytearray", a, off, n, kw, b.size);
+            Object x = (long) (b.data[i] & 0xff);
+            b.setitem((long) i, null);
             return x;
         });
         Def.method0(ba, "clear", self -> {

@@ -52,4 +52,14 @@ final class Seqs {
     static String indicesError(String typeName, Object key) {
         return typeName + " indices must be integers or slices, not " + Py.type(key).name;
     }
+
+    /** The normalized index for list.pop / bytearray.pop, with their messages. */
+    static int popIndex(String typeName, Object[] a, int off, int n, String[] kw, int size) {
+        Args.check("pop", n, kw, 0, 1);
+        if (size == 0) throw Exceptions.indexError("pop from empty " + typeName);
+        long i = n == 0 ? -1 : Abstract.asSsize(a[off], true);
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Exceptions.indexError("pop index out of range");
+        return (int) i;
+    }
 }
