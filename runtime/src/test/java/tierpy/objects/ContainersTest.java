@@ -137,4 +137,18 @@ class ContainersTest {
         repr("(9, -1, -1)", m(new PySlice(Py.None, Py.None, -1L), "indices", 10L));
         raises(Exceptions.ValueError, "slice step cannot be zero", () -> m(new PySlice(Py.None, Py.None, 0L), "indices", 3L));
     }
+
+    @Test
+    void unpackingMessages() {
+        repr("[1, 2]", new PyList(Abstract.unpack(PyTuple.of(1L, 2L), 2)));
+        raises(Exceptions.ValueError, "too many values to unpack (expected 2, got 3)",
+                () -> Abstract.unpack(PyTuple.of(1L, 2L, 3L), 2));
+        raises(Exceptions.ValueError, "not enough values to unpack (expected 3, got 2)",
+                () -> Abstract.unpack(list(1L, 2L), 3));
+        raises(Exceptions.ValueError, "too many values to unpack (expected 2)", () -> Abstract.unpack("abc", 2));
+        raises(Exceptions.TypeError, "cannot unpack non-iterable int object", () -> Abstract.unpack(5L, 2));
+        repr("[1, [2, 3], 4]", new PyList(Abstract.unpackStarred(list(1L, 2L, 3L, 4L), 1, 1)));
+        raises(Exceptions.ValueError, "not enough values to unpack (expected at least 2, got 1)",
+                () -> Abstract.unpackStarred(list(1L), 1, 1));
+    }
 }

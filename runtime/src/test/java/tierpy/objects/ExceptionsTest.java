@@ -96,4 +96,30 @@ class ExceptionsTest {
         raises(Exceptions.TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (1 given)",
                 () -> Abstract.call(Exceptions.ExceptionGroup, "x"));
     }
+
+    @Test
+    void osErrorMapsErrnoAndFormatsFilenames() {
+        Object e = Abstract.call(Exceptions.OSError, 2L, "No such file or directory", "f.txt");
+        assertSame(Exceptions.FileNotFoundError, Py.type(e));
+        assertEquals("[Errno 2] No such file or directory: 'f.txt'", Abstract.str(e));
+        repr("FileNotFoundError(2, 'No such file or directory')", e);
+        assertEquals(2L, Abstract.getattr(e, "errno"));
+        assertEquals("[Errno 1] a: 'b' -> 'c'", Abstract.str(Abstract.call(Exceptions.OSError, 1L, "a", "b", Py.None, "c")));
+        assertSame(Exceptions.PermissionError, Py.type(Abstract.call(Exceptions.OSError, 13L, "x")));
+        assertSame(Exceptions.FileNotFoundError, Py.type(Abstract.call(Exceptions.FileNotFoundError, 13L, "x")));
+        Object plain = Abstract.call(Exceptions.OSError, "plain");
+        assertEquals("plain", Abstract.str(plain));
+        assertSame(Py.None, Abstract.getattr(plain, "errno"));
+    }
+
+    @Test
+    void syntaxErrorCarriesLocation() {
+        Object e = Abstract.call(Exceptions.SyntaxError, "bad", PyTuple.of("f/x.py", 3L, 4L, "text", 3L, 5L));
+        assertEquals("bad (x.py, line 3)", Abstract.str(e));
+        repr("SyntaxError('bad', ('f/x.py', 3, 4, 'text', 3, 5))", e);
+        assertEquals(5L, Abstract.getattr(e, "end_offset"));
+        assertEquals("m (, line 1)", Abstract.str(Abstract.call(Exceptions.SyntaxError, "m", PyTuple.of("", 1L, 2L, "t"))));
+        assertEquals("m (line 1)", Abstract.str(Abstract.call(Exceptions.SyntaxError, "m", PyTuple.of(Py.None, 1L, 2L, "t"))));
+        assertEquals("m", Abstract.str(Abstract.call(Exceptions.IndentationError, "m")));
+    }
 }

@@ -207,4 +207,20 @@ class TypesTest {
         assertFalse(Py.BOOL.dict.containsKey("__add__"), "inherited slots get no wrapper of their own");
         assertSame(Py.None, Py.LIST.dict.get("__hash__"));
     }
+
+    @Test
+    void setNameIsCalledAndInitSubclassRejectsKeywords() {
+        PyList seen = new PyList();
+        PyType descr = cls("Named", Map.of("__set_name__", fn("__set_name__", (s, a, o, n, k) -> {
+            seen.append(PyTuple.of(((PyType) a[o]).name, a[o + 1]));
+            return Py.None;
+        })));
+        Map<String, Object> ns = new LinkedHashMap<>();
+        ns.put("field", Abstract.call(descr));
+        cls("Owner", ns);
+        repr("[('Owner', 'field')]", seen);
+        raises(Exceptions.TypeError, "K.__init_subclass__() takes no keyword arguments",
+                () -> PyType.newHeapType(Py.TYPE, "K", new PyType[0], new LinkedHashMap<>(), new String[] {"x"},
+                        new Object[] {1L}));
+    }
 }
