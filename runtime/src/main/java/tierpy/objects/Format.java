@@ -14,11 +14,21 @@ final class Format {
     record Spec(int fill, char align, char sign, boolean z, boolean alt, int width, char grouping, int precision,
                 char type) {}
 
+    /**
+     * int/float/str.__format__: an empty spec gives str(self) (so format(True, '') is 'True'),
+     * anything else goes to the type's formatter.
+     */
+    static String builtin(Object self, Object spec, java.util.function.BiFunction<Object, String, String> formatter) {
+        String s = Args.str("__format__", spec);
+        return s.isEmpty() ? Abstract.str(self) : formatter.apply(self, s);
+    }
+
     static Spec parse(String s, char defaultAlign, String typeName) {
         int i = 0, n = s.length();
         int fill = ' ';
         char align = 0;
-        if (n >= 2 && "<>=^".indexOf(s.charAt(Character.charCount(s.codePointAt(0)))) >= 0 && n > Character.charCount(s.codePointAt(0))) {
+        int firstLen = n == 0 ? 0 : Character.charCount(s.codePointAt(0));
+        if (n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0) {
             fill = s.codePointAt(0);
             i = Character.charCount(fill);
             align = s.charAt(i++);

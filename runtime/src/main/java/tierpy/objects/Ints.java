@@ -408,7 +408,7 @@ public final class Ints {
             if (n == 0 || a[off] == Py.None) return value(self);
             return round(value(self), Abstract.index(a[off]));
         });
-        Def.method1(t, "__format__", (self, spec) -> Format.formatInt(value(self), Args.str("__format__", spec)));
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatInt(value(v), sp)));
         Def.methodV(t, "to_bytes", (self, a, off, n, kw) -> {
             Object[] p = Args.bind("to_bytes", a, off, n, kw, new String[] {"length", "byteorder", "signed"}, 2, 0);
             long length = p[0] == null ? 1 : Abstract.asSsize(p[0], true);

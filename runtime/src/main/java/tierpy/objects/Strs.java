@@ -177,7 +177,7 @@ public final class Strs {
             inst.payload = s;
             return inst;
         };
-        Def.method1(t, "__format__", (self, spec) -> Format.formatStr(value(self), Args.str("__format__", spec)));
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatStr(value(v), sp)));
         Def.methodV(t, "format", (self, a, off, n, kw) -> Format.strFormat(value(self), a, off, n, kw));
         Def.method1(t, "join", (self, it) -> {
             String sep = value(self);
