@@ -158,6 +158,9 @@ public final class Descriptors {
                 ((PyInstance) v).setDict(pd);
             });
 
+    /** __weakref__ of heap-type instances: tierpy has no weak references to Python objects yet, so None. */
+    static final GetSet NO_WEAKREF = new GetSet(Py.OBJECT, "__weakref__", v -> Py.None, null);
+
     static void install() {
         Py.METHOD_DESCRIPTOR.call = (c, a, o, n, k) -> ((MethodDescr) c).callUnbound(a, o, n, k);
         Py.WRAPPER_DESCRIPTOR.call = Py.METHOD_DESCRIPTOR.call;

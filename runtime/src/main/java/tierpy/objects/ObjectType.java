@@ -32,7 +32,10 @@ final class ObjectType {
             return Abstract.str(self);
         });
         Def.method0(o, "__dir__", self -> {
-            throw Exceptions.runtimeError("dir() needs the builtins module");
+            PyDict names = new PyDict();
+            if (self instanceof PyInstance inst && Py.type(self).instancesHaveDict) names.update(inst.materializeDict());
+            mergeClassDict(names, Py.type(self));
+            return PyList.fromIterable(names);
         });
         o.dict.put("__init_subclass__", new Descriptors.MethodDescr(Py.CLASSMETHOD_DESCRIPTOR, o,
                 new Descriptors.Spec("__init_subclass__", "object.__init_subclass__", Descriptors.Kind.FAST,
@@ -71,7 +74,18 @@ final class ObjectType {
             Object m = ((PyType) v).dict.get("__module__");
             return m == null ? "builtins" : m;
         });
+        Def.method0(t, "__dir__", self -> {
+            PyDict names = new PyDict();
+            mergeClassDict(names, (PyType) self);
+            return PyList.fromIterable(names);
+        });
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+    }
+
+    /** Mirrors Objects/typeobject.c: merge_class_dict (own dict, then each base recursively). */
+    private static void mergeClassDict(PyDict names, PyType t) {
+        for (String k : t.dict.keySet()) names.setItem(k, Py.None);
+        for (PyType b : t.bases) mergeClassDict(names, b);
     }
 
     /** Mirrors Objects/typeobject.c: object_set_class (compatible layouts only). */

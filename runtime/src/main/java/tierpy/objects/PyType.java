@@ -224,8 +224,12 @@ public final class PyType extends PyObject {
         slotNames = inherited.toArray(new String[0]);
         if (instancesHaveDict) {
             sharedKeys = new SharedKeys();
-            if (!baseHasDict) dict.putIfAbsent("__dict__", Descriptors.INSTANCE_DICT);
+            if (!baseHasDict) {
+                dict.putIfAbsent("__dict__", Descriptors.INSTANCE_DICT);
+                dict.putIfAbsent("__weakref__", Descriptors.NO_WEAKREF);
+            }
         }
+        dict.putIfAbsent("__doc__", Py.None);
     }
 
     // ---- MRO ----

@@ -223,4 +223,26 @@ class TypesTest {
                 () -> PyType.newHeapType(Py.TYPE, "K", new PyType[0], new LinkedHashMap<>(), new String[] {"x"},
                         new Object[] {1L}));
     }
+
+    @Test
+    void classDictLayoutAndDir() {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        ns.put("__module__", "__main__");
+        PyType a = cls("A", ns);
+        assertEquals("[__module__, __dict__, __weakref__, __doc__]", a.dict.keySet().toString());
+        repr("<class '__main__.A'>", a);
+        Map<String, Object> slotted = new LinkedHashMap<>();
+        slotted.put("__module__", "__main__");
+        slotted.put("__slots__", PyTuple.of("a"));
+        assertEquals("[__module__, __slots__, a, __doc__]", cls("S", slotted).dict.keySet().toString());
+        Map<String, Object> sub = new LinkedHashMap<>();
+        sub.put("__module__", "__main__");
+        assertEquals("[__module__, __doc__]", cls("B", sub, a).dict.keySet().toString());
+        Object inst = Abstract.call(a);
+        Abstract.setattr(inst, "y", 2L);
+        PyList names = (PyList) m(inst, "__dir__");
+        assertEquals("y", names.get(0));
+        assertTrue(Abstract.contains(names, "__class__"));
+        assertTrue(Abstract.contains(Abstract.callMethodOrNull(a, "__dir__"), "__weakref__"));
+    }
 }
