@@ -151,4 +151,23 @@ class ContainersTest {
         raises(Exceptions.ValueError, "not enough values to unpack (expected at least 2, got 1)",
                 () -> Abstract.unpackStarred(list(1L), 1, 1));
     }
+
+    @Test
+    void viewSetOperationsAndInplaceSetOperators() {
+        PyDict d = new PyDict();
+        for (long i = 1; i <= 4; i++) d.setItem(i, i * i);
+        Object keys = m(d, "keys");
+        repr("{2, 3}", Abstract.and(keys, list(2L, 3L, 9L)));
+        repr("{1, 4}", Abstract.sub(keys, PyTuple.of(2L, 3L)));
+        assertTrue(Abstract.eq(keys, Abstract.call(Py.SET, list(4L, 3L, 2L, 1L))));
+        repr("{(1, 1)}", Abstract.and(m(d, "items"), list(PyTuple.of(1L, 1L), PyTuple.of(2L, 5L))));
+        PySet s = (PySet) Abstract.call(Py.SET, list(1L, 2L, 3L));
+        Object same = Abstract.inplaceOp(s, Abstract.call(Py.SET, list(2L, 3L, 4L)), BinOp.AND);
+        assertSame(s, same);
+        repr("{2, 3}", s);
+        m(s, "difference_update", list(3L));
+        repr("{2}", s);
+        repr("[3, 2, 1]", PyList.fromIterable(m(Abstract.call(Py.RANGE, 1L, 4L), "__reversed__")));
+        repr("[]", PyList.fromIterable(m(Abstract.call(Py.RANGE, 0L), "__reversed__")));
+    }
 }
