@@ -174,6 +174,8 @@ public final class Py {
                 t.repr = v -> ((Singleton) v).repr;
             }
             NONE_TYPE.bool = v -> false;
+            // Objects/object.c: none_hash: a constant since 3.12, so sets holding None iterate the same way every run
+            NONE_TYPE.hash = v -> 0xFCA86420L;
             NOT_IMPLEMENTED_TYPE.bool = v -> {
                 throw Exceptions.typeError("NotImplemented should not be used in a boolean context");
             };

@@ -129,7 +129,7 @@ public final class PyType extends PyObject {
                 throw Exceptions.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
-        PyType t = new PyType(metatype, name, bases, true);
+        PyType t = new PyType(calculateMetaclass(metatype, bases), name, bases, true);
         t.solidBase = solidBaseOf(bases);
         t.mro = c3(t, bases);
         Object qn = ns.get("__qualname__");
@@ -152,6 +152,26 @@ public final class PyType extends PyObject {
         }
         t.initSubclass(kwnames, kwvalues);
         return t;
+    }
+
+    /**
+     * Mirrors Objects/typeobject.c: _PyType_CalculateMetaclass: the most derived of the given
+     * metatype and the bases' types. (Redirecting to a winner with its own __new__ is the
+     * caller's job, as __build_class__ does.)
+     */
+    public static PyType calculateMetaclass(PyType metatype, PyType[] bases) {
+        PyType winner = metatype;
+        for (PyType b : bases) {
+            PyType t = Py.type(b);
+            if (winner.isSubtype(t)) continue;
+            if (t.isSubtype(winner)) {
+                winner = t;
+                continue;
+            }
+            throw Exceptions.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     private void initSubclass(String[] kwnames, Object[] kwvalues) {

@@ -245,4 +245,26 @@ class TypesTest {
         assertTrue(Abstract.contains(names, "__class__"));
         assertTrue(Abstract.contains(Abstract.callMethodOrNull(a, "__dir__"), "__weakref__"));
     }
+
+    @Test
+    void heapMetaclassesCreateAndCallClasses() {
+        PyList calls = new PyList();
+        Map<String, Object> metaNs = new LinkedHashMap<>();
+        metaNs.put("__call__", fn("__call__", (self, a, o, n, k) -> {
+            calls.append(((PyType) self).name);
+            return Abstract.vectorcall(Py.TYPE.dict.get("__call__"), new Object[] {self}, 0, 1, null);
+        }));
+        PyType meta = cls("Meta", metaNs, Py.TYPE);
+        PyType made = (PyType) Abstract.call(meta, "Made", PyTuple.EMPTY, new PyDict());
+        assertSame(meta, Py.type(made));
+        Object inst = Abstract.call(made);
+        assertSame(made, Py.type(inst));
+        repr("['Made']", calls);
+        PyType sub = cls("Sub", made);
+        assertSame(meta, Py.type(sub), "the most derived metaclass wins");
+        PyType other = cls("Other", Py.TYPE);
+        PyType foreign = (PyType) Abstract.call(other, "Foreign", PyTuple.EMPTY, new PyDict());
+        raises(Exceptions.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                + "subclass of the metaclasses of all its bases", () -> cls("Both", made, foreign));
+    }
 }
