@@ -11,8 +11,22 @@ import java.util.List;
 public final class Strs {
     private Strs() {}
 
+    /** The last long string classified by {@link #isBmp}: loops indexing one string scan it once. */
+    private record BmpMemo(String s, boolean bmp) {}
+
+    private static volatile BmpMemo lastBmp = new BmpMemo("", true);
+
     /** True when the string has no surrogates, so char index == code point index. */
     static boolean isBmp(String s) {
+        if (s.length() < 64) return scanBmp(s);
+        BmpMemo memo = lastBmp;
+        if (memo.s == s) return memo.bmp;
+        boolean r = scanBmp(s);
+        lastBmp = new BmpMemo(s, r);
+        return r;
+    }
+
+    private static boolean scanBmp(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return false;
         return true;
     }
@@ -21,10 +35,12 @@ public final class Strs {
         return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
     }
 
-    /** A deterministic stand-in for CPython's randomized str hash; never -1. */
+    /**
+     * A deterministic stand-in for CPython's randomized str hash (programs cannot rely on its
+     * value): String.hashCode, which Java caches in the string, spread to 64 bits; never -1.
+     */
     public static long hash(String s) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
         return h == -1 ? -2 : h;
     }
