@@ -3,7 +3,7 @@ package tierpy.objects;
 import java.math.BigInteger;
 
 /**
- * The abstract object protocol. Mirrors Objects/abstract.c (binary_op1, binary_iop1,
+ * Mirrors Objects/abstract.c, the abstract object protocol (binary_op1, binary_iop1,
  * PyNumber_*, PyObject_GetItem, PyObject_GetIter, PyIter_Next, PySequence_Contains,
  * PyObject_Vectorcall) and Objects/object.c (do_richcompare, PyObject_Hash, PyObject_Repr,
  * PyObject_Str, PyObject_IsTrue, PyObject_GetAttr). Long and Double operands take fast paths

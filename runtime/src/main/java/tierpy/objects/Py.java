@@ -3,8 +3,8 @@ package tierpy.objects;
 import java.math.BigInteger;
 
 /**
- * The builtin type objects, the singletons and the value-to-type map. Mirrors the static
- * type objects of Objects/*.c and Include/object.h: Py_TYPE / Py_Is.
+ * Mirrors the static type objects of Objects/*.c and Include/object.h: Py_TYPE / Py_Is:
+ * the builtin type objects, the singletons and the value-to-type map.
  *
  * <p>Representation: int is Long (or a normalized BigInteger when it does not fit), float is
  * Double, bool is Boolean, str is String; everything else is a {@link PyObject}.

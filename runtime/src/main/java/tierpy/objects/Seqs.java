@@ -1,6 +1,6 @@
 package tierpy.objects;
 
-/** Helpers shared by list and tuple (Objects/listobject.c and tupleobject.c share these shapes). */
+/** Mirrors what Objects/listobject.c and Objects/tupleobject.c share: repr, comparison, indexing. */
 final class Seqs {
     private Seqs() {}
 
