@@ -428,7 +428,7 @@ public final class Abstract {
 
     /** Mirrors Objects/object.c: PyObject_GetAttr, raising CPython's AttributeError. */
     public static Object getattr(Object o, String name) {
-        Object r = getattrOrNull(o, name);
+        Object r = Py.type(o).getattro.get(o, name);
         if (r == null) throw noAttribute(o, name);
         return r;
     }
