@@ -318,13 +318,11 @@ public final class Parser {
         expect(LPAR);
         List<Expr> argtypes = new ArrayList<>();
         while (!at(RPAR)) {
-            if (accept(STAR)) {
-                argtypes.add(expression());
-            } else if (accept(DOUBLESTAR)) {
-                argtypes.add(expression());
-            } else {
-                argtypes.add(expression());
+            // type_expressions: '*' and '**' prefixes are accepted and dropped, as in CPython.
+            if (!accept(STAR)) {
+                accept(DOUBLESTAR);
             }
+            argtypes.add(expression());
             if (!accept(COMMA)) {
                 break;
             }
@@ -403,7 +401,7 @@ public final class Parser {
         if (statement instanceof Stmt.Expr(Expr value, int l, int c, int el, int ec)) {
             if (value instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                     && startsExpression(token)) {
-                return errorRange(value, lastOfExpression(),
+                return errorRange(value, restOfStatement(),
                         "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
             }
             if (tokens.get(p - 1).kind() == STRING && token.kind() == NAME) {
@@ -420,11 +418,12 @@ public final class Parser {
         return invalidSyntax();
     }
 
-    private Located lastOfExpression() {
+
+    /** The expression after a legacy "print" (invalid_legacy_expression's range end), or its first token. */
+    private Located restOfStatement() {
         int save = p;
         try {
-            Expr rest = starExpressions();
-            return rest;
+            return starExpressions();
         } catch (PySyntaxError e) {
             return tokenLocated(tokens.get(save));
         } finally {
@@ -437,12 +436,6 @@ public final class Parser {
                 token.endColOffset());
     }
 
-    private static boolean isExpressionEndToken(Token token) {
-        return switch (token.kind()) {
-            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE -> true;
-            default -> false;
-        };
-    }
 
     private static boolean startsExpression(Token token) {
         return switch (token.kind()) {
@@ -744,33 +737,28 @@ public final class Parser {
                 : new Stmt.Nonlocal(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
+    /** del_stmt: 'del' del_targets &(';' | NEWLINE); del_targets: ','.del_target+ [','] */
     private Stmt delStmt() {
         int start = p;
         p++;
-        Expr targets = starExpressionsUntil(false);
-        List<Expr> list = targets instanceof Expr.Tuple t && !(tokens.endColOffset(start) < t.colOffset() && tokens.get(p - 1).kind() == RPAR
-                && t.colOffset() == tokens.get(indexOfStart(t)).colOffset() && tokens.get(indexOfStart(t)).kind() == LPAR)
-                ? t.elts() : List.of(targets);
-        List<Expr> out = new ArrayList<>();
-        for (Expr target : list) {
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (!targets.isEmpty() && (at(NEWLINE) || at(SEMI))) {
+                break;
+            }
+            Expr target = bitwiseOr();
             Expr invalid = invalidTarget(target, true);
             if (invalid != null) {
                 throw errorAt(invalid, "cannot delete " + expressionName(invalid));
             }
-            out.add(withContext(target, ExprContext.Del));
+            targets.add(withContext(target, ExprContext.Del));
+        } while (accept(COMMA));
+        if (!at(NEWLINE) && !at(SEMI)) {
+            throw invalidSyntax();
         }
         int end = lastIndex();
-        return new Stmt.Delete(out, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
-    }
-
-    private int indexOfStart(Located node) {
-        int i = p - 1;
-        while (i > 0 && (tokens.get(i).lineno() > node.lineno()
-                || tokens.get(i).lineno() == node.lineno() && tokens.get(i).colOffset() > node.colOffset())) {
-            i--;
-        }
-        return i;
+        return new Stmt.Delete(targets, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** assert_stmt: 'assert' expression [',' expression] */
@@ -976,8 +964,7 @@ public final class Parser {
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
                 Token here = cur();
-                Token header = tokens.get(p - 2);
-                throw error("IndentationError", "expected an indented block after " + blockOwner(header.lineno()),
+                throw error("IndentationError", "expected an indented block after " + blockOwner(),
                         here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
             }
             p++;
@@ -989,23 +976,14 @@ public final class Parser {
     }
 
     /** The phrase of invalid_*_stmt messages ("'if' statement on line 3"). */
-    private String blockOwner(int headerLine) {
-        int i = p - 1;
-        while (i > 0 && tokens.get(i - 1).lineno() >= headerLine && !(tokens.get(i - 1).kind() == NEWLINE
-                && tokens.get(i - 1).lineno() < headerLine)) {
-            i--;
-        }
-        // Find the first token of the logical line holding the ':'.
+    private String blockOwner() {
+        // The first token of the logical line holding the ':'.
         int j = p - 2;
         while (j > 0 && tokens.get(j - 1).kind() != NEWLINE && tokens.get(j - 1).kind() != INDENT
                 && tokens.get(j - 1).kind() != DEDENT) {
             j--;
         }
         Token first = tokens.get(j);
-        while (first.kind() == AT) {
-            // skip decorators: they end with NEWLINE, so j already points past them
-            break;
-        }
         String word = first.text();
         int line = first.lineno();
         if (word.equals("async") && j + 1 < tokens.size()) {
@@ -1847,12 +1825,8 @@ public final class Parser {
 
     /** star_expressions: star_expression (',' star_expression)* [','] */
     private Expr starExpressions() {
-        return starExpressionsUntil(true);
-    }
-
-    private Expr starExpressionsUntil(boolean allowStar) {
         int start = p;
-        Expr first = allowStar ? starExpression() : delTarget();
+        Expr first = starExpression();
         if (!at(COMMA)) {
             return first;
         }
@@ -1862,19 +1836,12 @@ public final class Parser {
             if (!isExpressionStart()) {
                 break;
             }
-            elts.add(allowStar ? starExpression() : delTarget());
+            elts.add(starExpression());
         }
         int end = lastIndex();
         return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    private Expr delTarget() {
-        Expr target = bitwiseOr();
-        if (atName() || at(NUMBER) || at(STRING)) {
-            throw invalidSyntax();
-        }
-        return target;
-    }
 
     /** star_expression: '*' bitwise_or | expression */
     private Expr starExpression() {
@@ -2531,8 +2498,9 @@ public final class Parser {
                     }
                 }
                 case NAME -> {
-                    if (depth == 0 && (tokens.get(i).text().equals("for") || tokens.get(i).text().equals("lambda"))) {
-                        return tokens.get(i).text().equals("lambda") && false;
+                    // A lambda's ':' or a comprehension's 'for' at the top level means this is no key.
+                    if (depth == 0 && (tokens.text(i).equals("for") || tokens.text(i).equals("lambda"))) {
+                        return false;
                     }
                 }
                 case ENDMARKER -> {
