@@ -84,6 +84,13 @@ public final class Lexer {
         return new Lexer(source.getBytes(StandardCharsets.UTF_8)).tokenize();
     }
 
+    private TokenizeError unclosedBracket;
+
+    /** The "'(' was never closed" error when the input ended inside brackets, else null. */
+    public TokenizeError unclosedBracket() {
+        return unclosedBracket;
+    }
+
     /** Byte offsets of every line start seen so far (index 0 is line 1). */
     public List<Integer> lineStarts() {
         return lineStarts;
@@ -297,10 +304,11 @@ public final class Lexer {
             throw unterminatedString(mode.quoteSize == 3, mode.template ? "t" : "f", mode.startLine, mode.startCol);
         }
         if (depth > 0) {
-            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
+            // Reported by the parser only if it fails at the end of input (raise_unclosed_parentheses_error).
+            unclosedBracket = error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
                     bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
-        if (hasLogicalContent()) {
+        if (depth == 0 && hasLogicalContent()) {
             tokens.add(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos);
         }
         while (indentLevel > 0) {

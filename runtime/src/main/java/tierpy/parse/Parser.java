@@ -50,6 +50,8 @@ public final class Parser {
     private final int[] lineStarts;
     private final String filename;
     private int p;
+    /** Raised instead of a generic error at the end of input when a bracket is still open. */
+    private PySyntaxError unclosedBracket;
 
     private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename) {
         this.tokens = tokens;
@@ -76,6 +78,9 @@ public final class Parser {
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
         Parser parser = new Parser(tokenList, bytes, lineStarts, filename);
+        if (lexer.unclosedBracket() != null) {
+            parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
+        }
         try {
             return switch (mode) {
                 case EXEC -> parser.file();
@@ -154,6 +159,29 @@ public final class Parser {
         return error("SyntaxError", message, token.lineno(), token.colOffset(), token.endLineno(), token.endColOffset());
     }
 
+    /**
+     * RAISE_SYNTAX_ERROR after a block: at the first token past the DEDENTs or, at the end of input,
+     * just after the last line (where CPython's tokenizer cursor is), with no end.
+     */
+    private PySyntaxError errorAtNextStatement(String message) {
+        int i = p;
+        while (tokens.kind(i) == DEDENT) {
+            i++;
+        }
+        if (tokens.kind(i) != ENDMARKER) {
+            return errorAt(tokens.get(i), message);
+        }
+        int newline = i;
+        while (newline > 0 && tokens.kind(newline) != NEWLINE) {
+            newline--;
+        }
+        Token last = tokens.get(newline);
+        PySyntaxError located = error("SyntaxError", message, last.lineno(), last.colOffset(), last.lineno(),
+                last.colOffset());
+        return new PySyntaxError("SyntaxError", message, filename, located.lineno(), located.offset(), located.lineno(),
+                -1, located.text());
+    }
+
     /** The generic "invalid syntax" at the token the parser could not use (_PyPegen_set_syntax_error). */
     private PySyntaxError invalidSyntax() {
         Token token = tokens.get(p);
@@ -167,6 +195,9 @@ public final class Parser {
         if (token.kind() == DEDENT) {
             return error("IndentationError", "unexpected unindent", token.lineno(), token.colOffset(),
                     token.endLineno(), token.endColOffset());
+        }
+        if (token.kind() == ENDMARKER && unclosedBracket != null) {
+            return unclosedBracket;
         }
         if (token.kind() == ENDMARKER) {
             return error("SyntaxError", "invalid syntax", token.lineno(), token.colOffset(), token.lineno(),
@@ -369,10 +400,7 @@ public final class Parser {
         }
         return switch (token.text()) {
             case "def", "if", "class", "with", "for", "try", "while" -> true;
-            case "async" -> {
-                Token next = ahead(1);
-                yield next.isName("def") || next.isName("with") || next.isName("for");
-            }
+            case "async" -> true;
             case "match" -> isMatchStatement();
             default -> false;
         };
@@ -890,7 +918,14 @@ public final class Parser {
                 if (next.isName("def")) {
                     yield functionDef(List.of(), true);
                 }
-                yield next.isName("with") ? withStmt(true) : forStmt(true);
+                if (next.isName("with")) {
+                    yield withStmt(true);
+                }
+                if (next.isName("for")) {
+                    yield forStmt(true);
+                }
+                p++;
+                throw invalidSyntax();
             }
             default -> throw invalidSyntax();
         };
@@ -1208,6 +1243,10 @@ public final class Parser {
                         : errorAt(cur(), "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = thisStar;
+            if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
+                ExceptHandler bare = handlers.get(handlers.size() - 1);
+                throw errorAt(bare, "default 'except:' must be last");
+            }
             handlers.add(exceptBlock(thisStar));
         }
         List<Stmt> orelse = List.of();
@@ -1224,7 +1263,7 @@ public final class Parser {
             finalbody = block();
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAt(cur(), "expected 'except' or 'finally' block");
+            throw errorAtNextStatement("expected 'except' or 'finally' block");
         }
         int end = lastIndex();
         return star
@@ -1647,6 +1686,11 @@ public final class Parser {
     /** type_params: '[' type_param_seq ']' */
     private List<TypeParam> typeParams() {
         p++;
+        if (at(RSQB)) {
+            Token close = cur();
+            throw error("SyntaxError", "Type parameter list cannot be empty", close.lineno(), close.colOffset(),
+                    close.endLineno(), close.endColOffset());
+        }
         List<TypeParam> params = new ArrayList<>();
         do {
             if (at(RSQB) && !params.isEmpty()) {
@@ -2595,6 +2639,9 @@ public final class Parser {
         while (!at(closer)) {
             int start = p;
             if (at(STAR)) {
+                if (sawKeywordUnpacking) {
+                    throw errorAt(cur(), "iterable argument unpacking follows keyword argument unpacking");
+                }
                 args.add(starExpressionForCall());
             } else if (at(DOUBLESTAR)) {
                 p++;
