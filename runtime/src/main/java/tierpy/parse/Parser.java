@@ -90,6 +90,14 @@ public final class Parser {
             };
         } catch (StackOverflowError e) {
             throw new SourceTooComplexError();
+        } catch (PySyntaxError e) {
+            // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open before the line the
+            // parser had reached wins over the parser's own error.
+            PySyntaxError unclosed = parser.unclosedBracket;
+            if (unclosed != null && e != unclosed && Math.max(e.lineno(), e.endLineno()) > unclosed.lineno()) {
+                throw unclosed;
+            }
+            throw e;
         }
     }
 
