@@ -50,10 +50,12 @@ public final class Parser {
     private final int[] lineStarts;
     private final String filename;
     private int p;
+    private final SyntaxWarnings warnings;
     /** Raised instead of a generic error at the end of input when a bracket is still open. */
     private PySyntaxError unclosedBracket;
 
-    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename) {
+    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename, SyntaxWarnings warnings) {
+        this.warnings = warnings;
         this.tokens = tokens;
         this.source = source;
         this.lineStarts = lineStarts;
@@ -67,6 +69,11 @@ public final class Parser {
      * @throws SourceTooComplexError when the source nests too deeply (CPython's MemoryError)
      */
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, SyntaxWarnings.IGNORE);
+    }
+
+    /** As {@link #parse(String, String, Mode)}, reporting the parser's SyntaxWarnings to {@code warnings}. */
+    public static Mod parse(String source, String filename, Mode mode, SyntaxWarnings warnings) {
         String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Lexer lexer = new Lexer(bytes);
@@ -77,7 +84,7 @@ public final class Parser {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
-        Parser parser = new Parser(tokenList, bytes, lineStarts, filename);
+        Parser parser = new Parser(tokenList, bytes, lineStarts, filename, warnings);
         if (lexer.unclosedBracket() != null) {
             parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
         }
@@ -2764,6 +2771,13 @@ public final class Parser {
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
     }
 
+    /** Parser/string_parser.c: warn_invalid_escape_sequence. */
+    private void invalidEscapeWarning(String escape, Token token) {
+        String kind = escape.length() > 2 ? "invalid octal escape sequence" : "invalid escape sequence";
+        warnings.warn("\"" + escape + "\" is an " + kind + ". Such sequences will not work in the future. Did you mean \"\\"
+                + escape + "\"? A raw string is also an option.", token.lineno(), token.colOffset());
+    }
+
     private static boolean isTemplate(Expr part) {
         return part instanceof Expr.TemplateStr;
     }
@@ -2771,7 +2785,7 @@ public final class Parser {
     private Expr stringConstant(Token token) {
         Object value;
         try {
-            value = StringLiterals.parseString(token.text());
+            value = StringLiterals.parseString(token.text(), escape -> invalidEscapeWarning(escape, token));
         } catch (StringLiterals.DecodeError e) {
             throw errorAt(token, e.getMessage());
         }
@@ -2910,7 +2924,8 @@ public final class Parser {
     private Expr middleConstant(Token middle, boolean raw) {
         String value;
         try {
-            value = raw ? middle.text() : StringLiterals.decodeUnicode(middle.text());
+            value = raw ? middle.text()
+                    : StringLiterals.decodeUnicode(middle.text(), escape -> invalidEscapeWarning(escape, middle));
         } catch (StringLiterals.DecodeError e) {
             throw errorAt(middle, e.getMessage());
         }
