@@ -632,6 +632,19 @@ public final class Lexer {
         return error(message, startLine, startCol + 1, startLine, startCol + 1);
     }
 
+    /**
+     * An unterminated string; inside a replacement field, a quote matching the enclosing f-string's
+     * means the '}' is missing (tok_get_normal_mode reports that instead).
+     */
+    private TokenizeError unterminatedInside(byte quote, int quoteSize, int startLine, int startCol) {
+        StringMode mode = modes.isEmpty() ? null : modes.get(modes.size() - 1);
+        if (mode != null && mode.quote == quote && mode.quoteSize == quoteSize) {
+            return error((mode.template ? "t" : "f") + "-string: expecting '}'", startLine, startCol + 1, startLine,
+                    startCol + 1);
+        }
+        return unterminatedString(quoteSize == 3, "", startLine, startCol);
+    }
+
     private void lexString(int start, int startCol, boolean bytes, boolean raw, boolean fString, boolean tString) {
         int startLine = line;
         byte quote = src[pos];
@@ -649,7 +662,7 @@ public final class Lexer {
         int closed = 0;
         while (closed < quoteSize) {
             if (pos >= length) {
-                throw unterminatedString(quoteSize == 3, "", startLine, startCol);
+                throw unterminatedInside(quote, quoteSize, startLine, startCol);
             }
             int c = src[pos];
             pos++;
@@ -661,7 +674,7 @@ public final class Lexer {
             if (c == '\n') {
                 if (quoteSize == 1) {
                     pos--;
-                    throw unterminatedString(false, "", startLine, startCol);
+                    throw unterminatedInside(quote, quoteSize, startLine, startCol);
                 }
                 newLine(pos);
             } else if (c == '\\' && pos < length) {

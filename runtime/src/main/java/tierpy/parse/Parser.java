@@ -1202,7 +1202,8 @@ public final class Parser {
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
                 if (depth == 0) {
-                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i);
+                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i, false)
+                            || containsAsOrComma(p + 1, i, true);
                 }
             } else if (kind == NEWLINE || kind == ENDMARKER) {
                 return false;
@@ -1212,7 +1213,7 @@ public final class Parser {
     }
 
     /** Whether tokens [from, to) hold a top-level ',' or 'as' (else the parentheses are an expression's). */
-    private boolean containsAsOrComma(int from, int to) {
+    private boolean containsAsOrComma(int from, int to, boolean asOnly) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             TokenKind kind = tokens.get(i).kind();
@@ -1220,7 +1221,7 @@ public final class Parser {
                 depth++;
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
-            } else if (depth == 0 && (kind == COMMA || tokens.get(i).isName("as"))) {
+            } else if (depth == 0 && (kind == COMMA && !asOnly || tokens.get(i).isName("as"))) {
                 return true;
             }
         }
@@ -1297,7 +1298,7 @@ public final class Parser {
         }
         Expr type = null;
         String name = null;
-        if (!at(COLON)) {
+        if (!at(COLON) && !at(NEWLINE)) {
             Token typeStart = cur();
             type = expression();
             if (at(COMMA)) {
@@ -1424,9 +1425,8 @@ public final class Parser {
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
             if (first instanceof Pattern.MatchStar) {
-                int end = lastIndex();
-                return new Pattern.MatchSequence(List.of(first), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
-                        tokens.endColOffset(end));
+                // open_sequence_pattern needs a comma after a lone star pattern.
+                throw invalidSyntax();
             }
             return first;
         }
@@ -2473,7 +2473,7 @@ public final class Parser {
             elts.add(first);
             checkMissingComma(first);
             while (accept(COMMA)) {
-                if (at(RSQB)) {
+                if (at(RSQB) || atKeyword("for")) {
                     break;
                 }
                 elts.add(starNamedExpression());
@@ -2513,7 +2513,7 @@ public final class Parser {
         elts.add(first);
         checkMissingComma(first);
         while (accept(COMMA)) {
-            if (at(RBRACE)) {
+            if (at(RBRACE) || atKeyword("for")) {
                 break;
             }
             elts.add(starNamedExpression());
@@ -2575,9 +2575,15 @@ public final class Parser {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!at(RBRACE)) {
-            if (accept(DOUBLESTAR)) {
+            if (at(DOUBLESTAR)) {
+                Token stars = cur();
+                p++;
+                Expr unpacked = bitwiseOr();
+                if (atKeyword("for")) {
+                    throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
+                }
                 keys.add(null);
-                values.add(bitwiseOr());
+                values.add(unpacked);
             } else {
                 Expr key = expression();
                 if (!at(COLON)) {
@@ -2681,6 +2687,7 @@ public final class Parser {
                 int end = lastIndex();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
                         tokens.endLineno(end), tokens.endColOffset(end)));
+                checkMissingComma(value);
             } else {
                 Expr value = namedExpressionNoHint();
                 if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
@@ -2811,7 +2818,7 @@ public final class Parser {
             }
         }
         if ((unicode || fstring) && bytes) {
-            throw errorRange(parts.get(0), parts.get(parts.size() - 1), "cannot mix bytes and nonbytes literals");
+            throw errorAt(cur(), "cannot mix bytes and nonbytes literals");
         }
         if (!fstring) {
             if (parts.size() == 1) {
