@@ -2202,6 +2202,7 @@ public final class Parser {
         while (at(PLUS) || at(MINUS)) {
             Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
             p++;
+            notAfterOperator();
             left = binOp(start, left, op, term());
         }
         return left;
@@ -2224,7 +2225,18 @@ public final class Parser {
                 return left;
             }
             p++;
+            notAfterOperator();
             left = binOp(start, left, op, factor());
+        }
+    }
+
+    /** invalid_arithmetic / invalid_factor: "1 + not x" */
+    private void notAfterOperator() {
+        if (atKeyword("not")) {
+            Token not = cur();
+            p++;
+            Expr operand = inversion();
+            throw errorRange(tokenLocated(not), operand, "'not' after an operator must be parenthesized");
         }
     }
 
@@ -2241,6 +2253,7 @@ public final class Parser {
             return power();
         }
         p++;
+        notAfterOperator();
         Expr operand = factor();
         int end = lastIndex();
         return new Expr.UnaryOp(op, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
@@ -2368,6 +2381,10 @@ public final class Parser {
                             token.endColOffset());
                 }
                 if (KEYWORDS.contains(text)) {
+                    if ((text.equals("pass") || text.equals("break") || text.equals("continue"))
+                            && ahead(1).isName("if")) {
+                        throw errorAt(token, "expected expression before 'if', but statement is given");
+                    }
                     throw invalidSyntax();
                 }
                 p++;
@@ -2634,7 +2651,8 @@ public final class Parser {
             p++;
             Expr target = starTargets();
             if (!atKeyword("in")) {
-                throw invalidSyntax();
+                // invalid_for_if_clause
+                throw errorAt(cur(), "'in' expected after for-loop variables");
             }
             p++;
             Expr iter = disjunction();
