@@ -1,8 +1,8 @@
 package tierpy.parse;
 
 /**
- * Where the parser sends the SyntaxWarnings CPython's parser emits (PyErr_WarnExplicitObject with
- * category SyntaxWarning), such as invalid escape sequences in string literals.
+ * Mirrors Parser/string_parser.c: warn_invalid_escape_sequence's PyErr_WarnExplicitObject call: where
+ * the parser sends the SyntaxWarnings CPython's parser emits, such as invalid escape sequences.
  */
 @FunctionalInterface
 public interface SyntaxWarnings {
