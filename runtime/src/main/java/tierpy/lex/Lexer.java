@@ -84,6 +84,13 @@ public final class Lexer {
         return new Lexer(source.getBytes(StandardCharsets.UTF_8)).tokenize();
     }
 
+    private TokenizeError unclosedBracket;
+
+    /** The "'(' was never closed" error when the input ended inside brackets, else null. */
+    public TokenizeError unclosedBracket() {
+        return unclosedBracket;
+    }
+
     /** Byte offsets of every line start seen so far (index 0 is line 1). */
     public List<Integer> lineStarts() {
         return lineStarts;
@@ -297,10 +304,11 @@ public final class Lexer {
             throw unterminatedString(mode.quoteSize == 3, mode.template ? "t" : "f", mode.startLine, mode.startCol);
         }
         if (depth > 0) {
-            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
+            // Reported by the parser only if it fails at the end of input (raise_unclosed_parentheses_error).
+            unclosedBracket = error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
                     bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
-        if (hasLogicalContent()) {
+        if (depth == 0 && hasLogicalContent()) {
             tokens.add(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos);
         }
         while (indentLevel > 0) {
@@ -624,6 +632,19 @@ public final class Lexer {
         return error(message, startLine, startCol + 1, startLine, startCol + 1);
     }
 
+    /**
+     * An unterminated string; inside a replacement field, a quote matching the enclosing f-string's
+     * means the '}' is missing (tok_get_normal_mode reports that instead).
+     */
+    private TokenizeError unterminatedInside(byte quote, int quoteSize, int startLine, int startCol) {
+        StringMode mode = modes.isEmpty() ? null : modes.get(modes.size() - 1);
+        if (mode != null && mode.quote == quote && mode.quoteSize == quoteSize) {
+            return error((mode.template ? "t" : "f") + "-string: expecting '}'", startLine, startCol + 1, startLine,
+                    startCol + 1);
+        }
+        return unterminatedString(quoteSize == 3, "", startLine, startCol);
+    }
+
     private void lexString(int start, int startCol, boolean bytes, boolean raw, boolean fString, boolean tString) {
         int startLine = line;
         byte quote = src[pos];
@@ -641,7 +662,7 @@ public final class Lexer {
         int closed = 0;
         while (closed < quoteSize) {
             if (pos >= length) {
-                throw unterminatedString(quoteSize == 3, "", startLine, startCol);
+                throw unterminatedInside(quote, quoteSize, startLine, startCol);
             }
             int c = src[pos];
             pos++;
@@ -653,7 +674,7 @@ public final class Lexer {
             if (c == '\n') {
                 if (quoteSize == 1) {
                     pos--;
-                    throw unterminatedString(false, "", startLine, startCol);
+                    throw unterminatedInside(quote, quoteSize, startLine, startCol);
                 }
                 newLine(pos);
             } else if (c == '\\' && pos < length) {

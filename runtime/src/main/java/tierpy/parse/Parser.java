@@ -50,8 +50,12 @@ public final class Parser {
     private final int[] lineStarts;
     private final String filename;
     private int p;
+    private final SyntaxWarnings warnings;
+    /** Raised instead of a generic error at the end of input when a bracket is still open. */
+    private PySyntaxError unclosedBracket;
 
-    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename) {
+    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename, SyntaxWarnings warnings) {
+        this.warnings = warnings;
         this.tokens = tokens;
         this.source = source;
         this.lineStarts = lineStarts;
@@ -65,6 +69,11 @@ public final class Parser {
      * @throws SourceTooComplexError when the source nests too deeply (CPython's MemoryError)
      */
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, SyntaxWarnings.IGNORE);
+    }
+
+    /** As {@link #parse(String, String, Mode)}, reporting the parser's SyntaxWarnings to {@code warnings}. */
+    public static Mod parse(String source, String filename, Mode mode, SyntaxWarnings warnings) {
         String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Lexer lexer = new Lexer(bytes);
@@ -75,7 +84,10 @@ public final class Parser {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
-        Parser parser = new Parser(tokenList, bytes, lineStarts, filename);
+        Parser parser = new Parser(tokenList, bytes, lineStarts, filename, warnings);
+        if (lexer.unclosedBracket() != null) {
+            parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
+        }
         try {
             return switch (mode) {
                 case EXEC -> parser.file();
@@ -85,6 +97,14 @@ public final class Parser {
             };
         } catch (StackOverflowError e) {
             throw new SourceTooComplexError();
+        } catch (PySyntaxError e) {
+            // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open before the line the
+            // parser had reached wins over the parser's own error.
+            PySyntaxError unclosed = parser.unclosedBracket;
+            if (unclosed != null && e != unclosed && Math.max(e.lineno(), e.endLineno()) > unclosed.lineno()) {
+                throw unclosed;
+            }
+            throw e;
         }
     }
 
@@ -154,6 +174,29 @@ public final class Parser {
         return error("SyntaxError", message, token.lineno(), token.colOffset(), token.endLineno(), token.endColOffset());
     }
 
+    /**
+     * RAISE_SYNTAX_ERROR after a block: at the first token past the DEDENTs or, at the end of input,
+     * just after the last line (where CPython's tokenizer cursor is), with no end.
+     */
+    private PySyntaxError errorAtNextStatement(String message) {
+        int i = p;
+        while (tokens.kind(i) == DEDENT) {
+            i++;
+        }
+        if (tokens.kind(i) != ENDMARKER) {
+            return errorAt(tokens.get(i), message);
+        }
+        int newline = i;
+        while (newline > 0 && tokens.kind(newline) != NEWLINE) {
+            newline--;
+        }
+        Token last = tokens.get(newline);
+        PySyntaxError located = error("SyntaxError", message, last.lineno(), last.colOffset(), last.lineno(),
+                last.colOffset());
+        return new PySyntaxError("SyntaxError", message, filename, located.lineno(), located.offset(), located.lineno(),
+                -1, located.text());
+    }
+
     /** The generic "invalid syntax" at the token the parser could not use (_PyPegen_set_syntax_error). */
     private PySyntaxError invalidSyntax() {
         Token token = tokens.get(p);
@@ -167,6 +210,9 @@ public final class Parser {
         if (token.kind() == DEDENT) {
             return error("IndentationError", "unexpected unindent", token.lineno(), token.colOffset(),
                     token.endLineno(), token.endColOffset());
+        }
+        if (token.kind() == ENDMARKER && unclosedBracket != null) {
+            return unclosedBracket;
         }
         if (token.kind() == ENDMARKER) {
             return error("SyntaxError", "invalid syntax", token.lineno(), token.colOffset(), token.lineno(),
@@ -318,13 +364,11 @@ public final class Parser {
         expect(LPAR);
         List<Expr> argtypes = new ArrayList<>();
         while (!at(RPAR)) {
-            if (accept(STAR)) {
-                argtypes.add(expression());
-            } else if (accept(DOUBLESTAR)) {
-                argtypes.add(expression());
-            } else {
-                argtypes.add(expression());
+            // type_expressions: '*' and '**' prefixes are accepted and dropped, as in CPython.
+            if (!accept(STAR)) {
+                accept(DOUBLESTAR);
             }
+            argtypes.add(expression());
             if (!accept(COMMA)) {
                 break;
             }
@@ -371,10 +415,7 @@ public final class Parser {
         }
         return switch (token.text()) {
             case "def", "if", "class", "with", "for", "try", "while" -> true;
-            case "async" -> {
-                Token next = ahead(1);
-                yield next.isName("def") || next.isName("with") || next.isName("for");
-            }
+            case "async" -> true;
             case "match" -> isMatchStatement();
             default -> false;
         };
@@ -403,7 +444,7 @@ public final class Parser {
         if (statement instanceof Stmt.Expr(Expr value, int l, int c, int el, int ec)) {
             if (value instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                     && startsExpression(token)) {
-                return errorRange(value, lastOfExpression(),
+                return errorRange(value, restOfStatement(),
                         "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
             }
             if (tokens.get(p - 1).kind() == STRING && token.kind() == NAME) {
@@ -420,11 +461,12 @@ public final class Parser {
         return invalidSyntax();
     }
 
-    private Located lastOfExpression() {
+
+    /** The expression after a legacy "print" (invalid_legacy_expression's range end), or its first token. */
+    private Located restOfStatement() {
         int save = p;
         try {
-            Expr rest = starExpressions();
-            return rest;
+            return starExpressions();
         } catch (PySyntaxError e) {
             return tokenLocated(tokens.get(save));
         } finally {
@@ -437,12 +479,6 @@ public final class Parser {
                 token.endColOffset());
     }
 
-    private static boolean isExpressionEndToken(Token token) {
-        return switch (token.kind()) {
-            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE -> true;
-            default -> false;
-        };
-    }
 
     private static boolean startsExpression(Token token) {
         return switch (token.kind()) {
@@ -744,33 +780,28 @@ public final class Parser {
                 : new Stmt.Nonlocal(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
+    /** del_stmt: 'del' del_targets &(';' | NEWLINE); del_targets: ','.del_target+ [','] */
     private Stmt delStmt() {
         int start = p;
         p++;
-        Expr targets = starExpressionsUntil(false);
-        List<Expr> list = targets instanceof Expr.Tuple t && !(tokens.endColOffset(start) < t.colOffset() && tokens.get(p - 1).kind() == RPAR
-                && t.colOffset() == tokens.get(indexOfStart(t)).colOffset() && tokens.get(indexOfStart(t)).kind() == LPAR)
-                ? t.elts() : List.of(targets);
-        List<Expr> out = new ArrayList<>();
-        for (Expr target : list) {
+        List<Expr> targets = new ArrayList<>();
+        do {
+            if (!targets.isEmpty() && (at(NEWLINE) || at(SEMI))) {
+                break;
+            }
+            Expr target = bitwiseOr();
             Expr invalid = invalidTarget(target, true);
             if (invalid != null) {
                 throw errorAt(invalid, "cannot delete " + expressionName(invalid));
             }
-            out.add(withContext(target, ExprContext.Del));
+            targets.add(withContext(target, ExprContext.Del));
+        } while (accept(COMMA));
+        if (!at(NEWLINE) && !at(SEMI)) {
+            throw invalidSyntax();
         }
         int end = lastIndex();
-        return new Stmt.Delete(out, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
-    }
-
-    private int indexOfStart(Located node) {
-        int i = p - 1;
-        while (i > 0 && (tokens.get(i).lineno() > node.lineno()
-                || tokens.get(i).lineno() == node.lineno() && tokens.get(i).colOffset() > node.colOffset())) {
-            i--;
-        }
-        return i;
+        return new Stmt.Delete(targets, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** assert_stmt: 'assert' expression [',' expression] */
@@ -902,7 +933,14 @@ public final class Parser {
                 if (next.isName("def")) {
                     yield functionDef(List.of(), true);
                 }
-                yield next.isName("with") ? withStmt(true) : forStmt(true);
+                if (next.isName("with")) {
+                    yield withStmt(true);
+                }
+                if (next.isName("for")) {
+                    yield forStmt(true);
+                }
+                p++;
+                throw invalidSyntax();
             }
             default -> throw invalidSyntax();
         };
@@ -976,8 +1014,7 @@ public final class Parser {
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
                 Token here = cur();
-                Token header = tokens.get(p - 2);
-                throw error("IndentationError", "expected an indented block after " + blockOwner(header.lineno()),
+                throw error("IndentationError", "expected an indented block after " + blockOwner(),
                         here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
             }
             p++;
@@ -989,23 +1026,14 @@ public final class Parser {
     }
 
     /** The phrase of invalid_*_stmt messages ("'if' statement on line 3"). */
-    private String blockOwner(int headerLine) {
-        int i = p - 1;
-        while (i > 0 && tokens.get(i - 1).lineno() >= headerLine && !(tokens.get(i - 1).kind() == NEWLINE
-                && tokens.get(i - 1).lineno() < headerLine)) {
-            i--;
-        }
-        // Find the first token of the logical line holding the ':'.
+    private String blockOwner() {
+        // The first token of the logical line holding the ':'.
         int j = p - 2;
         while (j > 0 && tokens.get(j - 1).kind() != NEWLINE && tokens.get(j - 1).kind() != INDENT
                 && tokens.get(j - 1).kind() != DEDENT) {
             j--;
         }
         Token first = tokens.get(j);
-        while (first.kind() == AT) {
-            // skip decorators: they end with NEWLINE, so j already points past them
-            break;
-        }
         String word = first.text();
         int line = first.lineno();
         if (word.equals("async") && j + 1 < tokens.size()) {
@@ -1174,7 +1202,8 @@ public final class Parser {
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
                 if (depth == 0) {
-                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i);
+                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i, false)
+                            || containsAsOrComma(p + 1, i, true);
                 }
             } else if (kind == NEWLINE || kind == ENDMARKER) {
                 return false;
@@ -1184,7 +1213,7 @@ public final class Parser {
     }
 
     /** Whether tokens [from, to) hold a top-level ',' or 'as' (else the parentheses are an expression's). */
-    private boolean containsAsOrComma(int from, int to) {
+    private boolean containsAsOrComma(int from, int to, boolean asOnly) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             TokenKind kind = tokens.get(i).kind();
@@ -1192,7 +1221,7 @@ public final class Parser {
                 depth++;
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
-            } else if (depth == 0 && (kind == COMMA || tokens.get(i).isName("as"))) {
+            } else if (depth == 0 && (kind == COMMA && !asOnly || tokens.get(i).isName("as"))) {
                 return true;
             }
         }
@@ -1230,6 +1259,10 @@ public final class Parser {
                         : errorAt(cur(), "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = thisStar;
+            if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
+                ExceptHandler bare = handlers.get(handlers.size() - 1);
+                throw errorAt(bare, "default 'except:' must be last");
+            }
             handlers.add(exceptBlock(thisStar));
         }
         List<Stmt> orelse = List.of();
@@ -1246,7 +1279,7 @@ public final class Parser {
             finalbody = block();
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAt(cur(), "expected 'except' or 'finally' block");
+            throw errorAtNextStatement("expected 'except' or 'finally' block");
         }
         int end = lastIndex();
         return star
@@ -1265,7 +1298,7 @@ public final class Parser {
         }
         Expr type = null;
         String name = null;
-        if (!at(COLON)) {
+        if (!at(COLON) && !at(NEWLINE)) {
             Token typeStart = cur();
             type = expression();
             if (at(COMMA)) {
@@ -1392,9 +1425,8 @@ public final class Parser {
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
             if (first instanceof Pattern.MatchStar) {
-                int end = lastIndex();
-                return new Pattern.MatchSequence(List.of(first), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
-                        tokens.endColOffset(end));
+                // open_sequence_pattern needs a comma after a lone star pattern.
+                throw invalidSyntax();
             }
             return first;
         }
@@ -1669,6 +1701,11 @@ public final class Parser {
     /** type_params: '[' type_param_seq ']' */
     private List<TypeParam> typeParams() {
         p++;
+        if (at(RSQB)) {
+            Token close = cur();
+            throw error("SyntaxError", "Type parameter list cannot be empty", close.lineno(), close.colOffset(),
+                    close.endLineno(), close.endColOffset());
+        }
         List<TypeParam> params = new ArrayList<>();
         do {
             if (at(RSQB) && !params.isEmpty()) {
@@ -1847,12 +1884,8 @@ public final class Parser {
 
     /** star_expressions: star_expression (',' star_expression)* [','] */
     private Expr starExpressions() {
-        return starExpressionsUntil(true);
-    }
-
-    private Expr starExpressionsUntil(boolean allowStar) {
         int start = p;
-        Expr first = allowStar ? starExpression() : delTarget();
+        Expr first = starExpression();
         if (!at(COMMA)) {
             return first;
         }
@@ -1862,19 +1895,12 @@ public final class Parser {
             if (!isExpressionStart()) {
                 break;
             }
-            elts.add(allowStar ? starExpression() : delTarget());
+            elts.add(starExpression());
         }
         int end = lastIndex();
         return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    private Expr delTarget() {
-        Expr target = bitwiseOr();
-        if (atName() || at(NUMBER) || at(STRING)) {
-            throw invalidSyntax();
-        }
-        return target;
-    }
 
     /** star_expression: '*' bitwise_or | expression */
     private Expr starExpression() {
@@ -2176,6 +2202,7 @@ public final class Parser {
         while (at(PLUS) || at(MINUS)) {
             Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
             p++;
+            notAfterOperator();
             left = binOp(start, left, op, term());
         }
         return left;
@@ -2198,7 +2225,18 @@ public final class Parser {
                 return left;
             }
             p++;
+            notAfterOperator();
             left = binOp(start, left, op, factor());
+        }
+    }
+
+    /** invalid_arithmetic / invalid_factor: "1 + not x" */
+    private void notAfterOperator() {
+        if (atKeyword("not")) {
+            Token not = cur();
+            p++;
+            Expr operand = inversion();
+            throw errorRange(tokenLocated(not), operand, "'not' after an operator must be parenthesized");
         }
     }
 
@@ -2215,6 +2253,7 @@ public final class Parser {
             return power();
         }
         p++;
+        notAfterOperator();
         Expr operand = factor();
         int end = lastIndex();
         return new Expr.UnaryOp(op, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
@@ -2342,6 +2381,10 @@ public final class Parser {
                             token.endColOffset());
                 }
                 if (KEYWORDS.contains(text)) {
+                    if ((text.equals("pass") || text.equals("break") || text.equals("continue"))
+                            && ahead(1).isName("if")) {
+                        throw errorAt(token, "expected expression before 'if', but statement is given");
+                    }
                     throw invalidSyntax();
                 }
                 p++;
@@ -2447,7 +2490,7 @@ public final class Parser {
             elts.add(first);
             checkMissingComma(first);
             while (accept(COMMA)) {
-                if (at(RSQB)) {
+                if (at(RSQB) || atKeyword("for")) {
                     break;
                 }
                 elts.add(starNamedExpression());
@@ -2487,7 +2530,7 @@ public final class Parser {
         elts.add(first);
         checkMissingComma(first);
         while (accept(COMMA)) {
-            if (at(RBRACE)) {
+            if (at(RBRACE) || atKeyword("for")) {
                 break;
             }
             elts.add(starNamedExpression());
@@ -2531,8 +2574,9 @@ public final class Parser {
                     }
                 }
                 case NAME -> {
-                    if (depth == 0 && (tokens.get(i).text().equals("for") || tokens.get(i).text().equals("lambda"))) {
-                        return tokens.get(i).text().equals("lambda") && false;
+                    // A lambda's ':' or a comprehension's 'for' at the top level means this is no key.
+                    if (depth == 0 && (tokens.text(i).equals("for") || tokens.text(i).equals("lambda"))) {
+                        return false;
                     }
                 }
                 case ENDMARKER -> {
@@ -2548,9 +2592,15 @@ public final class Parser {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!at(RBRACE)) {
-            if (accept(DOUBLESTAR)) {
+            if (at(DOUBLESTAR)) {
+                Token stars = cur();
+                p++;
+                Expr unpacked = bitwiseOr();
+                if (atKeyword("for")) {
+                    throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
+                }
                 keys.add(null);
-                values.add(bitwiseOr());
+                values.add(unpacked);
             } else {
                 Expr key = expression();
                 if (!at(COLON)) {
@@ -2601,7 +2651,8 @@ public final class Parser {
             p++;
             Expr target = starTargets();
             if (!atKeyword("in")) {
-                throw invalidSyntax();
+                // invalid_for_if_clause
+                throw errorAt(cur(), "'in' expected after for-loop variables");
             }
             p++;
             Expr iter = disjunction();
@@ -2627,6 +2678,9 @@ public final class Parser {
         while (!at(closer)) {
             int start = p;
             if (at(STAR)) {
+                if (sawKeywordUnpacking) {
+                    throw errorAt(cur(), "iterable argument unpacking follows keyword argument unpacking");
+                }
                 args.add(starExpressionForCall());
             } else if (at(DOUBLESTAR)) {
                 p++;
@@ -2651,6 +2705,7 @@ public final class Parser {
                 int end = lastIndex();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
                         tokens.endLineno(end), tokens.endColOffset(end)));
+                checkMissingComma(value);
             } else {
                 Expr value = namedExpressionNoHint();
                 if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
@@ -2741,6 +2796,13 @@ public final class Parser {
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
     }
 
+    /** Parser/string_parser.c: warn_invalid_escape_sequence. */
+    private void invalidEscapeWarning(String escape, Token token) {
+        String kind = escape.length() > 2 ? "invalid octal escape sequence" : "invalid escape sequence";
+        warnings.warn("\"" + escape + "\" is an " + kind + ". Such sequences will not work in the future. Did you mean \"\\"
+                + escape + "\"? A raw string is also an option.", token.lineno(), token.colOffset());
+    }
+
     private static boolean isTemplate(Expr part) {
         return part instanceof Expr.TemplateStr;
     }
@@ -2748,7 +2810,7 @@ public final class Parser {
     private Expr stringConstant(Token token) {
         Object value;
         try {
-            value = StringLiterals.parseString(token.text());
+            value = StringLiterals.parseString(token.text(), escape -> invalidEscapeWarning(escape, token));
         } catch (StringLiterals.DecodeError e) {
             throw errorAt(token, e.getMessage());
         }
@@ -2774,7 +2836,7 @@ public final class Parser {
             }
         }
         if ((unicode || fstring) && bytes) {
-            throw errorRange(parts.get(0), parts.get(parts.size() - 1), "cannot mix bytes and nonbytes literals");
+            throw errorAt(cur(), "cannot mix bytes and nonbytes literals");
         }
         if (!fstring) {
             if (parts.size() == 1) {
@@ -2887,7 +2949,8 @@ public final class Parser {
     private Expr middleConstant(Token middle, boolean raw) {
         String value;
         try {
-            value = raw ? middle.text() : StringLiterals.decodeUnicode(middle.text());
+            value = raw ? middle.text()
+                    : StringLiterals.decodeUnicode(middle.text(), escape -> invalidEscapeWarning(escape, middle));
         } catch (StringLiterals.DecodeError e) {
             throw errorAt(middle, e.getMessage());
         }
