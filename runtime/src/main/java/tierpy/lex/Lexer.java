@@ -17,7 +17,7 @@ public final class Lexer {
 
     private final byte[] src;
     private final int length;
-    private final List<Token> tokens = new ArrayList<>();
+    private final TokenBuffer tokens = new TokenBuffer();
     private final List<Integer> lineStarts = new ArrayList<>();
     private int pos;
     private int line = 1;
@@ -27,7 +27,6 @@ public final class Lexer {
     private final int[] altIndents = new int[MAXINDENT + 1];
     private int indentLevel;
     private boolean atLineStart = true;
-    private boolean sawContinuation;
 
     private final char[] brackets = new char[MAXLEVEL];
     private final int[] bracketLines = new int[MAXLEVEL];
@@ -81,7 +80,7 @@ public final class Lexer {
     }
 
     /** Tokenizes a whole source text. */
-    public static List<Token> tokenize(String source) {
+    public static TokenBuffer tokenize(String source) {
         return new Lexer(source.getBytes(StandardCharsets.UTF_8)).tokenize();
     }
 
@@ -95,7 +94,7 @@ public final class Lexer {
     }
 
     /** Runs the tokenizer to ENDMARKER. */
-    public List<Token> tokenize() {
+    public TokenBuffer tokenize() {
         while (true) {
             StringMode mode = modes.isEmpty() ? null : modes.get(modes.size() - 1);
             if (mode != null && (mode.field() == null || mode.field().inFormatSpec)) {
@@ -124,15 +123,16 @@ public final class Lexer {
     }
 
     private void add(TokenKind kind, String text, int startLine, int startCol, int start) {
-        tokens.add(new Token(kind, text, startLine, startCol, line, col(pos), start, pos));
+        tokens.add(kind, text, startLine, startCol, line, col(pos), start, pos);
     }
 
-    private TokenizeError error(String message, int errLine, int errCol, int endLine, int endCol) {
-        return new TokenizeError("SyntaxError", message, errLine, errCol, endLine, endCol);
+    private TokenizeError error(String message, int errLine, int offset, int endLine, int endOffset) {
+        return new TokenizeError("SyntaxError", message, errLine, offset, endLine, endOffset);
     }
 
-    private TokenizeError errorHere(String message) {
-        return error(message, line, col(pos), line, col(pos) + 1);
+    /** lexer.c: syntaxerror() with tok->cur at byte offset {@code at}: offset and end are the chars before it. */
+    private TokenizeError errorAtCursor(String message, int at) {
+        return error(message, line, col(at), line, col(at));
     }
 
     // ---- normal mode --------------------------------------------------------------------------
@@ -159,22 +159,20 @@ public final class Lexer {
                 atLineStart = true;
                 return true;
             }
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, startCol, line, startCol + 1, start, pos));
+            tokens.add(TokenKind.NEWLINE, "", line, startCol, line, startCol, start, pos);
             newLine(pos);
             atLineStart = true;
             return true;
         }
         if (c == '\\') {
             if (peek(1) != '\n') {
-                pos++;
-                throw errorHere("unexpected character after line continuation character");
+                throw error("unexpected character after line continuation character", line, col(pos) + 2, line, 0);
             }
             pos += 2;
             newLine(pos);
             if (pos >= length) {
                 throw error("unexpected EOF while parsing", line, 0, line, 0);
             }
-            sawContinuation = true;
             return true;
         }
         if (isIdentifierStart(c)) {
@@ -198,7 +196,7 @@ public final class Lexer {
         if (tokens.isEmpty()) {
             return false;
         }
-        TokenKind last = tokens.get(tokens.size() - 1).kind();
+        TokenKind last = tokens.kind(tokens.size() - 1);
         return last != TokenKind.NEWLINE && last != TokenKind.INDENT && last != TokenKind.DEDENT;
     }
 
@@ -255,7 +253,7 @@ public final class Lexer {
             }
         } else if (column > indents[indentLevel]) {
             if (indentLevel + 1 >= MAXINDENT) {
-                throw new TokenizeError("IndentationError", "too many levels of indentation", line, 0, line, col(pos));
+                throw new TokenizeError("IndentationError", "too many levels of indentation", line, col(pos) + 1, line, -1);
             }
             if (altColumn <= altIndents[indentLevel]) {
                 throw tabError();
@@ -263,15 +261,15 @@ public final class Lexer {
             indentLevel++;
             indents[indentLevel] = column;
             altIndents[indentLevel] = altColumn;
-            tokens.add(new Token(TokenKind.INDENT, "", line, 0, line, col(pos), lineStart, pos));
+            tokens.add(TokenKind.INDENT, "", line, 0, line, col(pos), lineStart, pos);
         } else {
             while (indentLevel > 0 && column < indents[indentLevel]) {
                 indentLevel--;
-                tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos));
+                tokens.add(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos);
             }
             if (column != indents[indentLevel]) {
                 throw new TokenizeError("IndentationError", "unindent does not match any outer indentation level",
-                        line, col(pos), line, col(pos));
+                        line, col(endOfLine()) + 1, line, -1);
             }
             if (altColumn != altIndents[indentLevel]) {
                 throw tabError();
@@ -282,8 +280,15 @@ public final class Lexer {
     }
 
     private TokenizeError tabError() {
-        return new TokenizeError("TabError", "inconsistent use of tabs and spaces in indentation", line, col(pos), line,
-                col(pos));
+        return new TokenizeError("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, line, 0);
+    }
+
+    private int endOfLine() {
+        int end = pos;
+        while (end < length && src[end] != '\n') {
+            end++;
+        }
+        return end;
     }
 
     private boolean finish() {
@@ -293,14 +298,14 @@ public final class Lexer {
         }
         if (depth > 0) {
             throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
-                    bracketCols[depth - 1], bracketLines[depth - 1], bracketCols[depth - 1] + 1);
+                    bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
         if (hasLogicalContent()) {
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, col(pos), line, col(pos) + 1, pos, pos));
+            tokens.add(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos);
         }
         while (indentLevel > 0) {
             indentLevel--;
-            tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos));
+            tokens.add(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos);
         }
         int endLine = line;
         int endCol = col(pos);
@@ -309,7 +314,7 @@ public final class Lexer {
             endLine = line + 1;
             endCol = 0;
         }
-        tokens.add(new Token(TokenKind.ENDMARKER, "", endLine, endCol, endLine, endCol, pos, pos));
+        tokens.add(TokenKind.ENDMARKER, "", endLine, endCol, endLine, endCol, pos, pos);
         return false;
     }
 
@@ -354,7 +359,6 @@ public final class Lexer {
         while (pos < length && isIdentifierChar(src[pos] & 0xff)) {
             pos++;
         }
-        String name = new String(src, start, pos - start, StandardCharsets.UTF_8);
         boolean ascii = true;
         for (int i = start; i < pos; i++) {
             if (src[i] < 0) {
@@ -362,17 +366,70 @@ public final class Lexer {
                 break;
             }
         }
-        if (!ascii) {
-            name = verifyIdentifier(name, start, startCol);
-        }
+        String name = ascii ? internAscii(start, pos)
+                : verifyIdentifier(new String(src, start, pos - start, StandardCharsets.UTF_8), start, startCol);
         add(TokenKind.NAME, name, line, startCol, start);
+    }
+
+    private String[] names = new String[1024];
+    private int nameCount;
+
+    /** One shared String per distinct ASCII identifier (CPython interns identifiers too). */
+    private String internAscii(int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + src[i];
+        }
+        int mask = names.length - 1;
+        int slot = hash & mask;
+        while (true) {
+            String candidate = names[slot];
+            if (candidate == null) {
+                String name = new String(src, start, end - start, StandardCharsets.ISO_8859_1);
+                names[slot] = name;
+                if (++nameCount * 2 > names.length) {
+                    growNames();
+                }
+                return name;
+            }
+            if (candidate.hashCode() == hash && sameAscii(candidate, start, end)) {
+                return candidate;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private boolean sameAscii(String candidate, int start, int end) {
+        if (candidate.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            if (candidate.charAt(i) != src[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void growNames() {
+        String[] old = names;
+        names = new String[old.length * 2];
+        int mask = names.length - 1;
+        for (String name : old) {
+            if (name != null) {
+                int slot = name.hashCode() & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = name;
+            }
+        }
     }
 
     /** Mirrors lexer.c: verify_identifier; returns the NFKC-normalized name. */
     private String verifyIdentifier(String name, int start, int startCol) {
         String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC);
         int i = 0;
-        int byteOffset = 0;
         while (i < normalized.length()) {
             int cp = normalized.codePointAt(i);
             boolean ok = i == 0 ? Character.isUnicodeIdentifierStart(cp) || cp == '_' : Character.isUnicodeIdentifierPart(cp)
@@ -382,11 +439,10 @@ public final class Lexer {
                 int badCp = name.codePointAt(Math.min(i, name.length() - 1));
                 int badCol = startCol + new String(name.substring(0, Math.min(i, name.length()))).getBytes(StandardCharsets.UTF_8).length;
                 String printed = new String(Character.toChars(badCp));
-                throw error(String.format("invalid character '%s' (U+%04X)", printed, badCp), line, badCol, line,
-                        badCol + printed.getBytes(StandardCharsets.UTF_8).length);
+                throw error(String.format("invalid character '%s' (U+%04X)", printed, badCp), line, badCol + 1, line,
+                        badCol + 1);
             }
             i += Character.charCount(cp);
-            byteOffset++;
         }
         return normalized;
     }
@@ -418,7 +474,7 @@ public final class Lexer {
                     if (peek(0) == '_') {
                         pos++;
                         if (!isDigit(peek(0))) {
-                            throw errorHere("invalid decimal literal");
+                            throw errorAtCursor("invalid decimal literal", pos);
                         }
                     } else {
                         pos++;
@@ -434,7 +490,7 @@ public final class Lexer {
                     lexFloatRest();
                 } else if (nonZero) {
                     throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                            line, startCol, line, col(pos));
+                            line, startCol + 1, line, col(zerosEnd) + 1);
                 } else {
                     pos = Math.max(pos, zerosEnd);
                     verifyEndOfNumber(start, "decimal");
@@ -446,7 +502,7 @@ public final class Lexer {
                 lexFloatRest();
             }
         }
-        add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.US_ASCII), line, startCol, start);
+        add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.ISO_8859_1), line, startCol, start);
     }
 
     private void lexDecimalDigits() {
@@ -459,8 +515,7 @@ public final class Lexer {
             }
             pos++;
             if (!isDigit(peek(0))) {
-                pos--;
-                throw error("invalid decimal literal", line, col(pos), line, col(pos) + 1);
+                throw errorAtCursor("invalid decimal literal", pos);
             }
         }
     }
@@ -481,7 +536,7 @@ public final class Lexer {
             if (peek(0) == '+' || peek(0) == '-') {
                 pos++;
                 if (!isDigit(peek(0))) {
-                    throw errorHere("invalid decimal literal");
+                    throw errorAtCursor("invalid decimal literal", pos);
                 }
             } else if (!isDigit(peek(0))) {
                 pos = mark;
@@ -508,11 +563,10 @@ public final class Lexer {
             int digit = Character.digit(c < 0 ? 0 : c, radix);
             if (c < 0 || digit < 0) {
                 if (radix < 10 && isDigit(c)) {
-                    throw error(String.format("invalid digit '%c' in %s literal", (char) c, kind), line, col(pos), line,
-                            col(pos) + 1);
+                    throw errorAtCursor(String.format("invalid digit '%c' in %s literal", (char) c, kind), pos + 1);
                 }
                 if (!any) {
-                    throw errorHere("invalid " + kind + " literal");
+                    throw errorAtCursor("invalid " + kind + " literal", pos);
                 }
                 return;
             }
@@ -523,25 +577,26 @@ public final class Lexer {
             }
             if (c != '_') {
                 if (radix < 10 && isDigit(c)) {
-                    throw error(String.format("invalid digit '%c' in %s literal", (char) c, kind), line, col(pos), line,
-                            col(pos) + 1);
+                    throw errorAtCursor(String.format("invalid digit '%c' in %s literal", (char) c, kind), pos + 1);
                 }
                 return;
             }
         }
     }
 
+    private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
     /** Mirrors lexer.c: verify_end_of_number; a name character right after a number is an error. */
     private void verifyEndOfNumber(int start, String kind) {
         int c = peek(0);
         if (c >= 0 && isIdentifierChar(c)) {
             // Keywords glued to a number ("1if") are allowed with a warning in CPython.
-            for (String keyword : new String[]{"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            for (String keyword : KEYWORDS_AFTER_NUMBER) {
                 if (startsWith(keyword)) {
                     return;
                 }
             }
-            throw error("invalid " + kind + " literal", line, col(pos), line, col(pos) + 1);
+            throw errorAtCursor("invalid " + kind + " literal", pos);
         }
     }
 
@@ -561,10 +616,12 @@ public final class Lexer {
 
     private TokenizeError unterminatedString(boolean triple, String prefixKind, int startLine, int startCol) {
         String what = prefixKind.isEmpty() ? "string" : prefixKind + "-string";
+        // At the end of input after a final newline, CPython's line counter is still on the last line.
+        int detected = pos >= length && lineStart == length && line > 1 ? line - 1 : line;
         String message = triple
-                ? "unterminated triple-quoted " + what + " literal (detected at line " + line + ")"
-                : "unterminated " + what + " literal (detected at line " + line + ")";
-        return error(message, startLine, startCol, startLine, startCol + 1);
+                ? "unterminated triple-quoted " + what + " literal (detected at line " + detected + ")"
+                : "unterminated " + what + " literal (detected at line " + detected + ")";
+        return error(message, startLine, startCol + 1, startLine, startCol + 1);
     }
 
     private void lexString(int start, int startCol, boolean bytes, boolean raw, boolean fString, boolean tString) {
@@ -628,7 +685,7 @@ public final class Lexer {
             int c = src[pos];
             if (c == mode.quote && (mode.quoteSize == 1 || peek(1) == c && peek(2) == c)) {
                 if (inSpec) {
-                    throw error("f-string: expecting '}'", line, col(pos), line, col(pos) + 1);
+                    throw error("f-string: expecting '}'", line, col(pos) + 1, line, col(pos) + 1);
                 }
                 text.append(new String(src, runStart, pos - runStart, StandardCharsets.UTF_8));
                 emitMiddle(middle, text, startLine, startCol, start);
@@ -672,7 +729,7 @@ public final class Lexer {
                     add(TokenKind.RBRACE, "}", line, braceCol, braceStart);
                     mode.fields.remove(mode.fields.size() - 1);
                 } else {
-                    throw error("f-string: single '}' is not allowed", line, braceCol, line, braceCol + 1);
+                    throw error("f-string: single '}' is not allowed", line, braceCol + 1, line, braceCol + 1);
                 }
                 return;
             }
@@ -712,7 +769,7 @@ public final class Lexer {
 
     private void emitMiddle(TokenKind kind, StringBuilder text, int startLine, int startCol, int start) {
         if (pos > start) {
-            tokens.add(new Token(kind, text.toString(), startLine, startCol, line, col(pos), start, pos));
+            tokens.add(kind, text.toString(), startLine, startCol, line, col(pos), start, pos);
         }
     }
 
@@ -720,7 +777,7 @@ public final class Lexer {
 
     private void openBracket(char bracket, int bracketCol) {
         if (depth >= MAXLEVEL) {
-            throw errorHere("too many nested parentheses");
+            throw errorAtCursor("too many nested parentheses", pos);
         }
         brackets[depth] = bracket;
         bracketLines[depth] = line;
@@ -745,36 +802,27 @@ public final class Lexer {
             mode.fields.remove(mode.fields.size() - 1);
             return;
         }
-        String text = null;
-        for (int size = 3; size >= 1; size--) {
-            if (pos + size <= length) {
-                String candidate = new String(src, pos, size, StandardCharsets.ISO_8859_1);
-                if (TokenKind.operator(candidate) != null) {
-                    text = candidate;
-                    break;
-                }
-            }
-        }
-        if (text == null) {
+        TokenKind kind = matchOperator(c, peek(1), peek(2));
+        if (kind == null) {
             throw invalidCharacter(start, startCol);
         }
+        String text = OPERATOR_TEXT[kind.ordinal()];
         pos += text.length();
-        TokenKind kind = TokenKind.operator(text);
         switch (c) {
             case '(', '[', '{' -> openBracket((char) c, startCol);
             case ')', ']', '}' -> {
                 if (depth == 0 || field != null && depth <= field.bracketDepth) {
-                    throw error("unmatched '" + (char) c + "'", line, startCol, line, startCol + 1);
+                    throw error("unmatched '" + (char) c + "'", line, startCol + 1, line, startCol + 1);
                 }
                 char open = brackets[depth - 1];
                 char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (c != expected) {
                     if (bracketLines[depth - 1] != line) {
                         throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
-                                + "' on line " + bracketLines[depth - 1], line, startCol, line, startCol + 1);
+                                + "' on line " + bracketLines[depth - 1], line, startCol + 1, line, startCol + 1);
                     }
                     throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open + "'",
-                            line, startCol, line, startCol + 1);
+                            line, startCol + 1, line, startCol + 1);
                 }
                 depth--;
             }
@@ -783,17 +831,63 @@ public final class Lexer {
         add(kind, text, line, startCol, start);
     }
 
+    private static final String[] OPERATOR_TEXT = new String[TokenKind.values().length];
+
+    static {
+        for (String op : new String[]{"!", "!=", "%", "%=", "&", "&=", "(", ")", "*", "**", "**=", "*=", "+", "+=", ",",
+                "-", "-=", "->", ".", "...", "/", "//", "//=", "/=", ":", ":=", ";", "<", "<<", "<<=", "<=", "=", "==", ">",
+                ">=", ">>", ">>=", "@", "@=", "[", "]", "^", "^=", "{", "|", "|=", "}", "~"}) {
+            OPERATOR_TEXT[TokenKind.operator(op).ordinal()] = op;
+        }
+    }
+
+    /** The longest operator starting with c, c1, c2 (Parser/token.c: PyToken_OneChar/TwoChars/ThreeChars). */
+    private static TokenKind matchOperator(int c, int c1, int c2) {
+        return switch (c) {
+            case '(' -> TokenKind.LPAR;
+            case ')' -> TokenKind.RPAR;
+            case '[' -> TokenKind.LSQB;
+            case ']' -> TokenKind.RSQB;
+            case '{' -> TokenKind.LBRACE;
+            case '}' -> TokenKind.RBRACE;
+            case ',' -> TokenKind.COMMA;
+            case ';' -> TokenKind.SEMI;
+            case '~' -> TokenKind.TILDE;
+            case ':' -> c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
+            case '!' -> c1 == '=' ? TokenKind.NOTEQUAL : TokenKind.EXCLAMATION;
+            case '%' -> c1 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
+            case '&' -> c1 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
+            case '+' -> c1 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
+            case '=' -> c1 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
+            case '@' -> c1 == '=' ? TokenKind.ATEQUAL : TokenKind.AT;
+            case '^' -> c1 == '=' ? TokenKind.CIRCUMFLEXEQUAL : TokenKind.CIRCUMFLEX;
+            case '|' -> c1 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
+            case '-' -> c1 == '=' ? TokenKind.MINEQUAL : c1 == '>' ? TokenKind.RARROW : TokenKind.MINUS;
+            case '.' -> c1 == '.' && c2 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
+            case '*' -> c1 == '*' ? (c2 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
+                    : c1 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
+            case '/' -> c1 == '/' ? (c2 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
+                    : c1 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
+            case '<' -> c1 == '<' ? (c2 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
+                    : c1 == '=' ? TokenKind.LESSEQUAL : TokenKind.LESS;
+            case '>' -> c1 == '>' ? (c2 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
+                    : c1 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
+            default -> null;
+        };
+    }
+
     private TokenizeError invalidCharacter(int start, int startCol) {
         int c = src[start] & 0xff;
         if (c < 128) {
             if (c == '$' || c == '?' || c == '`') {
-                return error("invalid syntax", line, startCol, line, startCol + 1);
+                return error("invalid syntax", line, startCol + 1, line, startCol + 2);
             }
-            return error(String.format("invalid non-printable character U+%04X", c), line, startCol, line, startCol + 1);
+            return error(String.format("invalid non-printable character U+%04X", c), line, startCol + 1, line,
+                    startCol + 1);
         }
         int cp = new String(src, start, Math.min(4, length - start), StandardCharsets.UTF_8).codePointAt(0);
         String printed = new String(Character.toChars(cp));
-        return error(String.format("invalid character '%s' (U+%04X)", printed, cp), line, startCol, line,
-                startCol + printed.getBytes(StandardCharsets.UTF_8).length);
+        return error(String.format("invalid character '%s' (U+%04X)", printed, cp), line, startCol + 1, line,
+                startCol + 1);
     }
 }

@@ -7,24 +7,24 @@ package tierpy.lex;
 public final class TokenizeError extends RuntimeException {
     private final String type;
     private final int lineno;
-    private final int colOffset;
+    private final int offset;
     private final int endLineno;
-    private final int endColOffset;
+    private final int endOffset;
 
-    public TokenizeError(String type, String message, int lineno, int colOffset, int endLineno, int endColOffset) {
+    public TokenizeError(String type, String message, int lineno, int offset, int endLineno, int endOffset) {
         super(message, null, false, false);
         this.type = type;
         this.lineno = lineno;
-        this.colOffset = colOffset;
+        this.offset = offset;
         this.endLineno = endLineno;
-        this.endColOffset = endColOffset;
+        this.endOffset = endOffset;
     }
 
     public String type() { return type; }
     public int lineno() { return lineno; }
-    /** 0-based byte column of the error start. */
-    public int colOffset() { return colOffset; }
+    /** CPython's 1-based offset, counted in bytes of the line; 0 or -1 are passed on as they are. */
+    public int offset() { return offset; }
     public int endLineno() { return endLineno; }
-    /** 0-based byte column of the error end (exclusive), or -1 when CPython gives none. */
-    public int endColOffset() { return endColOffset; }
+    /** CPython's 1-based end offset, counted in bytes of the line; 0 or -1 are passed on as they are. */
+    public int endOffset() { return endOffset; }
 }
