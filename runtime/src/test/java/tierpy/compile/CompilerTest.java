@@ -69,6 +69,13 @@ class CompilerTest {
     }
 
     @Test
+    void finallyBodiesCompiledTwiceWarnOnce() {
+        Compiler.Result r = Compiler.compile("def f(x):\n    try:\n        pass\n    finally:\n        print(x is 1)\n",
+                "t.py", "exec", 0);
+        assertEquals(1, r.warnings().size());
+    }
+
+    @Test
     void returnInsideLoopInsideFinallyDoesNotWarn() {
         Compiler.Result r = Compiler.compile("def f():\n    try:\n        pass\n    finally:\n        for i in x:\n"
                 + "            break\n", "t.py", "exec", 0);
