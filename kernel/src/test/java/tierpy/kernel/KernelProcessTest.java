@@ -86,6 +86,7 @@ class KernelProcessTest {
         assertEquals("UsageError", written.get(3).path("outputs").get(0).path("ename").asText());
         assertEquals(0, written.get(4).path("outputs").size(), "a cell after the error ran");
         for (JsonNode cell : written) assertTrue(cell.path("id").isTextual());
+        assertTrue(written.get(0).path("outputs").isMissingNode(), "a markdown cell got outputs");
         assertEquals("tierpy", first.path("metadata").path("kernelspec").path("name").asText());
 
         Path all = dir.resolve("all.ipynb");
