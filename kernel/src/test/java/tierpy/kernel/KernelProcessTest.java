@@ -46,6 +46,25 @@ class KernelProcessTest {
     }
 
     @Test
+    void aKernelWhoseFrontendDiesShutsDown() throws Exception {
+        Process frontend = new ProcessBuilder("sleep", "1").start();
+        var connection = tierpy.kernel.transport.ConnectionInfo.freeLoopback("orphan-test");
+        Path file = dir.resolve("orphan.json");
+        connection.write(file);
+        ProcessBuilder builder = new ProcessBuilder(KernelLauncher.tierpyArgv().stream()
+                .map(arg -> arg.replace("{connection_file}", file.toString())).toList());
+        builder.environment().put("JPY_PARENT_PID", Long.toString(frontend.pid()));
+        builder.environment().put("TIERPY_STATE_DIR", dir.resolve("state").toString());
+        Process kernel = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            assertTrue(kernel.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the orphaned kernel kept running");
+            assertEquals(0, kernel.exitValue());
+        } finally {
+            kernel.destroyForcibly();
+        }
+    }
+
+    @Test
     void installWritesAKernelspecThatLaunchesTierpy() throws Exception {
         Path home = Path.of(System.getProperty("tierpy.root"));
         Path target = KernelspecInstaller.install(home, dir.resolve("kernels/tierpy"), "Test Name");

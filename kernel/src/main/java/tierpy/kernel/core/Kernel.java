@@ -136,6 +136,11 @@ public final class Kernel {
         content.put("restart", restartRequested);
         publisher.reply(channel, request, "shutdown_reply", content);
         publisher.publish(request, "shutdown_reply", content);
+        stop();
+    }
+
+    /** Ends serving: queued requests are dropped, a running cell is interrupted. */
+    public void stop() {
         shellQueue.clear();
         shellQueue.add(STOP);
         interrupt();
