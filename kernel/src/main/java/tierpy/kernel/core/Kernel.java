@@ -210,7 +210,9 @@ public final class Kernel {
             publisher.reply(Channel.SHELL, request, "execute_reply", aborted);
             return;
         }
-        if (storeHistory) executionCount++;
+        // A blank cell runs nothing and takes no number, as IPython's run_cell returns early for it.
+        boolean blank = code.isBlank();
+        if (storeHistory && !blank) executionCount++;
         int count = executionCount;
         if (!silent) {
             ObjectNode input = Json.object();
@@ -218,13 +220,13 @@ public final class Kernel {
             input.put("execution_count", count);
             publisher.publish(request, "execute_input", input);
         }
-        if (storeHistory) history.store(count, code);
+        if (storeHistory && !blank) history.store(count, code);
         CellOutput output = new CellOutput(request, publisher, streams, stdin, count, silent,
                 content.path("allow_stdin").asBoolean(true));
         CellContext context = new CellContext(session, output, count, storeHistory);
         executing = true;
         try {
-            magics.run(code, context);
+            if (!blank) magics.run(code, context);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The interpreter should have raised these as Python exceptions; the kernel survives anyway.
             Log.warn("internal error running a cell: " + e);
