@@ -100,7 +100,10 @@ public final class Kernel {
 
     /** What SIGINT and interrupt_request do: KeyboardInterrupt in the running cell, if any. */
     public void interrupt() {
-        if (executing) session.interrupt();
+        if (executing) {
+            session.interrupt();
+            magics.interrupt();
+        }
         stdin.interrupt();
     }
 
