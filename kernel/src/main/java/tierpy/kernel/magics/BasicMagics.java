@@ -89,12 +89,14 @@ final class BasicMagics {
             %timeit STMT / %%timeit  mean and spread over many runs (-n N -r R -p P -q -o)
             %who, %whos              your variables
             %reset -f                delete your variables
-            %history -n              this session's inputs
+            %history -n [4 6-8]      this session's inputs
             %env [VAR[=VALUE]]       environment variables
             %pwd, %cd DIR            working directory
             %run FILE                run a Python file in the notebook's namespace
             %%writefile [-a] FILE    write the cell to a file
             %load FILE               replace the cell with a file's contents
+            %%bash, %%sh, !CMD       shell commands in the working directory
+            %%html, %%markdown, %%latex, %%svg, %%javascript   the cell as rich output
             %ast EXPR / %%ast        the syntax tree, as ast.dump(..., indent=4)
             %dis NAME / %%dis        the bytecode, as dis.dis (-a adaptive, -c caches, -p positions)
 
