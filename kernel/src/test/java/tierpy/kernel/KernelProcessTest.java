@@ -29,7 +29,7 @@ class KernelProcessTest {
     }
 
     @Test
-    void aKernelProcessSurvivesSigintAndShutsDownOnRequest() throws Exception {
+    void aKernelProcessSurvivesSigintIsInterruptedByItAndShutsDownOnRequest() throws Exception {
         try (KernelLauncher launched = KernelLauncher.start(dir); KernelClient client = new KernelClient(launched.connection())) {
             assertNotNull(client.waitForReady(30_000), "the kernel process did not start");
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(launched.process().pid())).start();
@@ -39,6 +39,20 @@ class KernelProcessTest {
             assertNotNull(reply, "no reply after SIGINT");
             assertEquals("ok", reply.content().path("status").asText());
             assertTrue(launched.process().isAlive());
+
+            // interrupt_mode "signal": SIGINT stops a running cell.
+            Message sleeping = client.send(Channel.SHELL, "execute_request", KernelHarness.executeContent("%%bash\necho go\nsleep 30"));
+            while (true) {
+                Message m = client.receive(Channel.IOPUB, 10_000);
+                assertNotNull(m, "the cell never printed");
+                if (m.msgType().equals("stream")) break;
+            }
+            long start = System.nanoTime();
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(launched.process().pid())).start().waitFor());
+            Message interrupted = client.reply(Channel.SHELL, sleeping, 10_000);
+            assertNotNull(interrupted, "SIGINT did not stop the cell");
+            assertEquals("KeyboardInterrupt", interrupted.content().path("ename").asText());
+            System.out.printf("SIGINT to execute_reply: %.1f ms%n", (System.nanoTime() - start) / 1e6);
             client.send(Channel.CONTROL, "shutdown_request", Json.object().put("restart", false));
             assertTrue(launched.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
             assertEquals(0, launched.process().exitValue());
