@@ -21,7 +21,7 @@ final class BasicMagics {
                 "%history [-n] [RANGES]\n\n-n: print line numbers for each input.\n"
                         + "RANGES: line numbers N or inclusive ranges N-M, e.g. 4 6-8.",
                 (args, body, context) -> {
-                    MagicOptions options = MagicOptions.parse(args, "n", "history");
+                    MagicOptions options = MagicOptions.parse(args, "n");
                     context.print(history(select(history.currentSessionInputs(), options.rest()), options.has('n')));
                 }));
     }
