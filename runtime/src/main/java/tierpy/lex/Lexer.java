@@ -832,18 +832,19 @@ public final class Lexer {
         switch (c) {
             case '(', '[', '{' -> openBracket((char) c, startCol);
             case ')', ']', '}' -> {
-                if (depth == 0 || field != null && depth <= field.bracketDepth) {
+                if (depth == 0) {
                     throw error("unmatched '" + (char) c + "'", line, startCol + 1, line, startCol + 1);
                 }
                 char open = brackets[depth - 1];
                 char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (c != expected) {
+                    String prefix = mode == null ? "" : mode.template ? "t-string: " : "f-string: ";
                     if (bracketLines[depth - 1] != line) {
-                        throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
-                                + "' on line " + bracketLines[depth - 1], line, startCol + 1, line, startCol + 1);
+                        throw error(prefix + "closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                + open + "' on line " + bracketLines[depth - 1], line, startCol + 1, line, startCol + 1);
                     }
-                    throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open + "'",
-                            line, startCol + 1, line, startCol + 1);
+                    throw error(prefix + "closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
+                            + "'", line, startCol + 1, line, startCol + 1);
                 }
                 depth--;
             }

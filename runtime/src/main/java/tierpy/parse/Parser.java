@@ -1465,8 +1465,9 @@ public final class Parser {
             if (target.isName("_")) {
                 throw errorAt(target, "cannot use '_' as a target");
             }
-            if (!atName()) {
-                throw errorAt(target, "invalid pattern target");
+            if (!atName() || ahead(1).kind() == DOT || ahead(1).kind() == LPAR || ahead(1).kind() == LSQB) {
+                Expr invalid = expression();
+                throw errorAt(invalid, "cannot use " + expressionName(invalid) + " as pattern target");
             }
             p++;
             return new Pattern.MatchAs(or, target.text(), tokens.lineno(start), tokens.colOffset(start), target.endLineno(),
@@ -2517,6 +2518,9 @@ public final class Parser {
             return dictDisplay(open);
         }
         Expr first = starNamedExpression();
+        if (first instanceof Expr.Starred && at(COLON)) {
+            throw errorAt(first, "cannot use a starred expression in a dictionary key");
+        }
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
             if (first instanceof Expr.Starred) {
                 throw errorAt(first, "iterable unpacking cannot be used in comprehension");
@@ -2588,6 +2592,16 @@ public final class Parser {
         return false;
     }
 
+    /** The rest of "body if test else orelse" after its body, for error ranges. */
+    private Expr conditionalAfter(Expr body) {
+        p++;
+        Expr test = disjunction();
+        if (!acceptKeyword("else")) {
+            return test;
+        }
+        return expression();
+    }
+
     private Expr dictDisplay(Token open) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -2596,6 +2610,14 @@ public final class Parser {
                 Token stars = cur();
                 p++;
                 Expr unpacked = bitwiseOr();
+                if (atKeyword("if")) {
+                    Expr conditional = conditionalAfter(unpacked);
+                    throw errorRange(tokenLocated(stars), conditional, "invalid double starred expression. Did you forget "
+                            + "to wrap the conditional expression in parentheses?");
+                }
+                if (at(COLON)) {
+                    throw errorRange(tokenLocated(stars), unpacked, "cannot use dict unpacking in a dictionary key");
+                }
                 if (atKeyword("for")) {
                     throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
                 }
@@ -2617,12 +2639,13 @@ public final class Parser {
                 if (at(RBRACE) || at(COMMA)) {
                     throw errorAt(tokens.get(p - 1), "expression expected after dictionary key and ':'");
                 }
-                if (at(STAR)) {
+                if (at(STAR) || at(DOUBLESTAR)) {
                     Token star = cur();
                     p++;
-                    bitwiseOr();
-                    throw errorRange(tokenLocated(star), tokenLocated(last()),
-                            "cannot use a starred expression in a dictionary value");
+                    Expr starred = bitwiseOr();
+                    throw errorRange(tokenLocated(star), starred, star.kind() == STAR
+                            ? "cannot use a starred expression in a dictionary value"
+                            : "cannot use dict unpacking in a dictionary value");
                 }
                 Expr value = expression();
                 checkMissingComma(value);
@@ -2750,11 +2773,23 @@ public final class Parser {
         return new CallArguments(args, keywords, null);
     }
 
-    /** starred_expression: '*' expression */
+    /** starred_expression: '*' expression (with invalid_starred_expression*) */
     private Expr starExpressionForCall() {
         Token star = cur();
         p++;
+        if (!isExpressionStart()) {
+            throw errorAt(star, "Invalid star expression");
+        }
         Expr value = expression();
+        if (value instanceof Expr.IfExp) {
+            throw errorRange(tokenLocated(star), value,
+                    "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
+        }
+        if (at(EQUAL) && ahead(1).kind() != EQUAL) {
+            p++;
+            Expr assigned = expression();
+            throw errorRange(tokenLocated(star), assigned, "cannot assign to iterable argument unpacking");
+        }
         int end = lastIndex();
         return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), tokens.endLineno(end),
                 tokens.endColOffset(end));
@@ -2786,12 +2821,13 @@ public final class Parser {
         }
         int end = lastIndex();
         if (template && other) {
-            // invalid_string_tstring_concat points at the last part before the kind changes.
+            // invalid_string_tstring_concat: from the last part before the kind changes to the next one.
             int boundary = 1;
             while (isTemplate(parts.get(boundary)) == isTemplate(parts.get(0))) {
                 boundary++;
             }
-            throw errorAt(parts.get(boundary - 1), "cannot mix t-string literals with string or bytes literals");
+            throw errorRange(parts.get(boundary - 1), parts.get(boundary),
+                    "cannot mix t-string literals with string or bytes literals");
         }
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
     }
@@ -2979,11 +3015,21 @@ public final class Parser {
             }
             p = save;
         }
+        String prefix = template ? "t" : "f";
+        if (!isExpressionStart() && !atKeyword("yield")) {
+            throw errorAt(cur(), prefix + "-string: expecting a valid expression after '{'");
+        }
         Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        if (!at(EQUAL) && !at(EXCLAMATION) && !at(COLON) && !at(RBRACE)) {
+            throw errorAt(cur(), prefix + "-string: expecting '=', or '!', or ':', or '}'");
+        }
         Token debug = null;
         if (at(EQUAL)) {
             debug = cur();
             p++;
+            if (!at(EXCLAMATION) && !at(COLON) && !at(RBRACE)) {
+                throw errorAt(cur(), prefix + "-string: expecting '!', or ':', or '}'");
+            }
         }
         int textEnd = cur().start();
         String metadata = new String(source, open.end(), textEnd - open.end(), StandardCharsets.UTF_8);
@@ -2994,7 +3040,8 @@ public final class Parser {
             p++;
             Token conv = cur();
             if (conv.kind() != NAME) {
-                throw errorAt(conv, (template ? "t" : "f") + "-string: missing conversion character");
+                throw errorAt(conv, prefix + (at(COLON) || at(RBRACE) ? "-string: missing conversion character"
+                        : "-string: invalid conversion character"));
             }
             if (conv.lineno() != bang.lineno() || conv.colOffset() != bang.endColOffset()) {
                 throw errorRange(tokenLocated(bang), tokenLocated(conv),
@@ -3012,13 +3059,16 @@ public final class Parser {
         }
         Expr formatSpec = null;
         Token colon = null;
+        if (!at(COLON) && !at(RBRACE)) {
+            throw errorAt(cur(), prefix + "-string: expecting ':' or '}'");
+        }
         if (at(COLON)) {
             colon = cur();
             p++;
             formatSpec = formatSpec(colon, template);
-        }
-        if (!at(RBRACE)) {
-            throw errorAt(cur(), (template ? "t" : "f") + "-string: expecting '}'");
+            if (!at(RBRACE)) {
+                throw errorAt(cur(), prefix + "-string: expecting '}', or format specs");
+            }
         }
         Token close = cur();
         p++;
