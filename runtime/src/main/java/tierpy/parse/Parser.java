@@ -756,9 +756,18 @@ public final class Parser {
         p++;
         Expr exc = null;
         Expr cause = null;
+        if (atKeyword("from")) {
+            throw errorRange(tokenLocated(tokens.get(start)), tokenLocated(cur()),
+                    "did you forget an expression between 'raise' and 'from'?");
+        }
         if (isExpressionStart()) {
             exc = expression();
-            if (acceptKeyword("from")) {
+            if (atKeyword("from")) {
+                Token from = cur();
+                p++;
+                if (!isExpressionStart()) {
+                    throw errorAt(from, "did you forget an expression after 'from'?");
+                }
                 cause = expression();
             }
         }
@@ -809,19 +818,45 @@ public final class Parser {
         int start = p;
         p++;
         Expr test = expression();
-        Expr msg = accept(COMMA) ? expression() : null;
+        assertAssignment(test);
+        Expr msg = null;
+        if (accept(COMMA)) {
+            msg = expression();
+            assertAssignment(msg);
+        }
         int end = lastIndex();
         return new Stmt.Assert(test, msg, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
+    }
+
+    /** invalid_assert_stmt: '=' or ':=' after an assert's test or message. */
+    private void assertAssignment(Expr target) {
+        if (at(EQUAL) || at(COLONEQUAL)) {
+            boolean walrus = at(COLONEQUAL);
+            p++;
+            Expr value = expression();
+            throw errorRange(target, value, walrus ? "cannot use named expression without parentheses here"
+                    : "cannot assign to " + expressionName(target) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     /** import_name: 'import' dotted_as_names */
     private Stmt importName() {
         int start = p;
         p++;
+        if (at(NEWLINE)) {
+            throw errorAt(cur(), "Expected one or more names after 'import'");
+        }
         List<Alias> names = new ArrayList<>();
         do {
             names.add(dottedAsName());
         } while (accept(COMMA));
+        if (atKeyword("from")) {
+            // invalid_import: "import a from b"
+            p++;
+            dottedName();
+            throw errorRange(tokenLocated(tokens.get(start)), tokenLocated(last()),
+                    "Did you mean to use 'from ... import ...' instead?");
+        }
         int end = lastIndex();
         return new Stmt.Import(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
@@ -872,6 +907,9 @@ public final class Parser {
         }
         expectKeyword("import");
         List<Alias> names = new ArrayList<>();
+        if (at(NEWLINE)) {
+            throw errorAt(cur(), "Expected one or more names after 'import'");
+        }
         if (at(STAR)) {
             Token star = cur();
             p++;
@@ -1181,6 +1219,9 @@ public final class Parser {
             expect(RPAR);
         } else {
             do {
+                if (at(COLON) && tokens.kind(p - 1) == COMMA) {
+                    throw errorAt(tokens.get(p - 1), "the last 'with' item has a trailing comma");
+                }
                 items.add(withItem());
             } while (accept(COMMA));
         }
@@ -2021,6 +2062,10 @@ public final class Parser {
                     "import", "from", "assert").contains(cur().text())) {
                 throw errorAt(cur(), "expected expression after 'else', but statement is given");
             }
+            if (at(STAR) || at(DOUBLESTAR)) {
+                throw errorAt(cur(), at(STAR) ? "cannot unpack only part of a conditional expression"
+                        : "cannot use dict unpacking on only part of a conditional expression");
+            }
             Expr orelse = expression();
             int end = lastIndex();
             return new Expr.IfExp(test, body, orelse, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
@@ -2437,6 +2482,16 @@ public final class Parser {
             expect(RPAR);
             return value;
         }
+        if (at(DOUBLESTAR)) {
+            Token stars = cur();
+            int save = p;
+            p++;
+            expression();
+            if (at(RPAR)) {
+                throw errorAt(stars, "cannot use double starred expression here");
+            }
+            p = save;
+        }
         Expr first = starNamedExpression();
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
             if (first instanceof Expr.Starred) {
@@ -2708,6 +2763,11 @@ public final class Parser {
             } else if (at(DOUBLESTAR)) {
                 p++;
                 Expr value = expression();
+                if (at(EQUAL)) {
+                    p++;
+                    Expr assigned = expression();
+                    throw errorRange(tokenLocated(tokens.get(start)), assigned, "cannot assign to keyword argument unpacking");
+                }
                 int end = lastIndex();
                 keywords.add(new Keyword(null, value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                         tokens.endColOffset(end)));
@@ -2723,8 +2783,17 @@ public final class Parser {
                     throw errorRange(tokenLocated(nameToken), tokenLocated(ahead(1)),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
+                Token equal = ahead(1);
                 p += 2;
+                if (at(COMMA) || at(closer)) {
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(equal),
+                            "expected argument value expression");
+                }
                 Expr value = expression();
+                if (atKeyword("for")) {
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(equal),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 int end = lastIndex();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
                         tokens.endLineno(end), tokens.endColOffset(end)));
