@@ -352,6 +352,10 @@ public final class Parser {
             accept(NEWLINE);
         } else {
             body = simpleStmts();
+            if (!at(ENDMARKER)) {
+                // bad_single_statement: more input after the statement's NEWLINE.
+                throw errorAt(tokens.get(p - 1), "multiple statements found while compiling a single statement");
+            }
         }
         if (!at(ENDMARKER)) {
             throw invalidSyntax();
