@@ -38,6 +38,8 @@ import tierpy.lex.TokenizeError;
  * per grammar rule, named after it; left-recursive rules are loops. The actions build the same nodes
  * with the same positions as Parser/action_helpers.c. Alternatives that CPython tries by
  * backtracking are decided here by looking at the next tokens, so no memo table is needed.
+ * CPython's second pass with the invalid_* rules is folded into the single pass: where a rule can
+ * fail, the check of the matching invalid_* rule runs at that point and raises its message.
  */
 public final class Parser {
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
