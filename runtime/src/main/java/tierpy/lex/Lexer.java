@@ -727,8 +727,8 @@ public final class Lexer {
                 continue;
             }
             if (c == '{' || c == '}') {
-                if (peek(1) == c && !(inSpec && c == '}')) {
-                    // A doubled brace is literal text: keep one.
+                if (peek(1) == c && !inSpec) {
+                    // A doubled brace is literal text (keep one), except in a format spec where it nests.
                     pos++;
                     text.append(new String(src, runStart, pos - runStart, StandardCharsets.UTF_8));
                     pos++;
