@@ -495,7 +495,7 @@ public final class Lexer {
                 }
                 int next = peek(0);
                 if (next == '.' || next == 'e' || next == 'E' || next == 'j' || next == 'J') {
-                    lexFloatRest();
+                    lexFloatRest(start);
                 } else if (nonZero) {
                     throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                             line, startCol + 1, line, col(zerosEnd) + 1);
@@ -507,7 +507,7 @@ public final class Lexer {
                 if (c != '.') {
                     lexDecimalDigits();
                 }
-                lexFloatRest();
+                lexFloatRest(start);
             }
         }
         add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.ISO_8859_1), line, startCol, start);
@@ -529,8 +529,7 @@ public final class Lexer {
     }
 
     /** After the integer part: fraction, exponent and imaginary suffix. */
-    private void lexFloatRest() {
-        int start = pos;
+    private void lexFloatRest(int start) {
         if (peek(0) == '.') {
             pos++;
             if (isDigit(peek(0))) {
@@ -594,6 +593,16 @@ public final class Lexer {
 
     private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
 
+    /** A SyntaxWarning of the tokenizer (_PyTokenizer_parser_warn): message, line, byte column. */
+    public record Warning(String message, int lineno, int colOffset) {}
+
+    private final List<Warning> warnings = new ArrayList<>();
+
+    /** The tokenizer's SyntaxWarnings, in source order. */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
     /** Mirrors lexer.c: verify_end_of_number; a name character right after a number is an error. */
     private void verifyEndOfNumber(int start, String kind) {
         int c = peek(0);
@@ -601,6 +610,7 @@ public final class Lexer {
             // Keywords glued to a number ("1if") are allowed with a warning in CPython.
             for (String keyword : KEYWORDS_AFTER_NUMBER) {
                 if (startsWith(keyword)) {
+                    warnings.add(new Warning("invalid " + kind + " literal", line, col(start)));
                     return;
                 }
             }

@@ -86,6 +86,9 @@ public final class Parser {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
+        for (Lexer.Warning warning : lexer.warnings()) {
+            warnings.warn(warning.message(), warning.lineno(), warning.colOffset());
+        }
         Parser parser = new Parser(tokenList, bytes, lineStarts, filename, warnings);
         if (lexer.unclosedBracket() != null) {
             parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
