@@ -2856,7 +2856,8 @@ public final class Parser {
         Token star = cur();
         p++;
         if (!isExpressionStart()) {
-            throw errorAt(star, "Invalid star expression");
+            // RAISE_SYNTAX_ERROR: at the last token read, the one after the '*'.
+            throw errorAt(cur(), "Invalid star expression");
         }
         Expr value = expression();
         if (value instanceof Expr.IfExp) {
