@@ -94,14 +94,14 @@ public final class Parser {
             parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
         }
         try {
-            return switch (mode) {
-                case EXEC -> parser.file();
-                case EVAL -> parser.eval();
-                case SINGLE -> parser.interactive();
-                case FUNC_TYPE -> parser.funcType();
-            };
-        } catch (StackOverflowError e) {
-            throw new SourceTooComplexError();
+            try {
+                return parser.start(mode);
+            } catch (StackOverflowError callerStackTooSmall) {
+                // The caller's thread stack is too small for this nesting: retry on a thread whose stack
+                // allows as much nesting as CPython's parser does (MAXSTACK).
+                parser.p = 0;
+                return parser.startOnLargeStack(mode);
+            }
         } catch (PySyntaxError e) {
             // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open before the line the
             // parser had reached wins over the parser's own error.
@@ -111,6 +111,51 @@ public final class Parser {
             }
             throw e;
         }
+    }
+
+    private static final long LARGE_STACK_BYTES = 256L << 20;
+    /** Parser/pegen.h: MAXSTACK, less the rule frames above a unary operator chain. */
+    private static final int MAX_NESTING = 6000 - 20;
+    private int nesting;
+
+    /** One more level of a unary operator chain; CPython's parser gives up past MAXSTACK levels. */
+    private void enterNesting() {
+        if (++nesting > MAX_NESTING) {
+            throw new SourceTooComplexError();
+        }
+    }
+
+    private Mod start(Mode mode) {
+        return switch (mode) {
+            case EXEC -> file();
+            case EVAL -> eval();
+            case SINGLE -> interactive();
+            case FUNC_TYPE -> funcType();
+        };
+    }
+
+    private Mod startOnLargeStack(Mode mode) {
+        Object[] outcome = new Object[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome[0] = start(mode);
+            } catch (StackOverflowError e) {
+                outcome[0] = new SourceTooComplexError();
+            } catch (RuntimeException e) {
+                outcome[0] = e;
+            }
+        }, "tierpy-parser", LARGE_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceTooComplexError();
+        }
+        if (outcome[0] instanceof RuntimeException failure) {
+            throw failure;
+        }
+        return (Mod) outcome[0];
     }
 
     // ---- errors ---------------------------------------------------------------------------------
@@ -2147,7 +2192,13 @@ public final class Parser {
         if (atKeyword("not")) {
             int start = p;
             p++;
-            Expr operand = inversion();
+            enterNesting();
+            Expr operand;
+            try {
+                operand = inversion();
+            } finally {
+                nesting--;
+            }
             int end = lastIndex();
             return new Expr.UnaryOp(UnaryOperator.Not, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                     tokens.endColOffset(end));
@@ -2309,7 +2360,13 @@ public final class Parser {
         }
         p++;
         notAfterOperator();
-        Expr operand = factor();
+        enterNesting();
+        Expr operand;
+        try {
+            operand = factor();
+        } finally {
+            nesting--;
+        }
         int end = lastIndex();
         return new Expr.UnaryOp(op, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
