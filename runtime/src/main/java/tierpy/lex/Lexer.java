@@ -73,10 +73,12 @@ public final class Lexer {
     public Lexer(byte[] source) {
         this.src = source;
         this.length = source.length;
-        lineStarts.add(0);
         if (length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {
+            // Columns count from after a UTF-8 byte order mark.
             pos = 3;
+            lineStart = 3;
         }
+        lineStarts.add(pos);
     }
 
     /** Tokenizes a whole source text. */

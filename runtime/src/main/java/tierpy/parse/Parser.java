@@ -76,7 +76,9 @@ public final class Parser {
 
     /** As {@link #parse(String, String, Mode)}, reporting the parser's SyntaxWarnings to {@code warnings}. */
     public static Mod parse(String source, String filename, Mode mode, SyntaxWarnings warnings) {
-        String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
+        // A byte order mark is not part of the source (CPython's decoder drops it before tokenizing).
+        String unmarked = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        String text = unmarked.indexOf('\r') >= 0 ? unmarked.replace("\r\n", "\n").replace('\r', '\n') : unmarked;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Lexer lexer = new Lexer(bytes);
         TokenBuffer tokenList;
