@@ -67,14 +67,14 @@ final class ParseBench {
         }
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
         if (i >= args.length) {
             throw new IllegalArgumentException("argument " + option + ": expected one argument");
         }
         return args[i];
     }
 
-    private static double number(String text, String option) {
+    static double number(String text, String option) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
@@ -137,7 +137,7 @@ final class ParseBench {
         Parser.parse(source, path.getFileName().toString(), Mode.EXEC);
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
                 pool.resetPeakUsage();
@@ -146,7 +146,7 @@ final class ParseBench {
     }
 
     /** The high-water mark of the heap: the sum of the heap pools' peak usage since the last reset. */
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long total = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
@@ -194,11 +194,11 @@ final class ParseBench {
                 best / tierpyBest, shortName(python));
     }
 
-    private static String shortName(String python) {
+    static String shortName(String python) {
         return Path.of(python).getFileName().toString();
     }
 
-    private static String findPython() {
+    static String findPython() {
         for (String candidate : List.of("/usr/bin/python3.11", "/usr/bin/python3")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;
@@ -214,7 +214,7 @@ final class ParseBench {
     }
 
     /** Runs a command and returns its stdout lines, or null (with a note) when it fails. */
-    private static List<String> runPython(List<String> command) {
+    static List<String> runPython(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             List<String> lines = new ArrayList<>(

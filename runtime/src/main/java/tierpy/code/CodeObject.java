@@ -235,6 +235,13 @@ public final class CodeObject {
      * co_consts, as the two compilations of a generator expression in all()/any()/tuple() calls are.
      */
     public Object constantKey() {
+        if (constantKey == null) constantKey = computeConstantKey();
+        return constantKey;
+    }
+
+    private Object constantKey;
+
+    private Object computeConstantKey() {
         return List.of(CodeObject.class, name, qualname, argcount, posonlyargcount, kwonlyargcount, flags, firstlineno,
                 java.util.Arrays.toString(code), Const.keys(consts), names, localsplusnames,
                 java.util.Arrays.toString(linetable), java.util.Arrays.toString(exceptiontable));
