@@ -28,34 +28,14 @@ final class CompileBench {
     private CompileBench() {}
 
     static int main(String[] args) {
-        double sizeMb = 2.0;
-        int runs = 5;
-        String file = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--size" -> sizeMb = ParseBench.number(ParseBench.value(args, ++i, "--size"), "--size");
-                    case "--runs" -> runs = (int) ParseBench.number(ParseBench.value(args, ++i, "--runs"), "--runs");
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return 0;
-                    }
-                    default -> {
-                        if (args[i].startsWith("-") || file != null) {
-                            throw new IllegalArgumentException("unrecognized argument " + args[i]);
-                        }
-                        file = args[i];
-                    }
-                }
-            }
-            if (runs < 1 || sizeMb <= 0) throw new IllegalArgumentException("--size and --runs must be positive");
-        } catch (RuntimeException e) {
-            System.err.println(USAGE);
-            System.err.println("tierpy -m tierpy_bench compile: error: " + e.getMessage());
-            return 2;
+        if (BenchArgs.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        BenchArgs options = BenchArgs.parse(args, USAGE, "compile", 2.0);
+        if (options == null) return 2;
         try {
-            return run(sizeMb, runs, file);
+            return run(options.sizeMb(), options.runs(), options.file());
         } catch (IOException e) {
             System.err.println("tierpy -m tierpy_bench compile: error: " + e.getMessage());
             return 1;
