@@ -110,14 +110,6 @@ public final class CodeObject {
         return code.length / 2;
     }
 
-    public int opcodeAt(int unit) {
-        return code[2 * unit] & 0xff;
-    }
-
-    public int opargAt(int unit) {
-        return code[2 * unit + 1] & 0xff;
-    }
-
     /** One source span; -1 stands for Python's None. */
     public record Position(int lineno, int endLineno, int colOffset, int endColOffset) {
         public static final Position NONE = new Position(-1, -1, -1, -1);
