@@ -189,10 +189,6 @@ public final class Compiler {
         u = stack.isEmpty() ? null : stack.remove(stack.size() - 1);
     }
 
-    Unit parentUnit() {
-        return stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    }
-
     /** _PyCompile_MaybeAddStaticAttributeToClass: the nearest enclosing class collects self.X stores. */
     void addStaticAttribute(String attr) {
         for (int i = stack.size() - 1; i >= 0; i--) {

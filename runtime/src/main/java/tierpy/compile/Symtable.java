@@ -141,10 +141,6 @@ public final class Symtable {
         return e;
     }
 
-    public Entry lookupOptional(Object key) {
-        return blocks.get(key);
-    }
-
     /** Key of a TypeVar's default-value scope (CPython uses the node address + 1). */
     public record DefaultKey(TypeParam param) {
         @Override

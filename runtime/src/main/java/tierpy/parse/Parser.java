@@ -38,6 +38,8 @@ import tierpy.lex.TokenizeError;
  * per grammar rule, named after it; left-recursive rules are loops. The actions build the same nodes
  * with the same positions as Parser/action_helpers.c. Alternatives that CPython tries by
  * backtracking are decided here by looking at the next tokens, so no memo table is needed.
+ * CPython's second pass with the invalid_* rules is folded into the single pass: where a rule can
+ * fail, the check of the matching invalid_* rule runs at that point and raises its message.
  */
 public final class Parser {
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
@@ -74,7 +76,9 @@ public final class Parser {
 
     /** As {@link #parse(String, String, Mode)}, reporting the parser's SyntaxWarnings to {@code warnings}. */
     public static Mod parse(String source, String filename, Mode mode, SyntaxWarnings warnings) {
-        String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
+        // A byte order mark is not part of the source (CPython's decoder drops it before tokenizing).
+        String unmarked = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        String text = unmarked.indexOf('\r') >= 0 ? unmarked.replace("\r\n", "\n").replace('\r', '\n') : unmarked;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Lexer lexer = new Lexer(bytes);
         TokenBuffer tokenList;
@@ -84,19 +88,22 @@ public final class Parser {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
+        for (Lexer.Warning warning : lexer.warnings()) {
+            warnings.warn(warning.message(), warning.lineno(), warning.colOffset());
+        }
         Parser parser = new Parser(tokenList, bytes, lineStarts, filename, warnings);
         if (lexer.unclosedBracket() != null) {
             parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
         }
         try {
-            return switch (mode) {
-                case EXEC -> parser.file();
-                case EVAL -> parser.eval();
-                case SINGLE -> parser.interactive();
-                case FUNC_TYPE -> parser.funcType();
-            };
-        } catch (StackOverflowError e) {
-            throw new SourceTooComplexError();
+            try {
+                return parser.start(mode);
+            } catch (StackOverflowError callerStackTooSmall) {
+                // The caller's thread stack is too small for this nesting: retry on a thread whose stack
+                // allows as much nesting as CPython's parser does (MAXSTACK).
+                parser.p = 0;
+                return parser.startOnLargeStack(mode);
+            }
         } catch (PySyntaxError e) {
             // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open before the line the
             // parser had reached wins over the parser's own error.
@@ -106,6 +113,51 @@ public final class Parser {
             }
             throw e;
         }
+    }
+
+    private static final long LARGE_STACK_BYTES = 256L << 20;
+    /** Parser/pegen.h: MAXSTACK, less the rule frames above a unary operator chain. */
+    private static final int MAX_NESTING = 6000 - 20;
+    private int nesting;
+
+    /** One more level of a unary operator chain; CPython's parser gives up past MAXSTACK levels. */
+    private void enterNesting() {
+        if (++nesting > MAX_NESTING) {
+            throw new SourceTooComplexError();
+        }
+    }
+
+    private Mod start(Mode mode) {
+        return switch (mode) {
+            case EXEC -> file();
+            case EVAL -> eval();
+            case SINGLE -> interactive();
+            case FUNC_TYPE -> funcType();
+        };
+    }
+
+    private Mod startOnLargeStack(Mode mode) {
+        Object[] outcome = new Object[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome[0] = start(mode);
+            } catch (StackOverflowError e) {
+                outcome[0] = new SourceTooComplexError();
+            } catch (RuntimeException e) {
+                outcome[0] = e;
+            }
+        }, "tierpy-parser", LARGE_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceTooComplexError();
+        }
+        if (outcome[0] instanceof RuntimeException failure) {
+            throw failure;
+        }
+        return (Mod) outcome[0];
     }
 
     // ---- errors ---------------------------------------------------------------------------------
@@ -352,6 +404,10 @@ public final class Parser {
             accept(NEWLINE);
         } else {
             body = simpleStmts();
+            if (!at(ENDMARKER)) {
+                // bad_single_statement: more input after the statement's NEWLINE.
+                throw errorAt(tokens.get(p - 1), "multiple statements found while compiling a single statement");
+            }
         }
         if (!at(ENDMARKER)) {
             throw invalidSyntax();
@@ -756,9 +812,18 @@ public final class Parser {
         p++;
         Expr exc = null;
         Expr cause = null;
+        if (atKeyword("from")) {
+            throw errorRange(tokenLocated(tokens.get(start)), tokenLocated(cur()),
+                    "did you forget an expression between 'raise' and 'from'?");
+        }
         if (isExpressionStart()) {
             exc = expression();
-            if (acceptKeyword("from")) {
+            if (atKeyword("from")) {
+                Token from = cur();
+                p++;
+                if (!isExpressionStart()) {
+                    throw errorAt(from, "did you forget an expression after 'from'?");
+                }
                 cause = expression();
             }
         }
@@ -809,19 +874,45 @@ public final class Parser {
         int start = p;
         p++;
         Expr test = expression();
-        Expr msg = accept(COMMA) ? expression() : null;
+        assertAssignment(test);
+        Expr msg = null;
+        if (accept(COMMA)) {
+            msg = expression();
+            assertAssignment(msg);
+        }
         int end = lastIndex();
         return new Stmt.Assert(test, msg, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
+    }
+
+    /** invalid_assert_stmt: '=' or ':=' after an assert's test or message. */
+    private void assertAssignment(Expr target) {
+        if (at(EQUAL) || at(COLONEQUAL)) {
+            boolean walrus = at(COLONEQUAL);
+            p++;
+            Expr value = expression();
+            throw errorRange(target, value, walrus ? "cannot use named expression without parentheses here"
+                    : "cannot assign to " + expressionName(target) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     /** import_name: 'import' dotted_as_names */
     private Stmt importName() {
         int start = p;
         p++;
+        if (at(NEWLINE)) {
+            throw errorAt(cur(), "Expected one or more names after 'import'");
+        }
         List<Alias> names = new ArrayList<>();
         do {
             names.add(dottedAsName());
         } while (accept(COMMA));
+        if (atKeyword("from")) {
+            // invalid_import: "import a from b"
+            p++;
+            dottedName();
+            throw errorRange(tokenLocated(tokens.get(start)), tokenLocated(last()),
+                    "Did you mean to use 'from ... import ...' instead?");
+        }
         int end = lastIndex();
         return new Stmt.Import(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
@@ -872,6 +963,9 @@ public final class Parser {
         }
         expectKeyword("import");
         List<Alias> names = new ArrayList<>();
+        if (at(NEWLINE)) {
+            throw errorAt(cur(), "Expected one or more names after 'import'");
+        }
         if (at(STAR)) {
             Token star = cur();
             p++;
@@ -1181,6 +1275,9 @@ public final class Parser {
             expect(RPAR);
         } else {
             do {
+                if (at(COLON) && tokens.kind(p - 1) == COMMA) {
+                    throw errorAt(tokens.get(p - 1), "the last 'with' item has a trailing comma");
+                }
                 items.add(withItem());
             } while (accept(COMMA));
         }
@@ -1465,8 +1562,9 @@ public final class Parser {
             if (target.isName("_")) {
                 throw errorAt(target, "cannot use '_' as a target");
             }
-            if (!atName()) {
-                throw errorAt(target, "invalid pattern target");
+            if (!atName() || ahead(1).kind() == DOT || ahead(1).kind() == LPAR || ahead(1).kind() == LSQB) {
+                Expr invalid = expression();
+                throw errorAt(invalid, "cannot use " + expressionName(invalid) + " as pattern target");
             }
             p++;
             return new Pattern.MatchAs(or, target.text(), tokens.lineno(start), tokens.colOffset(start), target.endLineno(),
@@ -2020,6 +2118,10 @@ public final class Parser {
                     "import", "from", "assert").contains(cur().text())) {
                 throw errorAt(cur(), "expected expression after 'else', but statement is given");
             }
+            if (at(STAR) || at(DOUBLESTAR)) {
+                throw errorAt(cur(), at(STAR) ? "cannot unpack only part of a conditional expression"
+                        : "cannot use dict unpacking on only part of a conditional expression");
+            }
             Expr orelse = expression();
             int end = lastIndex();
             return new Expr.IfExp(test, body, orelse, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
@@ -2092,7 +2194,13 @@ public final class Parser {
         if (atKeyword("not")) {
             int start = p;
             p++;
-            Expr operand = inversion();
+            enterNesting();
+            Expr operand;
+            try {
+                operand = inversion();
+            } finally {
+                nesting--;
+            }
             int end = lastIndex();
             return new Expr.UnaryOp(UnaryOperator.Not, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                     tokens.endColOffset(end));
@@ -2254,7 +2362,13 @@ public final class Parser {
         }
         p++;
         notAfterOperator();
-        Expr operand = factor();
+        enterNesting();
+        Expr operand;
+        try {
+            operand = factor();
+        } finally {
+            nesting--;
+        }
         int end = lastIndex();
         return new Expr.UnaryOp(op, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
@@ -2436,6 +2550,16 @@ public final class Parser {
             expect(RPAR);
             return value;
         }
+        if (at(DOUBLESTAR)) {
+            Token stars = cur();
+            int save = p;
+            p++;
+            expression();
+            if (at(RPAR)) {
+                throw errorAt(stars, "cannot use double starred expression here");
+            }
+            p = save;
+        }
         Expr first = starNamedExpression();
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
             if (first instanceof Expr.Starred) {
@@ -2517,6 +2641,9 @@ public final class Parser {
             return dictDisplay(open);
         }
         Expr first = starNamedExpression();
+        if (first instanceof Expr.Starred && at(COLON)) {
+            throw errorAt(first, "cannot use a starred expression in a dictionary key");
+        }
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
             if (first instanceof Expr.Starred) {
                 throw errorAt(first, "iterable unpacking cannot be used in comprehension");
@@ -2588,6 +2715,16 @@ public final class Parser {
         return false;
     }
 
+    /** The rest of "body if test else orelse" after its body, for error ranges. */
+    private Expr conditionalAfter(Expr body) {
+        p++;
+        Expr test = disjunction();
+        if (!acceptKeyword("else")) {
+            return test;
+        }
+        return expression();
+    }
+
     private Expr dictDisplay(Token open) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -2596,6 +2733,14 @@ public final class Parser {
                 Token stars = cur();
                 p++;
                 Expr unpacked = bitwiseOr();
+                if (atKeyword("if")) {
+                    Expr conditional = conditionalAfter(unpacked);
+                    throw errorRange(tokenLocated(stars), conditional, "invalid double starred expression. Did you forget "
+                            + "to wrap the conditional expression in parentheses?");
+                }
+                if (at(COLON)) {
+                    throw errorRange(tokenLocated(stars), unpacked, "cannot use dict unpacking in a dictionary key");
+                }
                 if (atKeyword("for")) {
                     throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
                 }
@@ -2617,12 +2762,13 @@ public final class Parser {
                 if (at(RBRACE) || at(COMMA)) {
                     throw errorAt(tokens.get(p - 1), "expression expected after dictionary key and ':'");
                 }
-                if (at(STAR)) {
+                if (at(STAR) || at(DOUBLESTAR)) {
                     Token star = cur();
                     p++;
-                    bitwiseOr();
-                    throw errorRange(tokenLocated(star), tokenLocated(last()),
-                            "cannot use a starred expression in a dictionary value");
+                    Expr starred = bitwiseOr();
+                    throw errorRange(tokenLocated(star), starred, star.kind() == STAR
+                            ? "cannot use a starred expression in a dictionary value"
+                            : "cannot use dict unpacking in a dictionary value");
                 }
                 Expr value = expression();
                 checkMissingComma(value);
@@ -2685,6 +2831,11 @@ public final class Parser {
             } else if (at(DOUBLESTAR)) {
                 p++;
                 Expr value = expression();
+                if (at(EQUAL)) {
+                    p++;
+                    Expr assigned = expression();
+                    throw errorRange(tokenLocated(tokens.get(start)), assigned, "cannot assign to keyword argument unpacking");
+                }
                 int end = lastIndex();
                 keywords.add(new Keyword(null, value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                         tokens.endColOffset(end)));
@@ -2700,8 +2851,17 @@ public final class Parser {
                     throw errorRange(tokenLocated(nameToken), tokenLocated(ahead(1)),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
+                Token equal = ahead(1);
                 p += 2;
+                if (at(COMMA) || at(closer)) {
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(equal),
+                            "expected argument value expression");
+                }
                 Expr value = expression();
+                if (atKeyword("for")) {
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(equal),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 int end = lastIndex();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
                         tokens.endLineno(end), tokens.endColOffset(end)));
@@ -2750,11 +2910,24 @@ public final class Parser {
         return new CallArguments(args, keywords, null);
     }
 
-    /** starred_expression: '*' expression */
+    /** starred_expression: '*' expression (with invalid_starred_expression*) */
     private Expr starExpressionForCall() {
         Token star = cur();
         p++;
+        if (!isExpressionStart()) {
+            // RAISE_SYNTAX_ERROR: at the last token read, the one after the '*'.
+            throw errorAt(cur(), "Invalid star expression");
+        }
         Expr value = expression();
+        if (value instanceof Expr.IfExp) {
+            throw errorRange(tokenLocated(star), value,
+                    "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
+        }
+        if (at(EQUAL) && ahead(1).kind() != EQUAL) {
+            p++;
+            Expr assigned = expression();
+            throw errorRange(tokenLocated(star), assigned, "cannot assign to iterable argument unpacking");
+        }
         int end = lastIndex();
         return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), tokens.endLineno(end),
                 tokens.endColOffset(end));
@@ -2786,12 +2959,13 @@ public final class Parser {
         }
         int end = lastIndex();
         if (template && other) {
-            // invalid_string_tstring_concat points at the last part before the kind changes.
+            // invalid_string_tstring_concat: from the last part before the kind changes to the next one.
             int boundary = 1;
             while (isTemplate(parts.get(boundary)) == isTemplate(parts.get(0))) {
                 boundary++;
             }
-            throw errorAt(parts.get(boundary - 1), "cannot mix t-string literals with string or bytes literals");
+            throw errorRange(parts.get(boundary - 1), parts.get(boundary),
+                    "cannot mix t-string literals with string or bytes literals");
         }
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
     }
@@ -2979,11 +3153,21 @@ public final class Parser {
             }
             p = save;
         }
+        String prefix = template ? "t" : "f";
+        if (!isExpressionStart() && !atKeyword("yield")) {
+            throw errorAt(cur(), prefix + "-string: expecting a valid expression after '{'");
+        }
         Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        if (!at(EQUAL) && !at(EXCLAMATION) && !at(COLON) && !at(RBRACE)) {
+            throw errorAt(cur(), prefix + "-string: expecting '=', or '!', or ':', or '}'");
+        }
         Token debug = null;
         if (at(EQUAL)) {
             debug = cur();
             p++;
+            if (!at(EXCLAMATION) && !at(COLON) && !at(RBRACE)) {
+                throw errorAt(cur(), prefix + "-string: expecting '!', or ':', or '}'");
+            }
         }
         int textEnd = cur().start();
         String metadata = new String(source, open.end(), textEnd - open.end(), StandardCharsets.UTF_8);
@@ -2994,7 +3178,8 @@ public final class Parser {
             p++;
             Token conv = cur();
             if (conv.kind() != NAME) {
-                throw errorAt(conv, (template ? "t" : "f") + "-string: missing conversion character");
+                throw errorAt(conv, prefix + (at(COLON) || at(RBRACE) ? "-string: missing conversion character"
+                        : "-string: invalid conversion character"));
             }
             if (conv.lineno() != bang.lineno() || conv.colOffset() != bang.endColOffset()) {
                 throw errorRange(tokenLocated(bang), tokenLocated(conv),
@@ -3012,13 +3197,16 @@ public final class Parser {
         }
         Expr formatSpec = null;
         Token colon = null;
+        if (!at(COLON) && !at(RBRACE)) {
+            throw errorAt(cur(), prefix + "-string: expecting ':' or '}'");
+        }
         if (at(COLON)) {
             colon = cur();
             p++;
             formatSpec = formatSpec(colon, template);
-        }
-        if (!at(RBRACE)) {
-            throw errorAt(cur(), (template ? "t" : "f") + "-string: expecting '}'");
+            if (!at(RBRACE)) {
+                throw errorAt(cur(), prefix + "-string: expecting '}', or format specs");
+            }
         }
         Token close = cur();
         p++;

@@ -145,6 +145,16 @@ class CompilerTest {
     }
 
     @Test
+    void endAsyncForPointsBackToItsEndSend() {
+        CodeObject g = function(compile("async def g(xs):\n    async for z in xs:\n        pass\n"), "g");
+        List<Dis.Instruction> instrs = Dis.getInstructions(g, false);
+        Dis.Instruction end = instrs.stream().filter(i -> i.opname().equals("END_ASYNC_FOR")).findFirst().orElseThrow();
+        int target = end.jumpTarget();
+        assertEquals("END_SEND", instrs.stream().filter(i -> i.offset() == target).findFirst().orElseThrow().opname());
+        assertTrue(end.argrepr().startsWith("from L"));
+    }
+
+    @Test
     void matchStatementPatterns() {
         CodeObject f = function(compile("def f(p):\n    match p:\n        case [x, y]:\n            return x\n"
                 + "        case {'k': v, **rest}:\n            return v\n        case Point(x=0) | None:\n            return 0\n"

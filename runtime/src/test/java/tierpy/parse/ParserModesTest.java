@@ -2,6 +2,7 @@ package tierpy.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tierpy.ast.AstDump;
 
@@ -34,6 +36,14 @@ class ParserModesTest {
                     AstDump.dump(Parser.parse(source, "<test>", mode), true, true, (String) null, false))));
         }
         return tests;
+    }
+
+    /** bad_single_statement, with CPython 3.11's position (unchanged in 3.14's pegen.c). */
+    @Test
+    void singleModeRejectsASecondStatement() {
+        PySyntaxError error = assertThrows(PySyntaxError.class, () -> Parser.parse("x = 1\ny = 2\n", "<s>", Mode.SINGLE));
+        assertEquals("multiple statements found while compiling a single statement 1 6 1 6",
+                error.msg() + " " + error.lineno() + " " + error.offset() + " " + error.endLineno() + " " + error.endOffset());
     }
 
     /** Reads back a Python repr of a plain string (only the escapes \n, \\ and \' occur). */

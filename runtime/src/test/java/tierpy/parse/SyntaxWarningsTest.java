@@ -26,6 +26,13 @@ class SyntaxWarningsTest {
                 + "future. Did you mean \"\\\\477\"? A raw string is also an option."), warnings("b'\\477'\n"));
     }
 
+    /** lexer.c: verify_end_of_number warns when a keyword is glued to a number. */
+    @Test
+    void keywordGluedToNumber() {
+        assertEquals(List.of("1:5 invalid decimal literal", "1:19 invalid hexadecimal literal"),
+                warnings("x = [1if y else 2, 0x1for z in w]\n"));
+    }
+
     @Test
     void rawStringsAndValidEscapesAreQuiet() {
         assertEquals(List.of(), warnings("x = r'\\d' + '\\n\\t\\x41' + f'{x}\\u00e9'\n"));
