@@ -850,11 +850,17 @@ public final class Parser {
         int start = p;
         p++;
         List<Expr> targets = new ArrayList<>();
+        int targetsStart = p;
         do {
             if (!targets.isEmpty() && (at(NEWLINE) || at(SEMI))) {
                 break;
             }
-            Expr target = bitwiseOr();
+            Expr target;
+            try {
+                target = primary();
+            } catch (PySyntaxError e) {
+                throw invalidDelete(targetsStart, e);
+            }
             Expr invalid = invalidTarget(target, true);
             if (invalid != null) {
                 throw errorAt(invalid, "cannot delete " + expressionName(invalid));
@@ -862,11 +868,24 @@ public final class Parser {
             targets.add(withContext(target, ExprContext.Del));
         } while (accept(COMMA));
         if (!at(NEWLINE) && !at(SEMI)) {
-            throw invalidSyntax();
+            throw invalidDelete(targetsStart, invalidSyntax());
         }
         int end = lastIndex();
         return new Stmt.Delete(targets, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                 tokens.endColOffset(end));
+    }
+
+    /** invalid_del_stmt: 'del' star_expressions names the first target that cannot be deleted. */
+    private PySyntaxError invalidDelete(int targetsStart, PySyntaxError generic) {
+        p = targetsStart;
+        Expr targets;
+        try {
+            targets = starExpressions();
+        } catch (PySyntaxError e) {
+            return generic;
+        }
+        Expr invalid = invalidTarget(targets, true);
+        return invalid != null ? errorAt(invalid, "cannot delete " + expressionName(invalid)) : generic;
     }
 
     /** assert_stmt: 'assert' expression [',' expression] */
