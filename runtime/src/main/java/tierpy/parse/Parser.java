@@ -53,6 +53,26 @@ public final class Parser {
     private final String filename;
     private int p;
     private final SyntaxWarnings warnings;
+    /** The parse's warnings, given to {@link #warnings} once the parse is over (a retry starts afresh). */
+    private final List<PendingWarning> pendingWarnings = new ArrayList<>();
+
+    private record PendingWarning(String message, int lineno, int colOffset) {}
+
+    private List<Lexer.Warning> tokenizerWarnings = List.of();
+
+    /** Hands the tokenizer's and the parser's warnings over in source order, as CPython emits them. */
+    private void flushWarnings() {
+        for (Lexer.Warning warning : tokenizerWarnings) {
+            pendingWarnings.add(new PendingWarning(warning.message(), warning.lineno(), warning.colOffset()));
+        }
+        pendingWarnings.sort(java.util.Comparator.comparingInt(PendingWarning::lineno)
+                .thenComparingInt(PendingWarning::colOffset));
+        for (PendingWarning warning : pendingWarnings) {
+            warnings.warn(warning.message(), warning.lineno(), warning.colOffset());
+        }
+        pendingWarnings.clear();
+        tokenizerWarnings = List.of();
+    }
     /** Raised instead of a generic error at the end of input when a bracket is still open. */
     private PySyntaxError unclosedBracket;
 
@@ -88,29 +108,34 @@ public final class Parser {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
-        for (Lexer.Warning warning : lexer.warnings()) {
-            warnings.warn(warning.message(), warning.lineno(), warning.colOffset());
-        }
         Parser parser = new Parser(tokenList, bytes, lineStarts, filename, warnings);
+        parser.tokenizerWarnings = lexer.warnings();
         if (lexer.unclosedBracket() != null) {
             parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
         }
         try {
             try {
-                return parser.start(mode);
+                Mod tree = parser.start(mode);
+                parser.flushWarnings();
+                return tree;
             } catch (StackOverflowError callerStackTooSmall) {
                 // The caller's thread stack is too small for this nesting: retry on a thread whose stack
                 // allows as much nesting as CPython's parser does (MAXSTACK).
                 parser.p = 0;
-                return parser.startOnLargeStack(mode);
+                parser.pendingWarnings.clear();
+                Mod tree = parser.startOnLargeStack(mode);
+                parser.flushWarnings();
+                return tree;
             }
         } catch (PySyntaxError e) {
             // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open before the line the
             // parser had reached wins over the parser's own error.
             PySyntaxError unclosed = parser.unclosedBracket;
             if (unclosed != null && e != unclosed && Math.max(e.lineno(), e.endLineno()) > unclosed.lineno()) {
+                parser.flushWarnings();
                 throw unclosed;
             }
+            parser.flushWarnings();
             throw e;
         }
     }
@@ -850,11 +875,17 @@ public final class Parser {
         int start = p;
         p++;
         List<Expr> targets = new ArrayList<>();
+        int targetsStart = p;
         do {
             if (!targets.isEmpty() && (at(NEWLINE) || at(SEMI))) {
                 break;
             }
-            Expr target = bitwiseOr();
+            Expr target;
+            try {
+                target = primary();
+            } catch (PySyntaxError e) {
+                throw invalidDelete(targetsStart, e);
+            }
             Expr invalid = invalidTarget(target, true);
             if (invalid != null) {
                 throw errorAt(invalid, "cannot delete " + expressionName(invalid));
@@ -862,11 +893,24 @@ public final class Parser {
             targets.add(withContext(target, ExprContext.Del));
         } while (accept(COMMA));
         if (!at(NEWLINE) && !at(SEMI)) {
-            throw invalidSyntax();
+            throw invalidDelete(targetsStart, invalidSyntax());
         }
         int end = lastIndex();
         return new Stmt.Delete(targets, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                 tokens.endColOffset(end));
+    }
+
+    /** invalid_del_stmt: 'del' star_expressions names the first target that cannot be deleted. */
+    private PySyntaxError invalidDelete(int targetsStart, PySyntaxError generic) {
+        p = targetsStart;
+        Expr targets;
+        try {
+            targets = starExpressions();
+        } catch (PySyntaxError e) {
+            return generic;
+        }
+        Expr invalid = invalidTarget(targets, true);
+        return invalid != null ? errorAt(invalid, "cannot delete " + expressionName(invalid)) : generic;
     }
 
     /** assert_stmt: 'assert' expression [',' expression] */
@@ -2973,8 +3017,9 @@ public final class Parser {
     /** Parser/string_parser.c: warn_invalid_escape_sequence. */
     private void invalidEscapeWarning(String escape, Token token) {
         String kind = escape.length() > 2 ? "invalid octal escape sequence" : "invalid escape sequence";
-        warnings.warn("\"" + escape + "\" is an " + kind + ". Such sequences will not work in the future. Did you mean \"\\"
-                + escape + "\"? A raw string is also an option.", token.lineno(), token.colOffset());
+        pendingWarnings.add(new PendingWarning("\"" + escape + "\" is an " + kind + ". Such sequences will not work in "
+                + "the future. Did you mean \"\\" + escape + "\"? A raw string is also an option.", token.lineno(),
+                token.colOffset()));
     }
 
     private static boolean isTemplate(Expr part) {
