@@ -1,0 +1,494 @@
+package tierpy.objects;
+
+import java.math.BigInteger;
+
+/**
+ * The abstract object protocol. Mirrors Objects/abstract.c (binary_op1, binary_iop1,
+ * PyNumber_*, PyObject_GetItem, PyObject_GetIter, PyIter_Next, PySequence_Contains,
+ * PyObject_Vectorcall) and Objects/object.c (do_richcompare, PyObject_Hash, PyObject_Repr,
+ * PyObject_Str, PyObject_IsTrue, PyObject_GetAttr). Long and Double operands take fast paths
+ * before slot dispatch; results that overflow 64 bits continue as BigInteger.
+ */
+public final class Abstract {
+    private Abstract() {}
+
+    // ---------------------------------------------------------------- binary operators
+
+    public static Object add(Object v, Object w) {
+        if (v instanceof Long a && w instanceof Long b) {
+            long x = a, y = b, r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) return Ints.add(a, b);
+            return r;
+        }
+        if (v instanceof Double a && w instanceof Double b) return a + b;
+        if (v instanceof String a && w instanceof String b) return a.concat(b);
+        return binaryOp(v, w, BinOp.ADD);
+    }
+
+    public static Object sub(Object v, Object w) {
+        if (v instanceof Long a && w instanceof Long b) {
+            long x = a, y = b, r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) return Ints.sub(a, b);
+            return r;
+        }
+        if (v instanceof Double a && w instanceof Double b) return a - b;
+        return binaryOp(v, w, BinOp.SUBTRACT);
+    }
+
+    public static Object mul(Object v, Object w) {
+        if (v instanceof Long a && w instanceof Long b) {
+            long x = a, y = b;
+            long hi = Math.multiplyHigh(x, y), lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+            return Ints.mul(a, b);
+        }
+        if (v instanceof Double a && w instanceof Double b) return a * b;
+        return binaryOp(v, w, BinOp.MULTIPLY);
+    }
+
+    public static Object truediv(Object v, Object w) {
+        if (v instanceof Double a && w instanceof Double b) {
+            if (b == 0.0) throw Exceptions.zeroDivision("division by zero");
+            return a / b;
+        }
+        return binaryOp(v, w, BinOp.TRUE_DIVIDE);
+    }
+
+    public static Object floordiv(Object v, Object w) { return binaryOp(v, w, BinOp.FLOOR_DIVIDE); }
+    public static Object mod(Object v, Object w) { return binaryOp(v, w, BinOp.REMAINDER); }
+    public static Object pow(Object v, Object w) { return binaryOp(v, w, BinOp.POWER); }
+    public static Object lshift(Object v, Object w) { return binaryOp(v, w, BinOp.LSHIFT); }
+    public static Object rshift(Object v, Object w) { return binaryOp(v, w, BinOp.RSHIFT); }
+    public static Object and(Object v, Object w) { return binaryOp(v, w, BinOp.AND); }
+    public static Object or(Object v, Object w) { return binaryOp(v, w, BinOp.OR); }
+    public static Object xor(Object v, Object w) { return binaryOp(v, w, BinOp.XOR); }
+    public static Object matmul(Object v, Object w) { return binaryOp(v, w, BinOp.MATRIX_MULTIPLY); }
+    public static Object divmod(Object v, Object w) { return binaryOp(v, w, BinOp.DIVMOD); }
+
+    /** The generic path of BINARY_OP: number slots, then str/list/tuple concat and repeat. */
+    public static Object binaryOp(Object v, Object w, BinOp op) {
+        Object r = binaryOp1(v, w, op);
+        if (r != Py.NotImplemented) return r;
+        if (op == BinOp.ADD) {
+            Slots.Binary concat = Py.type(v).concat;
+            if (concat != null) return concat.apply(v, w);
+        } else if (op == BinOp.MULTIPLY) {
+            Slots.Binary rv = Py.type(v).repeat;
+            if (rv != null) return sequenceRepeat(rv, v, w);
+            Slots.Binary rw = Py.type(w).repeat;
+            if (rw != null) return sequenceRepeat(rw, w, v);
+        }
+        throw unsupported(op.symbol, v, w);
+    }
+
+    /** Mirrors Objects/abstract.c: binary_op1 (reflected operand first when it is a subtype). */
+    static Object binaryOp1(Object v, Object w, BinOp op) {
+        PyType tv = Py.type(v), tw = Py.type(w);
+        Slots.Binary slotv = tv.nb[op.ordinal()];
+        Slots.Binary slotw = null;
+        if (tw != tv) {
+            slotw = tw.nb[op.ordinal()];
+            if (slotw == slotv) slotw = null;
+        }
+        if (slotv != null) {
+            if (slotw != null && tw.isSubtype(tv)) {
+                Object x = slotw.apply(v, w);
+                if (x != Py.NotImplemented) return x;
+                slotw = null;
+            }
+            Object x = slotv.apply(v, w);
+            if (x != Py.NotImplemented) return x;
+        }
+        if (slotw != null) return slotw.apply(v, w);
+        return Py.NotImplemented;
+    }
+
+    /** Mirrors Objects/abstract.c: binary_iop1 plus the sequence fallbacks of PyNumber_InPlaceAdd. */
+    public static Object inplaceOp(Object v, Object w, BinOp op) {
+        PyType tv = Py.type(v);
+        Slots.Binary islot = tv.nbInplace[op.ordinal()];
+        if (islot != null) {
+            Object x = islot.apply(v, w);
+            if (x != Py.NotImplemented) return x;
+        }
+        Object r = binaryOp1(v, w, op);
+        if (r != Py.NotImplemented) return r;
+        if (op == BinOp.ADD) {
+            Slots.Binary f = tv.inplaceConcat != null ? tv.inplaceConcat : tv.concat;
+            if (f != null) return f.apply(v, w);
+        } else if (op == BinOp.MULTIPLY) {
+            Slots.Binary f = tv.inplaceRepeat != null ? tv.inplaceRepeat : tv.repeat;
+            if (f != null) return sequenceRepeat(f, v, w);
+            Slots.Binary rw = Py.type(w).repeat;
+            if (rw != null) return sequenceRepeat(rw, w, v);
+        }
+        throw unsupported(op.inplaceSymbol(), v, w);
+    }
+
+    private static Object sequenceRepeat(Slots.Binary repeat, Object seq, Object n) {
+        if (Py.type(n).index == null) {
+            throw Exceptions.typeError("can't multiply sequence by non-int of type '" + Py.type(n).name + "'");
+        }
+        return repeat.apply(seq, asSsize(n, true));
+    }
+
+    static PyException unsupported(String symbol, Object v, Object w) {
+        return Exceptions.typeError("unsupported operand type(s) for " + symbol + ": '" + Py.type(v).name
+                + "' and '" + Py.type(w).name + "'");
+    }
+
+    /** pow(base, exp, mod): Objects/abstract.c: ternary_op, only ints implement the modular form. */
+    public static Object pow(Object base, Object exp, Object mod) {
+        if (mod == Py.None) return pow(base, exp);
+        Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
+        if (b == null || e == null || m == null) {
+            throw Exceptions.typeError("unsupported operand type(s) for ** or pow(): '" + Py.type(base).name
+                    + "', '" + Py.type(exp).name + "', '" + Py.type(mod).name + "'");
+        }
+        return Ints.powMod(b, e, m);
+    }
+
+    // ---------------------------------------------------------------- unary operators
+
+    public static Object neg(Object v) {
+        if (v instanceof Long a && a != Long.MIN_VALUE) return -a;
+        if (v instanceof Double d) return -d;
+        return unary(v, Py.type(v).neg, "unary -");
+    }
+
+    public static Object pos(Object v) { return unary(v, Py.type(v).pos, "unary +"); }
+    public static Object invert(Object v) { return unary(v, Py.type(v).invert, "unary ~"); }
+    public static Object abs(Object v) { return unary(v, Py.type(v).abs, "abs()"); }
+
+    private static Object unary(Object v, Slots.Unary slot, String what) {
+        if (slot == null) throw Exceptions.typeError("bad operand type for " + what + ": '" + Py.type(v).name + "'");
+        return slot.apply(v);
+    }
+
+    /** Mirrors Objects/abstract.c: PyNumber_Index: an exact int (Long or BigInteger). */
+    public static Object index(Object v) {
+        if (v instanceof Long) return v;
+        Object i = Ints.value(v);
+        if (i != null) return i;
+        Slots.Unary slot = Py.type(v).index;
+        if (slot == null) {
+            throw Exceptions.typeError("'" + Py.type(v).name + "' object cannot be interpreted as an integer");
+        }
+        Object r = slot.apply(v);
+        Object ri = Ints.value(r);
+        if (ri == null) {
+            throw Exceptions.typeError("__index__ returned non-int (type " + Py.type(r).name + ")");
+        }
+        return ri;
+    }
+
+    /**
+     * Mirrors Objects/abstract.c: PyNumber_AsSsize_t: with {@code overflowError} an int that does
+     * not fit raises OverflowError, otherwise it is clamped (the IndexError-less form slices use).
+     */
+    public static long asSsize(Object v, boolean overflowError) {
+        Object i = index(v);
+        if (i instanceof Long l) return l;
+        if (overflowError) {
+            throw Exceptions.overflowError("cannot fit '" + Py.type(v).name + "' into an index-sized integer");
+        }
+        return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** An index for list/str/tuple subscripts: IndexError when it does not fit. */
+    public static long asIndex(Object v) {
+        Object i = index(v);
+        if (i instanceof Long l) return l;
+        throw Exceptions.indexError("cannot fit '" + Py.type(v).name + "' into an index-sized integer");
+    }
+
+    // ---------------------------------------------------------------- comparison
+
+    /** Mirrors Objects/object.c: do_richcompare. */
+    public static Object richCompare(Object v, Object w, CmpOp op) {
+        if (v instanceof Long a && w instanceof Long b) return Py.bool(op.test(Long.compare(a, b)));
+        if (v instanceof Double a && w instanceof Double b) return Py.bool(Floats.compare(a, b, op));
+        PyType tv = Py.type(v), tw = Py.type(w);
+        boolean checkedReverse = false;
+        if (tv != tw && tw.isSubtype(tv) && tw.richcompare != null) {
+            checkedReverse = true;
+            Object r = tw.richcompare.compare(w, v, op.swapped());
+            if (r != Py.NotImplemented) return r;
+        }
+        if (tv.richcompare != null) {
+            Object r = tv.richcompare.compare(v, w, op);
+            if (r != Py.NotImplemented) return r;
+        }
+        if (!checkedReverse && tw.richcompare != null) {
+            Object r = tw.richcompare.compare(w, v, op.swapped());
+            if (r != Py.NotImplemented) return r;
+        }
+        return switch (op) {
+            case EQ -> Py.bool(v == w);
+            case NE -> Py.bool(v != w);
+            default -> throw Exceptions.typeError("'" + op.symbol + "' not supported between instances of '"
+                    + tv.name + "' and '" + tw.name + "'");
+        };
+    }
+
+    public static boolean compareBool(Object v, Object w, CmpOp op) {
+        return isTrue(richCompare(v, w, op));
+    }
+
+    /** PyObject_RichCompareBool(v, w, Py_EQ): identity implies equality (containers rely on it). */
+    public static boolean eq(Object v, Object w) {
+        if (v == w) return true;
+        if (v instanceof Long a && w instanceof Long b) return a.longValue() == b.longValue();
+        if (v instanceof String a && w instanceof String b) return a.equals(b);
+        return isTrue(richCompare(v, w, CmpOp.EQ));
+    }
+
+    // ---------------------------------------------------------------- hash, truth, len
+
+    /** Mirrors Objects/object.c: PyObject_Hash; never returns -1. */
+    public static long hash(Object v) {
+        if (v instanceof Long l) return Ints.hash(l);
+        if (v instanceof String s) return Strs.hash(s);
+        Slots.Hash slot = Py.type(v).hash;
+        if (slot == null) return unhashable(v);
+        return slot.hash(v);
+    }
+
+    static long unhashable(Object v) {
+        throw Exceptions.typeError("unhashable type: '" + Py.type(v).name + "'");
+    }
+
+    /** Mirrors Objects/object.c: PyObject_IsTrue. */
+    public static boolean isTrue(Object v) {
+        if (v == Boolean.TRUE) return true;
+        if (v == Boolean.FALSE || v == Py.None) return false;
+        if (v instanceof Boolean b) return b;
+        if (v instanceof Long l) return l != 0;
+        PyType t = Py.type(v);
+        if (t.bool != null) return t.bool.test(v);
+        if (t.len != null) return t.len.length(v) != 0;
+        return true;
+    }
+
+    public static boolean not(Object v) {
+        return !isTrue(v);
+    }
+
+    /** Mirrors Objects/abstract.c: PyObject_Size. */
+    public static long len(Object v) {
+        if (v instanceof String s) return Strs.length(s);
+        Slots.Length slot = Py.type(v).len;
+        if (slot == null) throw Exceptions.typeError("object of type '" + Py.type(v).name + "' has no len()");
+        return slot.length(v);
+    }
+
+    // ---------------------------------------------------------------- repr / str / format
+
+    public static String repr(Object v) {
+        Slots.Unary slot = Py.type(v).repr;
+        return (String) slot.apply(v);
+    }
+
+    public static String str(Object v) {
+        if (v instanceof String s) return s;
+        Slots.Unary slot = Py.type(v).str;
+        return (String) slot.apply(v);
+    }
+
+    /** Mirrors Objects/abstract.c: PyObject_Format (calls type(v).__format__(v, spec)). */
+    public static String format(Object v, String spec) {
+        if (spec.isEmpty()) {
+            if (v instanceof String s) return s;
+            if (v instanceof Long l) return Long.toString(l);
+        }
+        Object f = lookupSpecial(v, "__format__");
+        if (f == null) {
+            throw Exceptions.typeError("Type " + Py.type(v).name + " doesn't define __format__");
+        }
+        Object r = callBound(f, v, spec);
+        if (!(r instanceof String s)) {
+            throw Exceptions.typeError("__format__ must return a str, not " + Py.type(r).name);
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- items
+
+    public static Object getitem(Object o, Object key) {
+        PyType t = Py.type(o);
+        if (t.getitem != null) return t.getitem.apply(o, key);
+        if (o instanceof PyType type) {
+            if (type == Py.TYPE) return type;
+            Object cgi = type.lookup("__class_getitem__");
+            if (cgi != null) return vectorcall(descrGet(cgi, null, type), new Object[] {key}, 0, 1, null);
+            throw Exceptions.typeError("type '" + type.name + "' is not subscriptable");
+        }
+        throw Exceptions.typeError("'" + t.name + "' object is not subscriptable");
+    }
+
+    public static void setitem(Object o, Object key, Object value) {
+        Slots.SetItem slot = Py.type(o).setitem;
+        if (slot == null) {
+            throw Exceptions.typeError("'" + Py.type(o).name + "' object does not support item assignment");
+        }
+        slot.set(o, key, value);
+    }
+
+    public static void delitem(Object o, Object key) {
+        Slots.SetItem slot = Py.type(o).setitem;
+        if (slot == null) {
+            throw Exceptions.typeError("'" + Py.type(o).name + "' object doesn't support item deletion");
+        }
+        slot.set(o, key, null);
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    /** Mirrors Objects/abstract.c: PyObject_GetIter (with the __getitem__ sequence fallback). */
+    public static Object iter(Object o) {
+        PyType t = Py.type(o);
+        if (t.iter != null) {
+            Object it = t.iter.apply(o);
+            if (Py.type(it).next == null) {
+                throw Exceptions.typeError("iter() returned non-iterator of type '" + Py.type(it).name + "'");
+            }
+            return it;
+        }
+        if (t.getitem != null && !t.isSubtype(Py.DICT)) return new SeqIter(o);
+        throw Exceptions.typeError("'" + t.name + "' object is not iterable");
+    }
+
+    /** PyIter_Next: the next item, or null when exhausted (StopIteration is swallowed). */
+    public static Object next(Object it) {
+        Slots.Unary slot = Py.type(it).next;
+        if (slot == null) throw Exceptions.typeError("'" + Py.type(it).name + "' object is not an iterator");
+        return slot.apply(it);
+    }
+
+    /** Mirrors Objects/abstract.c: PySequence_Contains. */
+    public static boolean contains(Object container, Object item) {
+        PyType t = Py.type(container);
+        if (t.contains != null) return t.contains.contains(container, item);
+        if (t.iter == null && t.getitem == null) {
+            throw Exceptions.typeError("argument of type '" + t.name + "' is not a container or iterable");
+        }
+        Object it = iter(container);
+        for (Object x; (x = next(it)) != null; ) if (eq(x, item)) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    /** Mirrors Objects/object.c: PyObject_GetAttr, raising CPython's AttributeError. */
+    public static Object getattr(Object o, String name) {
+        Object r = getattrOrNull(o, name);
+        if (r == null) throw noAttribute(o, name);
+        return r;
+    }
+
+    /** The attribute or null when missing (AttributeError from a __getattr__ is swallowed). */
+    public static Object getattrOrNull(Object o, String name) {
+        try {
+            return Py.type(o).getattro.get(o, name);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.AttributeError)) return null;
+            throw e;
+        }
+    }
+
+    static PyException noAttribute(Object o, String name) {
+        String msg = o instanceof PyType t
+                ? "type object '" + t.name + "' has no attribute '" + name + "'"
+                : "'" + Py.type(o).name + "' object has no attribute '" + name + "'";
+        return Exceptions.attributeError(msg, name, o);
+    }
+
+    public static boolean hasattr(Object o, String name) {
+        return getattrOrNull(o, name) != null;
+    }
+
+    public static void setattr(Object o, String name, Object value) {
+        Py.type(o).setattro.set(o, name, value);
+    }
+
+    public static void delattr(Object o, String name) {
+        Py.type(o).setattro.set(o, name, null);
+    }
+
+    /** Mirrors Objects/typeobject.c: _PyObject_LookupSpecial: the dunder on the type, unbound. */
+    public static Object lookupSpecial(Object o, String name) {
+        return Py.type(o).lookup(name);
+    }
+
+    /** Applies a descriptor's __get__ if it has one (obj null = class access). */
+    public static Object descrGet(Object descr, Object obj, PyType type) {
+        Slots.DescrGet g = Py.type(descr).descrGet;
+        return g == null ? descr : g.get(descr, obj, type);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** PyObject_Vectorcall: see {@link Slots.Call} for the argument layout. */
+    public static Object vectorcall(Object callable, Object[] args, int off, int nargs, String[] kwnames) {
+        Slots.Call slot = Py.type(callable).call;
+        if (slot == null) throw Exceptions.typeError("'" + Py.type(callable).name + "' object is not callable");
+        return slot.call(callable, args, off, nargs, kwnames);
+    }
+
+    /** Convenience for positional-only calls from Java (not the interpreter's hot path). */
+    public static Object call(Object callable, Object... args) {
+        return vectorcall(callable, args, 0, args.length, null);
+    }
+
+    /**
+     * Calls a method found on the type with {@code self} as first argument without building a
+     * bound method when the descriptor allows it (Py_TPFLAGS_METHOD_DESCRIPTOR).
+     */
+    public static Object callBound(Object descr, Object self, Object... args) {
+        PyType dt = Py.type(descr);
+        if (dt.methodDescriptor) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return vectorcall(descr, all, 0, all.length, null);
+        }
+        Object bound = dt.descrGet == null ? descr : dt.descrGet.get(descr, self, Py.type(self));
+        return vectorcall(bound, args, 0, args.length, null);
+    }
+
+    /** Calls the dunder {@code name} looked up on type(self), or returns null if there is none. */
+    public static Object callMethodOrNull(Object self, String name, Object... args) {
+        Object f = lookupSpecial(self, name);
+        return f == null ? null : callBound(f, self, args);
+    }
+
+    /** isinstance() without __instancecheck__ hooks. */
+    public static boolean isInstance(Object o, PyType t) {
+        return Py.type(o).isSubtype(t);
+    }
+
+    /** Mirrors Objects/iterobject.c: seqiterobject, the iterator over a __getitem__ sequence. */
+    static final class SeqIter extends PyIterator {
+        private Object seq;
+        private long index;
+
+        SeqIter(Object seq) {
+            super(Py.SEQ_ITERATOR);
+            this.seq = seq;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (seq == null) return null;
+            try {
+                return getitem(seq, index++);
+            } catch (PyException e) {
+                if (e.matches(Exceptions.IndexError) || e.matches(Exceptions.StopIteration)) {
+                    seq = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+}

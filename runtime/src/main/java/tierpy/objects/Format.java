@@ -1,0 +1,494 @@
+package tierpy.objects;
+
+import java.math.BigInteger;
+
+/**
+ * Mirrors Python/formatter_unicode.c (the format mini-language for int, float and str),
+ * Objects/unicodeobject.c: PyUnicode_Format (printf-style '%') and Objects/stringlib/
+ * unicode_format.h (str.format's field parsing).
+ */
+final class Format {
+    private Format() {}
+
+    /** A parsed [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
+    record Spec(int fill, char align, char sign, boolean z, boolean alt, int width, char grouping, int precision,
+                char type) {}
+
+    static Spec parse(String s, char defaultAlign, String typeName) {
+        int i = 0, n = s.length();
+        int fill = ' ';
+        char align = 0;
+        if (n >= 2 && "<>=^".indexOf(s.charAt(Character.charCount(s.codePointAt(0)))) >= 0 && n > Character.charCount(s.codePointAt(0))) {
+            fill = s.codePointAt(0);
+            i = Character.charCount(fill);
+            align = s.charAt(i++);
+        } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
+            align = s.charAt(i++);
+        }
+        char sign = 0;
+        if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) sign = s.charAt(i++);
+        boolean z = false, alt = false;
+        if (i < n && s.charAt(i) == 'z') { z = true; i++; }
+        if (i < n && s.charAt(i) == '#') { alt = true; i++; }
+        if (i < n && s.charAt(i) == '0') {
+            if (align == 0) { fill = '0'; align = '='; }
+            i++;
+        }
+        int width = -1;
+        int st = i;
+        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        if (i > st) width = Integer.parseInt(s.substring(st, i));
+        char grouping = 0;
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+            grouping = s.charAt(i++);
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+                throw Exceptions.valueError("Cannot specify '" + s.charAt(i) + "' with '" + grouping + "'.");
+            }
+        }
+        int precision = -1;
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            st = i;
+            while (i < n && Character.isDigit(s.charAt(i))) i++;
+            if (i == st) throw Exceptions.valueError("Format specifier missing precision");
+            precision = Integer.parseInt(s.substring(st, i));
+        }
+        char type = 0;
+        if (i < n) type = s.charAt(i++);
+        if (i < n) {
+            throw Exceptions.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
+        }
+        if (align == 0) align = defaultAlign;
+        if (grouping != 0 && type != 0 && "deEfFgG%bxXo".indexOf(type) < 0) {
+            throw Exceptions.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
+        }
+        return new Spec(fill, align, sign, z, alt, width, grouping, precision, type);
+    }
+
+    private static PyException unknownCode(char type, String typeName) {
+        return Exceptions.valueError("Unknown format code '" + type + "' for object of type '" + typeName + "'");
+    }
+
+    /** Pads sign+prefix and body to the width with fill and alignment ('=' pads between them). */
+    private static String pad(Spec sp, String signPrefix, String body) {
+        int len = (int) Strs.length(signPrefix + body);
+        if (sp.width <= len) return signPrefix + body;
+        String fill = Character.toString(sp.fill).repeat(sp.width - len);
+        return switch (sp.align) {
+            case '<' -> signPrefix + body + fill;
+            case '^' -> {
+                int left = (sp.width - len) / 2;
+                String f = Character.toString(sp.fill);
+                yield f.repeat(left) + signPrefix + body + f.repeat(sp.width - len - left);
+            }
+            case '=' -> signPrefix + fill + body;
+            default -> fill + signPrefix + body;
+        };
+    }
+
+    /** Inserts the grouping separator every {@code every} digits of an integer digit string. */
+    private static String group(String digits, char sep, int every, int minWidth) {
+        if (sep == 0) return digits;
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            if (count > 0 && count % every == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+            count++;
+        }
+        while (sb.length() < minWidth) {
+            if (count % every == 0) sb.append(sep);
+            if (sb.length() >= minWidth) break;
+            sb.append('0');
+            count++;
+        }
+        return sb.reverse().toString();
+    }
+
+    private static String sign(boolean negative, char sign) {
+        if (negative) return "-";
+        return sign == '+' ? "+" : sign == ' ' ? " " : "";
+    }
+
+    static String formatInt(Object v, String specText) {
+        if (specText.isEmpty()) return Ints.toString(v);
+        Spec sp = parse(specText, '>', "int");
+        char type = sp.type;
+        if (type != 0 && "eEfFgG%".indexOf(type) >= 0) return formatFloat(Ints.toDouble(v), specText);
+        if (sp.precision >= 0) throw Exceptions.valueError("Precision not allowed in integer format specifier");
+        if (sp.z) throw Exceptions.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        BigInteger b = Ints.big(v);
+        boolean negative = b.signum() < 0;
+        String prefix = "", digits;
+        int every = 3;
+        switch (type) {
+            case 0, 'd', 'n' -> digits = b.abs().toString();
+            case 'b' -> { digits = b.abs().toString(2); prefix = "0b"; every = 4; }
+            case 'o' -> { digits = b.abs().toString(8); prefix = "0o"; every = 4; }
+            case 'x' -> { digits = b.abs().toString(16); prefix = "0x"; every = 4; }
+            case 'X' -> { digits = b.abs().toString(16).toUpperCase(); prefix = "0X"; every = 4; }
+            case 'c' -> {
+                if (sp.sign != 0) throw Exceptions.valueError("Sign not allowed with integer format specifier 'c'");
+                if (sp.alt) throw Exceptions.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                    throw Exceptions.overflowError("%c arg not in range(0x110000)");
+                }
+                return pad(sp, "", Character.toString(b.intValue()));
+            }
+            default -> throw unknownCode(type, "int");
+        }
+        String signPrefix = sign(negative, sp.sign) + (sp.alt ? prefix : "");
+        if (sp.grouping != 0 && sp.align == '=' && sp.fill == '0') {
+            int room = sp.width - signPrefix.length();
+            return signPrefix + group(digits, sp.grouping, every, room);
+        }
+        return pad(sp, signPrefix, group(digits, sp.grouping, every, 0));
+    }
+
+    static String formatFloat(double x, String specText) {
+        if (specText.isEmpty()) return FloatFormat.repr(x);
+        Spec sp = parse(specText, '>', "float");
+        char type = sp.type;
+        int prec = sp.precision;
+        boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x);
+        double a = Math.abs(x);
+        String body;
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            if (type != 0 && "eEfFgGn%".indexOf(type) < 0) throw unknownCode(type, "float");
+            body = Double.isNaN(x) ? "nan" : "inf";
+            if (type != 0 && Character.isUpperCase(type)) body = body.toUpperCase();
+            if (type == '%') body += "%";
+        } else {
+            switch (type) {
+                case 'f', 'F' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
+                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
+                case 'e', 'E' -> body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt);
+                case 0 -> {
+                    if (prec < 0) {
+                        body = FloatFormat.repr(a);
+                    } else {
+                        body = FloatFormat.general(a, prec, 'e', sp.alt);
+                        if (body.indexOf('.') < 0 && body.indexOf('e') < 0) body += ".0";
+                    }
+                }
+                default -> throw unknownCode(type, "float");
+            }
+            if (sp.z && negative && isZeroText(body)) negative = false;
+        }
+        String signStr = sign(negative, sp.sign);
+        if (sp.grouping != 0) {
+            int dot = body.indexOf('.');
+            int end = dot >= 0 ? dot : indexOfNonDigit(body);
+            String intPart = body.substring(0, end), rest = body.substring(end);
+            int room = sp.align == '=' && sp.fill == '0' ? sp.width - signStr.length() - rest.length() : 0;
+            body = group(intPart, sp.grouping, 3, room) + rest;
+        }
+        return pad(sp, signStr, body);
+    }
+
+    private static int indexOfNonDigit(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean isZeroText(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 'e' || c == 'E') break;
+            if (c >= '1' && c <= '9') return false;
+        }
+        return true;
+    }
+
+    static String formatStr(String s, String specText) {
+        if (specText.isEmpty()) return s;
+        Spec sp = parse(specText, '<', "str");
+        if (sp.type != 0 && sp.type != 's') throw unknownCode(sp.type, "str");
+        if (sp.sign != 0) throw Exceptions.valueError("Sign not allowed in string format specifier");
+        if (sp.alt) throw Exceptions.valueError("Alternate form (#) not allowed in string format specifier");
+        if (sp.align == '=') throw Exceptions.valueError("'=' alignment not allowed in string format specifier");
+        if (sp.grouping != 0) throw Exceptions.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
+        if (sp.precision >= 0 && Strs.length(s) > sp.precision) s = Strs.substring(s, 0, sp.precision);
+        return pad(sp, "", s);
+    }
+
+    // ---------------------------------------------------------------- printf-style
+
+    /** str % args (PyUnicode_Format). */
+    static String percent(String fmt, Object args) {
+        PyTuple tuple = args instanceof PyTuple t ? t : null;
+        boolean mapping = tuple == null && !(args instanceof String) && Py.type(args).getitem != null;
+        int argIndex = 0;
+        StringBuilder out = new StringBuilder();
+        int n = fmt.length();
+        for (int i = 0; i < n; ) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            i++;
+            if (i >= n) throw Exceptions.valueError("incomplete format");
+            Object value = null;
+            if (fmt.charAt(i) == '(') {
+                if (!mapping) throw Exceptions.typeError("format requires a mapping");
+                int depth = 1, k = ++i;
+                while (i < n && depth > 0) {
+                    if (fmt.charAt(i) == '(') depth++;
+                    else if (fmt.charAt(i) == ')') depth--;
+                    i++;
+                }
+                if (depth > 0) throw Exceptions.valueError("incomplete format key");
+                value = Abstract.getitem(args, fmt.substring(k, i - 1));
+            }
+            StringBuilder flags = new StringBuilder();
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
+            int width = -1;
+            if (i < n && fmt.charAt(i) == '*') {
+                i++;
+                width = (int) Abstract.asSsize(nextArg(args, tuple, argIndex++), true);
+            } else {
+                int st = i;
+                while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                if (i > st) width = Integer.parseInt(fmt.substring(st, i));
+            }
+            int prec = -1;
+            if (i < n && fmt.charAt(i) == '.') {
+                i++;
+                if (i < n && fmt.charAt(i) == '*') {
+                    i++;
+                    prec = (int) Abstract.asSsize(nextArg(args, tuple, argIndex++), true);
+                } else {
+                    int st = i;
+                    while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                    prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                }
+            }
+            if (i >= n) throw Exceptions.valueError("incomplete format");
+            char type = fmt.charAt(i++);
+            if (type == '%') {
+                out.append('%');
+                continue;
+            }
+            if (value == null) value = mapping ? args : nextArg(args, tuple, argIndex++);
+            String f = flags.toString();
+            boolean left = f.contains("-");
+            String spec = (left ? "<" : f.contains("0") && "diouxXeEfFgG".indexOf(type) >= 0 ? "0" : "")
+                    + (f.contains("+") ? "+" : f.contains(" ") ? " " : "") + (f.contains("#") ? "#" : "");
+            String w = width >= 0 ? Integer.toString(width) : "";
+            String body = switch (type) {
+                case 's' -> padText(Abstract.str(value), left, width, prec);
+                case 'r' -> padText(Abstract.repr(value), left, width, prec);
+                case 'a' -> padText(Abstract.repr(value), left, width, prec);
+                case 'd', 'i', 'u' -> formatInt(percentInt(value, type), spec.replace("#", "") + w + "d");
+                case 'x', 'X', 'o' -> formatInt(percentIndex(value, type), spec + w + type);
+                case 'e', 'E', 'f', 'F', 'g', 'G' -> formatFloat(percentFloat(value, type),
+                        spec + w + "." + (prec < 0 ? 6 : prec) + type);
+                case 'c' -> padText(percentChar(value), left, width, -1);
+                default -> throw Exceptions.valueError(String.format("unsupported format character '%c' (0x%x) at index %d",
+                        type, (int) type, i - 1));
+            };
+            if ((type == 'd' || type == 'i' || type == 'u') && prec > 0) {
+                body = zeroPadPrecision(body, prec, left, width);
+            }
+            out.append(body);
+        }
+        if (!mapping && argIndex < (tuple == null ? 1 : tuple.size())) {
+            throw Exceptions.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    private static String zeroPadPrecision(String body, int prec, boolean left, int width) {
+        String t = body.strip();
+        boolean neg = t.startsWith("-");
+        String digits = neg ? t.substring(1) : t;
+        if (digits.length() < prec) digits = "0".repeat(prec - digits.length()) + digits;
+        return padText((neg ? "-" : "") + digits, left, width, -1);
+    }
+
+    private static Object nextArg(Object args, PyTuple tuple, int index) {
+        if (tuple == null) {
+            if (index == 0) return args;
+        } else if (index < tuple.size()) {
+            return tuple.get(index);
+        }
+        throw Exceptions.typeError("not enough arguments for format string");
+    }
+
+    private static String padText(String s, boolean left, int width, int prec) {
+        if (prec >= 0 && Strs.length(s) > prec) s = Strs.substring(s, 0, prec);
+        long len = Strs.length(s);
+        if (width <= len) return s;
+        String fill = " ".repeat((int) (width - len));
+        return left ? s + fill : fill + s;
+    }
+
+    private static Object percentInt(Object v, char type) {
+        Object i = Ints.value(v);
+        if (i != null) return i;
+        if (v instanceof Double d) return Floats.toInt(d);
+        if (Py.type(v).asInt != null || Py.type(v).index != null) return Ints.toInt(v);
+        throw Exceptions.typeError("%" + type + " format: a real number is required, not " + Py.type(v).name);
+    }
+
+    private static Object percentIndex(Object v, char type) {
+        if (Py.type(v).index == null) {
+            throw Exceptions.typeError("%" + type + " format: an integer is required, not " + Py.type(v).name);
+        }
+        return Abstract.index(v);
+    }
+
+    private static double percentFloat(Object v, char type) {
+        Double d = Floats.operand(v);
+        if (d != null) return d;
+        if (Py.type(v).asFloat == null && Py.type(v).index == null) {
+            throw Exceptions.typeError("must be real number, not " + Py.type(v).name);
+        }
+        return Floats.toFloat(v);
+    }
+
+    private static String percentChar(Object v) {
+        if (v instanceof String s) {
+            if (Strs.length(s) != 1) throw Exceptions.typeError("%c requires an int or a unicode character, not a string of length " + Strs.length(s));
+            return s;
+        }
+        Object i = Ints.value(v);
+        if (i == null) {
+            throw Exceptions.typeError("%c requires an int or a unicode character, not " + Py.type(v).name);
+        }
+        if (Ints.signum(i) < 0 || Ints.compare(i, 0x10ffffL) > 0) {
+            throw Exceptions.overflowError("%c arg not in range(0x110000)");
+        }
+        return Character.toString((int) (long) (Long) i);
+    }
+
+    // ---------------------------------------------------------------- str.format
+
+    static String strFormat(String fmt, Object[] a, int off, int n, String[] kw) {
+        return new FormatState(a, off, n, kw).render(fmt, 2);
+    }
+
+    private static final class FormatState {
+        private final Object[] a;
+        private final int off, n;
+        private final String[] kw;
+        private int auto;
+        private boolean manual;
+
+        FormatState(Object[] a, int off, int n, String[] kw) {
+            this.a = a;
+            this.off = off;
+            this.n = n;
+            this.kw = kw;
+        }
+
+        String render(String fmt, int depth) {
+            if (depth < 0) throw Exceptions.valueError("Max string recursion exceeded");
+            StringBuilder out = new StringBuilder();
+            int len = fmt.length();
+            for (int i = 0; i < len; ) {
+                char c = fmt.charAt(i);
+                if (c == '}') {
+                    if (i + 1 < len && fmt.charAt(i + 1) == '}') { out.append('}'); i += 2; continue; }
+                    throw Exceptions.valueError("Single '}' encountered in format string");
+                }
+                if (c != '{') { out.append(c); i++; continue; }
+                if (i + 1 < len && fmt.charAt(i + 1) == '{') { out.append('{'); i += 2; continue; }
+                int nest = 1, j = i + 1;
+                while (j < len && nest > 0) {
+                    char d = fmt.charAt(j);
+                    if (d == '{') nest++;
+                    else if (d == '}') nest--;
+                    j++;
+                }
+                if (nest > 0) throw Exceptions.valueError(j >= len && fmt.indexOf('}', i) < 0
+                        ? "Single '{' encountered in format string" : "expected '}' before end of string");
+                out.append(field(fmt.substring(i + 1, j - 1), depth));
+                i = j;
+            }
+            return out.toString();
+        }
+
+        private String field(String f, int depth) {
+            int colon = -1, bang = -1, bracket = 0;
+            for (int k = 0; k < f.length(); k++) {
+                char c = f.charAt(k);
+                if (c == '[') bracket++;
+                else if (c == ']') bracket--;
+                else if (bracket == 0 && c == '!' && bang < 0) bang = k;
+                else if (bracket == 0 && c == ':') { colon = k; break; }
+            }
+            String spec = colon >= 0 ? f.substring(colon + 1) : "";
+            String head = colon >= 0 ? f.substring(0, colon) : f;
+            char conv = 0;
+            if (bang >= 0 && bang < head.length()) {
+                if (head.length() != bang + 2) {
+                    throw Exceptions.valueError(head.length() == bang + 1 ? "end of string while looking for conversion specifier"
+                            : "expected ':' after conversion specifier");
+                }
+                conv = head.charAt(bang + 1);
+                head = head.substring(0, bang);
+            }
+            Object v = lookup(head);
+            v = switch (conv) {
+                case 0 -> v;
+                case 'r', 'a' -> Abstract.repr(v);
+                case 's' -> Abstract.str(v);
+                default -> throw Exceptions.valueError("Unknown conversion specifier " + conv);
+            };
+            if (spec.indexOf('{') >= 0) spec = render(spec, depth - 1);
+            return Abstract.format(v, spec);
+        }
+
+        private Object lookup(String name) {
+            int end = 0;
+            while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '[') end++;
+            String first = name.substring(0, end);
+            Object v;
+            if (first.isEmpty()) {
+                if (manual) {
+                    throw Exceptions.valueError("cannot switch from manual field specification to automatic field numbering");
+                }
+                v = positional(auto++);
+            } else if (first.chars().allMatch(Character::isDigit)) {
+                if (auto > 0) {
+                    throw Exceptions.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                manual = true;
+                v = positional(Integer.parseInt(first));
+            } else {
+                v = null;
+                for (int k = 0; kw != null && k < kw.length; k++) if (kw[k].equals(first)) v = a[off + n + k];
+                if (v == null) throw Exceptions.keyError(first);
+            }
+            int i = end;
+            while (i < name.length()) {
+                if (name.charAt(i) == '.') {
+                    int j = i + 1;
+                    while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') j++;
+                    v = Abstract.getattr(v, name.substring(i + 1, j));
+                    i = j;
+                } else {
+                    int j = name.indexOf(']', i);
+                    if (j < 0) throw Exceptions.valueError("Missing ']' in format string");
+                    String key = name.substring(i + 1, j);
+                    v = Abstract.getitem(v, !key.isEmpty() && key.chars().allMatch(Character::isDigit)
+                            ? (Object) Long.parseLong(key) : key);
+                    i = j + 1;
+                }
+            }
+            return v;
+        }
+
+        private Object positional(int i) {
+            if (i >= n) {
+                throw Exceptions.indexError("Replacement index " + i + " out of range for positional args tuple");
+            }
+            return a[off + i];
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package tierpy.objects;
+
+/**
+ * Mirrors Objects/typeobject.c: the slots of {@code object} (object_new, object_init,
+ * object_repr, object_richcompare, PyObject_GenericGetAttr/SetAttr) and of {@code type}
+ * (type_call, type_getattro, type_setattro, type_repr).
+ */
+final class ObjectType {
+    private ObjectType() {}
+
+    /** PyObject_HashNotImplemented: the hash slot of list, dict, set and of classes with __hash__ = None. */
+    static final Slots.Hash UNHASHABLE = Abstract::unhashable;
+
+    static void install() {
+        PyType o = Py.OBJECT;
+        o.hash = v -> (long) System.identityHashCode(v);
+        o.repr = ObjectType::defaultRepr;
+        o.str = v -> Abstract.repr(v);
+        o.richcompare = ObjectType::objectRichCompare;
+        o.getattro = ObjectType::genericGetAttr;
+        o.setattro = ObjectType::genericSetAttr;
+        o.tpNew = ObjectType::objectNew;
+        o.init = ObjectType::objectInit;
+        Def.getset(o, "__class__", Py::type, (self, cls) -> {
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        });
+        Def.method1(o, "__format__", (self, spec) -> {
+            if (!(spec instanceof String s)) {
+                throw Exceptions.typeError("__format__() argument must be str, not " + Py.type(spec).name);
+            }
+            if (!s.isEmpty()) {
+                throw Exceptions.typeError("unsupported format string passed to " + Py.type(self).name + ".__format__");
+            }
+            return Abstract.str(self);
+        });
+        Def.method0(o, "__dir__", self -> {
+            throw Exceptions.runtimeError("dir() needs the builtins module");
+        });
+        o.dict.put("__init_subclass__", new Descriptors.MethodDescr(Py.CLASSMETHOD_DESCRIPTOR, o,
+                new Descriptors.Spec("__init_subclass__", "object.__init_subclass__", Descriptors.Kind.FAST,
+                        (Descriptors.MV) (cls, a, off, n, kw) -> {
+                            if (n > 0 || (kw != null && kw.length > 0)) {
+                                throw Exceptions.typeError(((PyType) cls).name
+                                        + ".__init_subclass__() takes no keyword arguments");
+                            }
+                            return Py.None;
+                        })));
+
+        PyType t = Py.TYPE;
+        t.call = ObjectType::typeCall;
+        t.getattro = ObjectType::typeGetAttr;
+        t.setattro = (self, name, value) -> ((PyType) self).setTypeAttr(name, value);
+        t.repr = v -> "<class '" + ((PyType) v).fullName() + "'>";
+        t.hash = o.hash;
+        t.tpNew = ObjectType::typeNew;
+        t.init = (self, a, off, n, kw) -> Py.None;
+        Def.getset(t, "__name__", v -> ((PyType) v).name, null);
+        Def.getset(t, "__qualname__", v -> ((PyType) v).qualname, (v, x) -> {
+            PyType type = (PyType) v;
+            if (!type.heap) {
+                throw Exceptions.typeError("cannot set '__qualname__' attribute of immutable type '" + type.name + "'");
+            }
+            if (!(x instanceof String s)) {
+                throw Exceptions.typeError("can only assign string to " + type.name + ".__qualname__, not '"
+                        + Py.type(x).name + "'");
+            }
+            type.qualname = s;
+        });
+        Def.getter(t, "__mro__", v -> PyTuple.of((Object[]) ((PyType) v).mro));
+        Def.getter(t, "__bases__", v -> PyTuple.of((Object[]) ((PyType) v).bases));
+        Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
+        Def.getter(t, "__module__", v -> {
+            Object m = ((PyType) v).dict.get("__module__");
+            return m == null ? "builtins" : m;
+        });
+        Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+    }
+
+    static String address(Object v) {
+        return String.format("0x%012x", System.identityHashCode(v) * 16L + 0x7f0000000000L);
+    }
+
+    private static Object defaultRepr(Object v) {
+        PyType t = Py.type(v);
+        return "<" + t.fullName() + " object at " + address(v) + ">";
+    }
+
+    /** Mirrors Objects/typeobject.c: object_richcompare. */
+    private static Object objectRichCompare(Object v, Object w, CmpOp op) {
+        switch (op) {
+            case EQ:
+                return v == w ? Boolean.TRUE : Py.NotImplemented;
+            case NE: {
+                Slots.RichCompare eq = Py.type(v).richcompare;
+                Object r = eq == null ? Py.NotImplemented : eq.compare(v, w, CmpOp.EQ);
+                if (r == Py.NotImplemented) return r;
+                return Py.bool(!Abstract.isTrue(r));
+            }
+            default:
+                return Py.NotImplemented;
+        }
+    }
+
+    /** Mirrors Objects/object.c: _PyObject_GenericGetAttrWithDict; null when missing. */
+    static Object genericGetAttr(Object obj, String name) {
+        PyType tp = Py.type(obj);
+        Object descr = tp.lookup(name);
+        Slots.DescrGet f = null;
+        if (descr != null) {
+            PyType dt = Py.type(descr);
+            f = dt.descrGet;
+            if (f != null && dt.descrSet != null) return f.get(descr, obj, tp);
+        }
+        if (obj instanceof PyInstance inst) {
+            Object v = inst.getAttr(name);
+            if (v != null) return v;
+        }
+        if (f != null) return f.get(descr, obj, tp);
+        return descr;
+    }
+
+    /** Mirrors Objects/object.c: _PyObject_GenericSetAttrWithDict (value null deletes). */
+    static void genericSetAttr(Object obj, String name, Object value) {
+        PyType tp = Py.type(obj);
+        Object descr = tp.lookup(name);
+        if (descr != null) {
+            Slots.DescrSet f = Py.type(descr).descrSet;
+            if (f != null) {
+                f.set(descr, obj, value);
+                return;
+            }
+        }
+        if (obj instanceof PyInstance inst && tp.instancesHaveDict) {
+            if (value != null) {
+                inst.setAttr(name, value);
+            } else if (!inst.delAttr(name)) {
+                throw Exceptions.attributeError("'" + tp.name + "' object has no attribute '" + name + "'", name, obj);
+            }
+            return;
+        }
+        if (descr == null) {
+            throw Exceptions.attributeError("'" + tp.name + "' object has no attribute '" + name
+                    + "' and no __dict__ for setting new attributes", name, obj);
+        }
+        throw Exceptions.attributeError("'" + tp.name + "' object attribute '" + name + "' is read-only", name, obj);
+    }
+
+    private static boolean excessArgs(int nargs, String[] kw) {
+        return nargs > 0 || (kw != null && kw.length > 0);
+    }
+
+    /** Mirrors Objects/typeobject.c: object_new. */
+    private static Object objectNew(PyType type, Object[] a, int off, int n, String[] kw) {
+        if (excessArgs(n, kw)) {
+            if (type.tpNew != Py.OBJECT.tpNew) {
+                throw Exceptions.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (type.init == Py.OBJECT.init) throw Exceptions.typeError(type.name + "() takes no arguments");
+        }
+        if (!type.heap && type != Py.OBJECT) {
+            throw Exceptions.typeError("object.__new__(" + type.name + ") is not safe, use " + type.name + ".__new__()");
+        }
+        if (type.solidBase.isSubtype(Exceptions.BaseException)) return new PyBaseException(type);
+        return new PyInstance(type);
+    }
+
+    /** Mirrors Objects/typeobject.c: object_init. */
+    private static Object objectInit(Object self, Object[] a, int off, int n, String[] kw) {
+        if (excessArgs(n, kw)) {
+            PyType type = Py.type(self);
+            if (type.init != Py.OBJECT.init) {
+                throw Exceptions.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (type.tpNew == Py.OBJECT.tpNew) throw Exceptions.typeError(type.name + "() takes no arguments");
+        }
+        return Py.None;
+    }
+
+    /** Mirrors Objects/typeobject.c: type_call. */
+    private static Object typeCall(Object callable, Object[] a, int off, int n, String[] kw) {
+        PyType type = (PyType) callable;
+        int nkw = kw == null ? 0 : kw.length;
+        if (type == Py.TYPE && n == 1 && nkw == 0) return Py.type(a[off]);
+        if (type.tpNew == null) throw Exceptions.typeError("cannot create '" + type.fullName() + "' instances");
+        Object obj = type.tpNew.make(type, a, off, n, kw);
+        if (!Py.type(obj).isSubtype(type)) return obj;
+        Slots.Call init = Py.type(obj).init;
+        if (init != null) {
+            Object r = init.call(obj, a, off, n, kw);
+            if (r != Py.None) {
+                throw Exceptions.typeError("__init__() should return None, not '" + Py.type(r).name + "'");
+            }
+        }
+        return obj;
+    }
+
+    /** type(name, bases, dict): Objects/typeobject.c: type_new. */
+    private static Object typeNew(PyType meta, Object[] a, int off, int n, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (meta == Py.TYPE && n == 1 && nkw == 0) return Py.type(a[off]);
+        if (n != 3) throw Exceptions.typeError("type() takes 1 or 3 arguments");
+        if (!(a[off] instanceof String name)) {
+            throw Exceptions.typeError("type.__new__() argument 1 must be str, not " + Py.type(a[off]).name);
+        }
+        if (!(a[off + 1] instanceof PyTuple bases)) {
+            throw Exceptions.typeError("type.__new__() argument 2 must be tuple, not " + Py.type(a[off + 1]).name);
+        }
+        if (!(a[off + 2] instanceof PyDict ns)) {
+            throw Exceptions.typeError("type.__new__() argument 3 must be dict, not " + Py.type(a[off + 2]).name);
+        }
+        PyType[] bs = new PyType[bases.size()];
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bases.get(i) instanceof PyType b)) {
+                throw Exceptions.typeError("type.__new__() argument 2 must be tuple of types");
+            }
+            bs[i] = b;
+        }
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        ns.forEach((k, v) -> {
+            if (!(k instanceof String s)) throw Exceptions.typeError("type.__new__() namespace keys must be str");
+            map.put(s, v);
+        });
+        Object[] kwvalues = nkw == 0 ? null : java.util.Arrays.copyOfRange(a, off + n, off + n + nkw);
+        return PyType.newHeapType(meta, name, bs, map, kw, kwvalues);
+    }
+
+    /** Mirrors Objects/typeobject.c: type_getattro (metatype data descriptors win). */
+    private static Object typeGetAttr(Object self, String name) {
+        PyType type = (PyType) self;
+        PyType meta = Py.type(type);
+        Object metaAttr = meta.lookup(name);
+        Slots.DescrGet metaGet = null;
+        if (metaAttr != null) {
+            PyType mt = Py.type(metaAttr);
+            metaGet = mt.descrGet;
+            if (metaGet != null && mt.descrSet != null) return metaGet.get(metaAttr, type, meta);
+        }
+        Object attr = type.lookup(name);
+        if (attr != null) {
+            Slots.DescrGet g = Py.type(attr).descrGet;
+            return g == null ? attr : g.get(attr, null, type);
+        }
+        if (metaGet != null) return metaGet.get(metaAttr, type, meta);
+        return metaAttr;
+    }
+}

@@ -1,0 +1,118 @@
+package tierpy.objects;
+
+/**
+ * Mirrors Objects/complexobject.c: complex numbers (arithmetic, _Py_c_pow, repr via
+ * the float repr of each part, hash combining the parts' hashes).
+ */
+public final class PyComplex extends PyObject {
+    public final double real, imag;
+    private static final long IMAG_MULT = 1000003L;
+
+    public PyComplex(double real, double imag) {
+        super(Py.COMPLEX);
+        this.real = real;
+        this.imag = imag;
+    }
+
+    /** complex or real operand, or null (NotImplemented). */
+    static PyComplex operand(Object o) {
+        if (o instanceof PyComplex c) return c;
+        Double d = Floats.operand(o);
+        return d == null ? null : new PyComplex(d, 0.0);
+    }
+
+    /** _Py_c_pow. */
+    static PyComplex pow(PyComplex a, PyComplex b) {
+        if (b.real == 0 && b.imag == 0) return new PyComplex(1, 0);
+        if (a.real == 0 && a.imag == 0) {
+            if (b.imag != 0 || b.real < 0) throw Exceptions.zeroDivision("zero to a negative power");
+            return new PyComplex(0, 0);
+        }
+        double vabs = Math.hypot(a.real, a.imag);
+        double len = Math.pow(vabs, b.real);
+        double at = Math.atan2(a.imag, a.real);
+        double phase = at * b.real;
+        if (b.imag != 0.0) {
+            len /= Math.exp(at * b.imag);
+            phase += b.imag * Math.log(vabs);
+        }
+        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    static PyComplex div(PyComplex a, PyComplex b) {
+        double abs_breal = Math.abs(b.real), abs_bimag = Math.abs(b.imag);
+        if (abs_breal >= abs_bimag) {
+            if (abs_breal == 0.0) throw Exceptions.zeroDivision("division by zero");
+            double ratio = b.imag / b.real, denom = b.real + b.imag * ratio;
+            return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
+        }
+        double ratio = b.real / b.imag, denom = b.real * ratio + b.imag;
+        return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
+    }
+
+    private static String part(double d) {
+        String r = FloatFormat.repr(d);
+        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+    }
+
+    /** complex_repr: "1j", "(1+2j)", "(-0-1j)". */
+    static String repr(PyComplex c) {
+        if (c.real == 0 && Double.doubleToRawLongBits(c.real) == 0) return part(c.imag) + "j";
+        String im = part(c.imag);
+        if (!im.startsWith("-")) im = "+" + im;
+        return "(" + part(c.real) + im + "j)";
+    }
+
+    private interface ComplexOp { Object apply(PyComplex a, PyComplex b); }
+
+    private static Slots.Binary slot(ComplexOp op) {
+        return (v, w) -> {
+            PyComplex a = operand(v), b = operand(w);
+            if (a == null || b == null) return Py.NotImplemented;
+            return op.apply(a, b);
+        };
+    }
+
+    static void install() {
+        PyType t = Py.COMPLEX;
+        t.nb[BinOp.ADD.ordinal()] = slot((a, b) -> new PyComplex(a.real + b.real, a.imag + b.imag));
+        t.nb[BinOp.SUBTRACT.ordinal()] = slot((a, b) -> new PyComplex(a.real - b.real, a.imag - b.imag));
+        t.nb[BinOp.MULTIPLY.ordinal()] = slot((a, b) -> new PyComplex(a.real * b.real - a.imag * b.imag,
+                a.real * b.imag + a.imag * b.real));
+        t.nb[BinOp.TRUE_DIVIDE.ordinal()] = slot(PyComplex::div);
+        t.nb[BinOp.POWER.ordinal()] = slot(PyComplex::pow);
+        t.neg = v -> new PyComplex(-((PyComplex) v).real, -((PyComplex) v).imag);
+        t.pos = v -> v;
+        t.abs = v -> {
+            double r = Math.hypot(((PyComplex) v).real, ((PyComplex) v).imag);
+            if (Double.isInfinite(r) && !Double.isInfinite(((PyComplex) v).real)
+                    && !Double.isInfinite(((PyComplex) v).imag)) {
+                throw Exceptions.overflowError("absolute value too large");
+            }
+            return r;
+        };
+        t.bool = v -> ((PyComplex) v).real != 0 || ((PyComplex) v).imag != 0;
+        t.repr = v -> repr((PyComplex) v);
+        t.hash = v -> {
+            PyComplex c = (PyComplex) v;
+            long h = Floats.hash(c.real, v) + IMAG_MULT * Floats.hash(c.imag, v);
+            return h == -1 ? -2 : h;
+        };
+        t.richcompare = (v, w, op) -> {
+            if (op != CmpOp.EQ && op != CmpOp.NE) return Py.NotImplemented;
+            PyComplex a = (PyComplex) v;
+            PyComplex b = operand(w);
+            if (b == null) return Py.NotImplemented;
+            boolean eq;
+            if (!(w instanceof PyComplex) && Ints.value(w) != null) {
+                eq = a.imag == 0 && Floats.compareWithInt(a.real, Ints.value(w), CmpOp.EQ);
+            } else {
+                eq = a.real == b.real && a.imag == b.imag;
+            }
+            return Py.bool(eq == (op == CmpOp.EQ));
+        };
+        Def.getter(t, "real", v -> ((PyComplex) v).real);
+        Def.getter(t, "imag", v -> ((PyComplex) v).imag);
+        Def.method0(t, "conjugate", v -> new PyComplex(((PyComplex) v).real, -((PyComplex) v).imag));
+    }
+}

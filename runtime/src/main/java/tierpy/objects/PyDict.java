@@ -1,0 +1,390 @@
+package tierpy.objects;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+/**
+ * Mirrors Objects/dictobject.c: the compact dict: a sparse index table probed with CPython's
+ * perturbation recurrence over dense, insertion-ordered entry arrays; deletions leave DKIX_DUMMY
+ * in the index. {@link #version} changes on every mutation (for iteration checks and for a
+ * specializer's dict-keys guards).
+ */
+public final class PyDict extends PyObject {
+    private static final int EMPTY = -1, DUMMY = -2, MIN_SIZE = 8;
+
+    private int[] indices;
+    private long[] hashes;
+    private Object[] keys;
+    private Object[] values;
+    /** Entries used in the dense arrays (including deleted ones). */
+    private int nentries;
+    /** Live items. */
+    private int used;
+    /** Bumped when the key set changes. */
+    public int version;
+
+    public PyDict() {
+        super(Py.DICT);
+        allocate(MIN_SIZE);
+    }
+
+    private void allocate(int size) {
+        indices = new int[size];
+        Arrays.fill(indices, EMPTY);
+        int usable = size * 2 / 3;
+        hashes = new long[usable];
+        keys = new Object[usable];
+        values = new Object[usable];
+        nentries = 0;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    static PyDict value(Object o) {
+        if (o instanceof PyDict d) return d;
+        if (o instanceof PyInstance i && i.payload instanceof PyDict d) return d;
+        return null;
+    }
+
+    /** The entry index of key, or -1. */
+    private int find(Object key, long hash) {
+        int mask = indices.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) return -1;
+            if (ix >= 0 && hashes[ix] == hash) {
+                Object k = keys[ix];
+                if (k == key || Abstract.eq(k, key)) return ix;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private int freeSlot(long hash) {
+        int mask = indices.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (indices[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
+    }
+
+    /** The value for key, or null when absent. */
+    public Object getItemOrNull(Object key) {
+        int ix = find(key, Abstract.hash(key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    public void setItem(Object key, Object value) {
+        long hash = Abstract.hash(key);
+        int ix = find(key, hash);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        if (nentries == keys.length) resize(growthSize());
+        int slot = freeSlot(hash);
+        indices[slot] = nentries;
+        hashes[nentries] = hash;
+        keys[nentries] = key;
+        values[nentries] = value;
+        nentries++;
+        used++;
+        version++;
+    }
+
+    /** GROWTH_RATE(d) = used*3, rounded up to a power of two table. */
+    private int growthSize() {
+        int size = MIN_SIZE;
+        while (size < used * 3) size <<= 1;
+        return size;
+    }
+
+    private void resize(int size) {
+        long[] oh = hashes;
+        Object[] ok = keys, ov = values;
+        int on = nentries;
+        allocate(size);
+        for (int i = 0; i < on; i++) {
+            if (ok[i] == null) continue;
+            int slot = freeSlot(oh[i]);
+            indices[slot] = nentries;
+            hashes[nentries] = oh[i];
+            keys[nentries] = ok[i];
+            values[nentries] = ov[i];
+            nentries++;
+        }
+    }
+
+    /** Removes key; returns its value, or null when absent. */
+    public Object removeOrNull(Object key) {
+        long hash = Abstract.hash(key);
+        int mask = indices.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int ix = indices[i];
+            if (ix == EMPTY) return null;
+            if (ix >= 0 && hashes[ix] == hash && (keys[ix] == key || Abstract.eq(keys[ix], key))) {
+                Object v = values[ix];
+                indices[i] = DUMMY;
+                keys[ix] = null;
+                values[ix] = null;
+                used--;
+                version++;
+                return v;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    public Object getItem(Object key) {
+        Object v = getItemOrNull(key);
+        if (v == null) throw Exceptions.keyError(key);
+        return v;
+    }
+
+    public void forEach(BiConsumer<Object, Object> f) {
+        for (int i = 0; i < nentries; i++) if (keys[i] != null) f.accept(keys[i], values[i]);
+    }
+
+    public void clear() {
+        allocate(MIN_SIZE);
+        used = 0;
+        version++;
+    }
+
+    /** dict.update / dict(iterable) from a mapping or an iterable of pairs. */
+    void update(Object other) {
+        PyDict d = value(other);
+        if (d != null) {
+            d.forEach(this::setItem);
+            return;
+        }
+        Object keysMethod = Abstract.getattrOrNull(other, "keys");
+        if (keysMethod != null) {
+            Object it = Abstract.iter(Abstract.call(keysMethod));
+            for (Object k; (k = Abstract.next(it)) != null; ) setItem(k, Abstract.getitem(other, k));
+            return;
+        }
+        Object it = Abstract.iter(other);
+        for (int n = 0; ; n++) {
+            Object item = Abstract.next(it);
+            if (item == null) break;
+            PyList pair;
+            try {
+                pair = PyList.fromIterable(item);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.TypeError)) throw e;
+                throw Exceptions.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+            }
+            if (pair.size() != 2) {
+                throw Exceptions.valueError("dictionary update sequence element #" + n + " has length " + pair.size()
+                        + "; 2 is required");
+            }
+            setItem(pair.get(0), pair.get(1));
+        }
+    }
+
+    /** Iterator over keys, values or items; detects size changes like dictiter_iternextkey. */
+    static final class DictIter extends PyIterator {
+        private final PyDict d;
+        private final int kind;
+        private final int startUsed;
+        private int i;
+
+        DictIter(PyDict d, PyType type, int kind) {
+            super(type);
+            this.d = d;
+            this.kind = kind;
+            this.startUsed = d.used;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (d.used != startUsed) {
+                i = Integer.MAX_VALUE;
+                throw Exceptions.runtimeError("dictionary changed size during iteration");
+            }
+            while (i < d.nentries && d.keys[i] == null) i++;
+            if (i >= d.nentries) return null;
+            int ix = i++;
+            return switch (kind) {
+                case 0 -> d.keys[ix];
+                case 1 -> d.values[ix];
+                default -> PyTuple.of(d.keys[ix], d.values[ix]);
+            };
+        }
+    }
+
+    /** dict_keys / dict_values / dict_items. */
+    static final class View extends PyObject {
+        final PyDict d;
+        final int kind;
+
+        View(PyDict d, int kind) {
+            super(kind == 0 ? Py.DICT_KEYS : kind == 1 ? Py.DICT_VALUES : Py.DICT_ITEMS);
+            this.d = d;
+            this.kind = kind;
+        }
+
+        Object iterator() {
+            return new DictIter(d, kind == 0 ? Py.DICT_KEYITERATOR : kind == 1 ? Py.DICT_VALUEITERATOR
+                    : Py.DICT_ITEMITERATOR, kind);
+        }
+    }
+
+    static String repr(PyDict d) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (int i = 0; i < d.nentries; i++) {
+            if (d.keys[i] == null) continue;
+            if (!first) sb.append(", ");
+            first = false;
+            sb.append(Abstract.repr(d.keys[i])).append(": ").append(Abstract.repr(d.values[i]));
+        }
+        return sb.append('}').toString();
+    }
+
+    static void install() {
+        PyType t = Py.DICT;
+        t.repr = v -> repr(value(v));
+        t.hash = ObjectType.UNHASHABLE;
+        t.len = v -> value(v).used;
+        t.getitem = (v, k) -> {
+            PyDict d = value(v);
+            Object r = d.getItemOrNull(k);
+            if (r != null) return r;
+            if (!(v instanceof PyDict)) {
+                Object missing = Abstract.lookupSpecial(v, "__missing__");
+                if (missing != null) return Abstract.callBound(missing, v, k);
+            }
+            throw Exceptions.keyError(k);
+        };
+        t.setitem = (v, k, x) -> {
+            PyDict d = value(v);
+            if (x != null) d.setItem(k, x);
+            else if (d.removeOrNull(k) == null) throw Exceptions.keyError(k);
+        };
+        t.contains = (v, k) -> value(v).getItemOrNull(k) != null;
+        t.iter = v -> new DictIter(value(v), Py.DICT_KEYITERATOR, 0);
+        t.richcompare = (v, w, op) -> {
+            PyDict a = value(v), b = value(w);
+            if (b == null || (op != CmpOp.EQ && op != CmpOp.NE)) return Py.NotImplemented;
+            boolean eq = a.used == b.used;
+            for (int i = 0; eq && i < a.nentries; i++) {
+                if (a.keys[i] == null) continue;
+                Object bv = b.getItemOrNull(a.keys[i]);
+                eq = bv != null && Abstract.eq(a.values[i], bv);
+            }
+            return Py.bool(eq == (op == CmpOp.EQ));
+        };
+        t.nb[BinOp.OR.ordinal()] = (v, w) -> {
+            PyDict a = value(v), b = value(w);
+            if (a == null || b == null) return Py.NotImplemented;
+            PyDict r = new PyDict();
+            r.update(a);
+            r.update(b);
+            return r;
+        };
+        t.nbInplace[BinOp.OR.ordinal()] = (v, w) -> {
+            value(v).update(w);
+            return v;
+        };
+        t.tpNew = (type, a, off, n, kw) -> {
+            if (type == Py.DICT) return new PyDict();
+            PyInstance inst = new PyInstance(type);
+            inst.payload = new PyDict();
+            return inst;
+        };
+        t.init = (self, a, off, n, kw) -> {
+            Args.check("dict", n, null, 0, 1);
+            PyDict d = value(self);
+            if (n == 1) d.update(a[off]);
+            for (int k = 0; kw != null && k < kw.length; k++) d.setItem(kw[k], a[off + n + k]);
+            return Py.None;
+        };
+        Def.methodV(t, "get", (self, a, off, n, kw) -> {
+            Args.check("get", n, kw, 1, 2);
+            Object r = value(self).getItemOrNull(a[off]);
+            return r != null ? r : n == 2 ? a[off + 1] : Py.None;
+        });
+        Def.methodV(t, "setdefault", (self, a, off, n, kw) -> {
+            Args.check("setdefault", n, kw, 1, 2);
+            PyDict d = value(self);
+            Object r = d.getItemOrNull(a[off]);
+            if (r != null) return r;
+            Object dflt = n == 2 ? a[off + 1] : Py.None;
+            d.setItem(a[off], dflt);
+            return dflt;
+        });
+        Def.methodV(t, "pop", (self, a, off, n, kw) -> {
+            Args.check("pop", n, kw, 1, 2);
+            Object r = value(self).removeOrNull(a[off]);
+            if (r != null) return r;
+            if (n == 2) return a[off + 1];
+            throw Exceptions.keyError(a[off]);
+        });
+        Def.method0(t, "popitem", self -> {
+            PyDict d = value(self);
+            for (int i = d.nentries - 1; i >= 0; i--) {
+                if (d.keys[i] == null) continue;
+                Object k = d.keys[i], v = d.values[i];
+                d.removeOrNull(k);
+                d.nentries = i;
+                return PyTuple.of(k, v);
+            }
+            throw Exceptions.raise(Exceptions.KeyError, "popitem(): dictionary is empty");
+        });
+        Def.methodV(t, "update", (self, a, off, n, kw) -> {
+            Args.check("update", n, null, 0, 1);
+            PyDict d = value(self);
+            if (n == 1) d.update(a[off]);
+            for (int k = 0; kw != null && k < kw.length; k++) d.setItem(kw[k], a[off + n + k]);
+            return Py.None;
+        });
+        Def.method0(t, "clear", self -> {
+            value(self).clear();
+            return Py.None;
+        });
+        Def.method0(t, "copy", self -> {
+            PyDict r = new PyDict();
+            r.update(value(self));
+            return r;
+        });
+        Def.method0(t, "keys", self -> new View(value(self), 0));
+        Def.method0(t, "values", self -> new View(value(self), 1));
+        Def.method0(t, "items", self -> new View(value(self), 2));
+        Def.classMethod(t, "fromkeys", (cls, a, off, n, kw) -> {
+            Args.check("fromkeys", n, kw, 1, 2);
+            Object d = Abstract.call(cls);
+            Object v = n == 2 ? a[off + 1] : Py.None;
+            Object it = Abstract.iter(a[off]);
+            for (Object k; (k = Abstract.next(it)) != null; ) Abstract.setitem(d, k, v);
+            return d;
+        });
+        for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
+            vt.len = v -> ((View) v).d.used;
+            vt.iter = v -> ((View) v).iterator();
+            vt.repr = v -> {
+                View view = (View) v;
+                return view.type.name + PyList.fromIterable(v);
+            };
+        }
+        Py.DICT_KEYS.contains = (v, k) -> ((View) v).d.getItemOrNull(k) != null;
+        Py.DICT_ITEMS.contains = (v, x) -> {
+            PyTuple pair = PyTuple.value(x);
+            if (pair == null || pair.size() != 2) return false;
+            Object r = ((View) v).d.getItemOrNull(pair.get(0));
+            return r != null && Abstract.eq(r, pair.get(1));
+        };
+    }
+}

@@ -1,0 +1,431 @@
+package tierpy.objects;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mirrors Objects/typeobject.c: PyTypeObject with its slots, C3 MRO (mro_implementation,
+ * pmerge), tp_version_tag (assign_version_tag, type_modified) and slot updates on dunder
+ * assignment (update_slot, fixup_slot_dispatchers). Builtin types get native slot lambdas;
+ * heap types get the generic dunder callers of {@link HeapSlots} wherever a class on their MRO
+ * defines the dunder in Python.
+ */
+public final class PyType extends PyObject {
+    private static int nextVersionTag = 1;
+
+    public final String name;
+    public String qualname;
+    public PyType[] bases;
+    /** tp_base: the first base (the one whose instance layout we extend). */
+    public PyType base;
+    public PyType[] mro;
+    /** The type's namespace; keys are attribute names. */
+    public final Map<String, Object> dict = new LinkedHashMap<>();
+    /** True for classes created by a class statement (mutable, dunders resolved in Python). */
+    public final boolean heap;
+    /** False for bool, NoneType, ...: "type 'bool' is not an acceptable base type". */
+    public boolean acceptableBase = true;
+    /** Py_TPFLAGS_METHOD_DESCRIPTOR: calling descr(obj, *args) equals calling the bound method. */
+    public boolean methodDescriptor;
+    /** The builtin type whose Java representation instances use (object, int, list, BaseException...). */
+    public PyType solidBase;
+    /** Names from __slots__ (in layout order, inherited ones first), or empty. */
+    public String[] slotNames = new String[0];
+    /** Whether instances carry a __dict__ (heap types without __slots__). */
+    public boolean instancesHaveDict;
+    /** Shared-keys layout for instance attributes (null when instances have no dict). */
+    public SharedKeys sharedKeys;
+    private int versionTag;
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    // ---- slots (null = not supported) ----
+    public final Slots.Binary[] nb = new Slots.Binary[BinOp.COUNT];
+    public final Slots.Binary[] nbInplace = new Slots.Binary[BinOp.COUNT];
+    public Slots.Unary neg, pos, invert, abs, index, asInt, asFloat;
+    public Slots.Predicate bool;
+    public Slots.Length len;
+    public Slots.Hash hash;
+    public Slots.Binary getitem;
+    public Slots.SetItem setitem;
+    public Slots.Contains contains;
+    /** sq_concat / sq_repeat: tried after nb_add / nb_multiply fail (str, list, tuple, bytes). */
+    public Slots.Binary concat, repeat, inplaceConcat, inplaceRepeat;
+    public Slots.RichCompare richcompare;
+    public Slots.Unary repr, str, iter, next;
+    public Slots.GetAttr getattro;
+    public Slots.SetAttr setattro;
+    public Slots.DescrGet descrGet;
+    public Slots.DescrSet descrSet;
+    public Slots.Call call;
+    public Slots.New tpNew;
+    public Slots.Call init;
+
+    private PyType(PyType metatype, String name, PyType[] bases, boolean heap) {
+        super(metatype);
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        this.heap = heap;
+    }
+
+    /** Creates a builtin (static) type; its slots and methods are filled in by the caller. */
+    static PyType builtin(PyType metatype, String name, PyType base) {
+        PyType t = new PyType(metatype, name, base == null ? new PyType[0] : new PyType[] {base}, false);
+        t.mro = base == null ? new PyType[] {t} : prepend(t, base.mro);
+        t.solidBase = t;
+        if (base != null) {
+            base.addSubclass(t);
+            t.inheritInstanceDict(base);
+        }
+        return t;
+    }
+
+    /** A builtin type with several bases (ExceptionGroup). */
+    static PyType builtinMulti(PyType metatype, String name, PyType... bases) {
+        PyType t = new PyType(metatype, name, bases, false);
+        t.mro = c3(t, bases);
+        t.solidBase = t;
+        for (PyType b : bases) b.addSubclass(t);
+        t.inheritInstanceDict(bases[0]);
+        return t;
+    }
+
+    private void inheritInstanceDict(PyType from) {
+        if (from.instancesHaveDict) {
+            instancesHaveDict = true;
+            sharedKeys = new SharedKeys();
+        }
+    }
+
+    private static PyType[] prepend(PyType t, PyType[] rest) {
+        PyType[] m = new PyType[rest.length + 1];
+        m[0] = t;
+        System.arraycopy(rest, 0, m, 1, rest.length);
+        return m;
+    }
+
+    /**
+     * Mirrors Objects/typeobject.c: type_new for a class statement: validates bases, computes
+     * the MRO, handles __slots__, the __eq__-without-__hash__ rule, __set_name__ and
+     * __init_subclass__.
+     */
+    public static PyType newHeapType(PyType metatype, String name, PyType[] bases, Map<String, Object> ns,
+                                     String[] kwnames, Object[] kwvalues) {
+        if (bases.length == 0) bases = new PyType[] {Py.OBJECT};
+        for (PyType b : bases) {
+            if (!b.acceptableBase) {
+                throw Exceptions.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType t = new PyType(metatype, name, bases, true);
+        t.solidBase = solidBaseOf(bases);
+        t.mro = c3(t, bases);
+        Object qn = ns.get("__qualname__");
+        if (qn != null) {
+            if (!(qn instanceof String s)) {
+                throw Exceptions.typeError("type __qualname__ must be a str, not " + Py.type(qn).name);
+            }
+            t.qualname = s;
+        }
+        t.dict.putAll(ns);
+        t.dict.remove("__qualname__");
+        if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) t.dict.put("__hash__", Py.None);
+        t.layoutSlots(ns.get("__slots__"));
+        for (PyType b : bases) b.addSubclass(t);
+        t.inheritNativeSlots();
+        for (String key : t.dict.keySet()) t.updateSlot(key);
+        for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
+            Object setName = Abstract.lookupSpecial(e.getValue(), "__set_name__");
+            if (setName != null) Abstract.callBound(setName, e.getValue(), t, e.getKey());
+        }
+        t.initSubclass(kwnames, kwvalues);
+        return t;
+    }
+
+    private void initSubclass(String[] kwnames, Object[] kwvalues) {
+        for (int i = 1; i < mro.length; i++) {
+            Object f = mro[i].dict.get("__init_subclass__");
+            if (f == null) continue;
+            Object bound = Abstract.descrGet(f, null, this);
+            int n = kwnames == null ? 0 : kwnames.length;
+            Object[] args = kwvalues == null ? new Object[0] : kwvalues;
+            Abstract.vectorcall(bound, args, 0, 0, n == 0 ? null : kwnames);
+            return;
+        }
+    }
+
+    private static PyType solidBaseOf(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType s = b.solidBase;
+            if (winner == null || isSubtypeOf(s, winner)) {
+                winner = s;
+            } else if (!isSubtypeOf(winner, s)) {
+                throw Exceptions.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    private static boolean isSubtypeOf(PyType a, PyType b) {
+        for (PyType m : a.mro) if (m == b) return true;
+        return false;
+    }
+
+    private void layoutSlots(Object slotsSpec) {
+        List<String> inherited = new ArrayList<>();
+        boolean baseHasDict = false;
+        for (PyType b : bases) {
+            for (String s : b.slotNames) if (!inherited.contains(s)) inherited.add(s);
+            baseHasDict |= b.instancesHaveDict;
+        }
+        if (slotsSpec == null) {
+            instancesHaveDict = true;
+        } else {
+            instancesHaveDict = baseHasDict;
+            List<String> own = new ArrayList<>();
+            if (slotsSpec instanceof String s) {
+                own.add(s);
+            } else {
+                Object it = Abstract.iter(slotsSpec);
+                for (Object x; (x = Abstract.next(it)) != null; ) {
+                    if (!(x instanceof String s)) {
+                        throw Exceptions.typeError("__slots__ items must be strings, not '" + Py.type(x).name + "'");
+                    }
+                    own.add(s);
+                }
+            }
+            for (String s : own) {
+                if (s.equals("__dict__")) {
+                    if (instancesHaveDict) throw Exceptions.typeError("__dict__ slot disallowed: we already got one");
+                    instancesHaveDict = true;
+                    continue;
+                }
+                if (!Strs.isIdentifier(s)) throw Exceptions.typeError("__slots__ must be identifiers");
+                if (dict.containsKey(s)) {
+                    throw Exceptions.valueError("'" + s + "' in __slots__ conflicts with class variable");
+                }
+                inherited.add(s);
+                dict.put(s, new Descriptors.Member(this, s, inherited.size() - 1));
+            }
+        }
+        slotNames = inherited.toArray(new String[0]);
+        if (instancesHaveDict) {
+            sharedKeys = new SharedKeys();
+            if (!baseHasDict) dict.putIfAbsent("__dict__", Descriptors.INSTANCE_DICT);
+        }
+    }
+
+    // ---- MRO ----
+
+    /** Mirrors Objects/typeobject.c: mro_implementation and pmerge (C3 linearization). */
+    private static PyType[] c3(PyType t, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) throw Exceptions.typeError("duplicate base class " + bases[i].name);
+            }
+        }
+        PyType[][] toMerge = new PyType[bases.length + 1][];
+        for (int i = 0; i < bases.length; i++) toMerge[i] = bases[i].mro;
+        toMerge[bases.length] = bases;
+        int[] remain = new int[toMerge.length];
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            int empty = 0;
+            boolean progressed = false;
+            for (int i = 0; i < toMerge.length; i++) {
+                if (remain[i] >= toMerge[i].length) {
+                    empty++;
+                    continue;
+                }
+                PyType candidate = toMerge[i][remain[i]];
+                if (inSomeTail(candidate, toMerge, remain)) continue;
+                result.add(candidate);
+                for (int j = 0; j < toMerge.length; j++) {
+                    if (remain[j] < toMerge[j].length && toMerge[j][remain[j]] == candidate) remain[j]++;
+                }
+                progressed = true;
+                break;
+            }
+            if (!progressed) {
+                if (empty == toMerge.length) return result.toArray(new PyType[0]);
+                LinkedHashSet<String> heads = new LinkedHashSet<>();
+                for (int i = 0; i < toMerge.length; i++) {
+                    if (remain[i] < toMerge[i].length) heads.add(toMerge[i][remain[i]].name);
+                }
+                throw Exceptions.typeError("Cannot create a consistent method resolution order (MRO) for bases "
+                        + String.join(", ", heads));
+            }
+        }
+    }
+
+    private static boolean inSomeTail(PyType c, PyType[][] lists, int[] remain) {
+        for (int j = 0; j < lists.length; j++) {
+            for (int k = remain[j] + 1; k < lists[j].length; k++) if (lists[j][k] == c) return true;
+        }
+        return false;
+    }
+
+    public boolean isSubtype(PyType other) {
+        if (this == other) return true;
+        for (PyType m : mro) if (m == other) return true;
+        return false;
+    }
+
+    // ---- lookup ----
+
+    /** Mirrors Objects/typeobject.c: _PyType_Lookup (MRO walk; a method cache can key on versionTag). */
+    public Object lookup(String name) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** Where on the MRO {@code name} is defined, or null. */
+    public PyType definingClass(String name) {
+        for (PyType t : mro) if (t.dict.containsKey(name)) return t;
+        return null;
+    }
+
+    // ---- version tags ----
+
+    /** Mirrors Objects/typeobject.c: assign_version_tag; 0 is never returned. */
+    public int versionTag() {
+        if (versionTag == 0) {
+            for (int i = mro.length - 1; i > 0; i--) mro[i].versionTag();
+            versionTag = nextVersionTag++;
+        }
+        return versionTag;
+    }
+
+    /** The tag as it is now, 0 if unassigned (what a specializer guard compares against). */
+    public int currentVersionTag() {
+        return versionTag;
+    }
+
+    /** Mirrors Objects/typeobject.c: type_modified: invalidates this type and all subclasses. */
+    public void modified() {
+        if (versionTag == 0) return;
+        versionTag = 0;
+        for (PyType sub : subclasses()) sub.modified();
+    }
+
+    private void addSubclass(PyType t) {
+        subclasses.add(new WeakReference<>(t));
+    }
+
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        subclasses.removeIf(r -> r.get() == null);
+        for (WeakReference<PyType> r : subclasses) out.add(r.get());
+        return out;
+    }
+
+    // ---- mutation ----
+
+    /** Mirrors Objects/typeobject.c: type_setattro; value null deletes. */
+    public void setTypeAttr(String attr, Object value) {
+        if (!heap) {
+            throw Exceptions.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        Object metaAttr = Py.type(this).lookup(attr);
+        if (metaAttr != null) {
+            Slots.DescrSet set = Py.type(metaAttr).descrSet;
+            if (set != null) {
+                set.set(metaAttr, this, value);
+                return;
+            }
+        }
+        if (value == null) {
+            if (dict.remove(attr) == null) {
+                throw Exceptions.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+            }
+        } else {
+            dict.put(attr, value);
+        }
+        modified();
+        if (attr.startsWith("__") && attr.endsWith("__")) updateSlotRecursive(attr);
+    }
+
+    private void updateSlotRecursive(String attr) {
+        updateSlot(attr);
+        for (PyType sub : subclasses()) sub.updateSlotRecursive(attr);
+    }
+
+    /** Builtin types: fill missing slots from the base (Objects/typeobject.c: inherit_slots). */
+    void inheritNativeSlots() {
+        PyType b = base;
+        if (b == null) return;
+        for (int i = 0; i < BinOp.COUNT; i++) {
+            if (nb[i] == null) nb[i] = b.nb[i];
+            if (nbInplace[i] == null) nbInplace[i] = b.nbInplace[i];
+        }
+        for (SlotDef d : SlotDef.ALL) {
+            if (d.get(this) == null) d.set(this, d.get(b));
+        }
+    }
+
+    /**
+     * Mirrors Objects/typeobject.c: update_one_slot: the first class on the MRO defining one of
+     * the slot's dunders decides: a builtin class gives its native slot, a heap class the
+     * generic dunder caller.
+     */
+    void updateSlot(String dunder) {
+        if (!heap) return;
+        for (BinOp op : BinOp.VALUES) {
+            if (dunder.equals(op.dunder) || dunder.equals(op.rdunder)) {
+                PyType owner = firstDefining(op.dunder, op.rdunder);
+                nb[op.ordinal()] = owner == null ? null : owner.heap ? HeapSlots.binary(op) : owner.nb[op.ordinal()];
+                return;
+            }
+            if (dunder.equals(op.idunder)) {
+                PyType owner = firstDefining(op.idunder);
+                nbInplace[op.ordinal()] = owner == null ? null
+                        : owner.heap ? HeapSlots.inplace(op) : owner.nbInplace[op.ordinal()];
+                return;
+            }
+        }
+        for (SlotDef d : SlotDef.ALL) {
+            if (!d.handles(dunder)) continue;
+            PyType owner = firstDefining(d.dunders);
+            Object generic;
+            if (owner == null) {
+                generic = null;
+            } else if (!owner.heap) {
+                generic = d.get(owner);
+            } else if (d == SlotDef.HASH && owner.dict.get("__hash__") == Py.None) {
+                generic = ObjectType.UNHASHABLE;
+            } else {
+                generic = d.generic;
+            }
+            d.set(this, generic);
+        }
+    }
+
+    private PyType firstDefining(String... dunders) {
+        for (PyType t : mro) {
+            for (String d : dunders) if (t.dict.containsKey(d)) return t;
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + fullName() + "'>";
+    }
+
+    /** module.qualname, or just the qualname for builtins (as type_repr prints). */
+    public String fullName() {
+        Object mod = dict.get("__module__");
+        if (mod instanceof String m && !m.equals("builtins")) return m + "." + qualname;
+        return qualname;
+    }
+}

@@ -1,0 +1,50 @@
+package tierpy.objects;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Mirrors Objects/dictobject.c: shared (split) keys of a heap type's instances: one append-only
+ * name table per type, each instance holding a values array indexed by it. A specializer guard
+ * checks {@link #version} and reads {@code values[index]} directly (LOAD_ATTR_INSTANCE_VALUE).
+ */
+public final class SharedKeys {
+    /** CPython's SHARED_KEYS_MAX_SIZE: past this, instances fall back to a dict. */
+    static final int MAX_SIZE = 30;
+    private static int nextVersion = 1;
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private String[] names = new String[4];
+    private int size;
+    /** Changes whenever a key is added; 0 = unassigned (assign with {@link #version()}). */
+    private int version;
+
+    /** The slot of {@code name}, or -1. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** Adds {@code name} and returns its slot, or -1 when the table is full. */
+    int add(String name) {
+        if (size == MAX_SIZE) return -1;
+        if (size == names.length) names = java.util.Arrays.copyOf(names, size * 2);
+        names[size] = name;
+        index.put(name, size);
+        version = 0;
+        return size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    public int version() {
+        if (version == 0) version = nextVersion++;
+        return version;
+    }
+}

@@ -1,0 +1,616 @@
+package tierpy.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mirrors Objects/unicodeobject.c: str as a Java String indexed by code point (a BMP-only
+ * string indexes by char directly; a surrogate pair is one character), unicode_repr's quoting
+ * and escapes, and the str methods with CPython's error messages.
+ */
+public final class Strs {
+    private Strs() {}
+
+    /** True when the string has no surrogates, so char index == code point index. */
+    static boolean isBmp(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return false;
+        return true;
+    }
+
+    public static long length(String s) {
+        return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
+    }
+
+    /** A deterministic stand-in for CPython's randomized str hash; never -1. */
+    public static long hash(String s) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        h ^= h >>> 29;
+        return h == -1 ? -2 : h;
+    }
+
+    /** Py_UNICODE_ISSPACE. */
+    static boolean isSpace(int c) {
+        return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c == 0x85 || c == 0xA0 || c == 0x1680
+                || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+                || c == 0x3000;
+    }
+
+    /** Py_UNICODE_ISPRINTABLE: everything but categories Cc Cf Cs Co Cn Zl Zp and Zs other than space. */
+    static boolean isPrintable(int c) {
+        if (c == ' ') return true;
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty()) return false;
+        int c0 = s.codePointAt(0);
+        if (c0 != '_' && !Character.isUnicodeIdentifierStart(c0)) return false;
+        for (int i = Character.charCount(c0); i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Mirrors Objects/unicodeobject.c: unicode_repr. */
+    public static String repr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') sb.append('\\').appendCodePoint(c);
+            else if (c == '\t') sb.append("\\t");
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c < ' ' || c == 0x7f) sb.append(String.format("\\x%02x", c));
+            else if (c < 0x7f || isPrintable(c)) sb.appendCodePoint(c);
+            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** The char offset of code point index {@code i} (0 <= i <= length). */
+    static int offset(String s, boolean bmp, long i) {
+        return bmp ? (int) i : s.offsetByCodePoints(0, (int) i);
+    }
+
+    static String substring(String s, long start, long stop) {
+        boolean bmp = isBmp(s);
+        return s.substring(offset(s, bmp, start), offset(s, bmp, stop));
+    }
+
+    static Object getitem(Object self, Object key) {
+        String s = value(self);
+        if (key instanceof PySlice sl) {
+            long len = length(s);
+            long[] r = sl.indices(len);
+            long start = r[0], stop = r[1], step = r[2], n = r[3];
+            if (step == 1) return n <= 0 ? "" : substring(s, start, start + n);
+            int[] cps = s.codePoints().toArray();
+            StringBuilder sb = new StringBuilder();
+            for (long k = 0, i = start; k < n; k++, i += step) sb.appendCodePoint(cps[(int) i]);
+            return sb.toString();
+        }
+        if (Py.type(key).index == null) {
+            throw Exceptions.typeError("string indices must be integers, not '" + Py.type(key).name + "'");
+        }
+        long i = Abstract.asIndex(key);
+        boolean bmp = isBmp(s);
+        long len = bmp ? s.length() : s.codePointCount(0, s.length());
+        if (i < 0) i += len;
+        if (i < 0 || i >= len) throw Exceptions.indexError("string index out of range");
+        if (bmp) return String.valueOf(s.charAt((int) i));
+        return Character.toString(s.codePointAt(s.offsetByCodePoints(0, (int) i)));
+    }
+
+    /** The str value of self (a str or an instance of a str subclass). */
+    static String value(Object o) {
+        if (o instanceof String s) return s;
+        if (o instanceof PyInstance i && i.payload instanceof String s) return s;
+        return null;
+    }
+
+    private static String arg(String method, Object o) {
+        String s = value(o);
+        if (s == null) {
+            throw Exceptions.typeError("must be str, not " + Py.type(o).name);
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- the str type
+
+    static void install() {
+        PyType t = Py.STR;
+        t.repr = v -> repr(value(v));
+        t.str = v -> value(v);
+        t.hash = v -> hash(value(v));
+        t.len = v -> length(value(v));
+        t.getitem = Strs::getitem;
+        t.iter = v -> new StrIter(value(v));
+        t.contains = (v, x) -> {
+            String sub = value(x);
+            if (sub == null) {
+                throw Exceptions.typeError("'in <string>' requires string as left operand, not " + Py.type(x).name);
+            }
+            return value(v).contains(sub);
+        };
+        t.concat = (v, w) -> {
+            String b = value(w);
+            if (b == null) {
+                throw Exceptions.typeError("can only concatenate str (not \"" + Py.type(w).name + "\") to str");
+            }
+            return value(v).concat(b);
+        };
+        t.repeat = (v, n) -> {
+            long count = (Long) n;
+            String s = value(v);
+            if (count <= 0 || s.isEmpty()) return "";
+            if (count * s.length() > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+            return s.repeat((int) count);
+        };
+        t.nb[BinOp.REMAINDER.ordinal()] = (v, w) -> {
+            String s = value(v);
+            return s == null ? Py.NotImplemented : Format.percent(s, w);
+        };
+        t.richcompare = (v, w, op) -> {
+            String a = value(v), b = value(w);
+            if (a == null || b == null) return Py.NotImplemented;
+            return Py.bool(op.test(compareCodePoints(a, b)));
+        };
+        t.tpNew = (type, a, off, n, kw) -> {
+            Args.noKeywords("str", kw);
+            Args.check("str", n, null, 0, 1);
+            String s = n == 0 ? "" : Abstract.str(a[off]);
+            if (type == Py.STR) return s;
+            PyInstance inst = new PyInstance(type);
+            inst.payload = s;
+            return inst;
+        };
+        Def.method1(t, "__format__", (self, spec) -> Format.formatStr(value(self), Args.str("__format__", spec)));
+        Def.methodV(t, "format", (self, a, off, n, kw) -> Format.strFormat(value(self), a, off, n, kw));
+        Def.method1(t, "join", (self, it) -> {
+            String sep = value(self);
+            StringBuilder sb = new StringBuilder();
+            Object iter = Abstract.iter(it);
+            int i = 0;
+            for (Object x; (x = Abstract.next(iter)) != null; i++) {
+                String s = value(x);
+                if (s == null) {
+                    throw Exceptions.typeError("sequence item " + i + ": expected str instance, " + Py.type(x).name
+                            + " found");
+                }
+                if (i > 0) sb.append(sep);
+                sb.append(s);
+            }
+            return sb.toString();
+        });
+        Def.method0(t, "upper", self -> value(self).toUpperCase(java.util.Locale.ROOT));
+        Def.method0(t, "lower", self -> value(self).toLowerCase(java.util.Locale.ROOT));
+        Def.method0(t, "casefold", self -> value(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        Def.method0(t, "swapcase", self -> mapCodePoints(value(self), c -> Character.isUpperCase(c)
+                ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        Def.method0(t, "capitalize", self -> {
+            String s = value(self);
+            if (s.isEmpty()) return s;
+            int c = s.codePointAt(0);
+            return Character.toString(Character.toTitleCase(c))
+                    + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+        });
+        Def.method0(t, "title", self -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            String s = value(self);
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+            }
+            return sb.toString();
+        });
+        stripMethod(t, "strip", true, true);
+        stripMethod(t, "lstrip", true, false);
+        stripMethod(t, "rstrip", false, true);
+        Def.methodV(t, "split", (self, a, off, n, kw) -> split(value(self), a, off, n, kw, false));
+        Def.methodV(t, "rsplit", (self, a, off, n, kw) -> split(value(self), a, off, n, kw, true));
+        Def.methodV(t, "splitlines", (self, a, off, n, kw) -> {
+            Args.check("splitlines", n, kw, 0, 1);
+            return splitlines(value(self), n == 1 && Abstract.isTrue(a[off]));
+        });
+        Def.methodV(t, "startswith", (self, a, off, n, kw) -> affix(value(self), "startswith", a, off, n, kw, true));
+        Def.methodV(t, "endswith", (self, a, off, n, kw) -> affix(value(self), "endswith", a, off, n, kw, false));
+        Def.methodV(t, "find", (self, a, off, n, kw) -> find(value(self), "find", a, off, n, kw, false, false));
+        Def.methodV(t, "rfind", (self, a, off, n, kw) -> find(value(self), "rfind", a, off, n, kw, true, false));
+        Def.methodV(t, "index", (self, a, off, n, kw) -> find(value(self), "index", a, off, n, kw, false, true));
+        Def.methodV(t, "rindex", (self, a, off, n, kw) -> find(value(self), "rindex", a, off, n, kw, true, true));
+        Def.methodV(t, "count", (self, a, off, n, kw) -> {
+            Args.check("count", n, kw, 1, 3);
+            String s = value(self), sub = arg("count", a[off]);
+            long[] r = bounds(s, a, off, n);
+            String hay = substring(s, r[0], r[1]);
+            if (r[0] > length(s)) return 0L;
+            if (sub.isEmpty()) return length(hay) + 1;
+            long count = 0;
+            for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) count++;
+            return count;
+        });
+        Def.methodV(t, "replace", (self, a, off, n, kw) -> {
+            Args.check("replace", n, kw, 2, 3);
+            String s = value(self), old = arg("replace", a[off]), rep = arg("replace", a[off + 1]);
+            long count = n == 3 ? Abstract.asSsize(a[off + 2], true) : -1;
+            return replace(s, old, rep, count);
+        });
+        Def.method1(t, "removeprefix", (self, p) -> {
+            String s = value(self), pre = arg("removeprefix", p);
+            return s.startsWith(pre) ? s.substring(pre.length()) : s;
+        });
+        Def.method1(t, "removesuffix", (self, p) -> {
+            String s = value(self), suf = arg("removesuffix", p);
+            return s.endsWith(suf) && !suf.isEmpty() ? s.substring(0, s.length() - suf.length()) : s;
+        });
+        Def.method1(t, "partition", (self, sep) -> partition(value(self), arg("partition", sep), false));
+        Def.method1(t, "rpartition", (self, sep) -> partition(value(self), arg("rpartition", sep), true));
+        padMethod(t, "center");
+        padMethod(t, "ljust");
+        padMethod(t, "rjust");
+        Def.method1(t, "zfill", (self, w) -> {
+            String s = value(self);
+            long width = Abstract.asSsize(w, true), len = length(s);
+            if (len >= width) return s;
+            int fill = (int) (width - len);
+            if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+                return s.charAt(0) + "0".repeat(fill) + s.substring(1);
+            }
+            return "0".repeat(fill) + s;
+        });
+        predicate(t, "isdigit", c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9, false);
+        predicate(t, "isdecimal", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER, false);
+        predicate(t, "isnumeric", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER, false);
+        predicate(t, "isalpha", Character::isLetter, false);
+        predicate(t, "isalnum", c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER, false);
+        predicate(t, "isspace", Strs::isSpace, false);
+        predicate(t, "isascii", c -> c < 128, true);
+        predicate(t, "isprintable", Strs::isPrintable, true);
+        Def.method0(t, "isidentifier", self -> Py.bool(isIdentifier(value(self))));
+        Def.method0(t, "isupper", self -> Py.bool(cased(value(self), true)));
+        Def.method0(t, "islower", self -> Py.bool(cased(value(self), false)));
+        Def.method0(t, "istitle", self -> {
+            String s = value(self);
+            boolean cased = false, prevCased = false;
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    if (prevCased) return Boolean.FALSE;
+                    prevCased = cased = true;
+                } else if (Character.isLowerCase(c)) {
+                    if (!prevCased) return Boolean.FALSE;
+                    prevCased = cased = true;
+                } else {
+                    prevCased = false;
+                }
+            }
+            return Py.bool(cased);
+        });
+        Def.methodV(t, "expandtabs", (self, a, off, n, kw) -> {
+            Args.check("expandtabs", n, kw, 0, 1);
+            long size = n == 0 ? 8 : Abstract.asSsize(a[off], true);
+            StringBuilder sb = new StringBuilder();
+            long col = 0;
+            String s = value(self);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\t') {
+                    if (size > 0) {
+                        long pad = size - col % size;
+                        sb.append(" ".repeat((int) pad));
+                        col += pad;
+                    }
+                } else {
+                    sb.append(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    /** Compares by code point (String.compareTo compares UTF-16 units, which orders surrogates wrongly). */
+    static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c)));
+        return sb.toString();
+    }
+
+    private static boolean cased(String s, boolean upper) {
+        boolean any = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c)
+                    || Character.isTitleCase(c)) {
+                return false;
+            }
+            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) any = true;
+        }
+        return any;
+    }
+
+    private static void predicate(PyType t, String name, java.util.function.IntPredicate p, boolean emptyResult) {
+        Def.method0(t, name, self -> {
+            String s = value(self);
+            if (s.isEmpty()) return Py.bool(emptyResult);
+            return Py.bool(s.codePoints().allMatch(p));
+        });
+    }
+
+    private static void stripMethod(PyType t, String name, boolean left, boolean right) {
+        Def.methodV(t, name, (self, a, off, n, kw) -> {
+            Args.check(name, n, kw, 0, 1);
+            String s = value(self);
+            String chars = n == 0 || a[off] == Py.None ? null : value(a[off]);
+            if (n == 1 && a[off] != Py.None && chars == null) {
+                throw Exceptions.typeError(name + " arg must be None or str");
+            }
+            int i = 0, j = s.length();
+            if (left) while (i < j && stripped(s.codePointAt(i), chars)) i += Character.charCount(s.codePointAt(i));
+            if (right) while (j > i && stripped(s.codePointBefore(j), chars)) j -= Character.charCount(s.codePointBefore(j));
+            return s.substring(i, j);
+        });
+    }
+
+    private static boolean stripped(int c, String chars) {
+        return chars == null ? isSpace(c) : chars.indexOf(c) >= 0;
+    }
+
+    private static void padMethod(PyType t, String name) {
+        Def.methodV(t, name, (self, a, off, n, kw) -> {
+            Args.check(name, n, kw, 1, 2);
+            String s = value(self);
+            long width = Abstract.asSsize(a[off], true);
+            String fill = " ";
+            if (n == 2) {
+                fill = value(a[off + 1]);
+                if (fill == null || length(fill) != 1) {
+                    throw Exceptions.typeError("The fill character must be exactly one character long");
+                }
+            }
+            long len = length(s);
+            if (len >= width) return s;
+            int total = (int) (width - len);
+            int leftPad = switch (name) {
+                case "ljust" -> 0;
+                case "rjust" -> total;
+                default -> total / 2 + (total & (int) width & 1);
+            };
+            return fill.repeat(leftPad) + s + fill.repeat(total - leftPad);
+        });
+    }
+
+    private static PyList split(String s, Object[] a, int off, int n, String[] kw, boolean fromRight) {
+        Object sepArg = Py.None, maxArg = -1L;
+        int nkw = kw == null ? 0 : kw.length;
+        if (n > 2) throw Exceptions.typeError((fromRight ? "rsplit" : "split") + "() takes at most 2 arguments ("
+                + (n + nkw) + " given)");
+        if (n >= 1) sepArg = a[off];
+        if (n >= 2) maxArg = a[off + 1];
+        for (int k = 0; k < nkw; k++) {
+            switch (kw[k]) {
+                case "sep" -> sepArg = a[off + n + k];
+                case "maxsplit" -> maxArg = a[off + n + k];
+                default -> throw Exceptions.typeError((fromRight ? "rsplit" : "split")
+                        + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+        }
+        long max = Abstract.asSsize(maxArg, true);
+        if (max < 0) max = Long.MAX_VALUE;
+        List<Object> out = new ArrayList<>();
+        if (sepArg == Py.None) {
+            if (!fromRight) {
+                int i = 0, len = s.length();
+                while (true) {
+                    while (i < len && isSpace(s.charAt(i))) i++;
+                    if (i == len) break;
+                    if (out.size() == max) {
+                        int j = len;
+                        while (j > i && isSpace(s.charAt(j - 1))) j--;
+                        out.add(s.substring(i, j));
+                        break;
+                    }
+                    int j = i;
+                    while (j < len && !isSpace(s.charAt(j))) j++;
+                    out.add(s.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int j = s.length();
+                while (true) {
+                    while (j > 0 && isSpace(s.charAt(j - 1))) j--;
+                    if (j == 0) break;
+                    if (out.size() == max) {
+                        int i = 0;
+                        while (i < j && isSpace(s.charAt(i))) i++;
+                        out.add(s.substring(i, j));
+                        break;
+                    }
+                    int i = j;
+                    while (i > 0 && !isSpace(s.charAt(i - 1))) i--;
+                    out.add(s.substring(i, j));
+                    j = i;
+                }
+                java.util.Collections.reverse(out);
+            }
+            return new PyList(out);
+        }
+        String sep = value(sepArg);
+        if (sep == null) throw Exceptions.typeError("must be str or None, not " + Py.type(sepArg).name);
+        if (sep.isEmpty()) throw Exceptions.valueError("empty separator");
+        if (!fromRight) {
+            int i = 0;
+            for (int j; out.size() < max && (j = s.indexOf(sep, i)) >= 0; i = j + sep.length()) out.add(s.substring(i, j));
+            out.add(s.substring(i));
+        } else {
+            int j = s.length();
+            for (int i; out.size() < max && (i = s.lastIndexOf(sep, j - sep.length())) >= 0 && j - sep.length() >= 0;
+                 j = i) {
+                out.add(s.substring(i + sep.length(), j));
+            }
+            out.add(s.substring(0, j));
+            java.util.Collections.reverse(out);
+        }
+        return new PyList(out);
+    }
+
+    private static PyList splitlines(String s, boolean keepends) {
+        List<Object> out = new ArrayList<>();
+        int i = 0, len = s.length();
+        while (i < len) {
+            int j = i;
+            while (j < len && !isLineBreak(s.charAt(j))) j++;
+            int eol = j;
+            if (j < len) {
+                j += s.charAt(j) == '\r' && j + 1 < len && s.charAt(j + 1) == '\n' ? 2 : 1;
+                if (keepends) eol = j;
+            }
+            out.add(s.substring(i, eol));
+            i = j;
+        }
+        return new PyList(out);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /** start/end arguments (slice semantics, None allowed) as code point bounds. */
+    private static long[] bounds(String s, Object[] a, int off, int n) {
+        long len = length(s);
+        long start = n >= 2 && a[off + 1] != Py.None ? Abstract.asSsize(a[off + 1], false) : 0;
+        long end = n >= 3 && a[off + 2] != Py.None ? Abstract.asSsize(a[off + 2], false) : len;
+        if (start < 0) start = Math.max(0, start + len);
+        if (end < 0) end = Math.max(0, end + len);
+        end = Math.min(end, len);
+        return new long[] {start, Math.max(end, 0)};
+    }
+
+    private static Object affix(String s, String name, Object[] a, int off, int n, String[] kw, boolean prefix) {
+        Args.check(name, n, kw, 1, 3);
+        long[] r = bounds(s, a, off, n);
+        long len = length(s);
+        if (r[0] > len) return Boolean.FALSE;
+        String part = r[0] > r[1] ? null : substring(s, r[0], r[1]);
+        Object x = a[off];
+        if (x instanceof PyTuple tup) {
+            for (int i = 0; i < tup.size(); i++) {
+                String p = value(tup.get(i));
+                if (p == null) {
+                    throw Exceptions.typeError("tuple for " + name + " must only contain str, not "
+                            + Py.type(tup.get(i)).name);
+                }
+                if (part != null && (prefix ? part.startsWith(p) : part.endsWith(p))) return Boolean.TRUE;
+            }
+            return Boolean.FALSE;
+        }
+        String p = value(x);
+        if (p == null) {
+            throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not " + Py.type(x).name);
+        }
+        return Py.bool(part != null && (prefix ? part.startsWith(p) : part.endsWith(p)));
+    }
+
+    private static Object find(String s, String name, Object[] a, int off, int n, String[] kw, boolean reverse,
+                               boolean raise) {
+        Args.check(name, n, kw, 1, 3);
+        String sub = value(a[off]);
+        if (sub == null) throw Exceptions.typeError("must be str, not " + Py.type(a[off]).name);
+        long[] r = bounds(s, a, off, n);
+        long found = -1;
+        if (r[0] <= r[1] && r[0] <= length(s)) {
+            boolean bmp = isBmp(s);
+            int from = offset(s, bmp, r[0]), to = offset(s, bmp, r[1]);
+            String hay = s.substring(from, to);
+            int i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+            if (i >= 0) found = r[0] + (bmp ? i : hay.codePointCount(0, i));
+        }
+        if (found < 0 && raise) throw Exceptions.valueError("substring not found");
+        return found;
+    }
+
+    static String replace(String s, String old, String rep, long count) {
+        if (count < 0) count = Long.MAX_VALUE;
+        if (old.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            long done = 0;
+            int i = 0;
+            if (done < count) { sb.append(rep); done++; }
+            while (i < s.length()) {
+                int c = s.codePointAt(i);
+                sb.appendCodePoint(c);
+                i += Character.charCount(c);
+                if (done < count && i < s.length() + 1) { sb.append(rep); done++; }
+            }
+            return sb.toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        long done = 0;
+        for (int j; done < count && (j = s.indexOf(old, i)) >= 0; i = j + old.length(), done++) {
+            sb.append(s, i, j).append(rep);
+        }
+        return sb.append(s, i, s.length()).toString();
+    }
+
+    private static PyTuple partition(String s, String sep, boolean fromRight) {
+        if (sep.isEmpty()) throw Exceptions.valueError("empty separator");
+        int i = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) return fromRight ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
+        return PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** Mirrors Objects/unicodeobject.c: unicodeiterobject (str_ascii_iterator for ASCII strings). */
+    static final class StrIter extends PyIterator {
+        private final String s;
+        private int i;
+
+        StrIter(String s) {
+            super(s.chars().allMatch(c -> c < 128) ? Py.STR_ASCII_ITERATOR : Py.STR_ITERATOR);
+            this.s = s;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (i >= s.length()) return null;
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            return c < 0x10000 ? String.valueOf((char) c) : Character.toString(c);
+        }
+    }
+}
