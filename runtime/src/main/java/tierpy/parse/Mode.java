@@ -1,0 +1,17 @@
+package tierpy.parse;
+
+/** The start rules of Grammar/python.gram, as compile()'s mode argument names them. */
+public enum Mode {
+    EXEC, EVAL, SINGLE, FUNC_TYPE;
+
+    /** The mode for compile()'s mode string ("exec", "eval", "single", "func_type"), or null. */
+    public static Mode of(String name) {
+        return switch (name) {
+            case "exec" -> EXEC;
+            case "eval" -> EVAL;
+            case "single" -> SINGLE;
+            case "func_type" -> FUNC_TYPE;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,3007 @@
+package tierpy.parse;
+
+import static tierpy.lex.TokenKind.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import tierpy.ast.Alias;
+import tierpy.ast.Arg;
+import tierpy.ast.Arguments;
+import tierpy.ast.BoolOperator;
+import tierpy.ast.CmpOperator;
+import tierpy.ast.Comprehension;
+import tierpy.ast.ConstantSingleton;
+import tierpy.ast.ExceptHandler;
+import tierpy.ast.Expr;
+import tierpy.ast.ExprContext;
+import tierpy.ast.Keyword;
+import tierpy.ast.Located;
+import tierpy.ast.MatchCase;
+import tierpy.ast.Mod;
+import tierpy.ast.Operator;
+import tierpy.ast.Pattern;
+import tierpy.ast.Stmt;
+import tierpy.ast.TypeParam;
+import tierpy.ast.UnaryOperator;
+import tierpy.ast.WithItem;
+import tierpy.lex.Lexer;
+import tierpy.lex.Token;
+import tierpy.lex.TokenKind;
+import tierpy.lex.TokenizeError;
+
+/**
+ * Mirrors Grammar/python.gram (CPython 3.14) as a hand-written recursive-descent parser: one method
+ * per grammar rule, named after it; left-recursive rules are loops. The actions build the same nodes
+ * with the same positions as Parser/action_helpers.c. Alternatives that CPython tries by
+ * backtracking are decided here by looking at the next tokens, so no memo table is needed.
+ */
+public final class Parser {
+    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
+            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+            "while", "with", "yield");
+
+    private final Token[] tokens;
+    private final byte[] source;
+    private final int[] lineStarts;
+    private final String filename;
+    private int p;
+
+    private Parser(Token[] tokens, byte[] source, int[] lineStarts, String filename) {
+        this.tokens = tokens;
+        this.source = source;
+        this.lineStarts = lineStarts;
+        this.filename = filename;
+    }
+
+    /** Parses source text in the given mode: the facade used by compile(), ast.parse and the tools. */
+    public static Mod parse(String source, String filename, Mode mode) {
+        String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Lexer lexer = new Lexer(bytes);
+        List<Token> tokenList;
+        try {
+            tokenList = lexer.tokenize();
+        } catch (TokenizeError e) {
+            throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
+        }
+        int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
+        Parser parser = new Parser(tokenList.toArray(Token[]::new), bytes, lineStarts, filename);
+        return switch (mode) {
+            case EXEC -> parser.file();
+            case EVAL -> parser.eval();
+            case SINGLE -> parser.interactive();
+            case FUNC_TYPE -> parser.funcType();
+        };
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------
+
+    private static PySyntaxError fromTokenizer(TokenizeError e, byte[] bytes, List<Integer> lineStarts, String filename) {
+        byte[] line = lineBytes(bytes, lineStarts, e.lineno());
+        byte[] endLine = e.endLineno() == e.lineno() ? line : lineBytes(bytes, lineStarts, e.endLineno());
+        String text = e.lineno() >= 1 && e.lineno() <= lineStarts.size() ? lineText(line, bytes, lineStarts, e.lineno()) : null;
+        return new PySyntaxError(e.type(), e.getMessage(), filename, e.lineno(), charOffset(line, e.offset()),
+                e.endLineno(), charOffset(endLine, e.endOffset()), text);
+    }
+
+    /** A 1-based byte offset as a 1-based character offset; 0 and -1 mean "none" and stay. */
+    private static int charOffset(byte[] line, int byteOffset) {
+        return byteOffset >= 1 ? PySyntaxError.characterOffset(line, byteOffset - 1) : byteOffset;
+    }
+
+    private static byte[] lineBytes(byte[] bytes, List<Integer> lineStarts, int lineno) {
+        if (lineno < 1 || lineno > lineStarts.size()) {
+            return new byte[0];
+        }
+        int start = lineStarts.get(lineno - 1);
+        int end = start;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        byte[] line = new byte[end - start];
+        System.arraycopy(bytes, start, line, 0, line.length);
+        return line;
+    }
+
+    private static String lineText(byte[] line, byte[] bytes, List<Integer> lineStarts, int lineno) {
+        int start = lineStarts.get(lineno - 1);
+        boolean hasNewline = start + line.length < bytes.length;
+        return new String(line, StandardCharsets.UTF_8) + (hasNewline ? "\n" : "");
+    }
+
+    private List<Integer> lineStartList() {
+        List<Integer> list = new ArrayList<>(lineStarts.length);
+        for (int start : lineStarts) {
+            list.add(start);
+        }
+        return list;
+    }
+
+    /** RAISE_ERROR_KNOWN_LOCATION: byte positions converted to CPython's character offsets. */
+    private PySyntaxError error(String type, String message, int lineno, int col, int endLineno, int endCol) {
+        List<Integer> starts = lineStartList();
+        byte[] line = lineBytes(source, starts, lineno);
+        int offset = PySyntaxError.characterOffset(line, col);
+        int endOffset = endLineno == lineno ? PySyntaxError.characterOffset(line, endCol)
+                : PySyntaxError.characterOffset(lineBytes(source, starts, endLineno), endCol);
+        String text = lineno >= 1 && lineno <= starts.size() ? lineText(line, source, starts, lineno) : null;
+        return new PySyntaxError(type, message, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    private PySyntaxError errorAt(Located node, String message) {
+        return error("SyntaxError", message, node.lineno(), node.colOffset(), node.endLineno(), node.endColOffset());
+    }
+
+    private PySyntaxError errorRange(Located from, Located to, String message) {
+        return error("SyntaxError", message, from.lineno(), from.colOffset(), to.endLineno(), to.endColOffset());
+    }
+
+    private PySyntaxError errorAt(Token token, String message) {
+        return error("SyntaxError", message, token.lineno(), token.colOffset(), token.endLineno(), token.endColOffset());
+    }
+
+    /** The generic "invalid syntax" at the token the parser could not use (_PyPegen_set_syntax_error). */
+    private PySyntaxError invalidSyntax() {
+        Token token = tokens[p];
+        if (token.kind() == INDENT) {
+            List<Integer> starts = lineStartList();
+            byte[] line = lineBytes(source, starts, token.lineno());
+            return new PySyntaxError("IndentationError", "unexpected indent", filename, token.lineno(),
+                    PySyntaxError.characterOffset(line, token.endColOffset()) - 1, token.lineno(), -1,
+                    lineText(line, source, starts, token.lineno()));
+        }
+        if (token.kind() == DEDENT) {
+            return error("IndentationError", "unexpected unindent", token.lineno(), token.colOffset(),
+                    token.endLineno(), token.endColOffset());
+        }
+        if (token.kind() == ENDMARKER) {
+            return error("SyntaxError", "invalid syntax", token.lineno(), token.colOffset(), token.lineno(),
+                    token.colOffset());
+        }
+        return errorAt(token, "invalid syntax");
+    }
+
+    // ---- token helpers --------------------------------------------------------------------------
+
+    private Token cur() {
+        return tokens[p];
+    }
+
+    private Token ahead(int n) {
+        return tokens[Math.min(p + n, tokens.length - 1)];
+    }
+
+    private boolean at(TokenKind kind) {
+        return tokens[p].kind() == kind;
+    }
+
+    private boolean atKeyword(String keyword) {
+        Token token = tokens[p];
+        return token.kind() == NAME && token.text().equals(keyword);
+    }
+
+    private boolean accept(TokenKind kind) {
+        if (tokens[p].kind() == kind) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptKeyword(String keyword) {
+        if (atKeyword(keyword)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(TokenKind kind) {
+        if (tokens[p].kind() != kind) {
+            throw invalidSyntax();
+        }
+        return tokens[p++];
+    }
+
+    private Token expectKeyword(String keyword) {
+        if (!atKeyword(keyword)) {
+            throw invalidSyntax();
+        }
+        return tokens[p++];
+    }
+
+    /** &&':' in the grammar: a forced token with CPython's "expected ':'" message. */
+    private Token expectForced(TokenKind kind, String text) {
+        if (tokens[p].kind() != kind) {
+            throw errorAt(cur(), "expected '" + text + "'");
+        }
+        return tokens[p++];
+    }
+
+    /** A block's ':' where the invalid_*_stmt rules report "expected ':'" only before a NEWLINE. */
+    private void expectColon() {
+        if (accept(COLON)) {
+            return;
+        }
+        throw at(NEWLINE) ? errorAt(cur(), "expected ':'") : invalidSyntax();
+    }
+
+    private boolean atName() {
+        Token token = tokens[p];
+        return token.kind() == NAME && !KEYWORDS.contains(token.text());
+    }
+
+    private Token name() {
+        if (!atName()) {
+            throw invalidSyntax();
+        }
+        return tokens[p++];
+    }
+
+    /** _PyPegen_get_last_nonnwhitespace_token: the end of a rule's EXTRA. */
+    private Token last() {
+        int m = p - 1;
+        while (m > 0) {
+            TokenKind kind = tokens[m].kind();
+            if (kind != ENDMARKER && kind != NEWLINE && kind != INDENT && kind != DEDENT) {
+                break;
+            }
+            m--;
+        }
+        return tokens[m];
+    }
+
+    // ---- start rules ----------------------------------------------------------------------------
+
+    /** file: [statements] ENDMARKER */
+    private Mod file() {
+        List<Stmt> body = at(ENDMARKER) ? List.of() : statements();
+        if (!at(ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return new Mod.Module(body, List.of());
+    }
+
+    /** eval: expressions NEWLINE* ENDMARKER */
+    private Mod eval() {
+        Expr body = expressions();
+        while (accept(NEWLINE)) {
+            // trailing newlines are allowed
+        }
+        if (!at(ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return new Mod.Expression(body);
+    }
+
+    /** interactive: statement_newline */
+    private Mod interactive() {
+        if (at(NEWLINE) || at(ENDMARKER)) {
+            return new Mod.Interactive(List.of());
+        }
+        List<Stmt> body;
+        if (isCompoundStart()) {
+            body = new ArrayList<>();
+            body.add(compoundStmt());
+            accept(NEWLINE);
+        } else {
+            body = simpleStmts();
+        }
+        if (!at(ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return new Mod.Interactive(body);
+    }
+
+    /** func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER */
+    private Mod funcType() {
+        expect(LPAR);
+        List<Expr> argtypes = new ArrayList<>();
+        while (!at(RPAR)) {
+            if (accept(STAR)) {
+                argtypes.add(expression());
+            } else if (accept(DOUBLESTAR)) {
+                argtypes.add(expression());
+            } else {
+                argtypes.add(expression());
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RPAR);
+        expect(RARROW);
+        Expr returns = expression();
+        while (accept(NEWLINE)) {
+            // trailing newlines are allowed
+        }
+        expect(ENDMARKER);
+        return new Mod.FunctionType(argtypes, returns);
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    /** statements: statement+ */
+    private List<Stmt> statements() {
+        List<Stmt> body = new ArrayList<>();
+        while (!at(ENDMARKER) && !at(DEDENT)) {
+            statement(body);
+        }
+        return body;
+    }
+
+    /** statement: compound_stmt | simple_stmts */
+    private void statement(List<Stmt> body) {
+        if (isCompoundStart()) {
+            body.add(compoundStmt());
+        } else if (at(INDENT)) {
+            throw invalidSyntax();
+        } else {
+            body.addAll(simpleStmts());
+        }
+    }
+
+    private boolean isCompoundStart() {
+        Token token = cur();
+        if (token.kind() == AT) {
+            return true;
+        }
+        if (token.kind() != NAME) {
+            return false;
+        }
+        return switch (token.text()) {
+            case "def", "if", "class", "with", "for", "try", "while" -> true;
+            case "async" -> {
+                Token next = ahead(1);
+                yield next.isName("def") || next.isName("with") || next.isName("for");
+            }
+            case "match" -> isMatchStatement();
+            default -> false;
+        };
+    }
+
+    /** simple_stmts: ';'.simple_stmt+ [';'] NEWLINE */
+    private List<Stmt> simpleStmts() {
+        List<Stmt> list = new ArrayList<>();
+        list.add(simpleStmt());
+        while (accept(SEMI)) {
+            if (at(NEWLINE)) {
+                break;
+            }
+            list.add(simpleStmt());
+        }
+        if (!at(NEWLINE)) {
+            throw afterStatementError(list.get(list.size() - 1));
+        }
+        p++;
+        return list;
+    }
+
+    /** What CPython reports when a simple statement is followed by junk (invalid_* rules). */
+    private PySyntaxError afterStatementError(Stmt statement) {
+        Token token = cur();
+        if (statement instanceof Stmt.Expr(Expr value, int l, int c, int el, int ec)) {
+            if (value instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
+                    && startsExpression(token)) {
+                return errorRange(value, lastOfExpression(),
+                        "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+            }
+            if (tokens[p - 1].kind() == STRING && token.kind() == NAME) {
+                int i = p;
+                while (tokens[i].kind() == NAME) {
+                    i++;
+                }
+                if (tokens[i].kind() == STRING) {
+                    return errorRange(tokenLocated(token), tokenLocated(tokens[i - 1]),
+                            "invalid syntax. Is this intended to be part of the string?");
+                }
+            }
+        }
+        return invalidSyntax();
+    }
+
+    private Located lastOfExpression() {
+        int save = p;
+        try {
+            Expr rest = starExpressions();
+            return rest;
+        } catch (PySyntaxError e) {
+            return tokenLocated(tokens[save]);
+        } finally {
+            p = save;
+        }
+    }
+
+    private static Located tokenLocated(Token token) {
+        return new Expr.Name(token.text(), ExprContext.Load, token.lineno(), token.colOffset(), token.endLineno(),
+                token.endColOffset());
+    }
+
+    private static boolean isExpressionEndToken(Token token) {
+        return switch (token.kind()) {
+            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean startsExpression(Token token) {
+        return switch (token.kind()) {
+            case NAME -> !Set.of("and", "as", "else", "for", "if", "in", "is", "or", "from").contains(token.text());
+            case NUMBER, STRING, FSTRING_START, TSTRING_START, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS -> true;
+            default -> false;
+        };
+    }
+
+    /** simple_stmt (memo) */
+    private Stmt simpleStmt() {
+        Token start = cur();
+        if (start.kind() == NAME) {
+            switch (start.text()) {
+                case "return": return returnStmt();
+                case "import": return importName();
+                case "from": return importFrom();
+                case "raise": return raiseStmt();
+                case "pass": p++; return new Stmt.Pass(start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
+                case "break": p++; return new Stmt.Break(start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
+                case "continue": p++; return new Stmt.Continue(start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
+                case "del": return delStmt();
+                case "assert": return assertStmt();
+                case "global": case "nonlocal": return globalStmt();
+                case "type":
+                    if (ahead(1).kind() == NAME && (ahead(2).kind() == EQUAL || ahead(2).kind() == LSQB)) {
+                        return typeAlias();
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return assignmentOrExpression();
+    }
+
+    /** assignment | star_expressions, decided after the first expression. */
+    private Stmt assignmentOrExpression() {
+        Token start = cur();
+        Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
+        Token next = cur();
+        if (next.kind() == COLON) {
+            return annotatedAssignment(start, first);
+        }
+        if (next.kind() == EQUAL) {
+            List<Expr> targets = new ArrayList<>();
+            Expr value = first;
+            while (accept(EQUAL)) {
+                targets.add(value);
+                value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            }
+            List<Expr> stored = new ArrayList<>(targets.size());
+            for (Expr target : targets) {
+                stored.add(assignTarget(target, targets.size() == 1 ? value : null));
+            }
+            Token end = last();
+            return new Stmt.Assign(stored, value, null, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        }
+        Operator op = augAssignOperator(next.kind());
+        if (op != null) {
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw errorAt(first, "'" + expressionName(first) + "' is an illegal expression for augmented assignment");
+            }
+            p++;
+            Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+            Token end = last();
+            return new Stmt.AugAssign(withContext(first, ExprContext.Store), op, value, start.lineno(), start.colOffset(),
+                    end.endLineno(), end.endColOffset());
+        }
+        Token end = last();
+        return new Stmt.Expr(first, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    private Stmt annotatedAssignment(Token start, Expr target) {
+        if (target instanceof Expr.Tuple || target instanceof Expr.List) {
+            throw errorAt(target, "only single target (not " + (target instanceof Expr.Tuple ? "tuple" : "list")
+                    + ") can be annotated");
+        }
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw errorAt(target, "illegal target for annotation");
+        }
+        p++;
+        Expr annotation = expression();
+        Expr value = null;
+        if (accept(EQUAL)) {
+            value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        }
+        int simple = target instanceof Expr.Name && start.kind() != LPAR ? 1 : 0;
+        Token end = last();
+        return new Stmt.AnnAssign(withContext(target, ExprContext.Store), annotation, value, simple, start.lineno(),
+                start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** star_targets, checked as invalid_assignment does; value is set for a single '=' (for the hint). */
+    private Expr assignTarget(Expr target, Expr value) {
+        Expr invalid = invalidTarget(target, false);
+        if (invalid != null) {
+            if (invalid instanceof Expr.Yield || invalid instanceof Expr.YieldFrom) {
+                if (invalid == target) {
+                    throw errorAt(target, "assignment to yield expression not possible");
+                }
+            }
+            if (invalid == target && value != null && hintsComparison(target) && hintsComparison(value)) {
+                throw errorAt(target, "cannot assign to " + expressionName(target)
+                        + " here. Maybe you meant '==' instead of '='?");
+            }
+            throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
+        }
+        return withContext(target, ExprContext.Store);
+    }
+
+    /** The bitwise_or operands of invalid_named_expression's "Maybe you meant '=='" alternative. */
+    private static boolean hintsComparison(Expr e) {
+        return switch (e) {
+            case Expr.List l -> false;
+            case Expr.Tuple t -> false;
+            case Expr.GeneratorExp g -> false;
+            case Expr.Constant c -> !(c.value() instanceof Boolean) && c.value() != ConstantSingleton.None;
+            case Expr.Compare c -> false;
+            case Expr.BoolOp b -> false;
+            case Expr.UnaryOp u -> u.op() != UnaryOperator.Not;
+            case Expr.IfExp i -> false;
+            case Expr.Lambda l -> false;
+            case Expr.Starred s -> false;
+            case Expr.NamedExpr n -> false;
+            case Expr.Yield y -> false;
+            case Expr.YieldFrom y -> false;
+            default -> true;
+        };
+    }
+
+    /** _PyPegen_get_invalid_target */
+    private static Expr invalidTarget(Expr e, boolean forDelete) {
+        return switch (e) {
+            case Expr.List l -> firstInvalid(l.elts(), forDelete);
+            case Expr.Tuple t -> firstInvalid(t.elts(), forDelete);
+            case Expr.Starred s -> forDelete ? s : invalidTarget(s.value(), false);
+            case Expr.Name n -> null;
+            case Expr.Subscript s -> null;
+            case Expr.Attribute a -> null;
+            default -> e;
+        };
+    }
+
+    private static Expr firstInvalid(List<Expr> elts, boolean forDelete) {
+        for (Expr elt : elts) {
+            Expr invalid = invalidTarget(elt, forDelete);
+            if (invalid != null) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    /** _PyPegen_get_expr_name */
+    static String expressionName(Expr e) {
+        return switch (e) {
+            case Expr.Attribute a -> "attribute";
+            case Expr.Subscript s -> "subscript";
+            case Expr.Starred s -> "starred";
+            case Expr.Name n -> "name";
+            case Expr.List l -> "list";
+            case Expr.Tuple t -> "tuple";
+            case Expr.Lambda l -> "lambda";
+            case Expr.Call c -> "function call";
+            case Expr.BoolOp b -> "expression";
+            case Expr.BinOp b -> "expression";
+            case Expr.UnaryOp u -> "expression";
+            case Expr.GeneratorExp g -> "generator expression";
+            case Expr.Yield y -> "yield expression";
+            case Expr.YieldFrom y -> "yield expression";
+            case Expr.Await a -> "await expression";
+            case Expr.ListComp l -> "list comprehension";
+            case Expr.SetComp s -> "set comprehension";
+            case Expr.DictComp d -> "dict comprehension";
+            case Expr.Dict d -> "dict literal";
+            case Expr.Set s -> "set display";
+            case Expr.JoinedStr j -> "f-string expression";
+            case Expr.FormattedValue f -> "f-string expression";
+            case Expr.TemplateStr t -> "t-string expression";
+            case Expr.Interpolation i -> "t-string expression";
+            case Expr.Constant c -> c.value() == ConstantSingleton.None ? "None"
+                    : Boolean.FALSE.equals(c.value()) ? "False" : Boolean.TRUE.equals(c.value()) ? "True"
+                    : c.value() == ConstantSingleton.Ellipsis ? "ellipsis" : "literal";
+            case Expr.Compare c -> "comparison";
+            case Expr.IfExp i -> "conditional expression";
+            case Expr.NamedExpr n -> "named expression";
+            case Expr.Slice s -> "slice";
+        };
+    }
+
+    /** _PyPegen_set_expr_context */
+    static Expr withContext(Expr e, ExprContext ctx) {
+        return switch (e) {
+            case Expr.Name n -> new Expr.Name(n.id(), ctx, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
+            case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ctx, a.lineno(), a.colOffset(), a.endLineno(),
+                    a.endColOffset());
+            case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ctx, s.lineno(), s.colOffset(), s.endLineno(),
+                    s.endColOffset());
+            case Expr.Starred s -> new Expr.Starred(withContext(s.value(), ctx), ctx, s.lineno(), s.colOffset(),
+                    s.endLineno(), s.endColOffset());
+            case Expr.List l -> new Expr.List(withContext(l.elts(), ctx), ctx, l.lineno(), l.colOffset(), l.endLineno(),
+                    l.endColOffset());
+            case Expr.Tuple t -> new Expr.Tuple(withContext(t.elts(), ctx), ctx, t.lineno(), t.colOffset(), t.endLineno(),
+                    t.endColOffset());
+            default -> e;
+        };
+    }
+
+    private static List<Expr> withContext(List<Expr> elts, ExprContext ctx) {
+        List<Expr> out = new ArrayList<>(elts.size());
+        for (Expr elt : elts) {
+            out.add(withContext(elt, ctx));
+        }
+        return out;
+    }
+
+    private static Operator augAssignOperator(TokenKind kind) {
+        return switch (kind) {
+            case PLUSEQUAL -> Operator.Add;
+            case MINEQUAL -> Operator.Sub;
+            case STAREQUAL -> Operator.Mult;
+            case ATEQUAL -> Operator.MatMult;
+            case SLASHEQUAL -> Operator.Div;
+            case PERCENTEQUAL -> Operator.Mod;
+            case AMPEREQUAL -> Operator.BitAnd;
+            case VBAREQUAL -> Operator.BitOr;
+            case CIRCUMFLEXEQUAL -> Operator.BitXor;
+            case LEFTSHIFTEQUAL -> Operator.LShift;
+            case RIGHTSHIFTEQUAL -> Operator.RShift;
+            case DOUBLESTAREQUAL -> Operator.Pow;
+            case DOUBLESLASHEQUAL -> Operator.FloorDiv;
+            default -> null;
+        };
+    }
+
+    /** type_alias: "type" NAME [type_params] '=' expression */
+    private Stmt typeAlias() {
+        Token start = cur();
+        p++;
+        Token nameToken = name();
+        Expr name = new Expr.Name(nameToken.text(), ExprContext.Store, nameToken.lineno(), nameToken.colOffset(),
+                nameToken.endLineno(), nameToken.endColOffset());
+        List<TypeParam> params = at(LSQB) ? typeParams() : List.of();
+        expect(EQUAL);
+        Expr value = expression();
+        Token end = last();
+        return new Stmt.TypeAlias(name, params, value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** return_stmt: 'return' [star_expressions] */
+    private Stmt returnStmt() {
+        Token start = cur();
+        p++;
+        Expr value = isExpressionStart() ? starExpressions() : null;
+        Token end = last();
+        return new Stmt.Return(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    private boolean isExpressionStart() {
+        Token token = cur();
+        return switch (token.kind()) {
+            case NAME -> !KEYWORDS.contains(token.text()) || switch (token.text()) {
+                case "None", "True", "False", "not", "lambda", "await", "yield" -> true;
+                default -> false;
+            };
+            case NUMBER, STRING, FSTRING_START, TSTRING_START, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS, STAR -> true;
+            default -> false;
+        };
+    }
+
+    /** raise_stmt: 'raise' expression ['from' expression] | 'raise' */
+    private Stmt raiseStmt() {
+        Token start = cur();
+        p++;
+        Expr exc = null;
+        Expr cause = null;
+        if (isExpressionStart()) {
+            exc = expression();
+            if (acceptKeyword("from")) {
+                cause = expression();
+            }
+        }
+        Token end = last();
+        return new Stmt.Raise(exc, cause, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** global_stmt / nonlocal_stmt: ('global' | 'nonlocal') ','.NAME+ */
+    private Stmt globalStmt() {
+        Token start = cur();
+        p++;
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(name().text());
+        } while (accept(COMMA));
+        Token end = last();
+        return start.text().equals("global")
+                ? new Stmt.Global(names, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
+                : new Stmt.Nonlocal(names, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
+    private Stmt delStmt() {
+        Token start = cur();
+        p++;
+        Expr targets = starExpressionsUntil(false);
+        List<Expr> list = targets instanceof Expr.Tuple t && !(start.endColOffset() < t.colOffset() && tokens[p - 1].kind() == RPAR
+                && t.colOffset() == tokens[indexOfStart(t)].colOffset() && tokens[indexOfStart(t)].kind() == LPAR)
+                ? t.elts() : List.of(targets);
+        List<Expr> out = new ArrayList<>();
+        for (Expr target : list) {
+            Expr invalid = invalidTarget(target, true);
+            if (invalid != null) {
+                throw errorAt(invalid, "cannot delete " + expressionName(invalid));
+            }
+            out.add(withContext(target, ExprContext.Del));
+        }
+        Token end = last();
+        return new Stmt.Delete(out, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    private int indexOfStart(Located node) {
+        int i = p - 1;
+        while (i > 0 && (tokens[i].lineno() > node.lineno()
+                || tokens[i].lineno() == node.lineno() && tokens[i].colOffset() > node.colOffset())) {
+            i--;
+        }
+        return i;
+    }
+
+    /** assert_stmt: 'assert' expression [',' expression] */
+    private Stmt assertStmt() {
+        Token start = cur();
+        p++;
+        Expr test = expression();
+        Expr msg = accept(COMMA) ? expression() : null;
+        Token end = last();
+        return new Stmt.Assert(test, msg, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** import_name: 'import' dotted_as_names */
+    private Stmt importName() {
+        Token start = cur();
+        p++;
+        List<Alias> names = new ArrayList<>();
+        do {
+            names.add(dottedAsName());
+        } while (accept(COMMA));
+        Token end = last();
+        return new Stmt.Import(names, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** dotted_as_name: dotted_name ['as' NAME] */
+    private Alias dottedAsName() {
+        Token start = cur();
+        String dotted = dottedName();
+        String asname = null;
+        if (acceptKeyword("as")) {
+            asname = importTarget();
+        }
+        Token end = last();
+        return new Alias(dotted, asname, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** The NAME after 'as' in an import; invalid_import_as_names reports other expressions. */
+    private String importTarget() {
+        if (atName() && (ahead(1).kind() == DOT || ahead(1).kind() == LPAR || ahead(1).kind() == LSQB)) {
+            Expr target = expression();
+            throw errorAt(target, "cannot use " + expressionName(target) + " as import target");
+        }
+        return name().text();
+    }
+
+    /** dotted_name: dotted_name '.' NAME | NAME */
+    private String dottedName() {
+        StringBuilder dotted = new StringBuilder(name().text());
+        while (at(DOT) && ahead(1).kind() == NAME) {
+            p++;
+            dotted.append('.').append(name().text());
+        }
+        return dotted.toString();
+    }
+
+    /** import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets | 'from' ('.' | '...')+ 'import' ... */
+    private Stmt importFrom() {
+        Token start = cur();
+        p++;
+        int level = 0;
+        while (at(DOT) || at(ELLIPSIS)) {
+            level += at(DOT) ? 1 : 3;
+            p++;
+        }
+        String module = null;
+        if (!atKeyword("import")) {
+            module = dottedName();
+        }
+        expectKeyword("import");
+        List<Alias> names = new ArrayList<>();
+        if (at(STAR)) {
+            Token star = cur();
+            p++;
+            names.add(new Alias("*", null, star.lineno(), star.colOffset(), star.endLineno(), star.endColOffset()));
+        } else if (accept(LPAR)) {
+            do {
+                if (at(RPAR) && !names.isEmpty()) {
+                    break;
+                }
+                names.add(importAsName());
+            } while (accept(COMMA));
+            expect(RPAR);
+        } else {
+            do {
+                names.add(importAsName());
+            } while (accept(COMMA));
+            if (tokens[p - 1].kind() == COMMA) {
+                throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
+            }
+        }
+        Token end = last();
+        return new Stmt.ImportFrom(module, names, level, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    /** import_from_as_name: NAME ['as' NAME] */
+    private Alias importAsName() {
+        if (at(NEWLINE) && tokens[p - 1].kind() == COMMA) {
+            throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
+        }
+        Token start = name();
+        String asname = null;
+        if (acceptKeyword("as")) {
+            asname = importTarget();
+        }
+        Token end = last();
+        return new Alias(start.text(), asname, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    // ---- compound statements --------------------------------------------------------------------
+
+    private Stmt compoundStmt() {
+        Token token = cur();
+        if (token.kind() == AT) {
+            return decorated();
+        }
+        return switch (token.text()) {
+            case "def" -> functionDef(List.of(), false);
+            case "class" -> classDef(List.of());
+            case "if" -> ifStmt();
+            case "with" -> withStmt(false);
+            case "for" -> forStmt(false);
+            case "try" -> tryStmt();
+            case "while" -> whileStmt();
+            case "match" -> matchStmt();
+            case "async" -> {
+                Token next = ahead(1);
+                if (next.isName("def")) {
+                    yield functionDef(List.of(), true);
+                }
+                yield next.isName("with") ? withStmt(true) : forStmt(true);
+            }
+            default -> throw invalidSyntax();
+        };
+    }
+
+    /** decorators: ('@' named_expression NEWLINE)+, then class_def_raw or function_def_raw */
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept(AT)) {
+            decorators.add(namedExpression());
+            expect(NEWLINE);
+        }
+        if (atKeyword("class")) {
+            return classDef(decorators);
+        }
+        if (atKeyword("def")) {
+            return functionDef(decorators, false);
+        }
+        if (atKeyword("async") && ahead(1).isName("def")) {
+            return functionDef(decorators, true);
+        }
+        throw invalidSyntax();
+    }
+
+    /** function_def_raw */
+    private Stmt functionDef(List<Expr> decorators, boolean async) {
+        Token start = cur();
+        if (async) {
+            p++;
+        }
+        expectKeyword("def");
+        Token nameToken = name();
+        List<TypeParam> typeParams = at(LSQB) ? typeParams() : List.of();
+        expectForced(LPAR, "(");
+        Arguments args = at(RPAR) ? emptyArguments() : parameters(false);
+        expect(RPAR);
+        Expr returns = accept(RARROW) ? expression() : null;
+        expectForced(COLON, ":");
+        List<Stmt> body = block();
+        Token end = last();
+        return async
+                ? new Stmt.AsyncFunctionDef(nameToken.text(), args, body, decorators, returns, null, typeParams,
+                        start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
+                : new Stmt.FunctionDef(nameToken.text(), args, body, decorators, returns, null, typeParams,
+                        start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
+    private Stmt classDef(List<Expr> decorators) {
+        Token start = cur();
+        p++;
+        Token nameToken = name();
+        List<TypeParam> typeParams = at(LSQB) ? typeParams() : List.of();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (accept(LPAR)) {
+            CallArguments arguments = arguments(RPAR, false);
+            expect(RPAR);
+            bases = arguments.args;
+            keywords = arguments.keywords;
+        }
+        expectColon();
+        List<Stmt> body = block();
+        Token end = last();
+        return new Stmt.ClassDef(nameToken.text(), bases, keywords, body, decorators, typeParams, start.lineno(),
+                start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
+    private List<Stmt> block() {
+        if (accept(NEWLINE)) {
+            if (!at(INDENT)) {
+                Token here = cur();
+                Token header = tokens[p - 2];
+                throw error("IndentationError", "expected an indented block after " + blockOwner(header.lineno()),
+                        here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
+            }
+            p++;
+            List<Stmt> body = statements();
+            expect(DEDENT);
+            return body;
+        }
+        return simpleStmts();
+    }
+
+    /** The phrase of invalid_*_stmt messages ("'if' statement on line 3"). */
+    private String blockOwner(int headerLine) {
+        int i = p - 1;
+        while (i > 0 && tokens[i - 1].lineno() >= headerLine && !(tokens[i - 1].kind() == NEWLINE
+                && tokens[i - 1].lineno() < headerLine)) {
+            i--;
+        }
+        // Find the first token of the logical line holding the ':'.
+        int j = p - 2;
+        while (j > 0 && tokens[j - 1].kind() != NEWLINE && tokens[j - 1].kind() != INDENT
+                && tokens[j - 1].kind() != DEDENT) {
+            j--;
+        }
+        Token first = tokens[j];
+        while (first.kind() == AT) {
+            // skip decorators: they end with NEWLINE, so j already points past them
+            break;
+        }
+        String word = first.text();
+        int line = first.lineno();
+        if (word.equals("async") && j + 1 < tokens.length) {
+            word = tokens[j + 1].text();
+        }
+        return switch (word) {
+            case "if" -> "'if' statement on line " + line;
+            case "elif" -> "'elif' statement on line " + line;
+            case "else" -> "'else' statement on line " + line;
+            case "while" -> "'while' statement on line " + line;
+            case "for" -> "'for' statement on line " + line;
+            case "with" -> "'with' statement on line " + line;
+            case "try" -> "'try' statement on line " + line;
+            case "except" -> (tokens[j + 1].kind() == STAR ? "'except*' statement on line " : "'except' statement on line ") + line;
+            case "finally" -> "'finally' statement on line " + line;
+            case "class" -> "class definition on line " + line;
+            case "def" -> "function definition on line " + line;
+            case "match" -> "'match' statement on line " + line;
+            case "case" -> "'case' statement on line " + line;
+            default -> "statement on line " + line;
+        };
+    }
+
+    /** if_stmt / elif_stmt */
+    private Stmt ifStmt() {
+        Token start = cur();
+        p++;
+        Expr test = namedExpression();
+        expectColon();
+        List<Stmt> body = block();
+        List<Stmt> orelse = List.of();
+        if (atKeyword("elif")) {
+            orelse = List.of(ifStmt());
+        } else if (atKeyword("else")) {
+            orelse = elseBlock();
+            if (atKeyword("elif")) {
+                throw errorAt(cur(), "'elif' block follows an 'else' block");
+            }
+        }
+        Token end = last();
+        return new Stmt.If(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** else_block: 'else' &&':' block */
+    private List<Stmt> elseBlock() {
+        p++;
+        expectForced(COLON, ":");
+        return block();
+    }
+
+    /** while_stmt: 'while' named_expression ':' block [else_block] */
+    private Stmt whileStmt() {
+        Token start = cur();
+        p++;
+        Expr test = namedExpression();
+        expectColon();
+        List<Stmt> body = block();
+        List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
+        Token end = last();
+        return new Stmt.While(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
+    private Stmt forStmt(boolean async) {
+        Token start = cur();
+        if (async) {
+            p++;
+        }
+        p++;
+        Expr target = starTargets();
+        if (!atKeyword("in")) {
+            throw invalidSyntax();
+        }
+        p++;
+        Expr iter = starExpressions();
+        expectColon();
+        List<Stmt> body = block();
+        List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
+        Token end = last();
+        return async
+                ? new Stmt.AsyncFor(target, iter, body, orelse, null, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset())
+                : new Stmt.For(target, iter, body, orelse, null, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset());
+    }
+
+    /** star_targets as used by for and comprehensions: stops before 'in'. */
+    private Expr starTargets() {
+        Token start = cur();
+        Expr first = starTarget();
+        if (!at(COMMA)) {
+            Expr invalid = invalidTarget(first, false);
+            if (invalid != null) {
+                throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
+            }
+            return withContext(first, ExprContext.Store);
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (atKeyword("in") || at(EQUAL)) {
+                break;
+            }
+            elts.add(starTarget());
+        }
+        Token end = last();
+        Expr tuple = new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+        Expr invalid = invalidTarget(tuple, false);
+        if (invalid != null) {
+            throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
+        }
+        return withContext(tuple, ExprContext.Store);
+    }
+
+    /** star_target: '*' (!'*' star_target) | target_with_star_atom */
+    private Expr starTarget() {
+        if (at(STAR)) {
+            Token star = cur();
+            p++;
+            Expr value = starTarget();
+            Token end = last();
+            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        return bitwiseOr();
+    }
+
+    /** with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block */
+    private Stmt withStmt(boolean async) {
+        Token start = cur();
+        if (async) {
+            p++;
+        }
+        p++;
+        List<WithItem> items = new ArrayList<>();
+        if (at(LPAR) && parenthesizedWithItems()) {
+            p++;
+            do {
+                if (at(RPAR)) {
+                    break;
+                }
+                items.add(withItem());
+            } while (accept(COMMA));
+            expect(RPAR);
+        } else {
+            do {
+                items.add(withItem());
+            } while (accept(COMMA));
+        }
+        expectColon();
+        List<Stmt> body = block();
+        Token end = last();
+        return async
+                ? new Stmt.AsyncWith(items, body, null, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
+                : new Stmt.With(items, body, null, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** True when the '(' after 'with' opens a list of with_items: the matching ')' is followed by ':'. */
+    private boolean parenthesizedWithItems() {
+        int depth = 0;
+        for (int i = p; i < tokens.length; i++) {
+            TokenKind kind = tokens[i].kind();
+            if (kind == LPAR || kind == LSQB || kind == LBRACE) {
+                depth++;
+            } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
+                depth--;
+                if (depth == 0) {
+                    return tokens[i + 1].kind() == COLON && containsAsOrComma(p + 1, i);
+                }
+            } else if (kind == NEWLINE || kind == ENDMARKER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) hold a top-level ',' or 'as' (else the parentheses are an expression's). */
+    private boolean containsAsOrComma(int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            TokenKind kind = tokens[i].kind();
+            if (kind == LPAR || kind == LSQB || kind == LBRACE) {
+                depth++;
+            } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
+                depth--;
+            } else if (depth == 0 && (kind == COMMA || tokens[i].isName("as"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
+    private WithItem withItem() {
+        Expr context = expression();
+        Expr vars = null;
+        if (acceptKeyword("as")) {
+            vars = starTarget();
+            Expr invalid = invalidTarget(vars, false);
+            if (invalid != null) {
+                throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
+            }
+            vars = withContext(vars, ExprContext.Store);
+        }
+        return new WithItem(context, vars);
+    }
+
+    /** try_stmt */
+    private Stmt tryStmt() {
+        Token start = cur();
+        p++;
+        expectForced(COLON, ":");
+        List<Stmt> body = block();
+        List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = false;
+        while (atKeyword("except")) {
+            boolean thisStar = ahead(1).kind() == STAR;
+            if (!handlers.isEmpty() && thisStar != star) {
+                throw thisStar ? errorRange(tokenLocated(cur()), tokenLocated(ahead(1)),
+                        "cannot have both 'except' and 'except*' on the same 'try'")
+                        : errorAt(cur(), "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = thisStar;
+            handlers.add(exceptBlock(thisStar));
+        }
+        List<Stmt> orelse = List.of();
+        if (atKeyword("else")) {
+            if (handlers.isEmpty()) {
+                throw invalidSyntax();
+            }
+            orelse = elseBlock();
+        }
+        List<Stmt> finalbody = List.of();
+        if (atKeyword("finally")) {
+            p++;
+            expectForced(COLON, ":");
+            finalbody = block();
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAt(cur(), "expected 'except' or 'finally' block");
+        }
+        Token end = last();
+        return star
+                ? new Stmt.TryStar(body, handlers, orelse, finalbody, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset())
+                : new Stmt.Try(body, handlers, orelse, finalbody, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset());
+    }
+
+    /** except_block / except_star_block (3.14: parentheses optional around several types without 'as') */
+    private ExceptHandler exceptBlock(boolean star) {
+        Token start = cur();
+        p++;
+        if (star) {
+            p++;
+        }
+        Expr type = null;
+        String name = null;
+        if (!at(COLON)) {
+            Token typeStart = cur();
+            type = expression();
+            if (at(COMMA)) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(type);
+                while (accept(COMMA)) {
+                    if (at(COLON)) {
+                        break;
+                    }
+                    elts.add(expression());
+                }
+                Token end = last();
+                type = new Expr.Tuple(elts, ExprContext.Load, typeStart.lineno(), typeStart.colOffset(), end.endLineno(),
+                        end.endColOffset());
+                if (atKeyword("as")) {
+                    p++;
+                    Located target = at(NAME) ? tokenLocated(cur()) : elts.get(elts.size() - 1);
+                    throw errorRange(elts.get(0), target, "multiple exception types must be parenthesized when using 'as'");
+                }
+            }
+            if (acceptKeyword("as")) {
+                if (atName() && ahead(1).kind() != COLON) {
+                    Expr target = expression();
+                    if (!(target instanceof Expr.Name)) {
+                        throw errorAt(target, "cannot use except" + (star ? "*" : "") + " statement with "
+                                + expressionName(target));
+                    }
+                    p--;
+                }
+                name = name().text();
+            }
+        } else if (star) {
+            throw errorAt(cur(), "expected one or more exception types");
+        }
+        expectColon();
+        List<Stmt> body = block();
+        Token end = last();
+        return new ExceptHandler(type, name, body, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    // ---- match statement ------------------------------------------------------------------------
+
+    /** Whether "match" here starts a match_stmt: subject_expr ':' NEWLINE must follow. */
+    private boolean isMatchStatement() {
+        Token next = ahead(1);
+        if (next.kind() == NEWLINE || next.kind() == EQUAL || next.kind() == DOT || next.kind() == COLON
+                || next.kind() == COMMA || next.kind() == RPAR || augAssignOperator(next.kind()) != null) {
+            return false;
+        }
+        int save = p;
+        try {
+            p++;
+            subjectExpr();
+            return at(COLON) || at(NEWLINE);
+        } catch (PySyntaxError e) {
+            return false;
+        } finally {
+            p = save;
+        }
+    }
+
+    /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
+    private Stmt matchStmt() {
+        Token start = cur();
+        p++;
+        Expr subject = subjectExpr();
+        expectColon();
+        if (!accept(NEWLINE)) {
+            throw invalidSyntax();
+        }
+        if (!at(INDENT)) {
+            Token here = cur();
+            throw error("IndentationError", "expected an indented block after 'match' statement on line " + start.lineno(),
+                    here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
+        }
+        p++;
+        List<MatchCase> cases = new ArrayList<>();
+        while (atKeyword("case")) {
+            cases.add(caseBlock());
+        }
+        if (cases.isEmpty()) {
+            throw invalidSyntax();
+        }
+        expect(DEDENT);
+        Token end = last();
+        return new Stmt.Match(subject, cases, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+    private Expr subjectExpr() {
+        Token start = cur();
+        Expr first = starNamedExpression();
+        if (!at(COMMA)) {
+            if (first instanceof Expr.Starred) {
+                throw invalidSyntax();
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(COLON)) {
+                break;
+            }
+            elts.add(starNamedExpression());
+        }
+        Token end = last();
+        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** case_block: "case" patterns guard? ':' block */
+    private MatchCase caseBlock() {
+        p++;
+        Pattern pattern = patterns();
+        Expr guard = acceptKeyword("if") ? namedExpression() : null;
+        expectColon();
+        List<Stmt> body = block();
+        return new MatchCase(pattern, guard, body);
+    }
+
+    /** patterns: open_sequence_pattern | pattern */
+    private Pattern patterns() {
+        Token start = cur();
+        Pattern first = maybeStarPattern();
+        if (!at(COMMA)) {
+            if (first instanceof Pattern.MatchStar) {
+                Token end = last();
+                return new Pattern.MatchSequence(List.of(first), start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset());
+            }
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (accept(COMMA)) {
+            if (at(COLON) || atKeyword("if")) {
+                break;
+            }
+            items.add(maybeStarPattern());
+        }
+        Token end = last();
+        return new Pattern.MatchSequence(items, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** maybe_star_pattern: star_pattern | pattern */
+    private Pattern maybeStarPattern() {
+        if (at(STAR)) {
+            Token star = cur();
+            p++;
+            Token nameToken = name();
+            Token end = last();
+            return new Pattern.MatchStar(nameToken.text().equals("_") ? null : nameToken.text(), star.lineno(),
+                    star.colOffset(), end.endLineno(), end.endColOffset());
+        }
+        return pattern();
+    }
+
+    /** pattern: as_pattern | or_pattern */
+    private Pattern pattern() {
+        Token start = cur();
+        Pattern or = orPattern();
+        if (atKeyword("as")) {
+            p++;
+            Token target = cur();
+            if (target.isName("_")) {
+                throw errorAt(target, "cannot use '_' as a target");
+            }
+            if (!atName()) {
+                throw errorAt(target, "invalid pattern target");
+            }
+            p++;
+            return new Pattern.MatchAs(or, target.text(), start.lineno(), start.colOffset(), target.endLineno(),
+                    target.endColOffset());
+        }
+        return or;
+    }
+
+    /** or_pattern: '|'.closed_pattern+ */
+    private Pattern orPattern() {
+        Token start = cur();
+        Pattern first = closedPattern();
+        if (!at(VBAR)) {
+            return first;
+        }
+        List<Pattern> alternatives = new ArrayList<>();
+        alternatives.add(first);
+        while (accept(VBAR)) {
+            alternatives.add(closedPattern());
+        }
+        Token end = last();
+        return new Pattern.MatchOr(alternatives, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** closed_pattern (memo) */
+    private Pattern closedPattern() {
+        Token start = cur();
+        switch (start.kind()) {
+            case NUMBER, MINUS, STRING, FSTRING_START, TSTRING_START -> {
+                Expr value = literalExpr();
+                return new Pattern.MatchValue(value, value.lineno(), value.colOffset(), value.endLineno(), value.endColOffset());
+            }
+            case LPAR -> {
+                p++;
+                if (accept(RPAR)) {
+                    Token end = last();
+                    return new Pattern.MatchSequence(List.of(), start.lineno(), start.colOffset(), end.endLineno(),
+                            end.endColOffset());
+                }
+                Pattern first = maybeStarPattern();
+                if (at(RPAR) && !(first instanceof Pattern.MatchStar)) {
+                    p++;
+                    return first;
+                }
+                List<Pattern> items = new ArrayList<>();
+                items.add(first);
+                while (accept(COMMA)) {
+                    if (at(RPAR)) {
+                        break;
+                    }
+                    items.add(maybeStarPattern());
+                }
+                expect(RPAR);
+                Token end = last();
+                return new Pattern.MatchSequence(items, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset());
+            }
+            case LSQB -> {
+                p++;
+                List<Pattern> items = new ArrayList<>();
+                while (!at(RSQB)) {
+                    items.add(maybeStarPattern());
+                    if (!accept(COMMA)) {
+                        break;
+                    }
+                }
+                expect(RSQB);
+                Token end = last();
+                return new Pattern.MatchSequence(items, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset());
+            }
+            case LBRACE -> {
+                return mappingPattern();
+            }
+            case NAME -> {
+                switch (start.text()) {
+                    case "None" -> {
+                        p++;
+                        return new Pattern.MatchSingleton(ConstantSingleton.None, start.lineno(), start.colOffset(),
+                                start.endLineno(), start.endColOffset());
+                    }
+                    case "True", "False" -> {
+                        p++;
+                        return new Pattern.MatchSingleton(start.text().equals("True"), start.lineno(), start.colOffset(),
+                                start.endLineno(), start.endColOffset());
+                    }
+                    default -> {
+                        if (KEYWORDS.contains(start.text())) {
+                            throw invalidSyntax();
+                        }
+                    }
+                }
+                Expr nameOrAttr = nameOrAttr();
+                if (at(LPAR)) {
+                    return classPattern(nameOrAttr);
+                }
+                if (nameOrAttr instanceof Expr.Name n) {
+                    return new Pattern.MatchAs(null, n.id().equals("_") ? null : n.id(), n.lineno(), n.colOffset(),
+                            n.endLineno(), n.endColOffset());
+                }
+                return new Pattern.MatchValue(nameOrAttr, nameOrAttr.lineno(), nameOrAttr.colOffset(),
+                        nameOrAttr.endLineno(), nameOrAttr.endColOffset());
+            }
+            default -> throw invalidSyntax();
+        }
+    }
+
+    /** name_or_attr: attr | NAME */
+    private Expr nameOrAttr() {
+        Token first = name();
+        Expr value = new Expr.Name(first.text(), ExprContext.Load, first.lineno(), first.colOffset(), first.endLineno(),
+                first.endColOffset());
+        while (accept(DOT)) {
+            Token attr = name();
+            value = new Expr.Attribute(value, attr.text(), ExprContext.Load, first.lineno(), first.colOffset(),
+                    attr.endLineno(), attr.endColOffset());
+        }
+        return value;
+    }
+
+    /** literal_expr: signed_number, complex_number, strings, None/True/False */
+    private Expr literalExpr() {
+        Token start = cur();
+        if (start.kind() == STRING || start.kind() == FSTRING_START || start.kind() == TSTRING_START) {
+            Expr value = strings();
+            if (value instanceof Expr.JoinedStr || value instanceof Expr.TemplateStr) {
+                throw errorAt(value, "patterns may only match literals and attribute lookups");
+            }
+            return value;
+        }
+        if (start.kind() == NAME) {
+            p++;
+            Object value = switch (start.text()) {
+                case "None" -> ConstantSingleton.None;
+                case "True" -> Boolean.TRUE;
+                case "False" -> Boolean.FALSE;
+                default -> throw invalidSyntax();
+            };
+            return new Expr.Constant(value, null, start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
+        }
+        Expr real = signedNumber();
+        if (at(PLUS) || at(MINUS)) {
+            Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
+            p++;
+            Token imagToken = expect(NUMBER);
+            Expr imag = number(imagToken);
+            if (!(((Expr.Constant) imag).value() instanceof tierpy.ast.Imaginary)) {
+                throw errorAt(imag, "imaginary number required in complex literal");
+            }
+            if (((Expr.Constant) (real instanceof Expr.UnaryOp u ? u.operand() : real)).value() instanceof tierpy.ast.Imaginary) {
+                throw errorAt(real, "real number required in complex literal");
+            }
+            return new Expr.BinOp(real, op, imag, real.lineno(), real.colOffset(), imag.endLineno(), imag.endColOffset());
+        }
+        return real;
+    }
+
+    /** signed_number: NUMBER | '-' NUMBER */
+    private Expr signedNumber() {
+        if (at(MINUS)) {
+            Token minus = cur();
+            p++;
+            Expr number = number(expect(NUMBER));
+            Token end = last();
+            return new Expr.UnaryOp(UnaryOperator.USub, number, minus.lineno(), minus.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        return number(expect(NUMBER));
+    }
+
+    /** mapping_pattern */
+    private Pattern mappingPattern() {
+        Token start = cur();
+        p++;
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!at(RBRACE)) {
+            if (accept(DOUBLESTAR)) {
+                rest = name().text();
+                accept(COMMA);
+                break;
+            }
+            Expr key = at(NAME) && !atKeyword("None") && !atKeyword("True") && !atKeyword("False") ? nameOrAttr()
+                    : literalExpr();
+            if (key instanceof Expr.Name) {
+                throw invalidSyntax();
+            }
+            expect(COLON);
+            keys.add(key);
+            values.add(pattern());
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RBRACE);
+        Token end = last();
+        return new Pattern.MatchMapping(keys, values, rest, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    /** class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ')' */
+    private Pattern classPattern(Expr cls) {
+        p++;
+        List<Pattern> patterns = new ArrayList<>();
+        List<String> kwdAttrs = new ArrayList<>();
+        List<Pattern> kwdPatterns = new ArrayList<>();
+        while (!at(RPAR)) {
+            if (at(NAME) && ahead(1).kind() == EQUAL) {
+                kwdAttrs.add(name().text());
+                p++;
+                kwdPatterns.add(pattern());
+            } else {
+                Pattern positional = pattern();
+                if (!kwdAttrs.isEmpty()) {
+                    throw errorAt(positional, "positional patterns follow keyword patterns");
+                }
+                patterns.add(positional);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RPAR);
+        Token end = last();
+        return new Pattern.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, cls.lineno(), cls.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    // ---- type parameters ------------------------------------------------------------------------
+
+    /** type_params: '[' type_param_seq ']' */
+    private List<TypeParam> typeParams() {
+        p++;
+        List<TypeParam> params = new ArrayList<>();
+        do {
+            if (at(RSQB) && !params.isEmpty()) {
+                break;
+            }
+            params.add(typeParam());
+        } while (accept(COMMA));
+        expect(RSQB);
+        return params;
+    }
+
+    /** type_param (memo) */
+    private TypeParam typeParam() {
+        Token start = cur();
+        if (accept(STAR)) {
+            Token nameToken = name();
+            if (at(COLON)) {
+                throw errorAt(cur(), "cannot use " + (at(COLON) && ahead(1).kind() == LPAR ? "constraints" : "bound")
+                        + " with TypeVarTuple");
+            }
+            Expr defaultValue = accept(EQUAL) ? starExpression() : null;
+            Token end = last();
+            return new TypeParam.TypeVarTuple(nameToken.text(), defaultValue, start.lineno(), start.colOffset(),
+                    end.endLineno(), end.endColOffset());
+        }
+        if (accept(DOUBLESTAR)) {
+            Token nameToken = name();
+            if (at(COLON)) {
+                throw errorAt(cur(), "cannot use " + (ahead(1).kind() == LPAR ? "constraints" : "bound")
+                        + " with ParamSpec");
+            }
+            Expr defaultValue = accept(EQUAL) ? expression() : null;
+            Token end = last();
+            return new TypeParam.ParamSpec(nameToken.text(), defaultValue, start.lineno(), start.colOffset(),
+                    end.endLineno(), end.endColOffset());
+        }
+        Token nameToken = name();
+        Expr bound = accept(COLON) ? expression() : null;
+        Expr defaultValue = accept(EQUAL) ? expression() : null;
+        Token end = last();
+        return new TypeParam.TypeVar(nameToken.text(), bound, defaultValue, start.lineno(), start.colOffset(),
+                end.endLineno(), end.endColOffset());
+    }
+
+    // ---- parameters -----------------------------------------------------------------------------
+
+    private static Arguments emptyArguments() {
+        return new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
+    }
+
+    /** parameters / lambda_parameters: the def or lambda parameter list up to ')' or ':'. */
+    private Arguments parameters(boolean lambda) {
+        TokenKind closer = lambda ? COLON : RPAR;
+        List<Arg> plain = new ArrayList<>();
+        List<Arg> posonly = List.of();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg kwarg = null;
+        boolean sawStar = false;
+        boolean sawSlash = false;
+        while (!at(closer)) {
+            Token here = cur();
+            if (kwarg != null) {
+                throw errorAt(here, "parameters cannot follow var-keyword parameter");
+            }
+            if (accept(SLASH)) {
+                if (sawSlash) {
+                    throw errorAt(here, "/ may appear only once");
+                }
+                if (sawStar) {
+                    throw errorAt(here, "/ must be ahead of *");
+                }
+                if (plain.isEmpty()) {
+                    throw errorAt(here, "at least one parameter must precede /");
+                }
+                sawSlash = true;
+                posonly = new ArrayList<>(plain);
+                plain.clear();
+            } else if (accept(STAR)) {
+                if (sawStar) {
+                    throw errorAt(here, "* may appear only once");
+                }
+                sawStar = true;
+                if (!at(COMMA) && !at(closer)) {
+                    vararg = param(lambda, true);
+                    if (at(EQUAL)) {
+                        throw errorAt(cur(), "var-positional parameter cannot have default value");
+                    }
+                } else if (at(closer) || at(COMMA) && (ahead(1).kind() == closer || ahead(1).kind() == DOUBLESTAR)) {
+                    // def reports at the '*'; lambda (invalid_lambda_star_etc) at the last token it read.
+                    Token where = lambda ? (at(COMMA) ? ahead(1) : cur()) : here;
+                    throw errorAt(where, "named parameters must follow bare *");
+                }
+            } else if (accept(DOUBLESTAR)) {
+                kwarg = param(lambda, false);
+                if (at(EQUAL)) {
+                    throw errorAt(cur(), "var-keyword parameter cannot have default value");
+                }
+            } else if (at(LPAR)) {
+                Token open = cur();
+                int depth = 0;
+                do {
+                    depth += at(LPAR) ? 1 : at(RPAR) ? -1 : 0;
+                    p++;
+                } while (depth > 0 && !at(ENDMARKER));
+                throw errorRange(tokenLocated(open), tokenLocated(tokens[p - 1]), lambda
+                        ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized");
+            } else {
+                Arg arg = param(lambda, false);
+                Expr defaultValue = null;
+                if (at(EQUAL)) {
+                    Token equal = cur();
+                    p++;
+                    if (at(COMMA) || at(closer)) {
+                        throw errorAt(equal, "expected default value expression");
+                    }
+                    defaultValue = expression();
+                }
+                if (sawStar) {
+                    kwonly.add(arg);
+                    kwDefaults.add(defaultValue);
+                } else {
+                    if (defaultValue != null) {
+                        defaults.add(defaultValue);
+                    } else if (!defaults.isEmpty()) {
+                        throw errorAt(arg, "parameter without a default follows parameter with a default");
+                    }
+                    plain.add(arg);
+                }
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        if (kwDefaults.stream().allMatch(d -> d == null) && kwDefaults.isEmpty()) {
+            kwDefaults = List.of();
+        }
+        return new Arguments(posonly, plain, vararg, kwonly, Collections.unmodifiableList(kwDefaults), kwarg, defaults);
+    }
+
+    /** param / lambda_param: NAME [annotation] (a star annotation after '*') */
+    private Arg param(boolean lambda, boolean starAnnotation) {
+        Token nameToken = name();
+        Expr annotation = null;
+        if (!lambda && accept(COLON)) {
+            annotation = starAnnotation && at(STAR) ? starExpression() : expression();
+        }
+        Token end = last();
+        return new Arg(nameToken.text(), annotation, null, nameToken.lineno(), nameToken.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    // ---- expressions ----------------------------------------------------------------------------
+
+    /** expressions: expression (',' expression)* [','] */
+    private Expr expressions() {
+        Token start = cur();
+        Expr first = expression();
+        if (!at(COMMA)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!isExpressionStart()) {
+                break;
+            }
+            elts.add(expression());
+        }
+        Token end = last();
+        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** star_expressions: star_expression (',' star_expression)* [','] */
+    private Expr starExpressions() {
+        return starExpressionsUntil(true);
+    }
+
+    private Expr starExpressionsUntil(boolean allowStar) {
+        Token start = cur();
+        Expr first = allowStar ? starExpression() : delTarget();
+        if (!at(COMMA)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!isExpressionStart()) {
+                break;
+            }
+            elts.add(allowStar ? starExpression() : delTarget());
+        }
+        Token end = last();
+        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    private Expr delTarget() {
+        Expr target = bitwiseOr();
+        if (atName() || at(NUMBER) || at(STRING)) {
+            throw invalidSyntax();
+        }
+        return target;
+    }
+
+    /** star_expression: '*' bitwise_or | expression */
+    private Expr starExpression() {
+        if (at(STAR)) {
+            Token star = cur();
+            p++;
+            Expr value = bitwiseOr();
+            Token end = last();
+            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        return expression();
+    }
+
+    /** star_named_expression: '*' bitwise_or | named_expression */
+    private Expr starNamedExpression() {
+        if (at(STAR)) {
+            return starExpression();
+        }
+        return namedExpression();
+    }
+
+    /** named_expression without invalid_named_expression: call arguments have their own rules. */
+    private Expr namedExpressionNoHint() {
+        if (at(NAME) && ahead(1).kind() == COLONEQUAL && atName()) {
+            return namedExpression();
+        }
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw errorAt(e, "cannot use assignment expressions with " + expressionName(e));
+        }
+        return e;
+    }
+
+    /** named_expression: assignment_expression | expression !':=' */
+    private Expr namedExpression() {
+        if (at(NAME) && ahead(1).kind() == COLONEQUAL && atName()) {
+            Token nameToken = cur();
+            p += 2;
+            Expr value = expression();
+            Expr target = new Expr.Name(nameToken.text(), ExprContext.Store, nameToken.lineno(), nameToken.colOffset(),
+                    nameToken.endLineno(), nameToken.endColOffset());
+            Token end = last();
+            return new Expr.NamedExpr(target, value, nameToken.lineno(), nameToken.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw errorAt(e, "cannot use assignment expressions with " + expressionName(e));
+        }
+        if (at(EQUAL)) {
+            assignmentInsteadOfComparison(e);
+        }
+        return e;
+    }
+
+    /** invalid_named_expression: "x = 1" where a condition or element is expected. */
+    private void assignmentInsteadOfComparison(Expr target) {
+        int save = p;
+        p++;
+        Expr value;
+        try {
+            value = bitwiseOr();
+        } catch (PySyntaxError e) {
+            p = save;
+            return;
+        }
+        boolean followedByAssignment = at(EQUAL) || at(COLONEQUAL);
+        p = save;
+        if (followedByAssignment) {
+            return;
+        }
+        if (target instanceof Expr.Name) {
+            throw errorRange(target, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (hintsComparison(target)) {
+            throw errorAt(target, "cannot assign to " + expressionName(target) + " here. Maybe you meant '==' instead of '='?");
+        }
+    }
+
+    /** invalid_expression's "Perhaps you forgot a comma?": two expressions side by side inside brackets. */
+    private void checkMissingComma(Expr previous) {
+        Token next = cur();
+        if (!startsExpression(next) || next.kind() == NAME && KEYWORDS.contains(next.text())
+                && !Set.of("None", "True", "False", "not", "lambda", "await").contains(next.text())) {
+            return;
+        }
+        int save = p;
+        Expr following;
+        try {
+            following = expression();
+        } catch (PySyntaxError e) {
+            p = save;
+            return;
+        }
+        throw errorRange(previous, following, "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /** expression (memo): disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+    private Expr expression() {
+        if (atKeyword("lambda")) {
+            return lambdef();
+        }
+        Token start = cur();
+        Expr body = disjunction();
+        if (atKeyword("if")) {
+            p++;
+            Expr test = disjunction();
+            if (!atKeyword("else")) {
+                if (at(COLON) || at(NEWLINE) || at(RPAR) || at(COMMA) || at(RSQB) || at(RBRACE)) {
+                    throw errorRange(body, test, "expected 'else' after 'if' expression");
+                }
+                throw invalidSyntax();
+            }
+            p++;
+            if (at(NAME) && Set.of("pass", "break", "continue", "return", "raise", "del", "global", "nonlocal",
+                    "import", "from", "assert").contains(cur().text())) {
+                throw errorAt(cur(), "expected expression after 'else', but statement is given");
+            }
+            Expr orelse = expression();
+            Token end = last();
+            return new Expr.IfExp(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        return body;
+    }
+
+    /** lambdef: 'lambda' [lambda_params] ':' expression */
+    private Expr lambdef() {
+        Token start = cur();
+        p++;
+        Arguments args = at(COLON) ? emptyArguments() : parameters(true);
+        expect(COLON);
+        Expr body = expression();
+        Token end = last();
+        return new Expr.Lambda(args, body, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+    private Expr yieldExpr() {
+        Token start = cur();
+        p++;
+        if (acceptKeyword("from")) {
+            Expr value = expression();
+            Token end = last();
+            return new Expr.YieldFrom(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        }
+        Expr value = isExpressionStart() ? starExpressions() : null;
+        Token end = last();
+        return new Expr.Yield(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
+    private Expr disjunction() {
+        Token start = cur();
+        Expr first = conjunction();
+        if (!atKeyword("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (acceptKeyword("or")) {
+            values.add(conjunction());
+        }
+        Token end = last();
+        return new Expr.BoolOp(BoolOperator.Or, values, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    /** conjunction (memo): inversion ('and' inversion)+ | inversion */
+    private Expr conjunction() {
+        Token start = cur();
+        Expr first = inversion();
+        if (!atKeyword("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (acceptKeyword("and")) {
+            values.add(inversion());
+        }
+        Token end = last();
+        return new Expr.BoolOp(BoolOperator.And, values, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    /** inversion (memo): 'not' inversion | comparison */
+    private Expr inversion() {
+        if (atKeyword("not")) {
+            Token start = cur();
+            p++;
+            Expr operand = inversion();
+            Token end = last();
+            return new Expr.UnaryOp(UnaryOperator.Not, operand, start.lineno(), start.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        return comparison();
+    }
+
+    /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
+    private Expr comparison() {
+        Token start = cur();
+        Expr left = bitwiseOr();
+        CmpOperator op = comparisonOperator();
+        if (op == null) {
+            return left;
+        }
+        List<CmpOperator> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+            op = comparisonOperator();
+        }
+        Token end = last();
+        return new Expr.Compare(left, ops, comparators, start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    /** compare_op_bitwise_or_pair: consumes the operator tokens, or returns null. */
+    private CmpOperator comparisonOperator() {
+        Token token = cur();
+        CmpOperator op = switch (token.kind()) {
+            case EQEQUAL -> CmpOperator.Eq;
+            case NOTEQUAL -> CmpOperator.NotEq;
+            case LESS -> CmpOperator.Lt;
+            case LESSEQUAL -> CmpOperator.LtE;
+            case GREATER -> CmpOperator.Gt;
+            case GREATEREQUAL -> CmpOperator.GtE;
+            case NAME -> switch (token.text()) {
+                case "in" -> CmpOperator.In;
+                case "is" -> ahead(1).isName("not") ? CmpOperator.IsNot : CmpOperator.Is;
+                case "not" -> ahead(1).isName("in") ? CmpOperator.NotIn : null;
+                default -> null;
+            };
+            default -> null;
+        };
+        if (op != null) {
+            p += op == CmpOperator.IsNot || op == CmpOperator.NotIn ? 2 : 1;
+        }
+        return op;
+    }
+
+    /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor (left-recursive: a loop) */
+    private Expr bitwiseOr() {
+        Token start = cur();
+        Expr left = bitwiseXor();
+        while (at(VBAR)) {
+            p++;
+            Expr right = bitwiseXor();
+            left = binOp(start, left, Operator.BitOr, right);
+        }
+        return left;
+    }
+
+    private Expr binOp(Token start, Expr left, Operator op, Expr right) {
+        Token end = last();
+        return new Expr.BinOp(left, op, right, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
+    private Expr bitwiseXor() {
+        Token start = cur();
+        Expr left = bitwiseAnd();
+        while (at(CIRCUMFLEX)) {
+            p++;
+            left = binOp(start, left, Operator.BitXor, bitwiseAnd());
+        }
+        return left;
+    }
+
+    /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
+    private Expr bitwiseAnd() {
+        Token start = cur();
+        Expr left = shiftExpr();
+        while (at(AMPER)) {
+            p++;
+            left = binOp(start, left, Operator.BitAnd, shiftExpr());
+        }
+        return left;
+    }
+
+    /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
+    private Expr shiftExpr() {
+        Token start = cur();
+        Expr left = sum();
+        while (at(LEFTSHIFT) || at(RIGHTSHIFT)) {
+            Operator op = at(LEFTSHIFT) ? Operator.LShift : Operator.RShift;
+            p++;
+            left = binOp(start, left, op, sum());
+        }
+        return left;
+    }
+
+    /** sum: sum ('+' | '-') term | term */
+    private Expr sum() {
+        Token start = cur();
+        Expr left = term();
+        while (at(PLUS) || at(MINUS)) {
+            Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
+            p++;
+            left = binOp(start, left, op, term());
+        }
+        return left;
+    }
+
+    /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
+    private Expr term() {
+        Token start = cur();
+        Expr left = factor();
+        while (true) {
+            Operator op = switch (cur().kind()) {
+                case STAR -> Operator.Mult;
+                case SLASH -> Operator.Div;
+                case DOUBLESLASH -> Operator.FloorDiv;
+                case PERCENT -> Operator.Mod;
+                case AT -> Operator.MatMult;
+                default -> null;
+            };
+            if (op == null) {
+                return left;
+            }
+            p++;
+            left = binOp(start, left, op, factor());
+        }
+    }
+
+    /** factor (memo): '+' factor | '-' factor | '~' factor | power */
+    private Expr factor() {
+        Token start = cur();
+        UnaryOperator op = switch (start.kind()) {
+            case PLUS -> UnaryOperator.UAdd;
+            case MINUS -> UnaryOperator.USub;
+            case TILDE -> UnaryOperator.Invert;
+            default -> null;
+        };
+        if (op == null) {
+            return power();
+        }
+        p++;
+        Expr operand = factor();
+        Token end = last();
+        return new Expr.UnaryOp(op, operand, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** power: await_primary '**' factor | await_primary */
+    private Expr power() {
+        Token start = cur();
+        Expr base = awaitPrimary();
+        if (at(DOUBLESTAR)) {
+            p++;
+            return binOp(start, base, Operator.Pow, factor());
+        }
+        return base;
+    }
+
+    /** await_primary (memo): 'await' primary | primary */
+    private Expr awaitPrimary() {
+        if (atKeyword("await")) {
+            Token start = cur();
+            p++;
+            Expr value = primary();
+            Token end = last();
+            return new Expr.Await(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        }
+        return primary();
+    }
+
+    /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
+    private Expr primary() {
+        Token start = cur();
+        Expr value = atom();
+        while (true) {
+            switch (cur().kind()) {
+                case DOT -> {
+                    p++;
+                    Token attr = name();
+                    value = new Expr.Attribute(value, attr.text(), ExprContext.Load, start.lineno(), start.colOffset(),
+                            attr.endLineno(), attr.endColOffset());
+                }
+                case LPAR -> {
+                    Token open = cur();
+                    p++;
+                    CallArguments arguments = arguments(RPAR, true);
+                    Token close = expect(RPAR);
+                    List<Expr> args = arguments.args;
+                    if (arguments.generators != null) {
+                        args = List.of(new Expr.GeneratorExp(args.get(0), arguments.generators, open.lineno(),
+                                open.colOffset(), close.endLineno(), close.endColOffset()));
+                    }
+                    value = new Expr.Call(value, args, arguments.keywords, start.lineno(), start.colOffset(),
+                            close.endLineno(), close.endColOffset());
+                }
+                case LSQB -> {
+                    p++;
+                    Expr slice = slices();
+                    Token close = expect(RSQB);
+                    value = new Expr.Subscript(value, slice, ExprContext.Load, start.lineno(), start.colOffset(),
+                            close.endLineno(), close.endColOffset());
+                }
+                default -> {
+                    return value;
+                }
+            }
+        }
+    }
+
+    /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+    private Expr slices() {
+        Token start = cur();
+        Expr first = at(STAR) ? starExpressionForCall() : slice();
+        if (!at(COMMA) && !(first instanceof Expr.Starred)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RSQB)) {
+                break;
+            }
+            elts.add(at(STAR) ? starExpressionForCall() : slice());
+        }
+        Token end = last();
+        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
+    private Expr slice() {
+        Token start = cur();
+        Expr lower = null;
+        if (!at(COLON)) {
+            lower = namedExpression();
+            if (!at(COLON)) {
+                return lower;
+            }
+            if (lower instanceof Expr.NamedExpr) {
+                throw invalidSyntax();
+            }
+        }
+        p++;
+        Expr upper = at(COLON) || at(COMMA) || at(RSQB) ? null : expression();
+        Expr step = null;
+        if (accept(COLON)) {
+            step = at(COMMA) || at(RSQB) ? null : expression();
+        }
+        Token end = last();
+        return new Expr.Slice(lower, upper, step, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    /** atom */
+    private Expr atom() {
+        Token token = cur();
+        switch (token.kind()) {
+            case NAME -> {
+                String text = token.text();
+                Object constant = switch (text) {
+                    case "None" -> ConstantSingleton.None;
+                    case "True" -> Boolean.TRUE;
+                    case "False" -> Boolean.FALSE;
+                    default -> null;
+                };
+                if (constant != null) {
+                    p++;
+                    return new Expr.Constant(constant, null, token.lineno(), token.colOffset(), token.endLineno(),
+                            token.endColOffset());
+                }
+                if (KEYWORDS.contains(text)) {
+                    throw invalidSyntax();
+                }
+                p++;
+                return new Expr.Name(text, ExprContext.Load, token.lineno(), token.colOffset(), token.endLineno(),
+                        token.endColOffset());
+            }
+            case NUMBER -> {
+                p++;
+                return number(token);
+            }
+            case STRING, FSTRING_START, TSTRING_START -> {
+                return strings();
+            }
+            case LPAR -> {
+                return parenthesized();
+            }
+            case LSQB -> {
+                return listDisplay();
+            }
+            case LBRACE -> {
+                return braceDisplay();
+            }
+            case ELLIPSIS -> {
+                p++;
+                return new Expr.Constant(ConstantSingleton.Ellipsis, null, token.lineno(), token.colOffset(),
+                        token.endLineno(), token.endColOffset());
+            }
+            default -> throw invalidSyntax();
+        }
+    }
+
+    private Expr number(Token token) {
+        return new Expr.Constant(StringLiterals.parseNumber(token.text()), null, token.lineno(), token.colOffset(),
+                token.endLineno(), token.endColOffset());
+    }
+
+    /** tuple | group | genexp */
+    private Expr parenthesized() {
+        Token open = cur();
+        p++;
+        if (at(RPAR)) {
+            Token close = cur();
+            p++;
+            return new Expr.Tuple(List.of(), ExprContext.Load, open.lineno(), open.colOffset(), close.endLineno(),
+                    close.endColOffset());
+        }
+        if (atKeyword("yield")) {
+            Expr value = yieldExpr();
+            expect(RPAR);
+            return value;
+        }
+        Expr first = starNamedExpression();
+        if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+            if (first instanceof Expr.Starred) {
+                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
+            List<Comprehension> generators = forIfClauses();
+            Token close = expect(RPAR);
+            return new Expr.GeneratorExp(first, generators, open.lineno(), open.colOffset(), close.endLineno(),
+                    close.endColOffset());
+        }
+        if (at(RPAR) && !(first instanceof Expr.Starred)) {
+            p++;
+            return first;
+        }
+        checkMissingComma(first);
+        if (!at(COMMA)) {
+            if (at(RPAR)) {
+                throw errorAt(first, "cannot use starred expression here");
+            }
+            throw invalidSyntax();
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RPAR)) {
+                break;
+            }
+            elts.add(starNamedExpression());
+            checkMissingComma(elts.get(elts.size() - 1));
+        }
+        Token close = expect(RPAR);
+        return new Expr.Tuple(elts, ExprContext.Load, open.lineno(), open.colOffset(), close.endLineno(),
+                close.endColOffset());
+    }
+
+    /** list | listcomp */
+    private Expr listDisplay() {
+        Token open = cur();
+        p++;
+        List<Expr> elts = new ArrayList<>();
+        if (!at(RSQB)) {
+            Expr first = starNamedExpression();
+            if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+                }
+                List<Comprehension> generators = forIfClauses();
+                Token close = expect(RSQB);
+                return new Expr.ListComp(first, generators, open.lineno(), open.colOffset(), close.endLineno(),
+                        close.endColOffset());
+            }
+            elts.add(first);
+            checkMissingComma(first);
+            while (accept(COMMA)) {
+                if (at(RSQB)) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+                checkMissingComma(elts.get(elts.size() - 1));
+            }
+            comprehensionTargetWithoutParentheses(elts);
+        }
+        Token close = expect(RSQB);
+        return new Expr.List(elts, ExprContext.Load, open.lineno(), open.colOffset(), close.endLineno(),
+                close.endColOffset());
+    }
+
+    /** dict | set | dictcomp | setcomp */
+    private Expr braceDisplay() {
+        Token open = cur();
+        p++;
+        if (at(RBRACE)) {
+            Token close = cur();
+            p++;
+            return new Expr.Dict(List.of(), List.of(), open.lineno(), open.colOffset(), close.endLineno(),
+                    close.endColOffset());
+        }
+        if (at(DOUBLESTAR) || !at(STAR) && isDictStart()) {
+            return dictDisplay(open);
+        }
+        Expr first = starNamedExpression();
+        if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+            if (first instanceof Expr.Starred) {
+                throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
+            List<Comprehension> generators = forIfClauses();
+            Token close = expect(RBRACE);
+            return new Expr.SetComp(first, generators, open.lineno(), open.colOffset(), close.endLineno(),
+                    close.endColOffset());
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        checkMissingComma(first);
+        while (accept(COMMA)) {
+            if (at(RBRACE)) {
+                break;
+            }
+            elts.add(starNamedExpression());
+            checkMissingComma(elts.get(elts.size() - 1));
+        }
+        comprehensionTargetWithoutParentheses(elts);
+        Token close = expect(RBRACE);
+        return new Expr.Set(elts, open.lineno(), open.colOffset(), close.endLineno(), close.endColOffset());
+    }
+
+    /** invalid_comprehension: "[x, y for ...]" */
+    private void comprehensionTargetWithoutParentheses(List<Expr> elts) {
+        if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+            Located end = elts.size() > 1 ? elts.get(elts.size() - 1) : tokenLocated(tokens[p - 1]);
+            throw errorRange(elts.get(0), end, "did you forget parentheses around the comprehension target?");
+        }
+    }
+
+    /** Whether the first element inside '{' is a key: an expression followed by a top-level ':'. */
+    private boolean isDictStart() {
+        int depth = 0;
+        for (int i = p; i < tokens.length; i++) {
+            TokenKind kind = tokens[i].kind();
+            switch (kind) {
+                case LPAR, LSQB, LBRACE, FSTRING_START, TSTRING_START -> depth++;
+                case RPAR, RSQB, FSTRING_END, TSTRING_END -> depth--;
+                case RBRACE -> {
+                    if (depth == 0) {
+                        return false;
+                    }
+                    depth--;
+                }
+                case COLON -> {
+                    if (depth == 0) {
+                        return true;
+                    }
+                }
+                case COMMA, COLONEQUAL -> {
+                    if (depth == 0) {
+                        return false;
+                    }
+                }
+                case NAME -> {
+                    if (depth == 0 && (tokens[i].text().equals("for") || tokens[i].text().equals("lambda"))) {
+                        return tokens[i].text().equals("lambda") && false;
+                    }
+                }
+                case ENDMARKER -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private Expr dictDisplay(Token open) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        while (!at(RBRACE)) {
+            if (accept(DOUBLESTAR)) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                Expr key = expression();
+                if (!at(COLON)) {
+                    if (at(RBRACE) || at(COMMA)) {
+                        List<Integer> starts = lineStartList();
+                        byte[] line = lineBytes(source, starts, key.endLineno());
+                        throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", filename,
+                                key.endLineno(), PySyntaxError.characterOffset(line, key.endColOffset() - 1),
+                                key.endLineno(), 0, lineText(line, source, starts, key.endLineno()));
+                    }
+                    throw invalidSyntax();
+                }
+                p++;
+                if (at(RBRACE) || at(COMMA)) {
+                    throw errorAt(tokens[p - 1], "expression expected after dictionary key and ':'");
+                }
+                if (at(STAR)) {
+                    Token star = cur();
+                    p++;
+                    bitwiseOr();
+                    throw errorRange(tokenLocated(star), tokenLocated(last()),
+                            "cannot use a starred expression in a dictionary value");
+                }
+                Expr value = expression();
+                checkMissingComma(value);
+                if (keys.isEmpty() && (atKeyword("for") || atKeyword("async") && ahead(1).isName("for"))) {
+                    List<Comprehension> generators = forIfClauses();
+                    Token close = expect(RBRACE);
+                    return new Expr.DictComp(key, value, generators, open.lineno(), open.colOffset(), close.endLineno(),
+                            close.endColOffset());
+                }
+                keys.add(key);
+                values.add(value);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        Token close = expect(RBRACE);
+        return new Expr.Dict(keys, values, open.lineno(), open.colOffset(), close.endLineno(), close.endColOffset());
+    }
+
+    /** for_if_clauses: for_if_clause+ */
+    private List<Comprehension> forIfClauses() {
+        List<Comprehension> generators = new ArrayList<>();
+        while (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+            int isAsync = acceptKeyword("async") ? 1 : 0;
+            p++;
+            Expr target = starTargets();
+            if (!atKeyword("in")) {
+                throw invalidSyntax();
+            }
+            p++;
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (atKeyword("if")) {
+                p++;
+                ifs.add(disjunction());
+            }
+            generators.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return generators;
+    }
+
+    /** The parsed argument list of a call or class definition. */
+    private record CallArguments(List<Expr> args, List<Keyword> keywords, List<Comprehension> generators) {}
+
+    /** arguments (memo): args [','] &')' */
+    private CallArguments arguments(TokenKind closer, boolean allowGenerator) {
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean sawKeywordUnpacking = false;
+        String pendingError = null;
+        while (!at(closer)) {
+            Token start = cur();
+            if (at(STAR)) {
+                args.add(starExpressionForCall());
+            } else if (at(DOUBLESTAR)) {
+                p++;
+                Expr value = expression();
+                Token end = last();
+                keywords.add(new Keyword(null, value, start.lineno(), start.colOffset(), end.endLineno(),
+                        end.endColOffset()));
+                sawKeywordUnpacking = true;
+            } else if (at(NAME) && ahead(1).kind() == EQUAL && ahead(2).kind() != EQUAL) {
+                Token nameToken = cur();
+                if (KEYWORDS.contains(nameToken.text())) {
+                    if (nameToken.text().equals("True") || nameToken.text().equals("False")
+                            || nameToken.text().equals("None")) {
+                        throw errorRange(tokenLocated(nameToken), tokenLocated(ahead(1)),
+                                "cannot assign to " + nameToken.text());
+                    }
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(ahead(1)),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                p += 2;
+                Expr value = expression();
+                Token end = last();
+                keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
+                        end.endLineno(), end.endColOffset()));
+            } else {
+                Expr value = namedExpressionNoHint();
+                if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
+                    if (!allowGenerator) {
+                        throw invalidSyntax();
+                    }
+                    List<Comprehension> generators = forIfClauses();
+                    if (!args.isEmpty() || !keywords.isEmpty() || !at(closer) && !(at(COMMA) && ahead(1).kind() == closer)) {
+                        Expr lastItem = generators.get(generators.size() - 1).ifs().isEmpty()
+                                ? generators.get(generators.size() - 1).iter()
+                                : generators.get(generators.size() - 1).ifs().get(generators.get(generators.size() - 1).ifs().size() - 1);
+                        throw errorRange(value, lastItem, "Generator expression must be parenthesized");
+                    }
+                    if (at(COMMA)) {
+                        Expr lastItem = generators.get(generators.size() - 1).ifs().isEmpty()
+                                ? generators.get(generators.size() - 1).iter()
+                                : generators.get(generators.size() - 1).ifs().get(generators.get(generators.size() - 1).ifs().size() - 1);
+                        throw errorRange(value, lastItem, "Generator expression must be parenthesized");
+                    }
+                    return new CallArguments(List.of(value), List.of(), generators);
+                }
+                if (at(EQUAL)) {
+                    Token equal = cur();
+                    throw errorRange(value, tokenLocated(equal),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                if (!keywords.isEmpty() && pendingError == null) {
+                    pendingError = sawKeywordUnpacking ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
+                }
+                checkMissingComma(value);
+                args.add(value);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        if (pendingError != null) {
+            // invalid_arguments raises without a location: at the last token read.
+            throw errorAt(at(closer) ? cur() : tokens[p - 1], pendingError);
+        }
+        return new CallArguments(args, keywords, null);
+    }
+
+    /** starred_expression: '*' expression */
+    private Expr starExpressionForCall() {
+        Token star = cur();
+        p++;
+        Expr value = expression();
+        Token end = last();
+        return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    // ---- strings --------------------------------------------------------------------------------
+
+    /** strings (memo): (fstring | string)+ | tstring+ */
+    private Expr strings() {
+        Token start = cur();
+        List<Expr> parts = new ArrayList<>();
+        boolean template = false;
+        boolean other = false;
+        while (true) {
+            Token token = cur();
+            if (token.kind() == STRING) {
+                p++;
+                other = true;
+                parts.add(stringConstant(token));
+            } else if (token.kind() == FSTRING_START) {
+                other = true;
+                parts.add(fstring());
+            } else if (token.kind() == TSTRING_START) {
+                template = true;
+                parts.add(fstring());
+            } else {
+                break;
+            }
+        }
+        Token end = last();
+        if (template && other) {
+            throw errorRange(parts.get(0), parts.get(parts.size() - 1),
+                    "cannot mix t-string literals with string or bytes literals");
+        }
+        return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
+    }
+
+    private Expr stringConstant(Token token) {
+        Object value;
+        try {
+            value = StringLiterals.parseString(token.text());
+        } catch (StringLiterals.DecodeError e) {
+            throw errorAt(token, e.getMessage());
+        }
+        char first = token.text().charAt(0);
+        return new Expr.Constant(value, first == 'u' ? "u" : null, token.lineno(), token.colOffset(), token.endLineno(),
+                token.endColOffset());
+    }
+
+    /** _PyPegen_concatenate_strings */
+    private Expr concatenateStrings(List<Expr> parts, Token start, Token end) {
+        boolean fstring = false;
+        boolean bytes = false;
+        boolean unicode = false;
+        for (Expr part : parts) {
+            if (part instanceof Expr.Constant c) {
+                if (c.value() instanceof byte[]) {
+                    bytes = true;
+                } else {
+                    unicode = true;
+                }
+            } else {
+                fstring = true;
+            }
+        }
+        if ((unicode || fstring) && bytes) {
+            throw errorRange(parts.get(0), parts.get(parts.size() - 1), "cannot mix bytes and nonbytes literals");
+        }
+        if (!fstring) {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            Expr.Constant first = (Expr.Constant) parts.get(0);
+            Object value;
+            if (bytes) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                for (Expr part : parts) {
+                    out.writeBytes((byte[]) ((Expr.Constant) part).value());
+                }
+                value = out.toByteArray();
+            } else {
+                StringBuilder out = new StringBuilder();
+                for (Expr part : parts) {
+                    out.append((String) ((Expr.Constant) part).value());
+                }
+                value = out.toString();
+            }
+            return new Expr.Constant(value, first.kind(), start.lineno(), start.colOffset(), end.endLineno(),
+                    end.endColOffset());
+        }
+        return new Expr.JoinedStr(concatenatedValues(parts), start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    private Expr concatenateTemplates(List<Expr> parts, Token start, Token end) {
+        return new Expr.TemplateStr(concatenatedValues(parts), start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+
+    /** _build_concatenated_str: flatten the parts, fold adjacent constants, drop empty ones. */
+    private static List<Expr> concatenatedValues(List<Expr> parts) {
+        List<Expr> flat = new ArrayList<>();
+        for (Expr part : parts) {
+            if (part instanceof Expr.JoinedStr j) {
+                flat.addAll(j.values());
+            } else if (part instanceof Expr.TemplateStr t) {
+                flat.addAll(t.values());
+            } else {
+                flat.add(part);
+            }
+        }
+        List<Expr> values = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            Expr element = flat.get(i);
+            if (element instanceof Expr.Constant first) {
+                int j = i;
+                StringBuilder text = new StringBuilder();
+                Expr.Constant lastConstant = first;
+                while (j < flat.size() && flat.get(j) instanceof Expr.Constant c) {
+                    text.append((String) c.value());
+                    lastConstant = c;
+                    j++;
+                }
+                if (j - i > 1) {
+                    element = new Expr.Constant(text.toString(), first.kind(), first.lineno(), first.colOffset(),
+                            lastConstant.endLineno(), lastConstant.endColOffset());
+                }
+                i = j - 1;
+                if (text.isEmpty()) {
+                    continue;
+                }
+            }
+            values.add(element);
+        }
+        return values;
+    }
+
+    /** fstring: FSTRING_START fstring_middle* FSTRING_END (and tstring alike) */
+    private Expr fstring() {
+        Token start = cur();
+        p++;
+        boolean template = start.kind() == TSTRING_START;
+        TokenKind middleKind = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
+        TokenKind endKind = template ? TSTRING_END : FSTRING_END;
+        boolean raw = start.text().indexOf('r') >= 0 || start.text().indexOf('R') >= 0;
+        List<Expr> raws = new ArrayList<>();
+        while (!at(endKind)) {
+            if (at(middleKind)) {
+                Token middle = cur();
+                p++;
+                raws.add(middleConstant(middle, raw));
+            } else if (at(LBRACE)) {
+                Expr field = replacementField(template);
+                if (field instanceof Expr.JoinedStr j) {
+                    raws.addAll(j.values());
+                } else {
+                    raws.add(field);
+                }
+            } else {
+                throw invalidSyntax();
+            }
+        }
+        Token end = cur();
+        p++;
+        List<Expr> values = new ArrayList<>(raws.size());
+        for (Expr value : raws) {
+            if (value instanceof Expr.Constant c && c.value() instanceof String s && s.isEmpty()) {
+                continue;
+            }
+            values.add(value);
+        }
+        return template
+                ? new Expr.TemplateStr(values, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
+                : new Expr.JoinedStr(values, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+
+    private Expr middleConstant(Token middle, boolean raw) {
+        String value;
+        try {
+            value = raw ? middle.text() : StringLiterals.decodeUnicode(middle.text());
+        } catch (StringLiterals.DecodeError e) {
+            throw errorAt(middle, e.getMessage());
+        }
+        return new Expr.Constant(value, null, middle.lineno(), middle.colOffset(), middle.endLineno(),
+                middle.endColOffset());
+    }
+
+    /** fstring_replacement_field / tstring_replacement_field */
+    private Expr replacementField(boolean template) {
+        Token open = cur();
+        p++;
+        if (at(RBRACE) || at(EXCLAMATION) || at(COLON) || at(EQUAL)) {
+            throw errorAt(cur(), (template ? "t" : "f") + "-string: valid expression required before '" + cur().text()
+                    + "'");
+        }
+        if (atKeyword("lambda")) {
+            Token lambda = cur();
+            int save = p;
+            p++;
+            if (!at(COLON)) {
+                parameters(true);
+            }
+            if (at(COLON)) {
+                throw errorRange(tokenLocated(lambda), tokenLocated(cur()),
+                        (template ? "t" : "f") + "-string: lambda expressions are not allowed without parentheses");
+            }
+            p = save;
+        }
+        Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        Token debug = null;
+        if (at(EQUAL)) {
+            debug = cur();
+            p++;
+        }
+        int textEnd = cur().start();
+        String metadata = new String(source, open.end(), textEnd - open.end(), StandardCharsets.UTF_8);
+        int conversion = -1;
+        Expr conversionName = null;
+        if (at(EXCLAMATION)) {
+            Token bang = cur();
+            p++;
+            Token conv = cur();
+            if (conv.kind() != NAME) {
+                throw errorAt(conv, (template ? "t" : "f") + "-string: missing conversion character");
+            }
+            if (conv.lineno() != bang.lineno() || conv.colOffset() != bang.endColOffset()) {
+                throw errorRange(tokenLocated(bang), tokenLocated(conv),
+                        (template ? "t" : "f") + "-string: conversion type must come right after the exclamanation mark");
+            }
+            p++;
+            conversionName = tokenLocatedName(conv);
+            if (!conv.text().equals("s") && !conv.text().equals("r") && !conv.text().equals("a")) {
+                throw errorAt(conv, (template ? "t" : "f") + "-string: invalid conversion character " + tierpy.ast.PyRepr.str(conv.text())
+                        + ": expected 's', 'r', or 'a'");
+            }
+            conversion = conv.text().charAt(0);
+        } else if (debug != null && !at(COLON)) {
+            conversion = 'r';
+        }
+        Expr formatSpec = null;
+        Token colon = null;
+        if (at(COLON)) {
+            colon = cur();
+            p++;
+            formatSpec = formatSpec(colon, template);
+        }
+        if (!at(RBRACE)) {
+            throw errorAt(cur(), (template ? "t" : "f") + "-string: expecting '}'");
+        }
+        Token close = cur();
+        p++;
+        Expr result;
+        if (template) {
+            result = new Expr.Interpolation(value, stripInterpolation(metadata), conversion, formatSpec, open.lineno(),
+                    open.colOffset(), close.endLineno(), close.endColOffset());
+        } else {
+            result = new Expr.FormattedValue(value, conversion, formatSpec, open.lineno(), open.colOffset(),
+                    close.endLineno(), close.endColOffset());
+        }
+        if (debug == null) {
+            return result;
+        }
+        int debugEndLine;
+        int debugEnd;
+        if (conversionName != null) {
+            debugEndLine = conversionName.lineno();
+            debugEnd = conversionName.colOffset();
+        } else if (formatSpec != null) {
+            debugEndLine = formatSpec.lineno();
+            debugEnd = formatSpec.colOffset() + 1;
+        } else {
+            debugEndLine = close.endLineno();
+            debugEnd = close.endColOffset();
+        }
+        Expr debugText = new Expr.Constant(metadata, null, open.lineno(), open.colOffset() + 1, debugEndLine, debugEnd - 1);
+        return new Expr.JoinedStr(List.of(debugText, result), open.lineno(), open.colOffset(), debugEndLine, debugEnd);
+    }
+
+    private static Expr tokenLocatedName(Token token) {
+        return new Expr.Name(token.text(), ExprContext.Load, token.lineno(), token.colOffset(), token.endLineno(),
+                token.endColOffset());
+    }
+
+    /** _strip_interpolation_expr: the expression text without the trailing '=' and whitespace. */
+    private static String stripInterpolation(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '=')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** fstring_full_format_spec: ':' fstring_format_spec* */
+    private Expr formatSpec(Token colon, boolean template) {
+        TokenKind middleKind = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
+        List<Expr> spec = new ArrayList<>();
+        while (true) {
+            if (at(middleKind)) {
+                Token middle = cur();
+                p++;
+                spec.add(middleConstant(middle, false));
+            } else if (at(LBRACE)) {
+                Expr field = replacementField(template);
+                spec.add(field);
+            } else {
+                break;
+            }
+        }
+        Token end = last();
+        List<Expr> nonEmpty = new ArrayList<>();
+        for (Expr item : spec) {
+            if (!(item instanceof Expr.Constant c && c.value() instanceof String s && s.isEmpty())) {
+                nonEmpty.add(item);
+            }
+        }
+        if (nonEmpty.isEmpty() || nonEmpty.size() == 1 && nonEmpty.get(0) instanceof Expr.Constant) {
+            return new Expr.JoinedStr(nonEmpty, colon.lineno(), colon.colOffset(), end.endLineno(), end.endColOffset());
+        }
+        return new Expr.JoinedStr(concatenatedValues(nonEmpty), colon.lineno(), colon.colOffset(), end.endLineno(),
+                end.endColOffset());
+    }
+}

@@ -1,0 +1,13 @@
+
+import a
+import a.b.c
+import a as b, c.d as e
+from a import b
+from a.b import c as d, e
+from . import x
+from .. import y
+from ... import z
+from .... import w
+from .a.b import (c, d as e,)
+from . a import b
+from __future__ import annotations

@@ -1,0 +1,6 @@
+if x:
+	y = 1
+	if y:
+		z = 2
+	else:
+	    w = 3
