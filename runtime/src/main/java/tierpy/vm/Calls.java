@@ -28,6 +28,20 @@ public final class Calls {
         return new Frame(ThreadState.current(), fn.code, fn, fn.globals, fn.builtins, locals);
     }
 
+    /** Runs a class body with {@code ns} as its locals; returns what it returns (the __class__ cell or None). */
+    public static Object runClassBody(PyFunction body, Object ns) {
+        return Interpreter.run(newFrame(body, ns));
+    }
+
+    /** _PyObject_FunctionStr: how call errors name the callable ("f()", "mod.f()", "list.append()"). */
+    public static String describe(Object callable) {
+        Object qualname = tierpy.objects.Abstract.getattrOrNull(callable, "__qualname__");
+        if (!(qualname instanceof String q)) return tierpy.objects.Abstract.str(callable);
+        Object module = tierpy.objects.Abstract.getattrOrNull(callable, "__module__");
+        if (module instanceof String m && !m.equals("builtins")) return m + "." + q + "()";
+        return q + "()";
+    }
+
     /** initialize_locals: binds the arguments to the parameters in {@code localsplus}. */
     static void bind(PyFunction fn, Object[] localsplus, Object[] args, int off, int nargs, String[] kwnames) {
         CodeObject co = fn.code.co;

@@ -26,8 +26,24 @@ public final class Tier1 {
                     ext = oparg << 8;
                     ip++;
                     continue;
+                case Opcodes.BINARY_SLICE:
+                    sp = BINARY_SLICE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.CALL_FUNCTION_EX:
+                    sp = CALL_FUNCTION_EX(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.CHECK_EXC_MATCH:
                     sp = CHECK_EXC_MATCH(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.CLEANUP_THROW:
+                    sp = CLEANUP_THROW(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.DELETE_SUBSCR:
+                    sp = DELETE_SUBSCR(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.END_FOR:
@@ -38,8 +54,28 @@ public final class Tier1 {
                     sp = END_SEND(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.FORMAT_SIMPLE:
+                    sp = FORMAT_SIMPLE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.FORMAT_WITH_SPEC:
+                    sp = FORMAT_WITH_SPEC(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.GET_ITER:
                     sp = GET_ITER(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.GET_LEN:
+                    sp = GET_LEN(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.GET_YIELD_FROM_ITER:
+                    sp = GET_YIELD_FROM_ITER(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.LOAD_BUILD_CLASS:
+                    sp = LOAD_BUILD_CLASS(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.LOAD_LOCALS:
@@ -82,6 +118,18 @@ public final class Tier1 {
                     return RETURN_GENERATOR(f, s, sp, oparg);
                 case Opcodes.RETURN_VALUE:
                     return RETURN_VALUE(f, s, sp, oparg);
+                case Opcodes.SETUP_ANNOTATIONS:
+                    sp = SETUP_ANNOTATIONS(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.STORE_SLICE:
+                    sp = STORE_SLICE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.STORE_SUBSCR:
+                    sp = STORE_SUBSCR(f, s, sp, oparg);
+                    ip += 2;
+                    break;
                 case Opcodes.TO_BOOL:
                     sp = TO_BOOL(f, s, sp, oparg);
                     ip += 4;
@@ -98,13 +146,45 @@ public final class Tier1 {
                     sp = UNARY_NOT(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.WITH_EXCEPT_START:
+                    sp = WITH_EXCEPT_START(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.BINARY_OP:
                     sp = BINARY_OP(f, s, sp, oparg);
                     ip += 6;
                     break;
+                case Opcodes.BUILD_LIST:
+                    sp = BUILD_LIST(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.BUILD_MAP:
+                    sp = BUILD_MAP(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.BUILD_SET:
+                    sp = BUILD_SET(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.BUILD_SLICE:
+                    sp = BUILD_SLICE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.BUILD_STRING:
+                    sp = BUILD_STRING(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.BUILD_TUPLE:
+                    sp = BUILD_TUPLE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.CALL:
                     sp = CALL(f, s, sp, oparg);
                     ip += 4;
+                    break;
+                case Opcodes.CALL_INTRINSIC_1:
+                    sp = CALL_INTRINSIC_1(f, s, sp, oparg);
+                    ip += 1;
                     break;
                 case Opcodes.CALL_KW:
                     sp = CALL_KW(f, s, sp, oparg);
@@ -117,6 +197,10 @@ public final class Tier1 {
                 case Opcodes.CONTAINS_OP:
                     sp = CONTAINS_OP(f, s, sp, oparg);
                     ip += 2;
+                    break;
+                case Opcodes.CONVERT_VALUE:
+                    sp = CONVERT_VALUE(f, s, sp, oparg);
+                    ip += 1;
                     break;
                 case Opcodes.COPY:
                     sp = COPY(f, s, sp, oparg);
@@ -146,12 +230,28 @@ public final class Tier1 {
                     sp = DELETE_NAME(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.DICT_MERGE:
+                    sp = DICT_MERGE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.DICT_UPDATE:
+                    sp = DICT_UPDATE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.FOR_ITER: {
                     long r = FOR_ITER(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.IMPORT_FROM:
+                    sp = IMPORT_FROM(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.IMPORT_NAME:
+                    sp = IMPORT_NAME(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.IS_OP:
                     sp = IS_OP(f, s, sp, oparg);
                     ip += 1;
@@ -174,6 +274,14 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.LIST_APPEND:
+                    sp = LIST_APPEND(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.LIST_EXTEND:
+                    sp = LIST_EXTEND(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.LOAD_ATTR:
                     sp = LOAD_ATTR(f, s, sp, oparg);
                     ip += 10;
@@ -230,8 +338,20 @@ public final class Tier1 {
                     sp = LOAD_SMALL_INT(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.LOAD_SPECIAL:
+                    sp = LOAD_SPECIAL(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.LOAD_SUPER_ATTR:
+                    sp = LOAD_SUPER_ATTR(f, s, sp, oparg);
+                    ip += 2;
+                    break;
                 case Opcodes.MAKE_CELL:
                     sp = MAKE_CELL(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.MAP_ADD:
+                    sp = MAP_ADD(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.POP_JUMP_IF_FALSE: {
@@ -272,8 +392,16 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.SET_ADD:
+                    sp = SET_ADD(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.SET_FUNCTION_ATTRIBUTE:
                     sp = SET_FUNCTION_ATTRIBUTE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.SET_UPDATE:
+                    sp = SET_UPDATE(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.STORE_ATTR:
@@ -307,6 +435,14 @@ public final class Tier1 {
                 case Opcodes.SWAP:
                     sp = SWAP(f, s, sp, oparg);
                     ip += 1;
+                    break;
+                case Opcodes.UNPACK_EX:
+                    sp = UNPACK_EX(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.UNPACK_SEQUENCE:
+                    sp = UNPACK_SEQUENCE(f, s, sp, oparg);
+                    ip += 2;
                     break;
                 case Opcodes.YIELD_VALUE:
                     return YIELD_VALUE(f, s, sp, oparg);
@@ -345,9 +481,41 @@ public final class Tier1 {
         }
     }
 
+    static int BINARY_SLICE(Frame f, Object[] s, int sp, int oparg) {
+        // _BINARY_SLICE
+        s[sp - 3] = BuildOps.binarySlice(s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        return sp;
+    }
+
+    static int CALL_FUNCTION_EX(Frame f, Object[] s, int sp, int oparg) {
+        // _MAKE_CALLARGS_A_TUPLE
+        CallOps.makeCallargsATuple(f, s[sp - 4], sp - 2);
+        // _DO_CALL_FUNCTION_EX
+        s[sp - 4] = CallOps.doCallFunctionEx(s[sp - 4], s[sp - 2], s[sp - 1]);
+        sp = sp - 3;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return sp;
+    }
+
     static int CHECK_EXC_MATCH(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_EXC_MATCH
         s[sp - 1] = ExceptionOps.checkExcMatch(s[sp - 2], s[sp - 1]);
+        return sp;
+    }
+
+    static int CLEANUP_THROW(Frame f, Object[] s, int sp, int oparg) {
+        // _CLEANUP_THROW
+        GeneratorOps.cleanupThrow(f, s[sp - 3], s[sp - 2], s[sp - 1], sp - 3, sp - 2);
+        sp = sp - 1;
+        return sp;
+    }
+
+    static int DELETE_SUBSCR(Frame f, Object[] s, int sp, int oparg) {
+        // _DELETE_SUBSCR
+        BuildOps.deleteSubscr(s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
         return sp;
     }
 
@@ -365,9 +533,42 @@ public final class Tier1 {
         return sp;
     }
 
+    static int FORMAT_SIMPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _FORMAT_SIMPLE
+        s[sp - 1] = BuildOps.formatSimple(s[sp - 1]);
+        return sp;
+    }
+
+    static int FORMAT_WITH_SPEC(Frame f, Object[] s, int sp, int oparg) {
+        // _FORMAT_WITH_SPEC
+        s[sp - 2] = BuildOps.formatWithSpec(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
     static int GET_ITER(Frame f, Object[] s, int sp, int oparg) {
         // _GET_ITER
         s[sp - 1] = IterOps.getIter(s[sp - 1]);
+        return sp;
+    }
+
+    static int GET_LEN(Frame f, Object[] s, int sp, int oparg) {
+        // _GET_LEN
+        s[sp] = BuildOps.getLen(s[sp - 1]);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int GET_YIELD_FROM_ITER(Frame f, Object[] s, int sp, int oparg) {
+        // _GET_YIELD_FROM_ITER
+        s[sp - 1] = GeneratorOps.getYieldFromIter(s[sp - 1]);
+        return sp;
+    }
+
+    static int LOAD_BUILD_CLASS(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_BUILD_CLASS
+        s[sp] = ModuleOps.loadBuildClass(f);
+        sp = sp + 1;
         return sp;
     }
 
@@ -447,6 +648,28 @@ public final class Tier1 {
         return result;
     }
 
+    static int SETUP_ANNOTATIONS(Frame f, Object[] s, int sp, int oparg) {
+        // _SETUP_ANNOTATIONS
+        ModuleOps.setupAnnotations(f);
+        return sp;
+    }
+
+    static int STORE_SLICE(Frame f, Object[] s, int sp, int oparg) {
+        // _STORE_SLICE
+        BuildOps.storeSlice(s[sp - 4], s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 4;
+        return sp;
+    }
+
+    static int STORE_SUBSCR(Frame f, Object[] s, int sp, int oparg) {
+        // _SPECIALIZE_STORE_SUBSCR
+        BuildOps.specializeStoreSubscr(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        // _STORE_SUBSCR
+        BuildOps.storeSubscr(s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 3;
+        return sp;
+    }
+
     static int TO_BOOL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_TO_BOOL
         NumberOps.specializeToBool(f.cache(0, 1), s[sp - 1]);
@@ -473,12 +696,61 @@ public final class Tier1 {
         return sp;
     }
 
+    static int WITH_EXCEPT_START(Frame f, Object[] s, int sp, int oparg) {
+        // _WITH_EXCEPT_START
+        s[sp] = WithOps.withExceptStart(s[sp - 5], s[sp - 4], s[sp - 3], s[sp - 1]);
+        sp = sp + 1;
+        return sp;
+    }
+
     static int BINARY_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_BINARY_OP
         NumberOps.specializeBinaryOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
         // _BINARY_OP
         s[sp - 2] = NumberOps.binaryOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
+        return sp;
+    }
+
+    static int BUILD_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_LIST
+        s[sp - (oparg)] = BuildOps.buildList(f, oparg, sp - (oparg));
+        sp = sp - (oparg) + 1;
+        return sp;
+    }
+
+    static int BUILD_MAP(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_MAP
+        s[sp - (oparg*2)] = BuildOps.buildMap(f, oparg, sp - (oparg*2));
+        sp = sp - (oparg*2) + 1;
+        return sp;
+    }
+
+    static int BUILD_SET(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_SET
+        s[sp - (oparg)] = BuildOps.buildSet(f, oparg, sp - (oparg));
+        sp = sp - (oparg) + 1;
+        return sp;
+    }
+
+    static int BUILD_SLICE(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_SLICE
+        s[sp - (oparg)] = BuildOps.buildSlice(f, oparg, sp - (oparg));
+        sp = sp - (oparg) + 1;
+        return sp;
+    }
+
+    static int BUILD_STRING(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_STRING
+        s[sp - (oparg)] = BuildOps.buildString(f, oparg, sp - (oparg));
+        sp = sp - (oparg) + 1;
+        return sp;
+    }
+
+    static int BUILD_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_TUPLE
+        s[sp - (oparg)] = BuildOps.buildTuple(f, oparg, sp - (oparg));
+        sp = sp - (oparg) + 1;
         return sp;
     }
 
@@ -492,6 +764,12 @@ public final class Tier1 {
         sp = sp - (oparg) - 1;
         // _CHECK_PERIODIC
         JumpOps.checkPeriodic(f);
+        return sp;
+    }
+
+    static int CALL_INTRINSIC_1(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_INTRINSIC_1
+        s[sp - 1] = BuildOps.callIntrinsic1(f, oparg, s[sp - 1]);
         return sp;
     }
 
@@ -521,6 +799,12 @@ public final class Tier1 {
         // _CONTAINS_OP
         s[sp - 2] = CompareOps.containsOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
+        return sp;
+    }
+
+    static int CONVERT_VALUE(Frame f, Object[] s, int sp, int oparg) {
+        // _CONVERT_VALUE
+        s[sp - 1] = BuildOps.convertValue(oparg, s[sp - 1]);
         return sp;
     }
 
@@ -568,6 +852,20 @@ public final class Tier1 {
         return sp;
     }
 
+    static int DICT_MERGE(Frame f, Object[] s, int sp, int oparg) {
+        // _DICT_MERGE
+        CallOps.dictMerge(s[sp - (oparg - 1) - 5], s[sp - (oparg - 1) - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
+    static int DICT_UPDATE(Frame f, Object[] s, int sp, int oparg) {
+        // _DICT_UPDATE
+        BuildOps.dictUpdate(s[sp - (oparg - 1) - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
     static long FOR_ITER(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_FOR_ITER
         IterOps.specializeForIter(f.cache(0, 1), s[sp - 1]);
@@ -577,6 +875,20 @@ public final class Tier1 {
         s[sp] = next;
         sp = sp + 1;
         return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static int IMPORT_FROM(Frame f, Object[] s, int sp, int oparg) {
+        // _IMPORT_FROM
+        s[sp] = ModuleOps.importFrom(f, oparg, s[sp - 1]);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int IMPORT_NAME(Frame f, Object[] s, int sp, int oparg) {
+        // _IMPORT_NAME
+        s[sp - 2] = ModuleOps.importName(f, oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
     }
 
     static int IS_OP(Frame f, Object[] s, int sp, int oparg) {
@@ -606,6 +918,20 @@ public final class Tier1 {
         // _JUMP_FORWARD
         JumpOps.jumpForward();
         return (long) (f.lasti + 1 + oparg) << 32 | sp;
+    }
+
+    static int LIST_APPEND(Frame f, Object[] s, int sp, int oparg) {
+        // _LIST_APPEND
+        BuildOps.listAppend(s[sp - (oparg-1) - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
+    static int LIST_EXTEND(Frame f, Object[] s, int sp, int oparg) {
+        // _LIST_EXTEND
+        BuildOps.listExtend(s[sp - (oparg-1) - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
     }
 
     static int LOAD_ATTR(Frame f, Object[] s, int sp, int oparg) {
@@ -719,9 +1045,35 @@ public final class Tier1 {
         return sp;
     }
 
+    static int LOAD_SPECIAL(Frame f, Object[] s, int sp, int oparg) {
+        // _INSERT_NULL
+        WithOps.insertNull(f, s[sp - 1], sp - 1);
+        sp = sp + 1;
+        // _LOAD_SPECIAL
+        WithOps.loadSpecial(f, oparg, sp - 2);
+        return sp;
+    }
+
+    static int LOAD_SUPER_ATTR(Frame f, Object[] s, int sp, int oparg) {
+        // _SPECIALIZE_LOAD_SUPER_ATTR
+        AttrOps.specializeLoadSuperAttr(f.cache(0, 1), s[sp - 3], s[sp - 2]);
+        // _LOAD_SUPER_ATTR
+        s[sp - 3] = AttrOps.loadSuperAttr(f, oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp - 2 + i] = null;
+        sp = sp + (oparg & 1) - 2;
+        return sp;
+    }
+
     static int MAKE_CELL(Frame f, Object[] s, int sp, int oparg) {
         // _MAKE_CELL
         LocalOps.makeCell(f, oparg);
+        return sp;
+    }
+
+    static int MAP_ADD(Frame f, Object[] s, int sp, int oparg) {
+        // _MAP_ADD
+        BuildOps.mapAdd(s[sp - (oparg - 1) - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
         return sp;
     }
 
@@ -779,9 +1131,23 @@ public final class Tier1 {
         return (long) (taken ? f.lasti + 2 + oparg : f.lasti + 2) << 32 | sp;
     }
 
+    static int SET_ADD(Frame f, Object[] s, int sp, int oparg) {
+        // _SET_ADD
+        BuildOps.setAdd(s[sp - (oparg-1) - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
     static int SET_FUNCTION_ATTRIBUTE(Frame f, Object[] s, int sp, int oparg) {
         // _SET_FUNCTION_ATTRIBUTE
         s[sp - 2] = FunctionOps.setFunctionAttribute(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
+    static int SET_UPDATE(Frame f, Object[] s, int sp, int oparg) {
+        // _SET_UPDATE
+        BuildOps.setUpdate(s[sp - (oparg-1) - 2], s[sp - 1]);
         sp = sp - 1;
         return sp;
     }
@@ -846,6 +1212,22 @@ public final class Tier1 {
     static int SWAP(Frame f, Object[] s, int sp, int oparg) {
         // _SWAP
         StackOps.swap(f, sp - (oparg-2) - 2, sp - 1);
+        return sp;
+    }
+
+    static int UNPACK_EX(Frame f, Object[] s, int sp, int oparg) {
+        // _UNPACK_EX
+        s[sp + (oparg >> 8) - 1] = BuildOps.unpackEx(f, oparg, s[sp - 1], sp - 1, sp + (oparg >> 8));
+        sp = sp + (oparg >> 8) + (oparg & 0xFF);
+        return sp;
+    }
+
+    static int UNPACK_SEQUENCE(Frame f, Object[] s, int sp, int oparg) {
+        // _SPECIALIZE_UNPACK_SEQUENCE
+        BuildOps.specializeUnpackSequence(f.cache(0, 1), s[sp - 1]);
+        // _UNPACK_SEQUENCE
+        BuildOps.unpackSequence(f, oparg, s[sp - 1], sp - 1);
+        sp = sp + (oparg) - 1;
         return sp;
     }
 

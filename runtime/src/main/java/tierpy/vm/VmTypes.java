@@ -27,6 +27,7 @@ public final class VmTypes {
     public static final PyType FRAME = make("frame");
     public static final PyType GENERATOR = make("generator");
     public static final PyType COROUTINE = make("coroutine");
+    public static final PyType MODULE = make("module");
 
     private static PyType make(String name) {
         PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.OBJECT},
@@ -110,6 +111,9 @@ public final class VmTypes {
             gen.repr = Object::toString;
             gen.getattro = VmTypes::generatorAttr;
         }
+        MODULE.getattro = PyModule::getattr;
+        MODULE.setattro = PyModule::setattr;
+        MODULE.repr = Object::toString;
         GENERATOR.iter = o -> o;
         GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
     }

@@ -8,6 +8,7 @@ import tierpy.vm.PyMethod;
 @Macro("LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/8 + _LOAD_ATTR")
 @Macro("STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR")
 @Macro("DELETE_ATTR = _DELETE_ATTR")
+@Macro("LOAD_SUPER_ATTR = _SPECIALIZE_LOAD_SUPER_ATTR + _LOAD_SUPER_ATTR")
 public final class AttrOps {
     private AttrOps() {}
 
@@ -46,5 +47,19 @@ public final class AttrOps {
     @Op(name = "_DELETE_ATTR", stack = "(owner --)", flags = {Flag.NAME, Flag.ERROR, Flag.ESCAPES})
     public static void deleteAttr(Frame f, @Oparg int oparg, Object owner) {
         Abstract.delattr(owner, f.code.names[oparg]);
+    }
+
+    @Op(name = "_SPECIALIZE_LOAD_SUPER_ATTR", stack = "(counter/1, global_super, class, unused -- global_super, class, unused)",
+            specializing = true)
+    public static void specializeLoadSuperAttr(long counter, Object globalSuper, Object cls) {
+        // No specializer yet: LOAD_SUPER_ATTR always runs its generic form.
+    }
+
+    /** {@code super().name}: oparg is (name index << 2) | (two-argument form << 1) | method load. */
+    @Op(name = "_LOAD_SUPER_ATTR", stack = "(global_super, class, self -- attr, null[oparg & 1])",
+            flags = {Flag.NAME, Flag.ERROR, Flag.ESCAPES})
+    public static Object loadSuperAttr(Frame f, @Oparg int oparg, Object globalSuper, Object cls, Object self) {
+        Object sup = Abstract.call(globalSuper, cls, self);
+        return Abstract.getattr(sup, f.code.names[oparg >> 2]);
     }
 }

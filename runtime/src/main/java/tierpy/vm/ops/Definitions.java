@@ -18,8 +18,8 @@ public final class Definitions {
     /** Every class that declares ops, macros or families. */
     static final List<Class<?>> CLASSES = List.of(
             StackOps.class, LocalOps.class, NameOps.class, NumberOps.class, CompareOps.class, JumpOps.class,
-            IterOps.class, CallOps.class, FunctionOps.class, AttrOps.class, ExceptionOps.class,
-            GeneratorOps.class);
+            IterOps.class, CallOps.class, FunctionOps.class, BuildOps.class, AttrOps.class, ExceptionOps.class,
+            GeneratorOps.class, ModuleOps.class, WithOps.class);
 
     /** One op: {@code op(...)} or the op half of an {@code inst(...)}. */
     public record OpDef(String name, Method method, StackEffect effect, Set<Flag> flags, Jump jump,

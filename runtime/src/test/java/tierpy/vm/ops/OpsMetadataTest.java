@@ -198,6 +198,7 @@ class OpsMetadataTest {
             if (!DEFS.instructions.containsKey(e.getKey())) undefined.add(e.getKey());
         }
         Path list = Path.of(System.getProperty("tierpy.root"), "runtime/src/test/resources/tierpy/vm/undefined-instructions.txt");
+        if (Boolean.getBoolean("tierpy.regen")) Files.writeString(list, String.join("\n", undefined) + "\n");
         Set<String> listed = new TreeSet<>(new HashSet<>(Files.readAllLines(list)));
         listed.removeIf(String::isBlank);
         System.out.println("instructions defined: " + (total - undefined.size()) + "/" + total);
