@@ -69,6 +69,14 @@ public final class CodeObject {
         this.exceptiontable = exceptiontable;
     }
 
+    /** A copy with localsplus slot 0 renamed (codegen names __annotate__'s ".format" parameter "format"). */
+    public CodeObject withFirstLocalName(String newName) {
+        List<String> renamed = new ArrayList<>(localsplusnames);
+        renamed.set(0, newName);
+        return new CodeObject(filename, name, qualname, flags, argcount, posonlyargcount, kwonlyargcount, stacksize,
+                firstlineno, code, consts, names, renamed, localspluskinds, linetable, exceptiontable);
+    }
+
     private List<String> namesOfKind(int kind) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < localsplusnames.size(); i++) {
@@ -220,6 +228,16 @@ public final class CodeObject {
             value = (value << 6) | (b & 63);
         }
         return value;
+    }
+
+    /**
+     * The constant key of a code object (code_richcompare): equal code objects are merged in
+     * co_consts, as the two compilations of a generator expression in all()/any()/tuple() calls are.
+     */
+    public Object constantKey() {
+        return List.of(CodeObject.class, name, qualname, argcount, posonlyargcount, kwonlyargcount, flags, firstlineno,
+                java.util.Arrays.toString(code), Const.keys(consts), names, localsplusnames,
+                java.util.Arrays.toString(linetable), java.util.Arrays.toString(exceptiontable));
     }
 
     /** Address as repr shows it; stable per object, like CPython's id(). */

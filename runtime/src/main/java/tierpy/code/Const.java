@@ -36,6 +36,9 @@ public final class Const {
 
     public record Complex(double real, double imag) {}
 
+    /** A slice constant (codegen folds constant slices such as x[1:3]); null parts are None. */
+    public record Slice(Object start, Object stop, Object step) {}
+
     /** An immutable bytes value with value equality. */
     public record Bytes(byte[] data) {
         @Override
@@ -70,26 +73,15 @@ public final class Const {
             case Complex c -> List.of(Complex.class, Double.doubleToLongBits(c.real()), Double.doubleToLongBits(c.imag()));
             case Tuple t -> List.of(Tuple.class, keys(t.items()));
             case FrozenSet f -> List.of(FrozenSet.class, new java.util.HashSet<>(keys(f.items())));
-            case CodeObject code -> new IdentityKey(code);
+            case CodeObject code -> code.constantKey();
+            case Slice sl -> List.of(Slice.class, key(sl.start()), key(sl.stop()), key(sl.step()));
             case Long l -> List.of(BigInteger.class, BigInteger.valueOf(l));
             case null -> throw new IllegalArgumentException("null constant");
             default -> List.of(value.getClass(), value);
         };
     }
 
-    private record IdentityKey(Object target) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.target == target;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(target);
-        }
-    }
-
-    private static List<Object> keys(List<Object> items) {
+    static List<Object> keys(List<Object> items) {
         List<Object> keys = new ArrayList<>(items.size());
         for (Object item : items) keys.add(key(item));
         return keys;
@@ -126,6 +118,7 @@ public final class Const {
             case Tuple t -> tupleRepr(t.items());
             case FrozenSet f -> f.items().isEmpty() ? "frozenset()" : "frozenset({" + joined(f.items()) + "})";
             case CodeObject code -> code.toString();
+            case Slice sl -> "slice(" + repr(sl.start()) + ", " + repr(sl.stop()) + ", " + repr(sl.step()) + ")";
             default -> String.valueOf(value);
         };
     }
@@ -150,9 +143,9 @@ public final class Const {
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0.0) return (1 / d < 0) ? "-0.0" : "0.0";
         String sign = d < 0 ? "-" : "";
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        int decpt = digits.length() - exact.scale();
+        BigDecimal shortest = shortestDigits(Math.abs(d));
+        String digits = shortest.unscaledValue().toString();
+        int decpt = digits.length() - shortest.scale();
         StringBuilder sb = new StringBuilder(sign);
         if (decpt > -4 && decpt <= 16) {
             if (decpt <= 0) {
@@ -172,6 +165,16 @@ public final class Const {
             sb.append(e);
         }
         return sb.toString();
+    }
+
+    /** The fewest significant digits that read back as d, correctly rounded (dtoa mode 0). */
+    private static BigDecimal shortestDigits(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int precision = 1; precision <= 17; precision++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == d) return candidate.stripTrailingZeros();
+        }
+        return exact.round(new java.math.MathContext(17)).stripTrailingZeros();
     }
 
     private static String complexRepr(Complex c) {

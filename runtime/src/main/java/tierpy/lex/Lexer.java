@@ -17,7 +17,7 @@ public final class Lexer {
 
     private final byte[] src;
     private final int length;
-    private final List<Token> tokens = new ArrayList<>();
+    private final TokenBuffer tokens = new TokenBuffer();
     private final List<Integer> lineStarts = new ArrayList<>();
     private int pos;
     private int line = 1;
@@ -80,7 +80,7 @@ public final class Lexer {
     }
 
     /** Tokenizes a whole source text. */
-    public static List<Token> tokenize(String source) {
+    public static TokenBuffer tokenize(String source) {
         return new Lexer(source.getBytes(StandardCharsets.UTF_8)).tokenize();
     }
 
@@ -94,7 +94,7 @@ public final class Lexer {
     }
 
     /** Runs the tokenizer to ENDMARKER. */
-    public List<Token> tokenize() {
+    public TokenBuffer tokenize() {
         while (true) {
             StringMode mode = modes.isEmpty() ? null : modes.get(modes.size() - 1);
             if (mode != null && (mode.field() == null || mode.field().inFormatSpec)) {
@@ -123,7 +123,7 @@ public final class Lexer {
     }
 
     private void add(TokenKind kind, String text, int startLine, int startCol, int start) {
-        tokens.add(new Token(kind, text, startLine, startCol, line, col(pos), start, pos));
+        tokens.add(kind, text, startLine, startCol, line, col(pos), start, pos);
     }
 
     private TokenizeError error(String message, int errLine, int offset, int endLine, int endOffset) {
@@ -159,7 +159,7 @@ public final class Lexer {
                 atLineStart = true;
                 return true;
             }
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, startCol, line, startCol, start, pos));
+            tokens.add(TokenKind.NEWLINE, "", line, startCol, line, startCol, start, pos);
             newLine(pos);
             atLineStart = true;
             return true;
@@ -196,7 +196,7 @@ public final class Lexer {
         if (tokens.isEmpty()) {
             return false;
         }
-        TokenKind last = tokens.get(tokens.size() - 1).kind();
+        TokenKind last = tokens.kind(tokens.size() - 1);
         return last != TokenKind.NEWLINE && last != TokenKind.INDENT && last != TokenKind.DEDENT;
     }
 
@@ -261,11 +261,11 @@ public final class Lexer {
             indentLevel++;
             indents[indentLevel] = column;
             altIndents[indentLevel] = altColumn;
-            tokens.add(new Token(TokenKind.INDENT, "", line, 0, line, col(pos), lineStart, pos));
+            tokens.add(TokenKind.INDENT, "", line, 0, line, col(pos), lineStart, pos);
         } else {
             while (indentLevel > 0 && column < indents[indentLevel]) {
                 indentLevel--;
-                tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos));
+                tokens.add(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos);
             }
             if (column != indents[indentLevel]) {
                 throw new TokenizeError("IndentationError", "unindent does not match any outer indentation level",
@@ -301,11 +301,11 @@ public final class Lexer {
                     bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
         if (hasLogicalContent()) {
-            tokens.add(new Token(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos));
+            tokens.add(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos);
         }
         while (indentLevel > 0) {
             indentLevel--;
-            tokens.add(new Token(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos));
+            tokens.add(TokenKind.DEDENT, "", line, col(pos), line, col(pos), pos, pos);
         }
         int endLine = line;
         int endCol = col(pos);
@@ -314,7 +314,7 @@ public final class Lexer {
             endLine = line + 1;
             endCol = 0;
         }
-        tokens.add(new Token(TokenKind.ENDMARKER, "", endLine, endCol, endLine, endCol, pos, pos));
+        tokens.add(TokenKind.ENDMARKER, "", endLine, endCol, endLine, endCol, pos, pos);
         return false;
     }
 
@@ -359,7 +359,6 @@ public final class Lexer {
         while (pos < length && isIdentifierChar(src[pos] & 0xff)) {
             pos++;
         }
-        String name = new String(src, start, pos - start, StandardCharsets.UTF_8);
         boolean ascii = true;
         for (int i = start; i < pos; i++) {
             if (src[i] < 0) {
@@ -367,10 +366,64 @@ public final class Lexer {
                 break;
             }
         }
-        if (!ascii) {
-            name = verifyIdentifier(name, start, startCol);
-        }
+        String name = ascii ? internAscii(start, pos)
+                : verifyIdentifier(new String(src, start, pos - start, StandardCharsets.UTF_8), start, startCol);
         add(TokenKind.NAME, name, line, startCol, start);
+    }
+
+    private String[] names = new String[1024];
+    private int nameCount;
+
+    /** One shared String per distinct ASCII identifier (CPython interns identifiers too). */
+    private String internAscii(int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + src[i];
+        }
+        int mask = names.length - 1;
+        int slot = hash & mask;
+        while (true) {
+            String candidate = names[slot];
+            if (candidate == null) {
+                String name = new String(src, start, end - start, StandardCharsets.ISO_8859_1);
+                names[slot] = name;
+                if (++nameCount * 2 > names.length) {
+                    growNames();
+                }
+                return name;
+            }
+            if (candidate.hashCode() == hash && sameAscii(candidate, start, end)) {
+                return candidate;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private boolean sameAscii(String candidate, int start, int end) {
+        if (candidate.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            if (candidate.charAt(i) != src[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void growNames() {
+        String[] old = names;
+        names = new String[old.length * 2];
+        int mask = names.length - 1;
+        for (String name : old) {
+            if (name != null) {
+                int slot = name.hashCode() & mask;
+                while (names[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                names[slot] = name;
+            }
+        }
     }
 
     /** Mirrors lexer.c: verify_identifier; returns the NFKC-normalized name. */
@@ -449,7 +502,7 @@ public final class Lexer {
                 lexFloatRest();
             }
         }
-        add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.US_ASCII), line, startCol, start);
+        add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.ISO_8859_1), line, startCol, start);
     }
 
     private void lexDecimalDigits() {
@@ -531,12 +584,14 @@ public final class Lexer {
         }
     }
 
+    private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
+
     /** Mirrors lexer.c: verify_end_of_number; a name character right after a number is an error. */
     private void verifyEndOfNumber(int start, String kind) {
         int c = peek(0);
         if (c >= 0 && isIdentifierChar(c)) {
             // Keywords glued to a number ("1if") are allowed with a warning in CPython.
-            for (String keyword : new String[]{"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            for (String keyword : KEYWORDS_AFTER_NUMBER) {
                 if (startsWith(keyword)) {
                     return;
                 }
@@ -714,7 +769,7 @@ public final class Lexer {
 
     private void emitMiddle(TokenKind kind, StringBuilder text, int startLine, int startCol, int start) {
         if (pos > start) {
-            tokens.add(new Token(kind, text.toString(), startLine, startCol, line, col(pos), start, pos));
+            tokens.add(kind, text.toString(), startLine, startCol, line, col(pos), start, pos);
         }
     }
 
@@ -747,21 +802,12 @@ public final class Lexer {
             mode.fields.remove(mode.fields.size() - 1);
             return;
         }
-        String text = null;
-        for (int size = 3; size >= 1; size--) {
-            if (pos + size <= length) {
-                String candidate = new String(src, pos, size, StandardCharsets.ISO_8859_1);
-                if (TokenKind.operator(candidate) != null) {
-                    text = candidate;
-                    break;
-                }
-            }
-        }
-        if (text == null) {
+        TokenKind kind = matchOperator(c, peek(1), peek(2));
+        if (kind == null) {
             throw invalidCharacter(start, startCol);
         }
+        String text = OPERATOR_TEXT[kind.ordinal()];
         pos += text.length();
-        TokenKind kind = TokenKind.operator(text);
         switch (c) {
             case '(', '[', '{' -> openBracket((char) c, startCol);
             case ')', ']', '}' -> {
@@ -783,6 +829,51 @@ public final class Lexer {
             default -> { }
         }
         add(kind, text, line, startCol, start);
+    }
+
+    private static final String[] OPERATOR_TEXT = new String[TokenKind.values().length];
+
+    static {
+        for (String op : new String[]{"!", "!=", "%", "%=", "&", "&=", "(", ")", "*", "**", "**=", "*=", "+", "+=", ",",
+                "-", "-=", "->", ".", "...", "/", "//", "//=", "/=", ":", ":=", ";", "<", "<<", "<<=", "<=", "=", "==", ">",
+                ">=", ">>", ">>=", "@", "@=", "[", "]", "^", "^=", "{", "|", "|=", "}", "~"}) {
+            OPERATOR_TEXT[TokenKind.operator(op).ordinal()] = op;
+        }
+    }
+
+    /** The longest operator starting with c, c1, c2 (Parser/token.c: PyToken_OneChar/TwoChars/ThreeChars). */
+    private static TokenKind matchOperator(int c, int c1, int c2) {
+        return switch (c) {
+            case '(' -> TokenKind.LPAR;
+            case ')' -> TokenKind.RPAR;
+            case '[' -> TokenKind.LSQB;
+            case ']' -> TokenKind.RSQB;
+            case '{' -> TokenKind.LBRACE;
+            case '}' -> TokenKind.RBRACE;
+            case ',' -> TokenKind.COMMA;
+            case ';' -> TokenKind.SEMI;
+            case '~' -> TokenKind.TILDE;
+            case ':' -> c1 == '=' ? TokenKind.COLONEQUAL : TokenKind.COLON;
+            case '!' -> c1 == '=' ? TokenKind.NOTEQUAL : TokenKind.EXCLAMATION;
+            case '%' -> c1 == '=' ? TokenKind.PERCENTEQUAL : TokenKind.PERCENT;
+            case '&' -> c1 == '=' ? TokenKind.AMPEREQUAL : TokenKind.AMPER;
+            case '+' -> c1 == '=' ? TokenKind.PLUSEQUAL : TokenKind.PLUS;
+            case '=' -> c1 == '=' ? TokenKind.EQEQUAL : TokenKind.EQUAL;
+            case '@' -> c1 == '=' ? TokenKind.ATEQUAL : TokenKind.AT;
+            case '^' -> c1 == '=' ? TokenKind.CIRCUMFLEXEQUAL : TokenKind.CIRCUMFLEX;
+            case '|' -> c1 == '=' ? TokenKind.VBAREQUAL : TokenKind.VBAR;
+            case '-' -> c1 == '=' ? TokenKind.MINEQUAL : c1 == '>' ? TokenKind.RARROW : TokenKind.MINUS;
+            case '.' -> c1 == '.' && c2 == '.' ? TokenKind.ELLIPSIS : TokenKind.DOT;
+            case '*' -> c1 == '*' ? (c2 == '=' ? TokenKind.DOUBLESTAREQUAL : TokenKind.DOUBLESTAR)
+                    : c1 == '=' ? TokenKind.STAREQUAL : TokenKind.STAR;
+            case '/' -> c1 == '/' ? (c2 == '=' ? TokenKind.DOUBLESLASHEQUAL : TokenKind.DOUBLESLASH)
+                    : c1 == '=' ? TokenKind.SLASHEQUAL : TokenKind.SLASH;
+            case '<' -> c1 == '<' ? (c2 == '=' ? TokenKind.LEFTSHIFTEQUAL : TokenKind.LEFTSHIFT)
+                    : c1 == '=' ? TokenKind.LESSEQUAL : TokenKind.LESS;
+            case '>' -> c1 == '>' ? (c2 == '=' ? TokenKind.RIGHTSHIFTEQUAL : TokenKind.RIGHTSHIFT)
+                    : c1 == '=' ? TokenKind.GREATEREQUAL : TokenKind.GREATER;
+            default -> null;
+        };
     }
 
     private TokenizeError invalidCharacter(int start, int startCol) {

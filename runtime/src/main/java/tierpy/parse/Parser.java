@@ -29,6 +29,7 @@ import tierpy.ast.UnaryOperator;
 import tierpy.ast.WithItem;
 import tierpy.lex.Lexer;
 import tierpy.lex.Token;
+import tierpy.lex.TokenBuffer;
 import tierpy.lex.TokenKind;
 import tierpy.lex.TokenizeError;
 
@@ -44,38 +45,47 @@ public final class Parser {
             "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
             "while", "with", "yield");
 
-    private final Token[] tokens;
+    private final TokenBuffer tokens;
     private final byte[] source;
     private final int[] lineStarts;
     private final String filename;
     private int p;
 
-    private Parser(Token[] tokens, byte[] source, int[] lineStarts, String filename) {
+    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename) {
         this.tokens = tokens;
         this.source = source;
         this.lineStarts = lineStarts;
         this.filename = filename;
     }
 
-    /** Parses source text in the given mode: the facade used by compile(), ast.parse and the tools. */
+    /**
+     * Parses source text in the given mode: the facade used by compile(), ast.parse and the tools.
+     *
+     * @throws PySyntaxError for invalid source (SyntaxError, IndentationError, TabError)
+     * @throws SourceTooComplexError when the source nests too deeply (CPython's MemoryError)
+     */
     public static Mod parse(String source, String filename, Mode mode) {
         String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Lexer lexer = new Lexer(bytes);
-        List<Token> tokenList;
+        TokenBuffer tokenList;
         try {
             tokenList = lexer.tokenize();
         } catch (TokenizeError e) {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
-        Parser parser = new Parser(tokenList.toArray(Token[]::new), bytes, lineStarts, filename);
-        return switch (mode) {
-            case EXEC -> parser.file();
-            case EVAL -> parser.eval();
-            case SINGLE -> parser.interactive();
-            case FUNC_TYPE -> parser.funcType();
-        };
+        Parser parser = new Parser(tokenList, bytes, lineStarts, filename);
+        try {
+            return switch (mode) {
+                case EXEC -> parser.file();
+                case EVAL -> parser.eval();
+                case SINGLE -> parser.interactive();
+                case FUNC_TYPE -> parser.funcType();
+            };
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
     }
 
     // ---- errors ---------------------------------------------------------------------------------
@@ -146,7 +156,7 @@ public final class Parser {
 
     /** The generic "invalid syntax" at the token the parser could not use (_PyPegen_set_syntax_error). */
     private PySyntaxError invalidSyntax() {
-        Token token = tokens[p];
+        Token token = tokens.get(p);
         if (token.kind() == INDENT) {
             List<Integer> starts = lineStartList();
             byte[] line = lineBytes(source, starts, token.lineno());
@@ -168,24 +178,27 @@ public final class Parser {
     // ---- token helpers --------------------------------------------------------------------------
 
     private Token cur() {
-        return tokens[p];
+        return tokens.get(p);
+    }
+
+    private TokenKind kind() {
+        return tokens.kind(p);
     }
 
     private Token ahead(int n) {
-        return tokens[Math.min(p + n, tokens.length - 1)];
+        return tokens.get(Math.min(p + n, tokens.size() - 1));
     }
 
     private boolean at(TokenKind kind) {
-        return tokens[p].kind() == kind;
+        return tokens.kind(p) == kind;
     }
 
     private boolean atKeyword(String keyword) {
-        Token token = tokens[p];
-        return token.kind() == NAME && token.text().equals(keyword);
+        return tokens.kind(p) == NAME && tokens.text(p).equals(keyword);
     }
 
     private boolean accept(TokenKind kind) {
-        if (tokens[p].kind() == kind) {
+        if (tokens.kind(p) == kind) {
             p++;
             return true;
         }
@@ -201,25 +214,25 @@ public final class Parser {
     }
 
     private Token expect(TokenKind kind) {
-        if (tokens[p].kind() != kind) {
+        if (tokens.kind(p) != kind) {
             throw invalidSyntax();
         }
-        return tokens[p++];
+        return tokens.get(p++);
     }
 
     private Token expectKeyword(String keyword) {
         if (!atKeyword(keyword)) {
             throw invalidSyntax();
         }
-        return tokens[p++];
+        return tokens.get(p++);
     }
 
     /** &&':' in the grammar: a forced token with CPython's "expected ':'" message. */
     private Token expectForced(TokenKind kind, String text) {
-        if (tokens[p].kind() != kind) {
+        if (tokens.get(p).kind() != kind) {
             throw errorAt(cur(), "expected '" + text + "'");
         }
-        return tokens[p++];
+        return tokens.get(p++);
     }
 
     /** A block's ':' where the invalid_*_stmt rules report "expected ':'" only before a NEWLINE. */
@@ -231,28 +244,31 @@ public final class Parser {
     }
 
     private boolean atName() {
-        Token token = tokens[p];
-        return token.kind() == NAME && !KEYWORDS.contains(token.text());
+        return tokens.kind(p) == NAME && !KEYWORDS.contains(tokens.text(p));
     }
 
     private Token name() {
         if (!atName()) {
             throw invalidSyntax();
         }
-        return tokens[p++];
+        return tokens.get(p++);
     }
 
     /** _PyPegen_get_last_nonnwhitespace_token: the end of a rule's EXTRA. */
     private Token last() {
+        return tokens.get(lastIndex());
+    }
+
+    private int lastIndex() {
         int m = p - 1;
         while (m > 0) {
-            TokenKind kind = tokens[m].kind();
+            TokenKind kind = tokens.kind(m);
             if (kind != ENDMARKER && kind != NEWLINE && kind != INDENT && kind != DEDENT) {
                 break;
             }
             m--;
         }
-        return tokens[m];
+        return m;
     }
 
     // ---- start rules ----------------------------------------------------------------------------
@@ -390,13 +406,13 @@ public final class Parser {
                 return errorRange(value, lastOfExpression(),
                         "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
             }
-            if (tokens[p - 1].kind() == STRING && token.kind() == NAME) {
+            if (tokens.get(p - 1).kind() == STRING && token.kind() == NAME) {
                 int i = p;
-                while (tokens[i].kind() == NAME) {
+                while (tokens.get(i).kind() == NAME) {
                     i++;
                 }
-                if (tokens[i].kind() == STRING) {
-                    return errorRange(tokenLocated(token), tokenLocated(tokens[i - 1]),
+                if (tokens.get(i).kind() == STRING) {
+                    return errorRange(tokenLocated(token), tokenLocated(tokens.get(i - 1)),
                             "invalid syntax. Is this intended to be part of the string?");
                 }
             }
@@ -410,7 +426,7 @@ public final class Parser {
             Expr rest = starExpressions();
             return rest;
         } catch (PySyntaxError e) {
-            return tokenLocated(tokens[save]);
+            return tokenLocated(tokens.get(save));
         } finally {
             p = save;
         }
@@ -438,16 +454,16 @@ public final class Parser {
 
     /** simple_stmt (memo) */
     private Stmt simpleStmt() {
-        Token start = cur();
-        if (start.kind() == NAME) {
-            switch (start.text()) {
+        int start = p;
+        if (tokens.kind(start) == NAME) {
+            switch (tokens.text(start)) {
                 case "return": return returnStmt();
                 case "import": return importName();
                 case "from": return importFrom();
                 case "raise": return raiseStmt();
-                case "pass": p++; return new Stmt.Pass(start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
-                case "break": p++; return new Stmt.Break(start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
-                case "continue": p++; return new Stmt.Continue(start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
+                case "pass": p++; return new Stmt.Pass(tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(start), tokens.endColOffset(start));
+                case "break": p++; return new Stmt.Break(tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(start), tokens.endColOffset(start));
+                case "continue": p++; return new Stmt.Continue(tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(start), tokens.endColOffset(start));
                 case "del": return delStmt();
                 case "assert": return assertStmt();
                 case "global": case "nonlocal": return globalStmt();
@@ -465,7 +481,7 @@ public final class Parser {
 
     /** assignment | star_expressions, decided after the first expression. */
     private Stmt assignmentOrExpression() {
-        Token start = cur();
+        int start = p;
         Expr first = atKeyword("yield") ? yieldExpr() : starExpressions();
         Token next = cur();
         if (next.kind() == COLON) {
@@ -482,8 +498,8 @@ public final class Parser {
             for (Expr target : targets) {
                 stored.add(assignTarget(target, targets.size() == 1 ? value : null));
             }
-            Token end = last();
-            return new Stmt.Assign(stored, value, null, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+            int end = lastIndex();
+            return new Stmt.Assign(stored, value, null, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
         }
         Operator op = augAssignOperator(next.kind());
         if (op != null) {
@@ -492,15 +508,15 @@ public final class Parser {
             }
             p++;
             Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
-            Token end = last();
-            return new Stmt.AugAssign(withContext(first, ExprContext.Store), op, value, start.lineno(), start.colOffset(),
-                    end.endLineno(), end.endColOffset());
+            int end = lastIndex();
+            return new Stmt.AugAssign(withContext(first, ExprContext.Store), op, value, tokens.lineno(start), tokens.colOffset(start),
+                    tokens.endLineno(end), tokens.endColOffset(end));
         }
-        Token end = last();
-        return new Stmt.Expr(first, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Expr(first, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    private Stmt annotatedAssignment(Token start, Expr target) {
+    private Stmt annotatedAssignment(int start, Expr target) {
         if (target instanceof Expr.Tuple || target instanceof Expr.List) {
             throw errorAt(target, "only single target (not " + (target instanceof Expr.Tuple ? "tuple" : "list")
                     + ") can be annotated");
@@ -514,10 +530,10 @@ public final class Parser {
         if (accept(EQUAL)) {
             value = atKeyword("yield") ? yieldExpr() : starExpressions();
         }
-        int simple = target instanceof Expr.Name && start.kind() != LPAR ? 1 : 0;
-        Token end = last();
-        return new Stmt.AnnAssign(withContext(target, ExprContext.Store), annotation, value, simple, start.lineno(),
-                start.colOffset(), end.endLineno(), end.endColOffset());
+        int simple = target instanceof Expr.Name && tokens.kind(start) != LPAR ? 1 : 0;
+        int end = lastIndex();
+        return new Stmt.AnnAssign(withContext(target, ExprContext.Store), annotation, value, simple, tokens.lineno(start),
+                tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** star_targets, checked as invalid_assignment does; value is set for a single '=' (for the hint). */
@@ -665,7 +681,7 @@ public final class Parser {
 
     /** type_alias: "type" NAME [type_params] '=' expression */
     private Stmt typeAlias() {
-        Token start = cur();
+        int start = p;
         p++;
         Token nameToken = name();
         Expr name = new Expr.Name(nameToken.text(), ExprContext.Store, nameToken.lineno(), nameToken.colOffset(),
@@ -673,17 +689,17 @@ public final class Parser {
         List<TypeParam> params = at(LSQB) ? typeParams() : List.of();
         expect(EQUAL);
         Expr value = expression();
-        Token end = last();
-        return new Stmt.TypeAlias(name, params, value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.TypeAlias(name, params, value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** return_stmt: 'return' [star_expressions] */
     private Stmt returnStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr value = isExpressionStart() ? starExpressions() : null;
-        Token end = last();
-        return new Stmt.Return(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Return(value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     private boolean isExpressionStart() {
@@ -700,7 +716,7 @@ public final class Parser {
 
     /** raise_stmt: 'raise' expression ['from' expression] | 'raise' */
     private Stmt raiseStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr exc = null;
         Expr cause = null;
@@ -710,31 +726,31 @@ public final class Parser {
                 cause = expression();
             }
         }
-        Token end = last();
-        return new Stmt.Raise(exc, cause, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Raise(exc, cause, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** global_stmt / nonlocal_stmt: ('global' | 'nonlocal') ','.NAME+ */
     private Stmt globalStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         List<String> names = new ArrayList<>();
         do {
             names.add(name().text());
         } while (accept(COMMA));
-        Token end = last();
-        return start.text().equals("global")
-                ? new Stmt.Global(names, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
-                : new Stmt.Nonlocal(names, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return tokens.text(start).equals("global")
+                ? new Stmt.Global(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end))
+                : new Stmt.Nonlocal(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
     private Stmt delStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr targets = starExpressionsUntil(false);
-        List<Expr> list = targets instanceof Expr.Tuple t && !(start.endColOffset() < t.colOffset() && tokens[p - 1].kind() == RPAR
-                && t.colOffset() == tokens[indexOfStart(t)].colOffset() && tokens[indexOfStart(t)].kind() == LPAR)
+        List<Expr> list = targets instanceof Expr.Tuple t && !(tokens.endColOffset(start) < t.colOffset() && tokens.get(p - 1).kind() == RPAR
+                && t.colOffset() == tokens.get(indexOfStart(t)).colOffset() && tokens.get(indexOfStart(t)).kind() == LPAR)
                 ? t.elts() : List.of(targets);
         List<Expr> out = new ArrayList<>();
         for (Expr target : list) {
@@ -744,14 +760,14 @@ public final class Parser {
             }
             out.add(withContext(target, ExprContext.Del));
         }
-        Token end = last();
-        return new Stmt.Delete(out, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Delete(out, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     private int indexOfStart(Located node) {
         int i = p - 1;
-        while (i > 0 && (tokens[i].lineno() > node.lineno()
-                || tokens[i].lineno() == node.lineno() && tokens[i].colOffset() > node.colOffset())) {
+        while (i > 0 && (tokens.get(i).lineno() > node.lineno()
+                || tokens.get(i).lineno() == node.lineno() && tokens.get(i).colOffset() > node.colOffset())) {
             i--;
         }
         return i;
@@ -759,36 +775,36 @@ public final class Parser {
 
     /** assert_stmt: 'assert' expression [',' expression] */
     private Stmt assertStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr test = expression();
         Expr msg = accept(COMMA) ? expression() : null;
-        Token end = last();
-        return new Stmt.Assert(test, msg, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Assert(test, msg, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** import_name: 'import' dotted_as_names */
     private Stmt importName() {
-        Token start = cur();
+        int start = p;
         p++;
         List<Alias> names = new ArrayList<>();
         do {
             names.add(dottedAsName());
         } while (accept(COMMA));
-        Token end = last();
-        return new Stmt.Import(names, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Import(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** dotted_as_name: dotted_name ['as' NAME] */
     private Alias dottedAsName() {
-        Token start = cur();
+        int start = p;
         String dotted = dottedName();
         String asname = null;
         if (acceptKeyword("as")) {
             asname = importTarget();
         }
-        Token end = last();
-        return new Alias(dotted, asname, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Alias(dotted, asname, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** The NAME after 'as' in an import; invalid_import_as_names reports other expressions. */
@@ -812,7 +828,7 @@ public final class Parser {
 
     /** import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets | 'from' ('.' | '...')+ 'import' ... */
     private Stmt importFrom() {
-        Token start = cur();
+        int start = p;
         p++;
         int level = 0;
         while (at(DOT) || at(ELLIPSIS)) {
@@ -841,27 +857,28 @@ public final class Parser {
             do {
                 names.add(importAsName());
             } while (accept(COMMA));
-            if (tokens[p - 1].kind() == COMMA) {
+            if (tokens.get(p - 1).kind() == COMMA) {
                 throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
             }
         }
-        Token end = last();
-        return new Stmt.ImportFrom(module, names, level, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.ImportFrom(module, names, level, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** import_from_as_name: NAME ['as' NAME] */
     private Alias importAsName() {
-        if (at(NEWLINE) && tokens[p - 1].kind() == COMMA) {
+        if (at(NEWLINE) && tokens.get(p - 1).kind() == COMMA) {
             throw errorAt(cur(), "trailing comma not allowed without surrounding parentheses");
         }
-        Token start = name();
+        int start = p;
+        name();
         String asname = null;
         if (acceptKeyword("as")) {
             asname = importTarget();
         }
-        Token end = last();
-        return new Alias(start.text(), asname, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Alias(tokens.text(start), asname, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     // ---- compound statements --------------------------------------------------------------------
@@ -912,7 +929,7 @@ public final class Parser {
 
     /** function_def_raw */
     private Stmt functionDef(List<Expr> decorators, boolean async) {
-        Token start = cur();
+        int start = p;
         if (async) {
             p++;
         }
@@ -925,17 +942,17 @@ public final class Parser {
         Expr returns = accept(RARROW) ? expression() : null;
         expectForced(COLON, ":");
         List<Stmt> body = block();
-        Token end = last();
+        int end = lastIndex();
         return async
                 ? new Stmt.AsyncFunctionDef(nameToken.text(), args, body, decorators, returns, null, typeParams,
-                        start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
+                        tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end))
                 : new Stmt.FunctionDef(nameToken.text(), args, body, decorators, returns, null, typeParams,
-                        start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+                        tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
     private Stmt classDef(List<Expr> decorators) {
-        Token start = cur();
+        int start = p;
         p++;
         Token nameToken = name();
         List<TypeParam> typeParams = at(LSQB) ? typeParams() : List.of();
@@ -949,9 +966,9 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block();
-        Token end = last();
-        return new Stmt.ClassDef(nameToken.text(), bases, keywords, body, decorators, typeParams, start.lineno(),
-                start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.ClassDef(nameToken.text(), bases, keywords, body, decorators, typeParams, tokens.lineno(start),
+                tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
@@ -959,7 +976,7 @@ public final class Parser {
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
                 Token here = cur();
-                Token header = tokens[p - 2];
+                Token header = tokens.get(p - 2);
                 throw error("IndentationError", "expected an indented block after " + blockOwner(header.lineno()),
                         here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
             }
@@ -974,25 +991,25 @@ public final class Parser {
     /** The phrase of invalid_*_stmt messages ("'if' statement on line 3"). */
     private String blockOwner(int headerLine) {
         int i = p - 1;
-        while (i > 0 && tokens[i - 1].lineno() >= headerLine && !(tokens[i - 1].kind() == NEWLINE
-                && tokens[i - 1].lineno() < headerLine)) {
+        while (i > 0 && tokens.get(i - 1).lineno() >= headerLine && !(tokens.get(i - 1).kind() == NEWLINE
+                && tokens.get(i - 1).lineno() < headerLine)) {
             i--;
         }
         // Find the first token of the logical line holding the ':'.
         int j = p - 2;
-        while (j > 0 && tokens[j - 1].kind() != NEWLINE && tokens[j - 1].kind() != INDENT
-                && tokens[j - 1].kind() != DEDENT) {
+        while (j > 0 && tokens.get(j - 1).kind() != NEWLINE && tokens.get(j - 1).kind() != INDENT
+                && tokens.get(j - 1).kind() != DEDENT) {
             j--;
         }
-        Token first = tokens[j];
+        Token first = tokens.get(j);
         while (first.kind() == AT) {
             // skip decorators: they end with NEWLINE, so j already points past them
             break;
         }
         String word = first.text();
         int line = first.lineno();
-        if (word.equals("async") && j + 1 < tokens.length) {
-            word = tokens[j + 1].text();
+        if (word.equals("async") && j + 1 < tokens.size()) {
+            word = tokens.get(j + 1).text();
         }
         return switch (word) {
             case "if" -> "'if' statement on line " + line;
@@ -1002,7 +1019,7 @@ public final class Parser {
             case "for" -> "'for' statement on line " + line;
             case "with" -> "'with' statement on line " + line;
             case "try" -> "'try' statement on line " + line;
-            case "except" -> (tokens[j + 1].kind() == STAR ? "'except*' statement on line " : "'except' statement on line ") + line;
+            case "except" -> (tokens.get(j + 1).kind() == STAR ? "'except*' statement on line " : "'except' statement on line ") + line;
             case "finally" -> "'finally' statement on line " + line;
             case "class" -> "class definition on line " + line;
             case "def" -> "function definition on line " + line;
@@ -1014,7 +1031,7 @@ public final class Parser {
 
     /** if_stmt / elif_stmt */
     private Stmt ifStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr test = namedExpression();
         expectColon();
@@ -1028,8 +1045,8 @@ public final class Parser {
                 throw errorAt(cur(), "'elif' block follows an 'else' block");
             }
         }
-        Token end = last();
-        return new Stmt.If(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.If(test, body, orelse, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** else_block: 'else' &&':' block */
@@ -1041,19 +1058,19 @@ public final class Parser {
 
     /** while_stmt: 'while' named_expression ':' block [else_block] */
     private Stmt whileStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr test = namedExpression();
         expectColon();
         List<Stmt> body = block();
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
-        Token end = last();
-        return new Stmt.While(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.While(test, body, orelse, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
     private Stmt forStmt(boolean async) {
-        Token start = cur();
+        int start = p;
         if (async) {
             p++;
         }
@@ -1067,17 +1084,17 @@ public final class Parser {
         expectColon();
         List<Stmt> body = block();
         List<Stmt> orelse = atKeyword("else") ? elseBlock() : List.of();
-        Token end = last();
+        int end = lastIndex();
         return async
-                ? new Stmt.AsyncFor(target, iter, body, orelse, null, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset())
-                : new Stmt.For(target, iter, body, orelse, null, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset());
+                ? new Stmt.AsyncFor(target, iter, body, orelse, null, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end))
+                : new Stmt.For(target, iter, body, orelse, null, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end));
     }
 
     /** star_targets as used by for and comprehensions: stops before 'in'. */
     private Expr starTargets() {
-        Token start = cur();
+        int start = p;
         Expr first = starTarget();
         if (!at(COMMA)) {
             Expr invalid = invalidTarget(first, false);
@@ -1094,9 +1111,9 @@ public final class Parser {
             }
             elts.add(starTarget());
         }
-        Token end = last();
-        Expr tuple = new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        Expr tuple = new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
         Expr invalid = invalidTarget(tuple, false);
         if (invalid != null) {
             throw errorAt(invalid, "cannot assign to " + expressionName(invalid));
@@ -1110,16 +1127,16 @@ public final class Parser {
             Token star = cur();
             p++;
             Expr value = starTarget();
-            Token end = last();
-            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            int end = lastIndex();
+            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
         return bitwiseOr();
     }
 
     /** with_stmt: ['async'] 'with' ( '(' ','.with_item+ ','? ')' | ','.with_item+ ) ':' block */
     private Stmt withStmt(boolean async) {
-        Token start = cur();
+        int start = p;
         if (async) {
             p++;
         }
@@ -1141,23 +1158,23 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block();
-        Token end = last();
+        int end = lastIndex();
         return async
-                ? new Stmt.AsyncWith(items, body, null, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
-                : new Stmt.With(items, body, null, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+                ? new Stmt.AsyncWith(items, body, null, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end))
+                : new Stmt.With(items, body, null, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** True when the '(' after 'with' opens a list of with_items: the matching ')' is followed by ':'. */
     private boolean parenthesizedWithItems() {
         int depth = 0;
-        for (int i = p; i < tokens.length; i++) {
-            TokenKind kind = tokens[i].kind();
+        for (int i = p; i < tokens.size(); i++) {
+            TokenKind kind = tokens.get(i).kind();
             if (kind == LPAR || kind == LSQB || kind == LBRACE) {
                 depth++;
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
                 if (depth == 0) {
-                    return tokens[i + 1].kind() == COLON && containsAsOrComma(p + 1, i);
+                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i);
                 }
             } else if (kind == NEWLINE || kind == ENDMARKER) {
                 return false;
@@ -1170,12 +1187,12 @@ public final class Parser {
     private boolean containsAsOrComma(int from, int to) {
         int depth = 0;
         for (int i = from; i < to; i++) {
-            TokenKind kind = tokens[i].kind();
+            TokenKind kind = tokens.get(i).kind();
             if (kind == LPAR || kind == LSQB || kind == LBRACE) {
                 depth++;
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
-            } else if (depth == 0 && (kind == COMMA || tokens[i].isName("as"))) {
+            } else if (depth == 0 && (kind == COMMA || tokens.get(i).isName("as"))) {
                 return true;
             }
         }
@@ -1199,7 +1216,7 @@ public final class Parser {
 
     /** try_stmt */
     private Stmt tryStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         expectForced(COLON, ":");
         List<Stmt> body = block();
@@ -1231,17 +1248,17 @@ public final class Parser {
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw errorAt(cur(), "expected 'except' or 'finally' block");
         }
-        Token end = last();
+        int end = lastIndex();
         return star
-                ? new Stmt.TryStar(body, handlers, orelse, finalbody, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset())
-                : new Stmt.Try(body, handlers, orelse, finalbody, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset());
+                ? new Stmt.TryStar(body, handlers, orelse, finalbody, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end))
+                : new Stmt.Try(body, handlers, orelse, finalbody, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end));
     }
 
     /** except_block / except_star_block (3.14: parentheses optional around several types without 'as') */
     private ExceptHandler exceptBlock(boolean star) {
-        Token start = cur();
+        int start = p;
         p++;
         if (star) {
             p++;
@@ -1260,9 +1277,9 @@ public final class Parser {
                     }
                     elts.add(expression());
                 }
-                Token end = last();
-                type = new Expr.Tuple(elts, ExprContext.Load, typeStart.lineno(), typeStart.colOffset(), end.endLineno(),
-                        end.endColOffset());
+                int end = lastIndex();
+                type = new Expr.Tuple(elts, ExprContext.Load, typeStart.lineno(), typeStart.colOffset(), tokens.endLineno(end),
+                        tokens.endColOffset(end));
                 if (atKeyword("as")) {
                     p++;
                     Located target = at(NAME) ? tokenLocated(cur()) : elts.get(elts.size() - 1);
@@ -1285,8 +1302,8 @@ public final class Parser {
         }
         expectColon();
         List<Stmt> body = block();
-        Token end = last();
-        return new ExceptHandler(type, name, body, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new ExceptHandler(type, name, body, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     // ---- match statement ------------------------------------------------------------------------
@@ -1312,7 +1329,7 @@ public final class Parser {
 
     /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
     private Stmt matchStmt() {
-        Token start = cur();
+        int start = p;
         p++;
         Expr subject = subjectExpr();
         expectColon();
@@ -1321,7 +1338,7 @@ public final class Parser {
         }
         if (!at(INDENT)) {
             Token here = cur();
-            throw error("IndentationError", "expected an indented block after 'match' statement on line " + start.lineno(),
+            throw error("IndentationError", "expected an indented block after 'match' statement on line " + tokens.lineno(start),
                     here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
         }
         p++;
@@ -1333,13 +1350,13 @@ public final class Parser {
             throw invalidSyntax();
         }
         expect(DEDENT);
-        Token end = last();
-        return new Stmt.Match(subject, cases, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Stmt.Match(subject, cases, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
     private Expr subjectExpr() {
-        Token start = cur();
+        int start = p;
         Expr first = starNamedExpression();
         if (!at(COMMA)) {
             if (first instanceof Expr.Starred) {
@@ -1355,8 +1372,8 @@ public final class Parser {
             }
             elts.add(starNamedExpression());
         }
-        Token end = last();
-        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** case_block: "case" patterns guard? ':' block */
@@ -1371,13 +1388,13 @@ public final class Parser {
 
     /** patterns: open_sequence_pattern | pattern */
     private Pattern patterns() {
-        Token start = cur();
+        int start = p;
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
             if (first instanceof Pattern.MatchStar) {
-                Token end = last();
-                return new Pattern.MatchSequence(List.of(first), start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset());
+                int end = lastIndex();
+                return new Pattern.MatchSequence(List.of(first), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end));
             }
             return first;
         }
@@ -1389,8 +1406,8 @@ public final class Parser {
             }
             items.add(maybeStarPattern());
         }
-        Token end = last();
-        return new Pattern.MatchSequence(items, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Pattern.MatchSequence(items, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** maybe_star_pattern: star_pattern | pattern */
@@ -1399,16 +1416,16 @@ public final class Parser {
             Token star = cur();
             p++;
             Token nameToken = name();
-            Token end = last();
+            int end = lastIndex();
             return new Pattern.MatchStar(nameToken.text().equals("_") ? null : nameToken.text(), star.lineno(),
-                    star.colOffset(), end.endLineno(), end.endColOffset());
+                    star.colOffset(), tokens.endLineno(end), tokens.endColOffset(end));
         }
         return pattern();
     }
 
     /** pattern: as_pattern | or_pattern */
     private Pattern pattern() {
-        Token start = cur();
+        int start = p;
         Pattern or = orPattern();
         if (atKeyword("as")) {
             p++;
@@ -1420,7 +1437,7 @@ public final class Parser {
                 throw errorAt(target, "invalid pattern target");
             }
             p++;
-            return new Pattern.MatchAs(or, target.text(), start.lineno(), start.colOffset(), target.endLineno(),
+            return new Pattern.MatchAs(or, target.text(), tokens.lineno(start), tokens.colOffset(start), target.endLineno(),
                     target.endColOffset());
         }
         return or;
@@ -1428,7 +1445,7 @@ public final class Parser {
 
     /** or_pattern: '|'.closed_pattern+ */
     private Pattern orPattern() {
-        Token start = cur();
+        int start = p;
         Pattern first = closedPattern();
         if (!at(VBAR)) {
             return first;
@@ -1438,14 +1455,14 @@ public final class Parser {
         while (accept(VBAR)) {
             alternatives.add(closedPattern());
         }
-        Token end = last();
-        return new Pattern.MatchOr(alternatives, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Pattern.MatchOr(alternatives, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** closed_pattern (memo) */
     private Pattern closedPattern() {
-        Token start = cur();
-        switch (start.kind()) {
+        int start = p;
+        switch (tokens.kind(start)) {
             case NUMBER, MINUS, STRING, FSTRING_START, TSTRING_START -> {
                 Expr value = literalExpr();
                 return new Pattern.MatchValue(value, value.lineno(), value.colOffset(), value.endLineno(), value.endColOffset());
@@ -1453,9 +1470,9 @@ public final class Parser {
             case LPAR -> {
                 p++;
                 if (accept(RPAR)) {
-                    Token end = last();
-                    return new Pattern.MatchSequence(List.of(), start.lineno(), start.colOffset(), end.endLineno(),
-                            end.endColOffset());
+                    int end = lastIndex();
+                    return new Pattern.MatchSequence(List.of(), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                            tokens.endColOffset(end));
                 }
                 Pattern first = maybeStarPattern();
                 if (at(RPAR) && !(first instanceof Pattern.MatchStar)) {
@@ -1471,9 +1488,9 @@ public final class Parser {
                     items.add(maybeStarPattern());
                 }
                 expect(RPAR);
-                Token end = last();
-                return new Pattern.MatchSequence(items, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset());
+                int end = lastIndex();
+                return new Pattern.MatchSequence(items, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end));
             }
             case LSQB -> {
                 p++;
@@ -1485,27 +1502,27 @@ public final class Parser {
                     }
                 }
                 expect(RSQB);
-                Token end = last();
-                return new Pattern.MatchSequence(items, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset());
+                int end = lastIndex();
+                return new Pattern.MatchSequence(items, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end));
             }
             case LBRACE -> {
                 return mappingPattern();
             }
             case NAME -> {
-                switch (start.text()) {
+                switch (tokens.text(start)) {
                     case "None" -> {
                         p++;
-                        return new Pattern.MatchSingleton(ConstantSingleton.None, start.lineno(), start.colOffset(),
-                                start.endLineno(), start.endColOffset());
+                        return new Pattern.MatchSingleton(ConstantSingleton.None, tokens.lineno(start), tokens.colOffset(start),
+                                tokens.endLineno(start), tokens.endColOffset(start));
                     }
                     case "True", "False" -> {
                         p++;
-                        return new Pattern.MatchSingleton(start.text().equals("True"), start.lineno(), start.colOffset(),
-                                start.endLineno(), start.endColOffset());
+                        return new Pattern.MatchSingleton(tokens.text(start).equals("True"), tokens.lineno(start), tokens.colOffset(start),
+                                tokens.endLineno(start), tokens.endColOffset(start));
                     }
                     default -> {
-                        if (KEYWORDS.contains(start.text())) {
+                        if (KEYWORDS.contains(tokens.text(start))) {
                             throw invalidSyntax();
                         }
                     }
@@ -1540,23 +1557,23 @@ public final class Parser {
 
     /** literal_expr: signed_number, complex_number, strings, None/True/False */
     private Expr literalExpr() {
-        Token start = cur();
-        if (start.kind() == STRING || start.kind() == FSTRING_START || start.kind() == TSTRING_START) {
+        int start = p;
+        if (tokens.kind(start) == STRING || tokens.kind(start) == FSTRING_START || tokens.kind(start) == TSTRING_START) {
             Expr value = strings();
             if (value instanceof Expr.JoinedStr || value instanceof Expr.TemplateStr) {
                 throw errorAt(value, "patterns may only match literals and attribute lookups");
             }
             return value;
         }
-        if (start.kind() == NAME) {
+        if (tokens.kind(start) == NAME) {
             p++;
-            Object value = switch (start.text()) {
+            Object value = switch (tokens.text(start)) {
                 case "None" -> ConstantSingleton.None;
                 case "True" -> Boolean.TRUE;
                 case "False" -> Boolean.FALSE;
                 default -> throw invalidSyntax();
             };
-            return new Expr.Constant(value, null, start.lineno(), start.colOffset(), start.endLineno(), start.endColOffset());
+            return new Expr.Constant(value, null, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(start), tokens.endColOffset(start));
         }
         Expr real = signedNumber();
         if (at(PLUS) || at(MINUS)) {
@@ -1581,16 +1598,16 @@ public final class Parser {
             Token minus = cur();
             p++;
             Expr number = number(expect(NUMBER));
-            Token end = last();
-            return new Expr.UnaryOp(UnaryOperator.USub, number, minus.lineno(), minus.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            int end = lastIndex();
+            return new Expr.UnaryOp(UnaryOperator.USub, number, minus.lineno(), minus.colOffset(), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
         return number(expect(NUMBER));
     }
 
     /** mapping_pattern */
     private Pattern mappingPattern() {
-        Token start = cur();
+        int start = p;
         p++;
         List<Expr> keys = new ArrayList<>();
         List<Pattern> values = new ArrayList<>();
@@ -1614,9 +1631,9 @@ public final class Parser {
             }
         }
         expect(RBRACE);
-        Token end = last();
-        return new Pattern.MatchMapping(keys, values, rest, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Pattern.MatchMapping(keys, values, rest, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ')' */
@@ -1642,9 +1659,9 @@ public final class Parser {
             }
         }
         expect(RPAR);
-        Token end = last();
-        return new Pattern.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, cls.lineno(), cls.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Pattern.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, cls.lineno(), cls.colOffset(), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     // ---- type parameters ------------------------------------------------------------------------
@@ -1665,7 +1682,7 @@ public final class Parser {
 
     /** type_param (memo) */
     private TypeParam typeParam() {
-        Token start = cur();
+        int start = p;
         if (accept(STAR)) {
             Token nameToken = name();
             if (at(COLON)) {
@@ -1673,9 +1690,9 @@ public final class Parser {
                         + " with TypeVarTuple");
             }
             Expr defaultValue = accept(EQUAL) ? starExpression() : null;
-            Token end = last();
-            return new TypeParam.TypeVarTuple(nameToken.text(), defaultValue, start.lineno(), start.colOffset(),
-                    end.endLineno(), end.endColOffset());
+            int end = lastIndex();
+            return new TypeParam.TypeVarTuple(nameToken.text(), defaultValue, tokens.lineno(start), tokens.colOffset(start),
+                    tokens.endLineno(end), tokens.endColOffset(end));
         }
         if (accept(DOUBLESTAR)) {
             Token nameToken = name();
@@ -1684,16 +1701,16 @@ public final class Parser {
                         + " with ParamSpec");
             }
             Expr defaultValue = accept(EQUAL) ? expression() : null;
-            Token end = last();
-            return new TypeParam.ParamSpec(nameToken.text(), defaultValue, start.lineno(), start.colOffset(),
-                    end.endLineno(), end.endColOffset());
+            int end = lastIndex();
+            return new TypeParam.ParamSpec(nameToken.text(), defaultValue, tokens.lineno(start), tokens.colOffset(start),
+                    tokens.endLineno(end), tokens.endColOffset(end));
         }
         Token nameToken = name();
         Expr bound = accept(COLON) ? expression() : null;
         Expr defaultValue = accept(EQUAL) ? expression() : null;
-        Token end = last();
-        return new TypeParam.TypeVar(nameToken.text(), bound, defaultValue, start.lineno(), start.colOffset(),
-                end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new TypeParam.TypeVar(nameToken.text(), bound, defaultValue, tokens.lineno(start), tokens.colOffset(start),
+                tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     // ---- parameters -----------------------------------------------------------------------------
@@ -1759,7 +1776,7 @@ public final class Parser {
                     depth += at(LPAR) ? 1 : at(RPAR) ? -1 : 0;
                     p++;
                 } while (depth > 0 && !at(ENDMARKER));
-                throw errorRange(tokenLocated(open), tokenLocated(tokens[p - 1]), lambda
+                throw errorRange(tokenLocated(open), tokenLocated(tokens.get(p - 1)), lambda
                         ? "Lambda expression parameters cannot be parenthesized"
                         : "Function parameters cannot be parenthesized");
             } else {
@@ -1802,16 +1819,16 @@ public final class Parser {
         if (!lambda && accept(COLON)) {
             annotation = starAnnotation && at(STAR) ? starExpression() : expression();
         }
-        Token end = last();
-        return new Arg(nameToken.text(), annotation, null, nameToken.lineno(), nameToken.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Arg(nameToken.text(), annotation, null, nameToken.lineno(), nameToken.colOffset(), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     // ---- expressions ----------------------------------------------------------------------------
 
     /** expressions: expression (',' expression)* [','] */
     private Expr expressions() {
-        Token start = cur();
+        int start = p;
         Expr first = expression();
         if (!at(COMMA)) {
             return first;
@@ -1824,8 +1841,8 @@ public final class Parser {
             }
             elts.add(expression());
         }
-        Token end = last();
-        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** star_expressions: star_expression (',' star_expression)* [','] */
@@ -1834,7 +1851,7 @@ public final class Parser {
     }
 
     private Expr starExpressionsUntil(boolean allowStar) {
-        Token start = cur();
+        int start = p;
         Expr first = allowStar ? starExpression() : delTarget();
         if (!at(COMMA)) {
             return first;
@@ -1847,8 +1864,8 @@ public final class Parser {
             }
             elts.add(allowStar ? starExpression() : delTarget());
         }
-        Token end = last();
-        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     private Expr delTarget() {
@@ -1865,9 +1882,9 @@ public final class Parser {
             Token star = cur();
             p++;
             Expr value = bitwiseOr();
-            Token end = last();
-            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            int end = lastIndex();
+            return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
         return expression();
     }
@@ -1900,9 +1917,9 @@ public final class Parser {
             Expr value = expression();
             Expr target = new Expr.Name(nameToken.text(), ExprContext.Store, nameToken.lineno(), nameToken.colOffset(),
                     nameToken.endLineno(), nameToken.endColOffset());
-            Token end = last();
-            return new Expr.NamedExpr(target, value, nameToken.lineno(), nameToken.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            int end = lastIndex();
+            return new Expr.NamedExpr(target, value, nameToken.lineno(), nameToken.colOffset(), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
         Expr e = expression();
         if (at(COLONEQUAL)) {
@@ -1961,7 +1978,7 @@ public final class Parser {
         if (atKeyword("lambda")) {
             return lambdef();
         }
-        Token start = cur();
+        int start = p;
         Expr body = disjunction();
         if (atKeyword("if")) {
             p++;
@@ -1978,41 +1995,41 @@ public final class Parser {
                 throw errorAt(cur(), "expected expression after 'else', but statement is given");
             }
             Expr orelse = expression();
-            Token end = last();
-            return new Expr.IfExp(test, body, orelse, start.lineno(), start.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            int end = lastIndex();
+            return new Expr.IfExp(test, body, orelse, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
         return body;
     }
 
     /** lambdef: 'lambda' [lambda_params] ':' expression */
     private Expr lambdef() {
-        Token start = cur();
+        int start = p;
         p++;
         Arguments args = at(COLON) ? emptyArguments() : parameters(true);
         expect(COLON);
         Expr body = expression();
-        Token end = last();
-        return new Expr.Lambda(args, body, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Lambda(args, body, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
     private Expr yieldExpr() {
-        Token start = cur();
+        int start = p;
         p++;
         if (acceptKeyword("from")) {
             Expr value = expression();
-            Token end = last();
-            return new Expr.YieldFrom(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+            int end = lastIndex();
+            return new Expr.YieldFrom(value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
         }
         Expr value = isExpressionStart() ? starExpressions() : null;
-        Token end = last();
-        return new Expr.Yield(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Yield(value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
     private Expr disjunction() {
-        Token start = cur();
+        int start = p;
         Expr first = conjunction();
         if (!atKeyword("or")) {
             return first;
@@ -2022,14 +2039,14 @@ public final class Parser {
         while (acceptKeyword("or")) {
             values.add(conjunction());
         }
-        Token end = last();
-        return new Expr.BoolOp(BoolOperator.Or, values, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Expr.BoolOp(BoolOperator.Or, values, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** conjunction (memo): inversion ('and' inversion)+ | inversion */
     private Expr conjunction() {
-        Token start = cur();
+        int start = p;
         Expr first = inversion();
         if (!atKeyword("and")) {
             return first;
@@ -2039,27 +2056,27 @@ public final class Parser {
         while (acceptKeyword("and")) {
             values.add(inversion());
         }
-        Token end = last();
-        return new Expr.BoolOp(BoolOperator.And, values, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Expr.BoolOp(BoolOperator.And, values, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** inversion (memo): 'not' inversion | comparison */
     private Expr inversion() {
         if (atKeyword("not")) {
-            Token start = cur();
+            int start = p;
             p++;
             Expr operand = inversion();
-            Token end = last();
-            return new Expr.UnaryOp(UnaryOperator.Not, operand, start.lineno(), start.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            int end = lastIndex();
+            return new Expr.UnaryOp(UnaryOperator.Not, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
         return comparison();
     }
 
     /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
     private Expr comparison() {
-        Token start = cur();
+        int start = p;
         Expr left = bitwiseOr();
         CmpOperator op = comparisonOperator();
         if (op == null) {
@@ -2072,9 +2089,9 @@ public final class Parser {
             comparators.add(bitwiseOr());
             op = comparisonOperator();
         }
-        Token end = last();
-        return new Expr.Compare(left, ops, comparators, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Compare(left, ops, comparators, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** compare_op_bitwise_or_pair: consumes the operator tokens, or returns null. */
@@ -2103,7 +2120,7 @@ public final class Parser {
 
     /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor (left-recursive: a loop) */
     private Expr bitwiseOr() {
-        Token start = cur();
+        int start = p;
         Expr left = bitwiseXor();
         while (at(VBAR)) {
             p++;
@@ -2113,14 +2130,14 @@ public final class Parser {
         return left;
     }
 
-    private Expr binOp(Token start, Expr left, Operator op, Expr right) {
-        Token end = last();
-        return new Expr.BinOp(left, op, right, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    private Expr binOp(int start, Expr left, Operator op, Expr right) {
+        int end = lastIndex();
+        return new Expr.BinOp(left, op, right, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and */
     private Expr bitwiseXor() {
-        Token start = cur();
+        int start = p;
         Expr left = bitwiseAnd();
         while (at(CIRCUMFLEX)) {
             p++;
@@ -2131,7 +2148,7 @@ public final class Parser {
 
     /** bitwise_and: bitwise_and '&' shift_expr | shift_expr */
     private Expr bitwiseAnd() {
-        Token start = cur();
+        int start = p;
         Expr left = shiftExpr();
         while (at(AMPER)) {
             p++;
@@ -2142,7 +2159,7 @@ public final class Parser {
 
     /** shift_expr: shift_expr ('<<' | '>>') sum | sum */
     private Expr shiftExpr() {
-        Token start = cur();
+        int start = p;
         Expr left = sum();
         while (at(LEFTSHIFT) || at(RIGHTSHIFT)) {
             Operator op = at(LEFTSHIFT) ? Operator.LShift : Operator.RShift;
@@ -2154,7 +2171,7 @@ public final class Parser {
 
     /** sum: sum ('+' | '-') term | term */
     private Expr sum() {
-        Token start = cur();
+        int start = p;
         Expr left = term();
         while (at(PLUS) || at(MINUS)) {
             Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
@@ -2166,7 +2183,7 @@ public final class Parser {
 
     /** term: term ('*' | '/' | '//' | '%' | '@') factor | factor */
     private Expr term() {
-        Token start = cur();
+        int start = p;
         Expr left = factor();
         while (true) {
             Operator op = switch (cur().kind()) {
@@ -2187,8 +2204,8 @@ public final class Parser {
 
     /** factor (memo): '+' factor | '-' factor | '~' factor | power */
     private Expr factor() {
-        Token start = cur();
-        UnaryOperator op = switch (start.kind()) {
+        int start = p;
+        UnaryOperator op = switch (tokens.kind(start)) {
             case PLUS -> UnaryOperator.UAdd;
             case MINUS -> UnaryOperator.USub;
             case TILDE -> UnaryOperator.Invert;
@@ -2199,13 +2216,13 @@ public final class Parser {
         }
         p++;
         Expr operand = factor();
-        Token end = last();
-        return new Expr.UnaryOp(op, operand, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.UnaryOp(op, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** power: await_primary '**' factor | await_primary */
     private Expr power() {
-        Token start = cur();
+        int start = p;
         Expr base = awaitPrimary();
         if (at(DOUBLESTAR)) {
             p++;
@@ -2217,25 +2234,25 @@ public final class Parser {
     /** await_primary (memo): 'await' primary | primary */
     private Expr awaitPrimary() {
         if (atKeyword("await")) {
-            Token start = cur();
+            int start = p;
             p++;
             Expr value = primary();
-            Token end = last();
-            return new Expr.Await(value, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+            int end = lastIndex();
+            return new Expr.Await(value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
         }
         return primary();
     }
 
     /** primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
     private Expr primary() {
-        Token start = cur();
+        int start = p;
         Expr value = atom();
         while (true) {
             switch (cur().kind()) {
                 case DOT -> {
                     p++;
                     Token attr = name();
-                    value = new Expr.Attribute(value, attr.text(), ExprContext.Load, start.lineno(), start.colOffset(),
+                    value = new Expr.Attribute(value, attr.text(), ExprContext.Load, tokens.lineno(start), tokens.colOffset(start),
                             attr.endLineno(), attr.endColOffset());
                 }
                 case LPAR -> {
@@ -2248,14 +2265,14 @@ public final class Parser {
                         args = List.of(new Expr.GeneratorExp(args.get(0), arguments.generators, open.lineno(),
                                 open.colOffset(), close.endLineno(), close.endColOffset()));
                     }
-                    value = new Expr.Call(value, args, arguments.keywords, start.lineno(), start.colOffset(),
+                    value = new Expr.Call(value, args, arguments.keywords, tokens.lineno(start), tokens.colOffset(start),
                             close.endLineno(), close.endColOffset());
                 }
                 case LSQB -> {
                     p++;
                     Expr slice = slices();
                     Token close = expect(RSQB);
-                    value = new Expr.Subscript(value, slice, ExprContext.Load, start.lineno(), start.colOffset(),
+                    value = new Expr.Subscript(value, slice, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start),
                             close.endLineno(), close.endColOffset());
                 }
                 default -> {
@@ -2267,7 +2284,7 @@ public final class Parser {
 
     /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
     private Expr slices() {
-        Token start = cur();
+        int start = p;
         Expr first = at(STAR) ? starExpressionForCall() : slice();
         if (!at(COMMA) && !(first instanceof Expr.Starred)) {
             return first;
@@ -2280,13 +2297,13 @@ public final class Parser {
             }
             elts.add(at(STAR) ? starExpressionForCall() : slice());
         }
-        Token end = last();
-        return new Expr.Tuple(elts, ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
     private Expr slice() {
-        Token start = cur();
+        int start = p;
         Expr lower = null;
         if (!at(COLON)) {
             lower = namedExpression();
@@ -2303,8 +2320,8 @@ public final class Parser {
         if (accept(COLON)) {
             step = at(COMMA) || at(RSQB) ? null : expression();
         }
-        Token end = last();
-        return new Expr.Slice(lower, upper, step, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Slice(lower, upper, step, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
     /** atom */
@@ -2484,7 +2501,7 @@ public final class Parser {
     /** invalid_comprehension: "[x, y for ...]" */
     private void comprehensionTargetWithoutParentheses(List<Expr> elts) {
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
-            Located end = elts.size() > 1 ? elts.get(elts.size() - 1) : tokenLocated(tokens[p - 1]);
+            Located end = elts.size() > 1 ? elts.get(elts.size() - 1) : tokenLocated(tokens.get(p - 1));
             throw errorRange(elts.get(0), end, "did you forget parentheses around the comprehension target?");
         }
     }
@@ -2492,8 +2509,8 @@ public final class Parser {
     /** Whether the first element inside '{' is a key: an expression followed by a top-level ':'. */
     private boolean isDictStart() {
         int depth = 0;
-        for (int i = p; i < tokens.length; i++) {
-            TokenKind kind = tokens[i].kind();
+        for (int i = p; i < tokens.size(); i++) {
+            TokenKind kind = tokens.get(i).kind();
             switch (kind) {
                 case LPAR, LSQB, LBRACE, FSTRING_START, TSTRING_START -> depth++;
                 case RPAR, RSQB, FSTRING_END, TSTRING_END -> depth--;
@@ -2514,8 +2531,8 @@ public final class Parser {
                     }
                 }
                 case NAME -> {
-                    if (depth == 0 && (tokens[i].text().equals("for") || tokens[i].text().equals("lambda"))) {
-                        return tokens[i].text().equals("lambda") && false;
+                    if (depth == 0 && (tokens.get(i).text().equals("for") || tokens.get(i).text().equals("lambda"))) {
+                        return tokens.get(i).text().equals("lambda") && false;
                     }
                 }
                 case ENDMARKER -> {
@@ -2548,7 +2565,7 @@ public final class Parser {
                 }
                 p++;
                 if (at(RBRACE) || at(COMMA)) {
-                    throw errorAt(tokens[p - 1], "expression expected after dictionary key and ':'");
+                    throw errorAt(tokens.get(p - 1), "expression expected after dictionary key and ':'");
                 }
                 if (at(STAR)) {
                     Token star = cur();
@@ -2608,15 +2625,15 @@ public final class Parser {
         boolean sawKeywordUnpacking = false;
         String pendingError = null;
         while (!at(closer)) {
-            Token start = cur();
+            int start = p;
             if (at(STAR)) {
                 args.add(starExpressionForCall());
             } else if (at(DOUBLESTAR)) {
                 p++;
                 Expr value = expression();
-                Token end = last();
-                keywords.add(new Keyword(null, value, start.lineno(), start.colOffset(), end.endLineno(),
-                        end.endColOffset()));
+                int end = lastIndex();
+                keywords.add(new Keyword(null, value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                        tokens.endColOffset(end)));
                 sawKeywordUnpacking = true;
             } else if (at(NAME) && ahead(1).kind() == EQUAL && ahead(2).kind() != EQUAL) {
                 Token nameToken = cur();
@@ -2631,9 +2648,9 @@ public final class Parser {
                 }
                 p += 2;
                 Expr value = expression();
-                Token end = last();
+                int end = lastIndex();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
-                        end.endLineno(), end.endColOffset()));
+                        tokens.endLineno(end), tokens.endColOffset(end)));
             } else {
                 Expr value = namedExpressionNoHint();
                 if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
@@ -2673,7 +2690,7 @@ public final class Parser {
         }
         if (pendingError != null) {
             // invalid_arguments raises without a location: at the last token read.
-            throw errorAt(at(closer) ? cur() : tokens[p - 1], pendingError);
+            throw errorAt(at(closer) ? cur() : tokens.get(p - 1), pendingError);
         }
         return new CallArguments(args, keywords, null);
     }
@@ -2683,16 +2700,16 @@ public final class Parser {
         Token star = cur();
         p++;
         Expr value = expression();
-        Token end = last();
-        return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), end.endLineno(),
-                end.endColOffset());
+        int end = lastIndex();
+        return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     // ---- strings --------------------------------------------------------------------------------
 
     /** strings (memo): (fstring | string)+ | tstring+ */
     private Expr strings() {
-        Token start = cur();
+        int start = p;
         List<Expr> parts = new ArrayList<>();
         boolean template = false;
         boolean other = false;
@@ -2712,12 +2729,20 @@ public final class Parser {
                 break;
             }
         }
-        Token end = last();
+        int end = lastIndex();
         if (template && other) {
-            throw errorRange(parts.get(0), parts.get(parts.size() - 1),
-                    "cannot mix t-string literals with string or bytes literals");
+            // invalid_string_tstring_concat points at the last part before the kind changes.
+            int boundary = 1;
+            while (isTemplate(parts.get(boundary)) == isTemplate(parts.get(0))) {
+                boundary++;
+            }
+            throw errorAt(parts.get(boundary - 1), "cannot mix t-string literals with string or bytes literals");
         }
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
+    }
+
+    private static boolean isTemplate(Expr part) {
+        return part instanceof Expr.TemplateStr;
     }
 
     private Expr stringConstant(Token token) {
@@ -2733,7 +2758,7 @@ public final class Parser {
     }
 
     /** _PyPegen_concatenate_strings */
-    private Expr concatenateStrings(List<Expr> parts, Token start, Token end) {
+    private Expr concatenateStrings(List<Expr> parts, int start, int end) {
         boolean fstring = false;
         boolean bytes = false;
         boolean unicode = false;
@@ -2770,16 +2795,16 @@ public final class Parser {
                 }
                 value = out.toString();
             }
-            return new Expr.Constant(value, first.kind(), start.lineno(), start.colOffset(), end.endLineno(),
-                    end.endColOffset());
+            return new Expr.Constant(value, first.kind(), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                    tokens.endColOffset(end));
         }
-        return new Expr.JoinedStr(concatenatedValues(parts), start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        return new Expr.JoinedStr(concatenatedValues(parts), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
-    private Expr concatenateTemplates(List<Expr> parts, Token start, Token end) {
-        return new Expr.TemplateStr(concatenatedValues(parts), start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+    private Expr concatenateTemplates(List<Expr> parts, int start, int end) {
+        return new Expr.TemplateStr(concatenatedValues(parts), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
     /** _build_concatenated_str: flatten the parts, fold adjacent constants, drop empty ones. */
@@ -2822,12 +2847,12 @@ public final class Parser {
 
     /** fstring: FSTRING_START fstring_middle* FSTRING_END (and tstring alike) */
     private Expr fstring() {
-        Token start = cur();
+        int start = p;
         p++;
-        boolean template = start.kind() == TSTRING_START;
+        boolean template = tokens.kind(start) == TSTRING_START;
         TokenKind middleKind = template ? TSTRING_MIDDLE : FSTRING_MIDDLE;
         TokenKind endKind = template ? TSTRING_END : FSTRING_END;
-        boolean raw = start.text().indexOf('r') >= 0 || start.text().indexOf('R') >= 0;
+        boolean raw = tokens.text(start).indexOf('r') >= 0 || tokens.text(start).indexOf('R') >= 0;
         List<Expr> raws = new ArrayList<>();
         while (!at(endKind)) {
             if (at(middleKind)) {
@@ -2855,8 +2880,8 @@ public final class Parser {
             values.add(value);
         }
         return template
-                ? new Expr.TemplateStr(values, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset())
-                : new Expr.JoinedStr(values, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+                ? new Expr.TemplateStr(values, tokens.lineno(start), tokens.colOffset(start), end.endLineno(), end.endColOffset())
+                : new Expr.JoinedStr(values, tokens.lineno(start), tokens.colOffset(start), end.endLineno(), end.endColOffset());
     }
 
     private Expr middleConstant(Token middle, boolean raw) {
@@ -2991,7 +3016,7 @@ public final class Parser {
                 break;
             }
         }
-        Token end = last();
+        int end = lastIndex();
         List<Expr> nonEmpty = new ArrayList<>();
         for (Expr item : spec) {
             if (!(item instanceof Expr.Constant c && c.value() instanceof String s && s.isEmpty())) {
@@ -2999,9 +3024,9 @@ public final class Parser {
             }
         }
         if (nonEmpty.isEmpty() || nonEmpty.size() == 1 && nonEmpty.get(0) instanceof Expr.Constant) {
-            return new Expr.JoinedStr(nonEmpty, colon.lineno(), colon.colOffset(), end.endLineno(), end.endColOffset());
+            return new Expr.JoinedStr(nonEmpty, colon.lineno(), colon.colOffset(), tokens.endLineno(end), tokens.endColOffset(end));
         }
-        return new Expr.JoinedStr(concatenatedValues(nonEmpty), colon.lineno(), colon.colOffset(), end.endLineno(),
-                end.endColOffset());
+        return new Expr.JoinedStr(concatenatedValues(nonEmpty), colon.lineno(), colon.colOffset(), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 }

@@ -1,0 +1,235 @@
+package tierpy.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import tierpy.parse.Mode;
+import tierpy.parse.Parser;
+import tierpy.parse.PySyntaxError;
+
+/**
+ * {@code tierpy -m tierpy_bench parse [--size MB] [--runs N] [FILE]}: parse speed and peak heap of
+ * tierpy's parser on a large generated module, next to CPython's {@code ast.parse} on the same
+ * file when a {@code python3} is installed. FILE, when given, is parsed if it exists and is where
+ * the generated module is written otherwise.
+ */
+final class ParseBench {
+    private static final String USAGE = "usage: tierpy -m tierpy_bench parse [--size MB] [--runs N] [FILE]";
+    private static final int WARMUP_RUNS = 3;
+    private static final long SEED = 314;
+
+    private ParseBench() {}
+
+    static int main(String[] args) {
+        double sizeMb = 5.0;
+        int runs = 5;
+        String file = null;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--size" -> sizeMb = number(value(args, ++i, "--size"), "--size");
+                    case "--runs" -> runs = (int) number(value(args, ++i, "--runs"), "--runs");
+                    case "-h", "--help" -> {
+                        System.out.println(USAGE);
+                        return 0;
+                    }
+                    default -> {
+                        if (args[i].startsWith("-") || file != null) {
+                            throw new IllegalArgumentException("unrecognized argument " + args[i]);
+                        }
+                        file = args[i];
+                    }
+                }
+            }
+            if (runs < 1 || sizeMb <= 0) {
+                throw new IllegalArgumentException("--size and --runs must be positive");
+            }
+        } catch (RuntimeException e) {
+            System.err.println(USAGE);
+            System.err.println("tierpy -m tierpy_bench parse: error: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return run(sizeMb, runs, file);
+        } catch (IOException e) {
+            System.err.println("tierpy -m tierpy_bench parse: error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException("argument " + option + ": expected one argument");
+        }
+        return args[i];
+    }
+
+    private static double number(String text, String option) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("argument " + option + ": invalid number '" + text + "'");
+        }
+    }
+
+    private static int run(double sizeMb, int runs, String file) throws IOException {
+        Path path;
+        boolean temporary = file == null;
+        if (file != null && Files.exists(Path.of(file))) {
+            path = Path.of(file);
+        } else {
+            String generated = SourceGenerator.generate((long) (sizeMb * 1024 * 1024), SEED);
+            path = temporary ? Files.createTempFile("tierpy-parse-bench-", ".py") : Path.of(file);
+            Files.writeString(path, generated, StandardCharsets.UTF_8);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String source = new String(bytes, StandardCharsets.UTF_8);
+            double megabytes = bytes.length / (1024.0 * 1024.0);
+            long lines = source.chars().filter(c -> c == '\n').count();
+            System.out.printf(Locale.ROOT, "file: %s (%.2f MB, %d lines)%n", path, megabytes, lines);
+
+            for (int i = 0; i < WARMUP_RUNS; i++) {
+                parse(source, path);
+            }
+            System.gc();
+            resetPeaks();
+            long[] times = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                System.gc();  // each run starts from a clean heap: the previous tree is garbage
+                long start = System.nanoTime();
+                parse(source, path);
+                times[i] = System.nanoTime() - start;
+            }
+            System.out.println("tierpy    run times (s): " + Arrays.stream(times)
+                    .mapToObj(t -> String.format(Locale.ROOT, "%.3f", t / 1e9)).toList());
+            Arrays.sort(times);
+            double best = times[0] / 1e9;
+            double median = times[runs / 2] / 1e9;
+            System.out.printf(Locale.ROOT, "tierpy    parse: best %.3f s (%.1f MB/s), median %.3f s (%.1f MB/s)"
+                    + " over %d runs after %d warm-up runs%n", best, megabytes / best, median, megabytes / median,
+                    runs, WARMUP_RUNS);
+            System.out.printf(Locale.ROOT, "tierpy    peak heap during the runs (sum of the heap pools' peaks): %.0f MB (max heap %.0f MB)%n",
+                    peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+            comparePython(path, megabytes, best);
+            return 0;
+        } catch (PySyntaxError e) {
+            System.err.println("tierpy -m tierpy_bench parse: the file does not parse: " + e.getMessage());
+            return 1;
+        } finally {
+            if (temporary) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void parse(String source, Path path) {
+        Parser.parse(source, path.getFileName().toString(), Mode.EXEC);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The high-water mark of the heap: the sum of the heap pools' peak usage since the last reset. */
+    private static long peakHeapBytes() {
+        long total = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+                total += pool.getPeakUsage().getUsed();
+            }
+        }
+        return total;
+    }
+
+    /** Times CPython on the same file: ast.parse alone in-process, and the whole one-line command. */
+    private static void comparePython(Path path, double megabytes, double tierpyBest) {
+        String python = findPython();
+        if (python == null) {
+            System.out.println("python3: not found, no CPython comparison");
+            return;
+        }
+        String timing = "import ast, resource, sys, time\n"
+                + "src = open(sys.argv[1]).read()\n"
+                + "ast.parse(src)\n"
+                + "times = []\n"
+                + "for _ in range(int(sys.argv[2])):\n"
+                + "    s = time.perf_counter(); ast.parse(src); times.append(time.perf_counter() - s)\n"
+                + "print(min(times), sorted(times)[len(times) // 2],"
+                + " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n";
+        List<String> measured = runPython(List.of(python, "-c", timing, path.toString(), "3"));
+        if (measured == null) {
+            return;
+        }
+        String[] fields = measured.get(measured.size() - 1).trim().split(" ");
+        double best = Double.parseDouble(fields[0]);
+        double median = Double.parseDouble(fields[1]);
+        double maxRssMb = Long.parseLong(fields[2]) / 1024.0;
+        System.out.printf(Locale.ROOT, "%-9s ast.parse: best %.3f s (%.1f MB/s), median %.3f s over 3 runs in-process,"
+                + " max RSS %.0f MB%n", shortName(python), best, megabytes / best, median, maxRssMb);
+
+        long start = System.nanoTime();
+        List<String> whole = runPython(List.of(python, "-c", "import ast,sys; ast.parse(open(sys.argv[1]).read())",
+                path.toString()));
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (whole != null) {
+            System.out.printf(Locale.ROOT, "%-9s -c \"import ast,sys; ast.parse(open(sys.argv[1]).read())\":"
+                    + " %.3f s wall (process start included)%n", shortName(python), wall);
+        }
+        System.out.printf(Locale.ROOT, "ratio: tierpy parses %.2fx as fast as %s's ast.parse (best against best)%n",
+                best / tierpyBest, shortName(python));
+    }
+
+    private static String shortName(String python) {
+        return Path.of(python).getFileName().toString();
+    }
+
+    private static String findPython() {
+        for (String candidate : List.of("/usr/bin/python3.11", "/usr/bin/python3")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return candidate;
+            }
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, "python3");
+            if (!dir.isEmpty() && Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Runs a command and returns its stdout lines, or null (with a note) when it fails. */
+    private static List<String> runPython(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            List<String> lines = new ArrayList<>(
+                    new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                System.out.println(command.get(0) + " failed: " + String.join("\n", lines));
+                return null;
+            }
+            return lines;
+        } catch (IOException e) {
+            System.out.println(command.get(0) + " could not run: " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

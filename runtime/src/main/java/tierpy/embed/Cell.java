@@ -1,0 +1,12 @@
+package tierpy.embed;
+
+/**
+ * One piece of code to execute.
+ *
+ * @param code            the Python source
+ * @param executionCount  the prompt number ({@code In[n]}); names {@code _n} and the cell's filename
+ * @param storeHistory    whether to update {@code In}, {@code Out}, {@code _}, {@code __}, {@code _n}
+ * @param displayResult   whether the value of a final expression statement goes to
+ *                        {@link OutputSink#executeResult}
+ */
+public record Cell(String code, int executionCount, boolean storeHistory, boolean displayResult) {}

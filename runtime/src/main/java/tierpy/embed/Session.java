@@ -1,0 +1,64 @@
+package tierpy.embed;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One Python interpreter as the kernel sees it (the shape of xeus' xinterpreter).
+ *
+ * <p>Threading: {@link #interrupt()} may be called from any thread at any time; every other method is
+ * called on the single interpreter thread, one call at a time. Cursor positions count Unicode code
+ * points, as Python indexes strings.
+ */
+public interface Session {
+
+    /** Runs a cell, reporting output, the displayed value and any error through {@code sink}. */
+    void execute(Cell cell, OutputSink sink);
+
+    /** Evaluates one expression for {@code user_expressions}, without side effects on history. */
+    ExpressionValue evaluate(String expression);
+
+    /** Completions at {@code cursorPos} (code points) in {@code code}. */
+    Completion complete(String code, int cursorPos);
+
+    /** Help on the object at {@code cursorPos}; level 0 is the signature and docstring, 1 adds source. */
+    Inspection inspect(String code, int cursorPos, int detailLevel);
+
+    /** Whether {@code code} is a complete statement, as {@code codeop} would judge it. */
+    Completeness isComplete(String code);
+
+    /** The stages this build can show through {@link #introspect}. */
+    Set<Stage> stages();
+
+    /** Text (and structured rows where the stage has them) for a stage magic such as {@code %dis}. */
+    StageView introspect(StageRequest request) throws PythonException;
+
+    /**
+     * Compiles {@code setup} and {@code stmt} into a timing function like IPython's {@code inner}:
+     * each {@link Timer#time} call runs setup once then {@code stmt} the given number of times.
+     */
+    Timer timer(String setup, String stmt) throws PythonException;
+
+    /** The user's variables, in namespace order, for {@code %who} and {@code %whos}. */
+    List<Variable> variables();
+
+    /** Clears the user namespace, as {@code %reset -f}. */
+    void reset();
+
+    /** The directory Python's {@code os.getcwd()} reports. */
+    Path workingDirectory();
+
+    /** Changes the directory Python sees, as {@code os.chdir}. */
+    void changeDirectory(Path directory) throws PythonException;
+
+    /** The live mapping behind {@code os.environ}: changes are seen by Python code. */
+    Map<String, String> environment();
+
+    /** Asks the running code to raise KeyboardInterrupt at its next check; safe from any thread. */
+    void interrupt();
+
+    /** Releases the interpreter; no other method is called afterwards. */
+    void shutdown();
+}
