@@ -93,7 +93,7 @@ public final class MathModule {
     @Function static Object exp2(Object x) { return math1(x, v -> Math.pow(2, v), true, null); }
     @Function static Object expm1(Object x) { return math1(x, Math::expm1, true, null); }
     @Function static Object fabs(Object x) { return math1(x, Math::abs, false, null); }
-    @Function static Object cbrt(Object x) { return math1(x, Math::cbrt, false, null); }
+    @Function static Object cbrt(Object x) { return math1(x, MathModule::cbrtOf, false, null); }
     @Function static Object log1p(Object x) { return math1(x, Math::log1p, false, "expected argument value > -1, got %s"); }
     @Function static Object erf(Object x) { return math1(x, MathModule::erfOf, false, null); }
     @Function static Object erfc(Object x) { return math1(x, MathModule::erfcOf, false, null); }
@@ -103,6 +103,27 @@ public final class MathModule {
         double v = asDouble(x);
         if (v < 0) throw domain("expected a nonnegative input, got %s", v);
         return Math.sqrt(v);
+    }
+
+    private static final double[] CBRT_FACTOR = {
+        1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748};
+
+    /**
+     * glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython calls: a polynomial guess and one
+     * Halley step, not correctly rounded (cbrt(27.0) is 3.0000000000000004 there, and so here).
+     */
+    private static double cbrtOf(double x) {
+        if (x == 0 || !Double.isFinite(x)) return x + x;
+        double ax = Math.abs(x);
+        int xe = Math.getExponent(ax);
+        if (xe == Double.MIN_EXPONENT - 1) xe = Math.getExponent(ax * 0x1p54) - 54;
+        xe += 1;
+        double xm = Math.scalb(ax, -xe);
+        double u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
+                + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
+        double t2 = u * u * u;
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+        return Math.scalb(x > 0 ? ym : -ym, xe / 3);
     }
 
     /** cos/sin/tan: infinities are domain errors ("expected a finite input"). */
