@@ -86,9 +86,9 @@ public final class MathModule {
     @Function static Object cos(Object x) { return finiteInput(x, Math::cos); }
     @Function static Object sin(Object x) { return finiteInput(x, Math::sin); }
     @Function static Object tan(Object x) { return finiteInput(x, Math::tan); }
-    @Function static Object cosh(Object x) { return math1(x, Math::cosh, true, null); }
-    @Function static Object sinh(Object x) { return math1(x, Math::sinh, true, null); }
-    @Function static Object tanh(Object x) { return math1(x, Math::tanh, false, null); }
+    @Function static Object cosh(Object x) { return math1(x, MathModule::coshOf, true, null); }
+    @Function static Object sinh(Object x) { return math1(x, StrictMath::sinh, true, null); }
+    @Function static Object tanh(Object x) { return math1(x, StrictMath::tanh, false, null); }
     @Function static Object exp(Object x) { return math1(x, Math::exp, true, null); }
     @Function static Object exp2(Object x) { return math1(x, v -> Math.pow(2, v), true, null); }
     @Function static Object expm1(Object x) { return math1(x, Math::expm1, true, null); }
@@ -131,6 +131,24 @@ public final class MathModule {
         double x = asDouble(arg);
         if (Double.isInfinite(x)) throw domain("expected a finite input, got %s", x);
         return f.applyAsDouble(x);
+    }
+
+    /** glibc's (fdlibm's) e_cosh.c formulas over the platform exp. */
+    private static double coshOf(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) return x;
+        if (a < 0.5 * Math.log(2)) {
+            if (a < 0x1p-55) return 1.0;
+            double t = Math.expm1(a), w = 1.0 + t;
+            return 1.0 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < Math.log(Double.MAX_VALUE)) return 0.5 * Math.exp(a);
+        double w = Math.exp(0.5 * a);
+        return 0.5 * w * w;
     }
 
     private static double acoshOf(double x) {
@@ -191,58 +209,121 @@ public final class MathModule {
         return p / q * x * Math.exp(-x2) / Math.sqrt(Math.PI);
     }
 
-    @Function
-    static Object gamma(Object x) {
+    /** math_1 for gamma/lgamma: a finite input giving an infinite result is a range error. */
+    private static Object gammaLike(Object x, DoubleUnaryOperator f) {
         double v = asDouble(x);
         if (Double.isNaN(v)) return v;
-        if (v == Double.POSITIVE_INFINITY) return v;
-        if (v == Double.NEGATIVE_INFINITY || (v <= 0 && v == Math.floor(v))) {
-            throw domain("expected a noninteger or positive integer, got %s", v);
+        if (Double.isInfinite(v)) return f.applyAsDouble(v);
+        if (v <= 0 && v == Math.floor(v)) throw domain("expected a noninteger or positive integer, got %s", v);
+        double r = f.applyAsDouble(v);
+        if (Double.isInfinite(r)) throw rangeError();
+        return r;
+    }
+
+    @Function static Object gamma(Object x) { return gammaLike(x, MathModule::tgamma); }
+    @Function static Object lgamma(Object x) { return gammaLike(x, MathModule::lgammaOf); }
+
+    // mathmodule.c's own Lanczos approximation (g = 6.0246800407767296), not libm's
+    private static final double LANCZOS_G = 6.024680040776729583740234375;
+    private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+    private static final double[] LANCZOS_NUM = {
+        23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408};
+    private static final double[] LANCZOS_DEN = {
+        0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0,
+        32670.0, 1925.0, 66.0, 1.0};
+
+    private static double lanczosSum(double x) {
+        double num = 0, den = 0;
+        if (x < 5.0) {
+            for (int i = LANCZOS_NUM.length - 1; i >= 0; i--) {
+                num = num * x + LANCZOS_NUM[i];
+                den = den * x + LANCZOS_DEN[i];
+            }
+        } else {
+            for (int i = 0; i < LANCZOS_NUM.length; i++) {
+                num = num / x + LANCZOS_NUM[i];
+                den = den / x + LANCZOS_DEN[i];
+            }
         }
-        if (v == Math.floor(v) && v <= 23) {
+        return num / den;
+    }
+
+    /** m_sinpi: sin(pi * x) with the argument reduced exactly first. */
+    private static double sinpi(double x) {
+        double y = Math.abs(x) % 2.0;
+        long n = Math.round(2.0 * y);
+        double r = switch ((int) n) {
+            case 0 -> Math.sin(Math.PI * y);
+            case 1 -> Math.cos(Math.PI * (y - 0.5));
+            case 2 -> Math.sin(Math.PI * (1.0 - y));
+            case 3 -> -Math.cos(Math.PI * (y - 1.5));
+            default -> Math.sin(Math.PI * (y - 2.0));
+        };
+        return Math.copySign(1.0, x) * r;
+    }
+
+    private static double tgamma(double x) {
+        if (Double.isInfinite(x)) {
+            if (x > 0) return x;
+            throw domain("expected a noninteger or positive integer, got %s", x);
+        }
+        if (x == Math.floor(x) && x <= 23) {
             double r = 1;
-            for (int i = 2; i < (int) v; i++) r *= i;
+            for (int i = 2; i < (int) x; i++) r *= i;
             return r;
         }
-        double r = v < 0.5 ? Math.PI / (Math.sin(Math.PI * v) * lanczosGamma(1 - v)) : lanczosGamma(v);
-        if (Double.isInfinite(r)) throw rangeError();
+        double absx = Math.abs(x);
+        if (absx < 1e-20) return 1.0 / x;
+        if (absx > 200.0) return x < 0 ? 0.0 / sinpi(x) : Double.POSITIVE_INFINITY;
+        double y = absx + LANCZOS_G_MINUS_HALF, q, z;
+        if (absx > LANCZOS_G_MINUS_HALF) {
+            q = y - absx;
+            z = q - LANCZOS_G_MINUS_HALF;
+        } else {
+            q = y - LANCZOS_G_MINUS_HALF;
+            z = q - absx;
+        }
+        z = z * LANCZOS_G / y;
+        double r;
+        if (x < 0.0) {
+            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) {
+                r /= Math.pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                r /= sqrtpow;
+                r /= sqrtpow;
+            }
+        } else {
+            r = lanczosSum(absx) / Math.exp(y);
+            r += z * r;
+            if (absx < 140.0) {
+                r *= Math.pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                r *= sqrtpow;
+                r *= sqrtpow;
+            }
+        }
         return r;
     }
 
-    @Function
-    static Object lgamma(Object x) {
-        double v = asDouble(x);
-        if (Double.isNaN(v)) return v;
-        if (Double.isInfinite(v)) return Double.POSITIVE_INFINITY;
-        if (v <= 0 && v == Math.floor(v)) throw domain("expected a noninteger or positive integer, got %s", v);
-        if (v == 1 || v == 2) return 0.0;
-        double r = v < 0.5
-                ? Math.log(Math.PI / Math.abs(Math.sin(Math.PI * v))) - lanczosLogGamma(1 - v)
-                : lanczosLogGamma(v);
-        if (Double.isInfinite(r)) throw rangeError();
+    private static double lgammaOf(double x) {
+        if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
+        if (x == 1.0 || x == 2.0) return 0.0;
+        double absx = Math.abs(x);
+        if (absx < 1e-20) return -Math.log(absx);
+        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        if (x < 0.0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
         return r;
-    }
-
-    private static final double[] LANCZOS = {
-        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-        -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-        1.5056327351493116e-7};
-
-    private static double lanczosSum(double z) {
-        double a = LANCZOS[0];
-        for (int i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i - 1);
-        return a;
-    }
-
-    private static double lanczosGamma(double x) {
-        double t = x + 6.5;
-        if (x > 171.7) return Double.POSITIVE_INFINITY;
-        return Math.sqrt(2 * Math.PI) * Math.pow(t, x - 0.5) * Math.exp(-t) * lanczosSum(x);
-    }
-
-    private static double lanczosLogGamma(double x) {
-        double t = x + 6.5;
-        return 0.5 * Math.log(2 * Math.PI) + (x - 0.5) * Math.log(t) - t + Math.log(lanczosSum(x));
     }
 
     // ---------------------------------------------------------------- logarithms
@@ -252,9 +333,12 @@ public final class MathModule {
         Object i = Ints.value(arg);
         if (i != null && Floats.value(arg) == null) {
             if (Ints.compare(i, 0L) <= 0) throw Exceptions.valueError("expected a positive input");
-            if (i instanceof BigInteger b && b.bitLength() > 1000) {
-                int shift = b.bitLength() - 64;
-                return f.applyAsDouble(b.shiftRight(shift).doubleValue()) + shift * f.applyAsDouble(2.0);
+            if (i instanceof BigInteger b && b.bitLength() > 1024) {
+                // too big for a float: log(m) + log(2) * e with m in [0.5, 1), as _PyLong_Frexp
+                int e = b.bitLength();
+                double m = new java.math.BigDecimal(b).divide(new java.math.BigDecimal(BigInteger.ONE.shiftLeft(e)),
+                        java.math.MathContext.DECIMAL128).doubleValue();
+                return f.applyAsDouble(m) + f.applyAsDouble(2.0) * e;
             }
             return f.applyAsDouble(Ints.toDouble(i));
         }
