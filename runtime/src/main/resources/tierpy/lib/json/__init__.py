@@ -308,7 +308,7 @@ class JSONDecoder:
             esc = s[j + 1]
             if esc != 'u':
                 if esc not in _BACKSLASH:
-                    raise JSONDecodeError("Invalid \\escape: {0!r}".format(esc), s, j)
+                    raise JSONDecodeError("Invalid \\escape", s, j)
                 chunks.append(_BACKSLASH[esc])
                 i = j + 2
                 continue

@@ -63,14 +63,14 @@ print(issubclass(json.JSONDecodeError, ValueError), json.dumps(json.loads(json.d
 # expect: '' -> Expecting value: line 1 column 1 (char 0) 0 1 1
 # expect: '{"a" 1}' -> Expecting ':' delimiter: line 1 column 6 (char 5) 5 1 6
 # expect: '[1, 2' -> Expecting ',' delimiter: line 1 column 6 (char 5) 5 1 6
-# expect: '{"a": 1,}' -> Expecting property name enclosed in double quotes: line 1 column 9 (char 8) 8 1 9
-# expect: '[1,]' -> Expecting value: line 1 column 4 (char 3) 3 1 4
+# expect: '{"a": 1,}' -> Illegal trailing comma before end of object: line 1 column 8 (char 7) 7 1 8
+# expect: '[1,]' -> Illegal trailing comma before end of array: line 1 column 3 (char 2) 2 1 3
 # expect: 'nul' -> Expecting value: line 1 column 1 (char 0) 0 1 1
 # expect: '"abc' -> Unterminated string starting at: line 1 column 1 (char 0) 0 1 1
 # expect: '{1: 2}' -> Expecting property name enclosed in double quotes: line 1 column 2 (char 1) 1 1 2
 # expect: '[1] x' -> Extra data: line 1 column 5 (char 4) 4 1 5
 # expect: '"\\q"' -> Invalid \escape: line 1 column 2 (char 1) 1 1 2
 # expect: TypeError Object of type set is not JSON serializable
-# expect: ValueError Out of range float values are not JSON compliant
+# expect: ValueError Out of range float values are not JSON compliant: nan
 # expect: Circular reference detected
 # expect: True True
