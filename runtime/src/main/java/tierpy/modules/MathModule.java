@@ -1,15 +1,24 @@
 package tierpy.modules;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Floats;
+import tierpy.objects.Ints;
 import tierpy.objects.Py;
 import tierpy.objects.PyException;
+import tierpy.objects.PyInstance;
+import tierpy.objects.PyTuple;
 import tierpy.vm.PyModule;
 
-/** Mirrors Modules/mathmodule.c: the functions programs use most, with 3.14's error messages. */
+/**
+ * Mirrors Modules/mathmodule.c: the math module with 3.14's error messages (math_1's per-function
+ * domain messages, "math range error" for overflow).
+ */
 @ModuleDef("math")
 public final class MathModule {
     private MathModule() {}
@@ -22,181 +31,458 @@ public final class MathModule {
         m.dict.setItem("nan", Double.NaN);
     }
 
-    /** A float argument: ints and objects with __float__ or __index__, never str. */
-    static double num(Object x) {
-        if (x instanceof String) throw Exceptions.typeError("must be real number, not str");
+    // ---------------------------------------------------------------- argument conversion
+
+    /** PyFloat_AsDouble: float, __float__, or __index__; never a str. */
+    static double asDouble(Object x) {
+        if (x instanceof Double d) return d;
+        if (x instanceof Long l) return (double) l;
+        if (x instanceof String || x instanceof PyInstance i && i.payload instanceof String) {
+            throw Exceptions.typeError("must be real number, not " + Py.type(x).name);
+        }
+        var t = Py.type(x);
+        if (Ints.value(x) == null && Floats.value(x) == null && t.asFloat == null && t.index == null) {
+            throw Exceptions.typeError("must be real number, not " + t.name);
+        }
         return Floats.toFloat(x);
     }
 
-    private static PyException domain() {
-        return Exceptions.valueError("math domain error");
+    private static String repr(double d) {
+        return Abstract.repr(d);
     }
+
+    private static PyException domain(String message, double x) {
+        return Exceptions.valueError(message == null ? "math domain error" : message.replace("%s", repr(x)));
+    }
+
+    private static PyException rangeError() {
+        return Exceptions.overflowError("math range error");
+    }
+
+    /** math_1: NaN from a non-NaN is a domain error; inf from a finite is a range (or domain) error. */
+    private static Object math1(Object arg, DoubleUnaryOperator f, boolean canOverflow, String message) {
+        double x = asDouble(arg);
+        double r = f.applyAsDouble(x);
+        if (Double.isNaN(r) && !Double.isNaN(x)) throw domain(message, x);
+        if (Double.isInfinite(r) && Double.isFinite(x)) {
+            if (canOverflow) throw rangeError();
+            throw domain(message, x);
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- one-argument functions
+
+    @Function static Object acos(Object x) { return math1(x, Math::acos, false, "expected a number in range from -1 up to 1, got %s"); }
+    @Function static Object asin(Object x) { return math1(x, Math::asin, false, "expected a number in range from -1 up to 1, got %s"); }
+    @Function static Object atan(Object x) { return math1(x, Math::atan, false, null); }
+    @Function static Object acosh(Object x) { return math1(x, MathModule::acoshOf, false, "expected argument value not less than 1, got %s"); }
+    @Function static Object asinh(Object x) { return math1(x, MathModule::asinhOf, false, null); }
+    @Function static Object atanh(Object x) {
+        double v = asDouble(x);
+        if (Math.abs(v) >= 1) throw domain("expected a number between -1 and 1, got %s", v);
+        return 0.5 * Math.log1p(2 * v / (1 - v));
+    }
+    @Function static Object cos(Object x) { return finiteInput(x, Math::cos); }
+    @Function static Object sin(Object x) { return finiteInput(x, Math::sin); }
+    @Function static Object tan(Object x) { return finiteInput(x, Math::tan); }
+    @Function static Object cosh(Object x) { return math1(x, MathModule::coshOf, true, null); }
+    @Function static Object sinh(Object x) { return math1(x, StrictMath::sinh, true, null); }
+    @Function static Object tanh(Object x) { return math1(x, StrictMath::tanh, false, null); }
+    @Function static Object exp(Object x) { return math1(x, Math::exp, true, null); }
+    @Function static Object exp2(Object x) { return math1(x, v -> Math.pow(2, v), true, null); }
+    @Function static Object expm1(Object x) { return math1(x, Math::expm1, true, null); }
+    @Function static Object fabs(Object x) { return math1(x, Math::abs, false, null); }
+    @Function static Object cbrt(Object x) { return math1(x, MathModule::cbrtOf, false, null); }
+    @Function static Object log1p(Object x) { return math1(x, Math::log1p, false, "expected argument value > -1, got %s"); }
+    @Function static Object erf(Object x) { return math1(x, MathModule::erfOf, false, null); }
+    @Function static Object erfc(Object x) { return math1(x, MathModule::erfcOf, false, null); }
 
     @Function
     static Object sqrt(Object x) {
-        double v = num(x);
-        if (v < 0) throw Exceptions.valueError("expected a nonnegative input, got " + Abstract.repr(v));
+        double v = asDouble(x);
+        if (v < 0) throw domain("expected a nonnegative input, got %s", v);
         return Math.sqrt(v);
     }
 
-    @Function
-    static Object exp(Object x) {
-        double r = Math.exp(num(x));
-        if (Double.isInfinite(r) && !Double.isInfinite(num(x))) throw Exceptions.overflowError("math range error");
+    private static final double[] CBRT_FACTOR = {
+        1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748};
+
+    /**
+     * glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython calls: a polynomial guess and one
+     * Halley step, not correctly rounded (cbrt(27.0) is 3.0000000000000004 there, and so here).
+     */
+    private static double cbrtOf(double x) {
+        if (x == 0 || !Double.isFinite(x)) return x + x;
+        double ax = Math.abs(x);
+        int xe = Math.getExponent(ax);
+        if (xe == Double.MIN_EXPONENT - 1) xe = Math.getExponent(ax * 0x1p54) - 54;
+        xe += 1;
+        double xm = Math.scalb(ax, -xe);
+        double u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
+                + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
+        double t2 = u * u * u;
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+        return Math.scalb(x > 0 ? ym : -ym, xe / 3);
+    }
+
+    /** cos/sin/tan: infinities are domain errors ("expected a finite input"). */
+    private static Object finiteInput(Object arg, DoubleUnaryOperator f) {
+        double x = asDouble(arg);
+        if (Double.isInfinite(x)) throw domain("expected a finite input, got %s", x);
+        return f.applyAsDouble(x);
+    }
+
+    /** glibc's (fdlibm's) e_cosh.c formulas over the platform exp. */
+    private static double coshOf(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) return x;
+        if (a < 0.5 * Math.log(2)) {
+            if (a < 0x1p-55) return 1.0;
+            double t = Math.expm1(a), w = 1.0 + t;
+            return 1.0 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < Math.log(Double.MAX_VALUE)) return 0.5 * Math.exp(a);
+        double w = Math.exp(0.5 * a);
+        return 0.5 * w * w;
+    }
+
+    private static double acoshOf(double x) {
+        if (x < 1) return Double.NaN;
+        if (x > 1e8) return Math.log(x) + Math.log(2);
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    private static double asinhOf(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) return x;
+        double r;
+        if (a > 1e8) r = Math.log(a) + Math.log(2);
+        else if (a > 2) r = Math.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        else r = Math.log1p(a + x * x / (1 + Math.sqrt(1 + x * x)));
+        return Math.copySign(r, x);
+    }
+
+    /** erf: a series near 0, the erfc continued fraction in the tails (mathmodule.c's m_erf before libm). */
+    private static double erfOf(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Math.abs(x) < 1.5) return erfSeries(x);
+        double cf = erfcContinuedFraction(Math.abs(x));
+        return x > 0 ? 1 - cf : cf - 1;
+    }
+
+    private static double erfcOf(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Math.abs(x) < 1.5) return 1 - erfSeries(x);
+        double cf = erfcContinuedFraction(Math.abs(x));
+        return x > 0 ? cf : 2 - cf;
+    }
+
+    private static double erfSeries(double x) {
+        double x2 = x * x, acc = 0, fk = 25.5;
+        for (int i = 0; i < 25; i++) {
+            acc = 2.0 + x2 * acc / fk;
+            fk -= 1.0;
+        }
+        return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+    }
+
+    private static double erfcContinuedFraction(double x) {
+        if (x >= 30) return 0;
+        double x2 = x * x, a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
+        for (int i = 0; i < 50; i++) {
+            a += da;
+            da += 2.0;
+            double b = da + x2;
+            double t = p;
+            p = b * p - a * pLast;
+            pLast = t;
+            t = q;
+            q = b * q - a * qLast;
+            qLast = t;
+        }
+        return p / q * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+    }
+
+    /** math_1 for gamma/lgamma: a finite input giving an infinite result is a range error. */
+    private static Object gammaLike(Object x, DoubleUnaryOperator f) {
+        double v = asDouble(x);
+        if (Double.isNaN(v)) return v;
+        if (Double.isInfinite(v)) return f.applyAsDouble(v);
+        if (v <= 0 && v == Math.floor(v)) throw domain("expected a noninteger or positive integer, got %s", v);
+        double r = f.applyAsDouble(v);
+        if (Double.isInfinite(r)) throw rangeError();
         return r;
+    }
+
+    @Function static Object gamma(Object x) { return gammaLike(x, MathModule::tgamma); }
+    @Function static Object lgamma(Object x) { return gammaLike(x, MathModule::lgammaOf); }
+
+    // mathmodule.c's own Lanczos approximation (g = 6.0246800407767296), not libm's
+    private static final double LANCZOS_G = 6.024680040776729583740234375;
+    private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+    private static final double[] LANCZOS_NUM = {
+        23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408};
+    private static final double[] LANCZOS_DEN = {
+        0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0,
+        32670.0, 1925.0, 66.0, 1.0};
+
+    private static double lanczosSum(double x) {
+        double num = 0, den = 0;
+        if (x < 5.0) {
+            for (int i = LANCZOS_NUM.length - 1; i >= 0; i--) {
+                num = num * x + LANCZOS_NUM[i];
+                den = den * x + LANCZOS_DEN[i];
+            }
+        } else {
+            for (int i = 0; i < LANCZOS_NUM.length; i++) {
+                num = num / x + LANCZOS_NUM[i];
+                den = den / x + LANCZOS_DEN[i];
+            }
+        }
+        return num / den;
+    }
+
+    /** m_sinpi: sin(pi * x) with the argument reduced exactly first. */
+    private static double sinpi(double x) {
+        double y = Math.abs(x) % 2.0;
+        long n = Math.round(2.0 * y);
+        double r = switch ((int) n) {
+            case 0 -> Math.sin(Math.PI * y);
+            case 1 -> Math.cos(Math.PI * (y - 0.5));
+            case 2 -> Math.sin(Math.PI * (1.0 - y));
+            case 3 -> -Math.cos(Math.PI * (y - 1.5));
+            default -> Math.sin(Math.PI * (y - 2.0));
+        };
+        return Math.copySign(1.0, x) * r;
+    }
+
+    private static double tgamma(double x) {
+        if (Double.isInfinite(x)) {
+            if (x > 0) return x;
+            throw domain("expected a noninteger or positive integer, got %s", x);
+        }
+        if (x == Math.floor(x) && x <= 23) {
+            double r = 1;
+            for (int i = 2; i < (int) x; i++) r *= i;
+            return r;
+        }
+        double absx = Math.abs(x);
+        if (absx < 1e-20) return 1.0 / x;
+        if (absx > 200.0) return x < 0 ? 0.0 / sinpi(x) : Double.POSITIVE_INFINITY;
+        double y = absx + LANCZOS_G_MINUS_HALF, q, z;
+        if (absx > LANCZOS_G_MINUS_HALF) {
+            q = y - absx;
+            z = q - LANCZOS_G_MINUS_HALF;
+        } else {
+            q = y - LANCZOS_G_MINUS_HALF;
+            z = q - absx;
+        }
+        z = z * LANCZOS_G / y;
+        double r;
+        if (x < 0.0) {
+            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) {
+                r /= Math.pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                r /= sqrtpow;
+                r /= sqrtpow;
+            }
+        } else {
+            r = lanczosSum(absx) / Math.exp(y);
+            r += z * r;
+            if (absx < 140.0) {
+                r *= Math.pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                r *= sqrtpow;
+                r *= sqrtpow;
+            }
+        }
+        return r;
+    }
+
+    private static double lgammaOf(double x) {
+        if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
+        if (x == 1.0 || x == 2.0) return 0.0;
+        double absx = Math.abs(x);
+        if (absx < 1e-20) return -Math.log(absx);
+        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        if (x < 0.0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+        return r;
+    }
+
+    // ---------------------------------------------------------------- logarithms
+
+    /** loghelper: ints of any size are taken exactly; non-positive ints have their own message. */
+    private static double logOf(Object arg, DoubleUnaryOperator f) {
+        Object i = Ints.value(arg);
+        if (i != null && Floats.value(arg) == null) {
+            if (Ints.compare(i, 0L) <= 0) throw Exceptions.valueError("expected a positive input");
+            if (i instanceof BigInteger b && b.bitLength() > 1024) {
+                // too big for a float: log(m) + log(2) * e with m in [0.5, 1), as _PyLong_Frexp
+                int e = b.bitLength();
+                double m = new java.math.BigDecimal(b).divide(new java.math.BigDecimal(BigInteger.ONE.shiftLeft(e)),
+                        java.math.MathContext.DECIMAL128).doubleValue();
+                return f.applyAsDouble(m) + f.applyAsDouble(2.0) * e;
+            }
+            return f.applyAsDouble(Ints.toDouble(i));
+        }
+        double x = asDouble(arg);
+        if (x <= 0) throw domain("expected a positive input, got %s", x);
+        return f.applyAsDouble(x);
     }
 
     @Function
     static Object log(Object[] a, int off, int n, String[] kw) {
         Args.noKeywords("log", kw);
-        if (n < 1 || n > 2) throw Exceptions.typeError("log expected 1 or 2 arguments, got " + n);
-        double v = logOf(a[off]);
-        if (n == 1) return v;
-        return v / logOf(a[off + 1]);
-    }
-
-    private static double logOf(Object x) {
-        if (x instanceof BigInteger b && b.signum() > 0) {
-            int shift = Math.max(0, b.bitLength() - 60);
-            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+        if (n < 1 || n > 2) {
+            throw Exceptions.typeError(n < 1 ? "log expected at least 1 argument, got 0" : "log expected at most 2 arguments, got " + n);
         }
-        double v = num(x);
-        if (v <= 0) throw Exceptions.valueError("expected a positive input" + (x instanceof Double ? ", got " + Abstract.repr(v) : ""));
-        return Math.log(v);
+        double num = logOf(a[off], Math::log);
+        if (n == 1) return num;
+        double den = logOf(a[off + 1], Math::log);
+        if (den == 0) throw Exceptions.zeroDivision("division by zero");
+        return num / den;
     }
 
-    @Function
-    static Object log2(Object x) {
-        return logOf(x) / Math.log(2);
+    @Function static Object log2(Object x) { return logOf(x, MathModule::log2Of); }
+    @Function static Object log10(Object x) { return logOf(x, Math::log10); }
+
+    private static double log2Of(double x) {
+        // exact for powers of two, as C's log2
+        if (x > 0 && Double.isFinite(x)) {
+            int e = Math.getExponent(x);
+            if (x == Math.scalb(1.0, e)) return e;
+        }
+        return Math.log(x) / Math.log(2);
     }
 
-    @Function
-    static Object log10(Object x) {
-        double v = num(x);
-        if (v <= 0) throw Exceptions.valueError("expected a positive input");
-        return Math.log10(v);
-    }
+    // ---------------------------------------------------------------- two-argument float functions
+
+    @Function static Object atan2(Object y, Object x) { return Math.atan2(asDouble(y), asDouble(x)); }
+    @Function static Object copysign(Object x, Object y) { return Math.copySign(asDouble(x), asDouble(y)); }
 
     @Function
-    static Object sin(Object x) {
-        return Math.sin(num(x));
-    }
-
-    @Function
-    static Object cos(Object x) {
-        return Math.cos(num(x));
-    }
-
-    @Function
-    static Object tan(Object x) {
-        return Math.tan(num(x));
-    }
-
-    @Function
-    static Object atan(Object x) {
-        return Math.atan(num(x));
-    }
-
-    @Function
-    static Object atan2(Object y, Object x) {
-        return Math.atan2(num(y), num(x));
-    }
-
-    @Function
-    static Object hypot(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("hypot", kw);
-        double r = 0;
-        for (int i = 0; i < n; i++) r = Math.hypot(r, num(a[off + i]));
+    static Object fmod(Object x, Object y) {
+        double a = asDouble(x), b = asDouble(y);
+        if (Double.isInfinite(b) && Double.isFinite(a)) return a;
+        double r = a % b;
+        if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) throw domain(null, a);
         return r;
     }
 
     @Function
-    static Object fabs(Object x) {
-        return Math.abs(num(x));
+    static Object remainder(Object x, Object y) {
+        double a = asDouble(x), b = asDouble(y);
+        if (Double.isNaN(a)) return a;
+        if (Double.isNaN(b)) return b;
+        if (Double.isInfinite(a) || b == 0) throw domain(null, a);
+        if (Double.isInfinite(b)) return a;
+        return Math.IEEEremainder(a, b);
     }
 
     @Function
-    static Object floor(Object x) {
-        if (x instanceof Long || x instanceof BigInteger) return x;
-        Object hook = x instanceof Double ? null : Abstract.lookupSpecial(x, "__floor__");
-        if (hook != null) return Abstract.callBound(hook, x);
-        return Floats.toInt(Math.floor(num(x)));
+    static Object pow(Object x, Object y) {
+        double a = asDouble(x), b = asDouble(y);
+        if (a == 0 && b < 0 && Double.isFinite(b)) throw domain(null, a);
+        double r = Math.pow(a, b);
+        if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) throw domain(null, a);
+        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) throw rangeError();
+        return r;
     }
 
     @Function
-    static Object ceil(Object x) {
-        if (x instanceof Long || x instanceof BigInteger) return x;
-        Object hook = x instanceof Double ? null : Abstract.lookupSpecial(x, "__ceil__");
-        if (hook != null) return Abstract.callBound(hook, x);
-        return Floats.toInt(Math.ceil(num(x)));
+    static Object ldexp(Object x, Object i) {
+        double a = asDouble(x);
+        Object e = Ints.value(i);
+        if (e == null || Floats.value(i) != null) {
+            throw Exceptions.typeError("Expected an int as second argument to ldexp.");
+        }
+        if (a == 0 || !Double.isFinite(a)) return a;
+        long exp = e instanceof Long l ? l : (((BigInteger) e).signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE);
+        exp = Math.max(-100000, Math.min(100000, exp));
+        double r = Math.scalb(a, (int) exp);
+        if (Double.isInfinite(r)) throw rangeError();
+        return r;
     }
 
     @Function
-    static Object trunc(Object x) {
-        if (x instanceof Long || x instanceof BigInteger) return x;
-        double v = num(x);
-        return Floats.toInt(v < 0 ? Math.ceil(v) : Math.floor(v));
+    static Object frexp(Object x) {
+        double a = asDouble(x);
+        if (a == 0 || !Double.isFinite(a)) return PyTuple.of(a, 0L);
+        int e = Math.getExponent(a);
+        if (e == Double.MIN_EXPONENT - 1) e = Math.getExponent(a * 0x1p54) - 54;
+        double m = Math.scalb(a, -(e + 1));
+        return PyTuple.of(m, (long) (e + 1));
     }
 
     @Function
-    static Object isfinite(Object x) {
-        return Double.isFinite(num(x));
+    static Object modf(Object x) {
+        double a = asDouble(x);
+        if (Double.isInfinite(a)) return PyTuple.of(Math.copySign(0.0, a), a);
+        double ip = a < 0 ? Math.ceil(a) : Math.floor(a);
+        return PyTuple.of(Math.copySign(a - ip, a), ip);
     }
 
     @Function
-    static Object isinf(Object x) {
-        return Double.isInfinite(num(x));
+    static Object fma(Object x, Object y, Object z) {
+        double a = asDouble(x), b = asDouble(y), c = asDouble(z);
+        double r = Math.fma(a, b, c);
+        if (Double.isFinite(r)) return r;
+        if (Double.isNaN(r)) {
+            if (!Double.isNaN(a) && !Double.isNaN(b) && !Double.isNaN(c)) throw Exceptions.valueError("invalid operation in fma");
+        } else if (Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)) {
+            throw Exceptions.overflowError("overflow in fma");
+        }
+        return r;
     }
 
     @Function
-    static Object isnan(Object x) {
-        return Double.isNaN(num(x));
+    static Object nextafter(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("nextafter", a, off, n, kw, 2, new String[] {"x", "y", "steps"}, Py.None);
+        double x = asDouble(v[0]), y = asDouble(v[1]);
+        if (v[2] == Py.None) return Math.nextAfter(x, y);
+        long steps = Abstract.asSsize(v[2], false);
+        if (steps < 0) throw Exceptions.valueError("steps must be a non-negative integer");
+        for (long i = 0; i < steps && x != y; i++) x = Math.nextAfter(x, y);
+        return x;
     }
 
     @Function
-    static Object copysign(Object x, Object y) {
-        return Math.copySign(num(x), num(y));
+    static Object ulp(Object x) {
+        double a = Math.abs(asDouble(x));
+        if (Double.isNaN(a) || Double.isInfinite(a)) return a;
+        if (a == Double.MAX_VALUE) return a - Math.nextDown(a);
+        return Math.nextUp(a) - a;
     }
 
-    @Function
-    static Object degrees(Object x) {
-        return Math.toDegrees(num(x));
-    }
+    @Function static Object degrees(Object x) { return asDouble(x) * (180.0 / Math.PI); }
+    @Function static Object radians(Object x) { return asDouble(x) * (Math.PI / 180.0); }
 
-    @Function
-    static Object radians(Object x) {
-        return Math.toRadians(num(x));
-    }
-
-    @Function
-    static Object factorial(Object x) {
-        if (x instanceof Double) throw Exceptions.typeError("'float' object cannot be interpreted as an integer");
-        long n = Abstract.asIndex(x);
-        if (n < 0) throw Exceptions.valueError("factorial() not defined for negative values");
-        BigInteger r = BigInteger.ONE;
-        for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
-        return Py.of(r);
-    }
-
-    @Function
-    static Object gcd(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("gcd", kw);
-        BigInteger r = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) r = r.gcd(new BigInteger(Abstract.str(Abstract.index(a[off + i]))));
-        return Py.of(r);
-    }
-
-    @Function
-    static Object isqrt(Object x) {
-        BigInteger v = new BigInteger(Abstract.str(Abstract.index(x)));
-        if (v.signum() < 0) throw Exceptions.valueError("isqrt() argument must be nonnegative");
-        return Py.of(v.sqrt());
-    }
+    @Function static Object isfinite(Object x) { return Double.isFinite(asDouble(x)); }
+    @Function static Object isinf(Object x) { return Double.isInfinite(asDouble(x)); }
+    @Function static Object isnan(Object x) { return Double.isNaN(asDouble(x)); }
 
     @Function
     static Object isclose(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("isclose", a, off, n, kw, 2, new String[] {"a", "b", "rel_tol", "abs_tol"}, 1e-09, 0.0);
-        double x = num(v[0]), y = num(v[1]), rel = num(v[2]), abs = num(v[3]);
+        if (n > 2) throw Exceptions.typeError("isclose() takes exactly 2 positional arguments (" + n + " given)");
+        Object[] v = Args.parse("isclose", a, off, n, kw, 2, new String[] {"a", "b", "rel_tol", "abs_tol"}, 1e-9, 0.0);
+        double x = asDouble(v[0]), y = asDouble(v[1]), rel = asDouble(v[2]), abs = asDouble(v[3]);
         if (rel < 0 || abs < 0) throw Exceptions.valueError("tolerances must be non-negative");
         if (x == y) return true;
         if (Double.isInfinite(x) || Double.isInfinite(y)) return false;
@@ -204,17 +490,132 @@ public final class MathModule {
         return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
     }
 
+    // ---------------------------------------------------------------- to int
+
+    /** floor/ceil/trunc: ints unchanged, floats exactly, else the dunder, else through float. */
+    private static Object rounding(Object x, String dunder, DoubleUnaryOperator f) {
+        if (x instanceof Long || x instanceof BigInteger) return x;
+        if (x instanceof Double d) return Floats.toInt(f.applyAsDouble(d));
+        Object method = Abstract.lookupSpecial(x, dunder);
+        if (method != null) return Abstract.callBound(method, x);
+        if (dunder.equals("__trunc__")) {
+            throw Exceptions.typeError("type " + Py.type(x).name + " doesn't define __trunc__ method");
+        }
+        return Floats.toInt(f.applyAsDouble(asDouble(x)));
+    }
+
+    @Function static Object floor(Object x) { return rounding(x, "__floor__", Math::floor); }
+    @Function static Object ceil(Object x) { return rounding(x, "__ceil__", Math::ceil); }
+    @Function static Object trunc(Object x) { return rounding(x, "__trunc__", v -> v < 0 ? Math.ceil(v) : Math.floor(v)); }
+
+    // ---------------------------------------------------------------- integer functions
+
+    private static BigInteger bigIndex(Object x) {
+        Object i = Abstract.index(x);
+        return i instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) i;
+    }
+
+    @Function
+    static Object isqrt(Object x) {
+        BigInteger n = bigIndex(x);
+        if (n.signum() < 0) throw Exceptions.valueError("isqrt() argument must be nonnegative");
+        return Py.of(n.sqrt());
+    }
+
+    @Function
+    static Object factorial(Object x) {
+        if (x instanceof Double) throw Exceptions.typeError("'float' object cannot be interpreted as an integer");
+        BigInteger n = bigIndex(x);
+        if (n.signum() < 0) throw Exceptions.valueError("factorial() not defined for negative values");
+        if (n.bitLength() > 31) throw Exceptions.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+        return Py.of(product(1, n.longValue()));
+    }
+
+    /** The product lo*(lo+1)*...*hi by binary splitting (fast for big factorials). */
+    private static BigInteger product(long lo, long hi) {
+        if (lo > hi) return BigInteger.ONE;
+        if (hi - lo < 16) {
+            BigInteger r = BigInteger.valueOf(lo);
+            for (long k = lo + 1; k <= hi; k++) r = r.multiply(BigInteger.valueOf(k));
+            return r;
+        }
+        long mid = (lo + hi) >>> 1;
+        return product(lo, mid).multiply(product(mid + 1, hi));
+    }
+
+    @Function
+    static Object perm(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("perm", kw);
+        if (n < 1 || n > 2) {
+            throw Exceptions.typeError(n < 1 ? "perm expected at least 1 argument, got 0" : "perm expected at most 2 arguments, got " + n);
+        }
+        BigInteger nn = bigIndex(a[off]);
+        if (n == 1 || a[off + 1] == Py.None) return factorial(a[off]);
+        BigInteger k = bigIndex(a[off + 1]);
+        if (nn.signum() < 0) throw Exceptions.valueError("n must be a non-negative integer");
+        if (k.signum() < 0) throw Exceptions.valueError("k must be a non-negative integer");
+        if (k.compareTo(nn) > 0) return 0L;
+        if (k.bitLength() > 31) throw Exceptions.overflowError("k must not exceed " + Long.MAX_VALUE);
+        BigInteger r = BigInteger.ONE;
+        for (long i = 0; i < k.longValue(); i++) r = r.multiply(nn.subtract(BigInteger.valueOf(i)));
+        return Py.of(r);
+    }
+
+    @Function
+    static Object comb(Object n, Object k) {
+        BigInteger nn = bigIndex(n), kk = bigIndex(k);
+        if (nn.signum() < 0) throw Exceptions.valueError("n must be a non-negative integer");
+        if (kk.signum() < 0) throw Exceptions.valueError("k must be a non-negative integer");
+        if (kk.compareTo(nn) > 0) return 0L;
+        BigInteger other = nn.subtract(kk);
+        if (other.compareTo(kk) < 0) kk = other;
+        if (kk.bitLength() > 31) throw Exceptions.overflowError("min(n - k, k) must not exceed " + Long.MAX_VALUE);
+        BigInteger r = BigInteger.ONE;
+        for (long i = 0; i < kk.longValue(); i++) {
+            r = r.multiply(nn.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+        }
+        return Py.of(r);
+    }
+
+    @Function
+    static Object gcd(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("gcd", kw);
+        BigInteger g = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) g = g.gcd(bigIndex(a[off + i]));
+        return Py.of(g);
+    }
+
+    @Function
+    static Object lcm(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("lcm", kw);
+        BigInteger l = BigInteger.ONE;
+        for (int i = 0; i < n; i++) {
+            BigInteger v = bigIndex(a[off + i]).abs();
+            if (v.signum() == 0 || l.signum() == 0) l = BigInteger.ZERO;
+            else l = l.divide(l.gcd(v)).multiply(v);
+        }
+        return Py.of(l);
+    }
+
+    // ---------------------------------------------------------------- sums and products
+
+    /** fsum: Shewchuk's exact partial sums, rounded once at the end (msum). */
     @Function
     static Object fsum(Object iterable) {
-        // Shewchuk's exact partial sums, as msum in mathmodule.c
-        double[] partials = new double[32];
-        int count = 0;
+        List<Double> partials = new ArrayList<>();
+        double specialSum = 0, infSum = 0;
+        boolean special = false;
         Object it = Abstract.iter(iterable);
-        for (Object o; (o = Abstract.next(it)) != null; ) {
-            double x = num(o);
+        for (Object item; (item = Abstract.next(it)) != null; ) {
+            double x = asDouble(item);
+            if (!Double.isFinite(x)) {
+                if (Double.isInfinite(x)) infSum += x;
+                special = true;
+                specialSum += x;
+                continue;
+            }
             int i = 0;
-            for (int j = 0; j < count; j++) {
-                double y = partials[j];
+            for (double y : partials) {
                 if (Math.abs(x) < Math.abs(y)) {
                     double t = x;
                     x = y;
@@ -222,50 +623,106 @@ public final class MathModule {
                 }
                 double hi = x + y;
                 double lo = y - (hi - x);
-                if (lo != 0.0) partials[i++] = lo;
+                if (lo != 0) partials.set(i++, lo);
                 x = hi;
             }
-            if (i >= partials.length) partials = java.util.Arrays.copyOf(partials, partials.length * 2);
-            partials[i++] = x;
-            count = i;
+            while (partials.size() > i) partials.remove(partials.size() - 1);
+            partials.add(x);
+            if (Double.isInfinite(x)) throw Exceptions.overflowError("intermediate overflow in fsum");
         }
-        double sum = 0.0;
-        if (count > 0) {
-            int k = count - 1;
-            sum = partials[k];
-            double lo = 0;
-            while (k > 0) {
-                double x = sum;
-                double y = partials[--k];
-                sum = x + y;
-                double yr = sum - x;
-                lo = y - yr;
-                if (lo != 0.0) break;
-            }
-            if (k > 0 && ((lo < 0.0 && partials[k - 1] < 0.0) || (lo > 0.0 && partials[k - 1] > 0.0))) {
-                double y = lo * 2.0;
-                double x = sum + y;
-                double yr = x - sum;
-                if (y == yr) sum = x;
-            }
+        if (special) {
+            if (Double.isNaN(infSum)) throw Exceptions.valueError("-inf + inf in fsum");
+            return specialSum;
         }
-        return sum;
+        int n = partials.size();
+        if (n == 0) return 0.0;
+        double hi = partials.get(--n);
+        double lo = 0;
+        while (n > 0) {
+            double x = hi;
+            double y = partials.get(--n);
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0) break;
+        }
+        // half-way cases: round as the exact sum would
+        if (n > 0 && (lo < 0 && partials.get(n - 1) < 0 || lo > 0 && partials.get(n - 1) > 0)) {
+            double y = lo * 2;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+        return hi;
     }
 
     @Function
     static Object prod(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("prod", a, off, n, kw, 1, new String[] {"iterable", "start"}, 1L);
-        Object r = v[1];
+        if (n > 1) throw Exceptions.typeError("prod() takes exactly 1 positional argument (" + n + " given)");
+        Object acc = v[1];
         Object it = Abstract.iter(v[0]);
-        for (Object x; (x = Abstract.next(it)) != null; ) r = Abstract.mul(r, x);
-        return r;
+        for (Object item; (item = Abstract.next(it)) != null; ) acc = Abstract.mul(acc, item);
+        return acc;
     }
 
     @Function
-    static Object pow(Object x, Object y) {
-        double b = num(x), e = num(y);
-        if (b == 0 && e < 0) throw domain();
-        if (b < 0 && e != Math.floor(e) && Double.isFinite(e)) throw domain();
-        return Math.pow(b, e);
+    static Object sumprod(Object p, Object q) {
+        Object ip = Abstract.iter(p), iq = Abstract.iter(q);
+        Object total = 0L;
+        while (true) {
+            Object x = Abstract.next(ip), y = Abstract.next(iq);
+            if (x == null && y == null) return total;
+            if (x == null || y == null) throw Exceptions.valueError("Inputs are not the same length");
+            total = Abstract.add(total, Abstract.mul(x, y));
+        }
+    }
+
+    /** The coordinates of a point as doubles. */
+    private static double[] coordinates(Object[] a, int off, int n) {
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) c[i] = asDouble(a[off + i]);
+        return c;
+    }
+
+    /** vector_norm: scaled by the largest magnitude so no intermediate overflows. */
+    private static double norm(double[] v) {
+        double max = 0;
+        boolean nan = false;
+        for (double x : v) {
+            if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
+            if (Double.isNaN(x)) nan = true;
+            else max = Math.max(max, Math.abs(x));
+        }
+        if (nan) return Double.NaN;
+        if (max == 0 || v.length <= 1) return max;
+        if (v.length == 2) return Math.hypot(v[0], v[1]);
+        double sum = 0, comp = 0;
+        for (double x : v) {
+            double s = x / max;
+            double y = s * s - comp;
+            double t = sum + y;
+            comp = (t - sum) - y;
+            sum = t;
+        }
+        return max * Math.sqrt(sum);
+    }
+
+    @Function
+    static Object hypot(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("hypot", kw);
+        return norm(coordinates(a, off, n));
+    }
+
+    @Function
+    static Object dist(Object p, Object q) {
+        if (!(p instanceof PyTuple) && !Py.isInstance(p, Py.TUPLE) || !(q instanceof PyTuple) && !Py.isInstance(q, Py.TUPLE)) {
+            throw Exceptions.typeError("dist(): argument 1 must be tuple, not " + Py.type(p).name);
+        }
+        PyTuple tp = PyTuple.fromIterable(p), tq = PyTuple.fromIterable(q);
+        if (tp.size() != tq.size()) throw Exceptions.valueError("both points must have the same number of dimensions");
+        double[] d = new double[tp.size()];
+        for (int i = 0; i < d.length; i++) d[i] = Math.abs(asDouble(tp.get(i)) - asDouble(tq.get(i)));
+        return norm(d);
     }
 }
