@@ -3,7 +3,7 @@ package tierpy.objects;
 import java.math.BigInteger;
 
 /**
- * The abstract object protocol. Mirrors Objects/abstract.c (binary_op1, binary_iop1,
+ * Mirrors Objects/abstract.c, the abstract object protocol (binary_op1, binary_iop1,
  * PyNumber_*, PyObject_GetItem, PyObject_GetIter, PyIter_Next, PySequence_Contains,
  * PyObject_Vectorcall) and Objects/object.c (do_richcompare, PyObject_Hash, PyObject_Repr,
  * PyObject_Str, PyObject_IsTrue, PyObject_GetAttr). Long and Double operands take fast paths
@@ -377,11 +377,58 @@ public final class Abstract {
         return false;
     }
 
+    /**
+     * UNPACK_SEQUENCE (Python/ceval.c: _PyEval_UnpackIterable with argcntafter = -1): exactly
+     * n items; list, tuple and dict report their size when there are too many (3.14).
+     */
+    public static Object[] unpack(Object seq, int n) {
+        if (seq instanceof PyTuple t && t.size() == n) return t.items.clone();
+        if (seq instanceof PyList l && l.size == n) return l.toArray();
+        Object it = iterForUnpack(seq);
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = next(it);
+            if (out[i] == null) {
+                throw Exceptions.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
+            }
+        }
+        if (next(it) != null) {
+            if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyDict) {
+                throw Exceptions.valueError("too many values to unpack (expected " + n + ", got " + len(seq) + ")");
+            }
+            throw Exceptions.valueError("too many values to unpack (expected " + n + ")");
+        }
+        return out;
+    }
+
+    /** UNPACK_EX: {@code before} items, a list of the middle, {@code after} items. */
+    public static Object[] unpackStarred(Object seq, int before, int after) {
+        PyList all = PyList.fromIterable(iterForUnpack(seq));
+        int n = all.size();
+        if (n < before + after) {
+            throw Exceptions.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + n + ")");
+        }
+        Object[] out = new Object[before + 1 + after];
+        for (int i = 0; i < before; i++) out[i] = all.get(i);
+        out[before] = new PyList(java.util.Arrays.copyOfRange(all.items, before, n - after));
+        for (int i = 0; i < after; i++) out[before + 1 + i] = all.get(n - after + i);
+        return out;
+    }
+
+    private static Object iterForUnpack(Object seq) {
+        PyType t = Py.type(seq);
+        if (t.iter == null && t.getitem == null) {
+            throw Exceptions.typeError("cannot unpack non-iterable " + t.name + " object");
+        }
+        return iter(seq);
+    }
+
     // ---------------------------------------------------------------- attributes
 
     /** Mirrors Objects/object.c: PyObject_GetAttr, raising CPython's AttributeError. */
     public static Object getattr(Object o, String name) {
-        Object r = getattrOrNull(o, name);
+        Object r = Py.type(o).getattro.get(o, name);
         if (r == null) throw noAttribute(o, name);
         return r;
     }

@@ -158,6 +158,9 @@ public final class Descriptors {
                 ((PyInstance) v).setDict(pd);
             });
 
+    /** __weakref__ of heap-type instances: tierpy has no weak references to Python objects yet, so None. */
+    static final GetSet NO_WEAKREF = new GetSet(Py.OBJECT, "__weakref__", v -> Py.None, null);
+
     static void install() {
         Py.METHOD_DESCRIPTOR.call = (c, a, o, n, k) -> ((MethodDescr) c).callUnbound(a, o, n, k);
         Py.WRAPPER_DESCRIPTOR.call = Py.METHOD_DESCRIPTOR.call;
@@ -221,6 +224,18 @@ public final class Descriptors {
             }
             slots[m.index] = value;
         };
+        for (PyType t : new PyType[] {Py.METHOD_DESCRIPTOR, Py.WRAPPER_DESCRIPTOR, Py.CLASSMETHOD_DESCRIPTOR}) {
+            Def.getter(t, "__name__", v -> ((MethodDescr) v).spec.name);
+            Def.getter(t, "__qualname__", v -> ((MethodDescr) v).spec.qualname);
+            Def.getter(t, "__objclass__", v -> ((MethodDescr) v).owner);
+            Def.getter(t, "__doc__", v -> Py.None);
+        }
+        for (PyType t : new PyType[] {Py.BUILTIN_FUNCTION, Py.METHOD_WRAPPER}) {
+            Def.getter(t, "__name__", v -> ((BuiltinFunction) v).spec.name);
+            Def.getter(t, "__qualname__", v -> ((BuiltinFunction) v).spec.qualname);
+            Def.getter(t, "__self__", v -> ((BuiltinFunction) v).self == null ? Py.None : ((BuiltinFunction) v).self);
+            Def.getter(t, "__doc__", v -> Py.None);
+        }
         Py.MEMBER_DESCRIPTOR.repr = v -> "<member '" + ((Member) v).name + "' of '" + ((Member) v).owner.name
                 + "' objects>";
     }

@@ -29,6 +29,21 @@ final class ExceptionAttrs {
         keywordInit(Exceptions.NameError, "name");
         keywordInit(Exceptions.AttributeError, "name", "obj");
         installGroups();
+        installOSError();
+        installSyntaxError();
+        for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError}) {
+            boolean encode = t == Exceptions.UnicodeEncodeError;
+            t.init = (self, a, off, n, kw) -> {
+                Args.noKeywords(t.name, kw);
+                if (n != 5) throw Exceptions.typeError("function takes exactly 5 arguments (" + n + " given)");
+                PyBaseException e = (PyBaseException) self;
+                e.args = PyTuple.copyOf(a, off, n);
+                String[] names = {"encoding", "object", "start", "end", "reason"};
+                for (int i = 0; i < 5; i++) e.setAttr(names[i], a[off + i]);
+                return Py.None;
+            };
+            t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, encode);
+        }
     }
 
     /** Exceptions whose __init__ takes keyword-only attributes (ImportError_init, NameError_init...). */
@@ -45,6 +60,105 @@ final class ExceptionAttrs {
             }
             if (t == Exceptions.ImportError) e.setAttr("msg", n == 1 ? a[off] : Py.None);
             return Py.None;
+        };
+    }
+
+    // ---------------------------------------------------------------- OSError
+
+    /** errno -> subclass, as Objects/exceptions.c: _PyExc_InitState fills errnomap (Linux values). */
+    private static PyType errnoSubclass(long errno) {
+        return switch ((int) errno) {
+            case 11, 114, 115 -> Exceptions.BlockingIOError;
+            case 10 -> Exceptions.ChildProcessError;
+            case 32, 108 -> Exceptions.BrokenPipeError;
+            case 103 -> Exceptions.ConnectionAbortedError;
+            case 111 -> Exceptions.ConnectionRefusedError;
+            case 104 -> Exceptions.ConnectionResetError;
+            case 17 -> Exceptions.FileExistsError;
+            case 2 -> Exceptions.FileNotFoundError;
+            case 21 -> Exceptions.IsADirectoryError;
+            case 20 -> Exceptions.NotADirectoryError;
+            case 4 -> Exceptions.InterruptedError;
+            case 1, 13 -> Exceptions.PermissionError;
+            case 3 -> Exceptions.ProcessLookupError;
+            case 110 -> Exceptions.TimeoutError;
+            default -> null;
+        };
+    }
+
+    /** OSError_new/OSError_init: errno mapping, (errno, strerror[, filename[, winerror[, filename2]]]). */
+    private static void installOSError() {
+        PyType os = Exceptions.OSError;
+        os.tpNew = (type, a, off, n, kw) -> {
+            PyType cls = type;
+            if (type == os && n >= 2 && a[off] instanceof Long errno) {
+                PyType sub = errnoSubclass(errno);
+                if (sub != null) cls = sub;
+            }
+            PyBaseException e = new PyBaseException(cls);
+            e.args = PyTuple.copyOf(a, off, n);
+            return e;
+        };
+        os.init = (self, a, off, n, kw) -> {
+            Args.noKeywords(Py.type(self).name, kw);
+            PyBaseException e = (PyBaseException) self;
+            e.args = PyTuple.copyOf(a, off, n);
+            boolean structured = n >= 2 && n <= 5;
+            e.setAttr("errno", structured ? a[off] : Py.None);
+            e.setAttr("strerror", structured ? a[off + 1] : Py.None);
+            e.setAttr("filename", structured && n >= 3 ? a[off + 2] : Py.None);
+            e.setAttr("filename2", structured && n == 5 ? a[off + 4] : Py.None);
+            if (structured && n >= 3 && a[off + 2] != Py.None) e.args = PyTuple.copyOf(a, off, 2);
+            return Py.None;
+        };
+        os.str = v -> {
+            PyBaseException e = (PyBaseException) v;
+            Object errno = e.getAttr("errno"), strerror = e.getAttr("strerror");
+            Object filename = e.getAttr("filename"), filename2 = e.getAttr("filename2");
+            if (filename != null && filename != Py.None) {
+                String head = "[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": " + Abstract.repr(filename);
+                return filename2 != null && filename2 != Py.None ? head + " -> " + Abstract.repr(filename2) : head;
+            }
+            if (errno != null && errno != Py.None && strerror != null && strerror != Py.None) {
+                return "[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror);
+            }
+            return Exceptions.BaseException.str.apply(v);
+        };
+    }
+
+    // ---------------------------------------------------------------- SyntaxError
+
+    private static final String[] SYNTAX_FIELDS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+    /** SyntaxError_init (msg, (filename, lineno, offset, text[, end_lineno, end_offset])) and SyntaxError_str. */
+    private static void installSyntaxError() {
+        PyType t = Exceptions.SyntaxError;
+        t.init = (self, a, off, n, kw) -> {
+            Args.noKeywords(Py.type(self).name, kw);
+            PyBaseException e = (PyBaseException) self;
+            e.args = PyTuple.copyOf(a, off, n);
+            e.setAttr("msg", n >= 1 ? a[off] : Py.None);
+            for (String f : SYNTAX_FIELDS) e.setAttr(f, Py.None);
+            e.setAttr("print_file_and_line", Py.None);
+            if (n == 2) {
+                PyTuple info = PyTuple.fromIterable(a[off + 1]);
+                if (info.size() < 4 || info.size() > 6) {
+                    throw Exceptions.indexError("tuple index out of range");
+                }
+                for (int i = 0; i < info.size(); i++) e.setAttr(SYNTAX_FIELDS[i], info.get(i));
+            }
+            return Py.None;
+        };
+        t.str = v -> {
+            PyBaseException e = (PyBaseException) v;
+            Object msg = e.getAttr("msg"), filename = e.getAttr("filename"), lineno = e.getAttr("lineno");
+            String m = Abstract.str(msg == null ? Py.None : msg);
+            boolean haveLine = lineno instanceof Long;
+            if (filename instanceof String f) {
+                String base = f.substring(f.lastIndexOf('/') + 1);
+                return m + " (" + base + (haveLine ? ", line " + lineno : "") + ")";
+            }
+            return haveLine ? m + " (line " + lineno + ")" : m;
         };
     }
 

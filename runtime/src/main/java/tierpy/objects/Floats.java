@@ -336,7 +336,7 @@ public final class Floats {
             if (n == 0 || a[off] == Py.None) return roundToInt(value(self));
             return round(value(self), Abstract.asSsize(a[off], false));
         });
-        Def.method1(t, "__format__", (self, spec) -> Format.formatFloat(value(self), Args.str("__format__", spec)));
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatFloat(value(v), sp)));
         Def.classMethod(t, "fromhex", (cls, a, off, n, kw) -> {
             Args.check("fromhex", n, kw, 1, 1);
             double d = fromHex(Args.str("fromhex", a[off]));

@@ -14,11 +14,21 @@ final class Format {
     record Spec(int fill, char align, char sign, boolean z, boolean alt, int width, char grouping, int precision,
                 char type) {}
 
+    /**
+     * int/float/str.__format__: an empty spec gives str(self) (so format(True, '') is 'True'),
+     * anything else goes to the type's formatter.
+     */
+    static String builtin(Object self, Object spec, java.util.function.BiFunction<Object, String, String> formatter) {
+        String s = Args.str("__format__", spec);
+        return s.isEmpty() ? Abstract.str(self) : formatter.apply(self, s);
+    }
+
     static Spec parse(String s, char defaultAlign, String typeName) {
         int i = 0, n = s.length();
         int fill = ' ';
         char align = 0;
-        if (n >= 2 && "<>=^".indexOf(s.charAt(Character.charCount(s.codePointAt(0)))) >= 0 && n > Character.charCount(s.codePointAt(0))) {
+        int firstLen = n == 0 ? 0 : Character.charCount(s.codePointAt(0));
+        if (n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0) {
             fill = s.codePointAt(0);
             i = Character.charCount(fill);
             align = s.charAt(i++);
@@ -369,21 +379,28 @@ final class Format {
     // ---------------------------------------------------------------- str.format
 
     static String strFormat(String fmt, Object[] a, int off, int n, String[] kw) {
-        return new FormatState(a, off, n, kw).render(fmt, 2);
+        return new FormatState(a, off, n, kw, null).render(fmt, 2);
+    }
+
+    /** str.format_map(mapping): named fields are looked up with mapping[name]. */
+    static String strFormatMap(String fmt, Object mapping) {
+        return new FormatState(new Object[0], 0, 0, null, mapping).render(fmt, 2);
     }
 
     private static final class FormatState {
         private final Object[] a;
         private final int off, n;
         private final String[] kw;
+        private final Object mapping;
         private int auto;
         private boolean manual;
 
-        FormatState(Object[] a, int off, int n, String[] kw) {
+        FormatState(Object[] a, int off, int n, String[] kw, Object mapping) {
             this.a = a;
             this.off = off;
             this.n = n;
             this.kw = kw;
+            this.mapping = mapping;
         }
 
         String render(String fmt, int depth) {
@@ -460,6 +477,8 @@ final class Format {
                 }
                 manual = true;
                 v = positional(Integer.parseInt(first));
+            } else if (mapping != null) {
+                v = Abstract.getitem(mapping, first);
             } else {
                 v = null;
                 for (int k = 0; kw != null && k < kw.length; k++) if (kw[k].equals(first)) v = a[off + n + k];

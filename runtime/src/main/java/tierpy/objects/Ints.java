@@ -408,7 +408,25 @@ public final class Ints {
             if (n == 0 || a[off] == Py.None) return value(self);
             return round(value(self), Abstract.index(a[off]));
         });
-        Def.method1(t, "__format__", (self, spec) -> Format.formatInt(value(self), Args.str("__format__", spec)));
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatInt(value(v), sp)));
+        Def.methodV(t, "to_bytes", (self, a, off, n, kw) -> {
+            Object[] p = Args.bind("to_bytes", a, off, n, kw, new String[] {"length", "byteorder", "signed"}, 2, 0);
+            long length = p[0] == null ? 1 : Abstract.asSsize(p[0], true);
+            if (length < 0) throw Exceptions.valueError("length argument must be non-negative");
+            return PyBytes.bytes(toBytes(big(value(self)), (int) length, littleEndian(p[1]),
+                    p[2] != null && Abstract.isTrue(p[2])));
+        });
+        Def.classMethod(t, "from_bytes", (cls, a, off, n, kw) -> {
+            Object[] p = Args.bind("from_bytes", a, off, n, kw, new String[] {"bytes", "byteorder", "signed"}, 2, 1);
+            PyBytes b = PyBytes.value(p[0]);
+            byte[] d = b != null ? b.toArray() : ((PyBytes) Abstract.call(Py.BYTES, p[0])).toArray();
+            if (littleEndian(p[1])) {
+                for (int i = 0, j = d.length - 1; i < j; i++, j--) { byte x = d[i]; d[i] = d[j]; d[j] = x; }
+            }
+            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
+            Object r = Py.of(d.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(d) : new BigInteger(1, d));
+            return cls == Py.INT ? r : Abstract.call(cls, r);
+        });
         Def.getter(t, "real", Ints::self);
         Def.getter(t, "imag", self -> 0L);
         Def.getter(t, "numerator", Ints::self);
@@ -434,6 +452,34 @@ public final class Ints {
                 return intSlot.apply(v, w);
             };
         }
+    }
+
+    private static boolean littleEndian(Object order) {
+        String o = order == null ? "big" : Args.str("to_bytes", order);
+        if (!o.equals("little") && !o.equals("big")) {
+            throw Exceptions.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return o.equals("little");
+    }
+
+    /** int.to_bytes: two's complement (signed) or magnitude, sign-extended to length. */
+    static byte[] toBytes(BigInteger v, int length, boolean little, boolean signed) {
+        if (!signed && v.signum() < 0) throw Exceptions.overflowError("can't convert negative int to unsigned");
+        byte[] raw = v.toByteArray();
+        int skip = !signed && raw.length > 1 && raw[0] == 0 ? 1 : 0;
+        if (raw.length - skip > length) {
+            if (!(v.signum() == 0 && length == 0)) throw Exceptions.overflowError("int too big to convert");
+            return new byte[0];
+        }
+        byte[] out = new byte[length];
+        byte pad = (byte) (v.signum() < 0 ? 0xff : 0);
+        int lead = length - (raw.length - skip);
+        java.util.Arrays.fill(out, 0, lead, pad);
+        System.arraycopy(raw, skip, out, lead, raw.length - skip);
+        if (little) {
+            for (int i = 0, j = length - 1; i < j; i++, j--) { byte x = out[i]; out[i] = out[j]; out[j] = x; }
+        }
+        return out;
     }
 
     /** int.__round__ with ndigits: round half to even at 10**-ndigits. */

@@ -21,9 +21,7 @@ final class ObjectType {
         o.setattro = ObjectType::genericSetAttr;
         o.tpNew = ObjectType::objectNew;
         o.init = ObjectType::objectInit;
-        Def.getset(o, "__class__", Py::type, (self, cls) -> {
-            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        });
+        Def.getset(o, "__class__", Py::type, ObjectType::setClass);
         Def.method1(o, "__format__", (self, spec) -> {
             if (!(spec instanceof String s)) {
                 throw Exceptions.typeError("__format__() argument must be str, not " + Py.type(spec).name);
@@ -34,7 +32,10 @@ final class ObjectType {
             return Abstract.str(self);
         });
         Def.method0(o, "__dir__", self -> {
-            throw Exceptions.runtimeError("dir() needs the builtins module");
+            PyDict names = new PyDict();
+            if (self instanceof PyInstance inst && Py.type(self).instancesHaveDict) names.update(inst.materializeDict());
+            mergeClassDict(names, Py.type(self));
+            return PyList.fromIterable(names);
         });
         o.dict.put("__init_subclass__", new Descriptors.MethodDescr(Py.CLASSMETHOD_DESCRIPTOR, o,
                 new Descriptors.Spec("__init_subclass__", "object.__init_subclass__", Descriptors.Kind.FAST,
@@ -73,7 +74,37 @@ final class ObjectType {
             Object m = ((PyType) v).dict.get("__module__");
             return m == null ? "builtins" : m;
         });
+        Def.method0(t, "__dir__", self -> {
+            PyDict names = new PyDict();
+            mergeClassDict(names, (PyType) self);
+            return PyList.fromIterable(names);
+        });
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+    }
+
+    /** Mirrors Objects/typeobject.c: merge_class_dict (own dict, then each base recursively). */
+    private static void mergeClassDict(PyDict names, PyType t) {
+        for (String k : t.dict.keySet()) names.setItem(k, Py.None);
+        for (PyType b : t.bases) mergeClassDict(names, b);
+    }
+
+    /** Mirrors Objects/typeobject.c: object_set_class (compatible layouts only). */
+    private static void setClass(Object self, Object cls) {
+        if (cls == null) throw Exceptions.typeError("can't delete __class__ attribute");
+        if (!(cls instanceof PyType nt)) {
+            throw Exceptions.typeError("__class__ must be set to a class, not '" + Py.type(cls).name + "' object");
+        }
+        PyType old = Py.type(self);
+        if (!old.heap || !nt.heap || !(self instanceof PyInstance inst)) {
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (old.solidBase != nt.solidBase || old.instancesHaveDict != nt.instancesHaveDict
+                || !java.util.Arrays.equals(old.slotNames, nt.slotNames)) {
+            throw Exceptions.typeError("__class__ assignment: '" + nt.name + "' object layout differs from '"
+                    + old.name + "'");
+        }
+        if (inst.values != null) inst.materializeDict();
+        inst.type = nt;
     }
 
     static String address(Object v) {

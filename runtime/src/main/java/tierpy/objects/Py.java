@@ -3,8 +3,8 @@ package tierpy.objects;
 import java.math.BigInteger;
 
 /**
- * The builtin type objects, the singletons and the value-to-type map. Mirrors the static
- * type objects of Objects/*.c and Include/object.h: Py_TYPE / Py_Is.
+ * Mirrors the static type objects of Objects/*.c and Include/object.h: Py_TYPE / Py_Is:
+ * the builtin type objects, the singletons and the value-to-type map.
  *
  * <p>Representation: int is Long (or a normalized BigInteger when it does not fit), float is
  * Double, bool is Boolean, str is String; everything else is a {@link PyObject}.
@@ -14,14 +14,14 @@ public final class Py {
 
     public static final PyType TYPE;
     public static final PyType OBJECT;
-    public static final PyType INT, BOOL, FLOAT, COMPLEX, STR, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE;
+    public static final PyType INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE;
     public static final PyType NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE;
     public static final PyType METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, BUILTIN_FUNCTION,
             METHOD_WRAPPER, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR;
-    public static final PyType DICT_KEYS, DICT_VALUES, DICT_ITEMS;
+    public static final PyType DICT_KEYS, DICT_VALUES, DICT_ITEMS, METHOD, PROPERTY, CLASSMETHOD, STATICMETHOD;
     public static final PyType SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR,
             STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR,
-            DICT_ITEMITERATOR, SET_ITERATOR;
+            DICT_ITEMITERATOR, SET_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR;
 
     public static final PyObject None, NotImplemented, Ellipsis;
 
@@ -36,6 +36,8 @@ public final class Py {
         FLOAT = PyType.builtin(TYPE, "float", OBJECT);
         COMPLEX = PyType.builtin(TYPE, "complex", OBJECT);
         STR = PyType.builtin(TYPE, "str", OBJECT);
+        BYTES = PyType.builtin(TYPE, "bytes", OBJECT);
+        BYTEARRAY = PyType.builtin(TYPE, "bytearray", OBJECT);
         LIST = PyType.builtin(TYPE, "list", OBJECT);
         TUPLE = PyType.builtin(TYPE, "tuple", OBJECT);
         DICT = PyType.builtin(TYPE, "dict", OBJECT);
@@ -67,9 +69,18 @@ public final class Py {
         DICT_VALUEITERATOR = PyIterator.newType("dict_valueiterator");
         DICT_ITEMITERATOR = PyIterator.newType("dict_itemiterator");
         SET_ITERATOR = PyIterator.newType("set_iterator");
+        BYTES_ITERATOR = PyIterator.newType("bytes_iterator");
+        BYTEARRAY_ITERATOR = PyIterator.newType("bytearray_iterator");
         DICT_KEYS = final_(PyType.builtin(TYPE, "dict_keys", OBJECT));
         DICT_VALUES = final_(PyType.builtin(TYPE, "dict_values", OBJECT));
         DICT_ITEMS = final_(PyType.builtin(TYPE, "dict_items", OBJECT));
+        METHOD = final_(PyType.builtin(TYPE, "method", OBJECT));
+        PROPERTY = PyType.builtin(TYPE, "property", OBJECT);
+        CLASSMETHOD = PyType.builtin(TYPE, "classmethod", OBJECT);
+        STATICMETHOD = PyType.builtin(TYPE, "staticmethod", OBJECT);
+        CLASSMETHOD.instancesHaveDict = STATICMETHOD.instancesHaveDict = true;
+        CLASSMETHOD.sharedKeys = new SharedKeys();
+        STATICMETHOD.sharedKeys = new SharedKeys();
 
         None = new Singleton(NONE_TYPE, "None");
         NotImplemented = new Singleton(NOT_IMPLEMENTED_TYPE, "NotImplemented");
@@ -81,6 +92,7 @@ public final class Py {
         Floats.install();
         PyComplex.install();
         Strs.install();
+        PyBytes.install();
         PyTuple.install();
         PyList.install();
         PyDict.install();
@@ -88,12 +100,14 @@ public final class Py {
         PyRange.install();
         PySlice.install();
         Singleton.install();
-        for (PyType t : new PyType[] {TYPE, INT, BOOL, FLOAT, COMPLEX, STR, LIST, TUPLE, DICT, SET, FROZENSET, RANGE, SLICE,
-                NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR,
-                CLASSMETHOD_DESCRIPTOR, BUILTIN_FUNCTION, METHOD_WRAPPER, GETSET_DESCRIPTOR, MEMBER_DESCRIPTOR,
-                DICT_KEYS, DICT_VALUES, DICT_ITEMS, SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR,
-                TUPLE_ITERATOR, STR_ITERATOR, STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR,
-                DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, SET_ITERATOR}) {
+        Wrappers.install();
+        for (PyType t : new PyType[] {TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
+                FROZENSET, RANGE, SLICE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD_DESCRIPTOR,
+                WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, BUILTIN_FUNCTION, METHOD_WRAPPER, GETSET_DESCRIPTOR,
+                MEMBER_DESCRIPTOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS, METHOD, PROPERTY, CLASSMETHOD, STATICMETHOD,
+                SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR, STR_ASCII_ITERATOR,
+                RANGE_ITERATOR, LONGRANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR,
+                SET_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR}) {
             finish(t);
         }
         finish(OBJECT);
@@ -168,6 +182,8 @@ public final class Py {
                 t.repr = v -> ((Singleton) v).repr;
             }
             NONE_TYPE.bool = v -> false;
+            // Objects/object.c: none_hash: a constant since 3.12, so sets holding None iterate the same way every run
+            NONE_TYPE.hash = v -> 0xFCA86420L;
             NOT_IMPLEMENTED_TYPE.bool = v -> {
                 throw Exceptions.typeError("NotImplemented should not be used in a boolean context");
             };

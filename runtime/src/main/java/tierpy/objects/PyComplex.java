@@ -14,6 +14,55 @@ public final class PyComplex extends PyObject {
         this.imag = imag;
     }
 
+    /** complex_new: complex(), complex("1+2j"), complex(re, im) with complex parts allowed. */
+    static PyComplex construct(Object real, Object imag) {
+        if (real instanceof String str) {
+            if (imag != null) throw Exceptions.typeError("complex() can't take second arg if first is a string");
+            return parse(str);
+        }
+        PyComplex r = real == null ? new PyComplex(0, 0) : operand(real);
+        if (r == null) {
+            throw Exceptions.typeError("complex() first argument must be a string or a number, not '"
+                    + Py.type(real).name + "'");
+        }
+        if (imag == null) return r;
+        if (imag instanceof String) {
+            throw Exceptions.typeError("complex() second argument must be a number, not 'str'");
+        }
+        PyComplex i = operand(imag);
+        if (i == null) {
+            throw Exceptions.typeError("complex() second argument must be a number, not '" + Py.type(imag).name + "'");
+        }
+        // only complex parts contribute cross terms, so complex(0, -0.0) keeps its -0.0
+        double re = imag instanceof PyComplex ? r.real - i.imag : r.real;
+        double im = real instanceof PyComplex ? i.real + r.imag : i.real;
+        return new PyComplex(re, im);
+    }
+
+    private static final String NUM = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
+            + "(?:[eE][+-]?\\d(?:_?\\d)*)?|inf|infinity|nan)";
+    private static final java.util.regex.Pattern COMPLEX = java.util.regex.Pattern.compile(
+            "([+-]?" + NUM + ")?(?:([+-]?)(" + NUM + ")?[jJ])?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** complex_from_string_inner. */
+    static PyComplex parse(String original) {
+        String s = Ints.asciiDigits(original).strip();
+        if (s.startsWith("(") && s.endsWith(")")) s = s.substring(1, s.length() - 1).strip();
+        java.util.regex.Matcher m = COMPLEX.matcher(s);
+        if (s.isEmpty() || !m.matches()) throw Exceptions.valueError("complex() arg is a malformed string");
+        String re = m.group(1), sign = m.group(2), im = m.group(3);
+        boolean hasImag = s.endsWith("j") || s.endsWith("J");
+        if (!hasImag) return new PyComplex(Floats.parse(re), 0);
+        if (re != null && sign.isEmpty() && im == null) {
+            // "1j" style: the whole number before j is the imaginary part
+            return new PyComplex(0, Floats.parse(re));
+        }
+        if (re != null && sign.isEmpty()) throw Exceptions.valueError("complex() arg is a malformed string");
+        double imag = im == null ? 1.0 : Floats.parse(im);
+        if (sign.equals("-")) imag = -imag;
+        return new PyComplex(re == null ? 0 : Floats.parse(re), imag);
+    }
+
     /** complex or real operand, or null (NotImplemented). */
     static PyComplex operand(Object o) {
         if (o instanceof PyComplex c) return c;
@@ -110,6 +159,14 @@ public final class PyComplex extends PyObject {
                 eq = a.real == b.real && a.imag == b.imag;
             }
             return Py.bool(eq == (op == CmpOp.EQ));
+        };
+        t.tpNew = (type, a, off, n, kw) -> {
+            Object[] p = Args.bind("complex", a, off, n, kw, new String[] {"real", "imag"}, 2, 0);
+            PyComplex c = construct(p[0], p[1]);
+            if (type == Py.COMPLEX) return c;
+            PyInstance inst = new PyInstance(type);
+            inst.payload = c;
+            return inst;
         };
         Def.getter(t, "real", v -> ((PyComplex) v).real);
         Def.getter(t, "imag", v -> ((PyComplex) v).imag);

@@ -242,6 +242,21 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /** A view as a set (dictviews_to_set): the left operand of view set operations. */
+    private static PySet viewSet(Object o) {
+        PySet s = new PySet(Py.SET);
+        s.update(o);
+        return s;
+    }
+
+    /** dict_keys & other, | ^ -: set results (Objects/dictobject.c: dictviews_and ...). */
+    private static void setOp(PyType vt, BinOp op, java.util.function.BinaryOperator<PySet> f) {
+        vt.nb[op.ordinal()] = (v, w) -> {
+            if (Py.type(v).iter == null || Py.type(w).iter == null) return Py.NotImplemented;
+            return f.apply(viewSet(v), viewSet(w));
+        };
+    }
+
     static String repr(PyDict d) {
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
@@ -256,7 +271,7 @@ public final class PyDict extends PyObject {
 
     static void install() {
         PyType t = Py.DICT;
-        t.repr = v -> repr(value(v));
+        t.repr = v -> Seqs.reprGuarded(v, "{...}", () -> repr(value(v)));
         t.hash = ObjectType.UNHASHABLE;
         t.len = v -> value(v).used;
         t.getitem = (v, k) -> {
@@ -376,7 +391,17 @@ public final class PyDict extends PyObject {
             vt.iter = v -> ((View) v).iterator();
             vt.repr = v -> {
                 View view = (View) v;
-                return view.type.name + PyList.fromIterable(v);
+                return view.type.name + "(" + Abstract.repr(PyList.fromIterable(v)) + ")";
+            };
+        }
+        for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_ITEMS}) {
+            setOp(vt, BinOp.AND, PySet::intersection);
+            setOp(vt, BinOp.OR, PySet::union);
+            setOp(vt, BinOp.SUBTRACT, PySet::difference);
+            setOp(vt, BinOp.XOR, PySet::symmetricDifference);
+            vt.richcompare = (v, w, op) -> {
+                if (!(w instanceof View) && PySet.value(w) == null) return Py.NotImplemented;
+                return Abstract.richCompare(viewSet(v), w instanceof View ? viewSet(w) : w, op);
             };
         }
         Py.DICT_KEYS.contains = (v, k) -> ((View) v).d.getItemOrNull(k) != null;

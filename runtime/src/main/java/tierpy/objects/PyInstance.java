@@ -3,7 +3,7 @@ package tierpy.objects;
 import java.util.Arrays;
 
 /**
- * An instance of a heap type. Mirrors Include/internal/pycore_object.h: inline values
+ * Mirrors Include/internal/pycore_object.h, an instance of a heap type: inline values
  * (a values array over the type's {@link SharedKeys}) that turn into a materialized dict
  * when the shared layout cannot represent the instance (out-of-order insertion, deletion,
  * __dict__ access, too many keys). __slots__ live in {@link #slots}. Subclasses of builtin

@@ -1,7 +1,7 @@
 package tierpy.objects;
 
 /**
- * Base of the builtin iterators (Objects/listobject.c: listiterobject, Objects/rangeobject.c:
+ * Mirrors the builtin iterators' common shape (Objects/listobject.c: listiterobject, Objects/rangeobject.c:
  * rangeiterobject, ...): {@code __iter__} returns self, {@code __next__} is {@link #nextOrNull}.
  */
 public abstract class PyIterator extends PyObject {

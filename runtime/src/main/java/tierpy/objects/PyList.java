@@ -178,18 +178,23 @@ public final class PyList extends PyObject {
         items = EMPTY;
         size = 0;
         try {
-            Object[] keys = saved;
-            if (key != null && key != Py.None) {
-                keys = new Object[n];
-                for (int i = 0; i < n; i++) keys[i] = Abstract.call(key, saved[i]);
+            Object[] work = Arrays.copyOf(saved, n);
+            if (reverse) reverse(work);
+            if (key == null || key == Py.None) {
+                Arrays.sort(work, comparator(work, n));
+            } else {
+                KeyedItem[] pairs = new KeyedItem[n];
+                Object[] keys = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = Abstract.call(key, work[i]);
+                    pairs[i] = new KeyedItem(keys[i], work[i]);
+                }
+                Comparator<Object> byKey = comparator(keys, n);
+                Arrays.sort(pairs, (x, y) -> byKey.compare(x.key, y.key));
+                for (int i = 0; i < n; i++) work[i] = pairs[i].item;
             }
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) order[i] = reverse ? n - 1 - i : i;
-            Comparator<Integer> cmp = comparator(keys, n);
-            Arrays.sort(order, cmp);
-            Object[] sorted = new Object[saved.length];
-            for (int i = 0; i < n; i++) sorted[i] = saved[order[reverse ? n - 1 - i : i]];
-            saved = sorted;
+            if (reverse) reverse(work);
+            System.arraycopy(work, 0, saved, 0, n);
         } finally {
             boolean modified = items != EMPTY || size != 0;
             items = saved;
@@ -198,18 +203,28 @@ public final class PyList extends PyObject {
         }
     }
 
+    private record KeyedItem(Object key, Object item) {}
+
+    private static void reverse(Object[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            Object t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
     /** Like listsort's pre-scan: homogeneous int or str keys compare natively, others through '<'. */
-    private static Comparator<Integer> comparator(Object[] keys, int n) {
+    private static Comparator<Object> comparator(Object[] keys, int n) {
         boolean allLong = true, allStr = true;
         for (int i = 0; i < n && (allLong || allStr); i++) {
             allLong &= keys[i] instanceof Long;
             allStr &= keys[i] instanceof String;
         }
-        if (allLong) return (x, y) -> Long.compare((Long) keys[x], (Long) keys[y]);
-        if (allStr) return (x, y) -> Strs.compareCodePoints((String) keys[x], (String) keys[y]);
+        if (allLong) return (x, y) -> Long.compare((Long) x, (Long) y);
+        if (allStr) return (x, y) -> Strs.compareCodePoints((String) x, (String) y);
         return (x, y) -> {
-            if (Abstract.compareBool(keys[x], keys[y], CmpOp.LT)) return -1;
-            return Abstract.compareBool(keys[y], keys[x], CmpOp.LT) ? 1 : 0;
+            if (Abstract.compareBool(x, y, CmpOp.LT)) return -1;
+            return Abstract.compareBool(y, x, CmpOp.LT) ? 1 : 0;
         };
     }
 
@@ -245,7 +260,7 @@ public final class PyList extends PyObject {
         PyType t = Py.LIST;
         t.repr = v -> {
             PyList l = value(v);
-            return Seqs.join(l.items, l.size, "[", "]");
+            return Seqs.reprGuarded(v, "[...]", () -> Seqs.join(l.items, l.size, "[", "]"));
         };
         t.hash = ObjectType.UNHASHABLE;
         t.len = v -> value(v).size;
@@ -325,14 +340,10 @@ public final class PyList extends PyObject {
             return Py.None;
         });
         Def.methodV(t, "pop", (self, a, off, n, kw) -> {
-            Args.check("pop", n, kw, 0, 1);
             PyList l = value(self);
-            if (l.size == 0) throw Exceptions.indexError("pop from empty list");
-            long i = n == 0 ? -1 : Abstract.asSsize(a[off], true);
-            if (i < 0) i += l.size;
-            if (i < 0 || i >= l.size) throw Exceptions.indexError("pop index out of range");
-            Object x = l.items[(int) i];
-            l.setitem(i, null);
+            int i = Seqs.popIndex("list", a, off, n, kw, l.size);
+            Object x = l.items[i];
+            l.setitem((long) i, null);
             return x;
         });
         Def.method1(t, "remove", (self, x) -> {

@@ -128,6 +128,11 @@ public final class PyRange extends PyObject {
                     && (Ints.compare(a.length, 1L) == 0 || Ints.compare(a.step, b.step) == 0))));
             return Py.bool(eq == (op == CmpOp.EQ));
         };
+        Def.method0(t, "__reversed__", self -> {
+            PyRange r = (PyRange) self;
+            Object last = Ints.sub(r.item(r.length), r.step);
+            return Abstract.iter(new PyRange(last, Ints.sub(r.start, r.step), Ints.neg(r.step)));
+        });
         Def.getter(t, "start", v -> ((PyRange) v).start);
         Def.getter(t, "stop", v -> ((PyRange) v).stop);
         Def.getter(t, "step", v -> ((PyRange) v).step);

@@ -244,8 +244,10 @@ public final class PySet extends PyObject {
                 PySet s = value(v);
                 String name = Py.type(v).name;
                 if (s.used == 0) return name + "()";
-                String body = Seqs.join(s.toArray(), s.used, "{", "}");
-                return frozen || Py.type(v) != Py.SET ? name + "(" + body + ")" : body;
+                return Seqs.reprGuarded(v, name + "(...)", () -> {
+                    String body = Seqs.join(s.toArray(), s.used, "{", "}");
+                    return frozen || Py.type(v) != Py.SET ? name + "(" + body + ")" : body;
+                });
             };
             t.hash = frozen ? v -> hash(value(v)) : ObjectType.UNHASHABLE;
             t.len = v -> value(v).used;
@@ -349,10 +351,36 @@ public final class PySet extends PyObject {
             for (int i = 0; i < n; i++) value(self).update(a[off + i]);
             return Py.None;
         });
-        t.nbInplace[BinOp.OR.ordinal()] = (v, w) -> {
-            if (value(w) == null) return Py.NotImplemented;
-            value(v).update(w);
+        inplace(t, BinOp.OR, "update", PySet::union);
+        inplace(t, BinOp.AND, "intersection_update", PySet::intersection);
+        inplace(t, BinOp.SUBTRACT, "difference_update", PySet::difference);
+        inplace(t, BinOp.XOR, "symmetric_difference_update", PySet::symmetricDifference);
+    }
+
+    /** Replaces the table of s with that of r (the in-place set operations). */
+    private void assign(PySet r) {
+        table = r.table;
+        hashes = r.hashes;
+        fill = r.fill;
+        used = r.used;
+        version++;
+    }
+
+    /** set |= &= -= ^= (set_ior ...) and, except for update, the named *_update method. */
+    private static void inplace(PyType t, BinOp op, String method, java.util.function.BinaryOperator<PySet> f) {
+        t.nbInplace[op.ordinal()] = (v, w) -> {
+            PySet other = value(w);
+            if (other == null) return Py.NotImplemented;
+            value(v).assign(f.apply(value(v), other));
             return v;
         };
+        if (!method.equals("update")) {
+            Def.methodV(t, method, (self, a, off, n, kw) -> {
+                Args.noKeywords("set." + method, kw);
+                PySet s = value(self);
+                for (int i = 0; i < n; i++) s.assign(f.apply(s, asSet(a[off + i])));
+                return Py.None;
+            });
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class PyTuple extends PyObject {
         t.repr = v -> {
             PyTuple tup = value(v);
             if (tup.items.length == 1) return "(" + Abstract.repr(tup.items[0]) + ",)";
-            return Seqs.join(tup.items, tup.items.length, "(", ")");
+            return Seqs.reprGuarded(v, "(...)", () -> Seqs.join(tup.items, tup.items.length, "(", ")"));
         };
         t.hash = v -> hash(value(v));
         t.len = v -> value(v).items.length;

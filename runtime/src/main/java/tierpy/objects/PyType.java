@@ -40,6 +40,13 @@ public final class PyType extends PyObject {
     /** Shared-keys layout for instance attributes (null when instances have no dict). */
     public SharedKeys sharedKeys;
     private int versionTag;
+    /**
+     * Mirrors Objects/typeobject.c: the type attribute cache: MRO lookups (misses included)
+     * remembered while {@link #versionTag} stays valid. Code that changes {@link #dict} must go
+     * through {@link #setTypeAttr} (or call {@link #modified}) so that it is dropped.
+     */
+    private final java.util.HashMap<String, Object> lookupCache = new java.util.HashMap<>();
+    private static final Object MISSING = new Object();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     // ---- slots (null = not supported) ----
@@ -122,7 +129,7 @@ public final class PyType extends PyObject {
                 throw Exceptions.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
-        PyType t = new PyType(metatype, name, bases, true);
+        PyType t = new PyType(calculateMetaclass(metatype, bases), name, bases, true);
         t.solidBase = solidBaseOf(bases);
         t.mro = c3(t, bases);
         Object qn = ns.get("__qualname__");
@@ -145,6 +152,26 @@ public final class PyType extends PyObject {
         }
         t.initSubclass(kwnames, kwvalues);
         return t;
+    }
+
+    /**
+     * Mirrors Objects/typeobject.c: _PyType_CalculateMetaclass: the most derived of the given
+     * metatype and the bases' types. (Redirecting to a winner with its own __new__ is the
+     * caller's job, as __build_class__ does.)
+     */
+    public static PyType calculateMetaclass(PyType metatype, PyType[] bases) {
+        PyType winner = metatype;
+        for (PyType b : bases) {
+            PyType t = Py.type(b);
+            if (winner.isSubtype(t)) continue;
+            if (t.isSubtype(winner)) {
+                winner = t;
+                continue;
+            }
+            throw Exceptions.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     private void initSubclass(String[] kwnames, Object[] kwvalues) {
@@ -217,8 +244,12 @@ public final class PyType extends PyObject {
         slotNames = inherited.toArray(new String[0]);
         if (instancesHaveDict) {
             sharedKeys = new SharedKeys();
-            if (!baseHasDict) dict.putIfAbsent("__dict__", Descriptors.INSTANCE_DICT);
+            if (!baseHasDict) {
+                dict.putIfAbsent("__dict__", Descriptors.INSTANCE_DICT);
+                dict.putIfAbsent("__weakref__", Descriptors.NO_WEAKREF);
+            }
         }
+        dict.putIfAbsent("__doc__", Py.None);
     }
 
     // ---- MRO ----
@@ -282,11 +313,20 @@ public final class PyType extends PyObject {
 
     /** Mirrors Objects/typeobject.c: _PyType_Lookup (MRO walk; a method cache can key on versionTag). */
     public Object lookup(String name) {
+        if (versionTag != 0) {
+            Object hit = lookupCache.get(name);
+            if (hit != null) return hit == MISSING ? null : hit;
+        }
+        Object found = null;
         for (PyType t : mro) {
             Object v = t.dict.get(name);
-            if (v != null) return v;
+            if (v != null) {
+                found = v;
+                break;
+            }
         }
-        return null;
+        if (versionTag() != 0) lookupCache.put(name, found == null ? MISSING : found);
+        return found;
     }
 
     /** Where on the MRO {@code name} is defined, or null. */
@@ -315,6 +355,7 @@ public final class PyType extends PyObject {
     public void modified() {
         if (versionTag == 0) return;
         versionTag = 0;
+        lookupCache.clear();
         for (PyType sub : subclasses()) sub.modified();
     }
 

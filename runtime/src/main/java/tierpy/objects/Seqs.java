@@ -1,8 +1,23 @@
 package tierpy.objects;
 
-/** Helpers shared by list and tuple (Objects/listobject.c and tupleobject.c share these shapes). */
+/** Mirrors what Objects/listobject.c and Objects/tupleobject.c share: repr, comparison, indexing. */
 final class Seqs {
     private Seqs() {}
+
+    private static final ThreadLocal<java.util.ArrayList<Object>> REPR_STACK =
+            ThreadLocal.withInitial(java.util.ArrayList::new);
+
+    /** Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]". */
+    static String reprGuarded(Object self, String onRecursion, java.util.function.Supplier<String> body) {
+        java.util.ArrayList<Object> stack = REPR_STACK.get();
+        for (Object o : stack) if (o == self) return onRecursion;
+        stack.add(self);
+        try {
+            return body.get();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
 
     /** list_repr / tuple_repr element loop. */
     static String join(Object[] items, int n, String open, String close) {
@@ -36,5 +51,15 @@ final class Seqs {
 
     static String indicesError(String typeName, Object key) {
         return typeName + " indices must be integers or slices, not " + Py.type(key).name;
+    }
+
+    /** The normalized index for list.pop / bytearray.pop, with their messages. */
+    static int popIndex(String typeName, Object[] a, int off, int n, String[] kw, int size) {
+        Args.check("pop", n, kw, 0, 1);
+        if (size == 0) throw Exceptions.indexError("pop from empty " + typeName);
+        long i = n == 0 ? -1 : Abstract.asSsize(a[off], true);
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Exceptions.indexError("pop index out of range");
+        return (int) i;
     }
 }

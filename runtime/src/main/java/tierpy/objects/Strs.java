@@ -11,8 +11,22 @@ import java.util.List;
 public final class Strs {
     private Strs() {}
 
+    /** The last long string classified by {@link #isBmp}: loops indexing one string scan it once. */
+    private record BmpMemo(String s, boolean bmp) {}
+
+    private static volatile BmpMemo lastBmp = new BmpMemo("", true);
+
     /** True when the string has no surrogates, so char index == code point index. */
     static boolean isBmp(String s) {
+        if (s.length() < 64) return scanBmp(s);
+        BmpMemo memo = lastBmp;
+        if (memo.s == s) return memo.bmp;
+        boolean r = scanBmp(s);
+        lastBmp = new BmpMemo(s, r);
+        return r;
+    }
+
+    private static boolean scanBmp(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return false;
         return true;
     }
@@ -21,10 +35,12 @@ public final class Strs {
         return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
     }
 
-    /** A deterministic stand-in for CPython's randomized str hash; never -1. */
+    /**
+     * A deterministic stand-in for CPython's randomized str hash (programs cannot rely on its
+     * value): String.hashCode, which Java caches in the string, spread to 64 bits; never -1.
+     */
     public static long hash(String s) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
         return h == -1 ? -2 : h;
     }
@@ -177,8 +193,14 @@ public final class Strs {
             inst.payload = s;
             return inst;
         };
-        Def.method1(t, "__format__", (self, spec) -> Format.formatStr(value(self), Args.str("__format__", spec)));
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatStr(value(v), sp)));
         Def.methodV(t, "format", (self, a, off, n, kw) -> Format.strFormat(value(self), a, off, n, kw));
+        Def.method1(t, "format_map", (self, mapping) -> Format.strFormatMap(value(self), mapping));
+        Def.method1(t, "translate", (self, table) -> translate(value(self), table));
+        t.dict.put("maketrans", new Descriptors.BuiltinFunction("maketrans", (self, a, off, n, kw) -> {
+            Args.check("maketrans", n, kw, 1, 3);
+            return maketrans(a[off], n >= 2 ? a[off + 1] : null, n == 3 ? a[off + 2] : null);
+        }));
         Def.method1(t, "join", (self, it) -> {
             String sep = value(self);
             StringBuilder sb = new StringBuilder();
@@ -194,6 +216,11 @@ public final class Strs {
                 sb.append(s);
             }
             return sb.toString();
+        });
+        Def.methodV(t, "encode", (self, a, off, n, kw) -> {
+            Object[] p = Args.bind("encode", a, off, n, kw, new String[] {"encoding", "errors"}, 2, 0);
+            return PyBytes.bytes(Codecs.encode(value(self), p[0] == null ? "utf-8" : Args.str("encode", p[0]),
+                    p[1] == null ? "strict" : Args.str("encode", p[1])));
         });
         Def.method0(t, "upper", self -> value(self).toUpperCase(java.util.Locale.ROOT));
         Def.method0(t, "lower", self -> value(self).toLowerCase(java.util.Locale.ROOT));
@@ -326,6 +353,73 @@ public final class Strs {
             }
             return sb.toString();
         });
+    }
+
+    /** str.translate: table[ord(c)] is None (delete), an int (code point) or a str; misses keep c. */
+    static String translate(String s, Object table) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            Object r;
+            try {
+                r = Abstract.getitem(table, (long) c);
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.LookupError)) throw e;
+                sb.appendCodePoint(c);
+                continue;
+            }
+            if (r == Py.None) continue;
+            if (r instanceof String rs) {
+                sb.append(rs);
+                continue;
+            }
+            Object code = Ints.value(r);
+            if (code == null) throw Exceptions.typeError("character mapping must return integer, None or str");
+            if (!(code instanceof Long cp) || cp < 0 || cp > 0x10ffff) {
+                throw Exceptions.valueError("character mapping must be in range(0x110000)");
+            }
+            sb.appendCodePoint((int) (long) cp);
+        }
+        return sb.toString();
+    }
+
+    /** str.maketrans(x[, y[, z]]). */
+    static PyDict maketrans(Object x, Object y, Object z) {
+        PyDict out = new PyDict();
+        if (y == null) {
+            PyDict d = PyDict.value(x);
+            if (d == null) throw Exceptions.typeError("if you give only one argument to maketrans it must be a dict");
+            d.forEach((k, v) -> {
+                if (k instanceof String ks) {
+                    if (length(ks) != 1) {
+                        throw Exceptions.valueError("string keys in translate table must be of length 1");
+                    }
+                    out.setItem((long) ks.codePointAt(0), v);
+                } else if (Ints.value(k) != null) {
+                    out.setItem(Ints.value(k), v);
+                } else {
+                    throw Exceptions.typeError("keys in translate table must be strings or integers");
+                }
+            });
+            return out;
+        }
+        String from = value(x), to = value(y);
+        if (from == null || to == null) {
+            throw Exceptions.typeError("maketrans() argument " + (from == null ? 1 : 2) + " must be str, not "
+                    + Py.type(from == null ? x : y).name);
+        }
+        int[] f = from.codePoints().toArray(), g = to.codePoints().toArray();
+        if (f.length != g.length) {
+            throw Exceptions.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < f.length; i++) out.setItem((long) f[i], (long) g[i]);
+        if (z != null) {
+            String del = value(z);
+            if (del == null) throw Exceptions.typeError("maketrans() argument 3 must be str, not " + Py.type(z).name);
+            del.codePoints().forEach(c -> out.setItem((long) c, Py.None));
+        }
+        return out;
     }
 
     /** Compares by code point (String.compareTo compares UTF-16 units, which orders surrogates wrongly). */

@@ -55,6 +55,17 @@ class ContainersTest {
     }
 
     @Test
+    void recursiveContainersPrintEllipsis() {
+        PyList l = list(1L);
+        l.append(l);
+        repr("[1, [...]]", l);
+        PyDict d = new PyDict();
+        d.setItem("self", d);
+        repr("{'self': {...}}", d);
+        repr("([[1, [...]]],)", PyTuple.of(list(l)));
+    }
+
+    @Test
     void tupleBehaviour() {
         repr("(1,)", PyTuple.of(1L));
         repr("()", PyTuple.EMPTY);
@@ -125,5 +136,38 @@ class ContainersTest {
         repr("(0, 10, 2)", m(new PySlice(Py.None, Py.None, 2L), "indices", 10L));
         repr("(9, -1, -1)", m(new PySlice(Py.None, Py.None, -1L), "indices", 10L));
         raises(Exceptions.ValueError, "slice step cannot be zero", () -> m(new PySlice(Py.None, Py.None, 0L), "indices", 3L));
+    }
+
+    @Test
+    void unpackingMessages() {
+        repr("[1, 2]", new PyList(Abstract.unpack(PyTuple.of(1L, 2L), 2)));
+        raises(Exceptions.ValueError, "too many values to unpack (expected 2, got 3)",
+                () -> Abstract.unpack(PyTuple.of(1L, 2L, 3L), 2));
+        raises(Exceptions.ValueError, "not enough values to unpack (expected 3, got 2)",
+                () -> Abstract.unpack(list(1L, 2L), 3));
+        raises(Exceptions.ValueError, "too many values to unpack (expected 2)", () -> Abstract.unpack("abc", 2));
+        raises(Exceptions.TypeError, "cannot unpack non-iterable int object", () -> Abstract.unpack(5L, 2));
+        repr("[1, [2, 3], 4]", new PyList(Abstract.unpackStarred(list(1L, 2L, 3L, 4L), 1, 1)));
+        raises(Exceptions.ValueError, "not enough values to unpack (expected at least 2, got 1)",
+                () -> Abstract.unpackStarred(list(1L), 1, 1));
+    }
+
+    @Test
+    void viewSetOperationsAndInplaceSetOperators() {
+        PyDict d = new PyDict();
+        for (long i = 1; i <= 4; i++) d.setItem(i, i * i);
+        Object keys = m(d, "keys");
+        repr("{2, 3}", Abstract.and(keys, list(2L, 3L, 9L)));
+        repr("{1, 4}", Abstract.sub(keys, PyTuple.of(2L, 3L)));
+        assertTrue(Abstract.eq(keys, Abstract.call(Py.SET, list(4L, 3L, 2L, 1L))));
+        repr("{(1, 1)}", Abstract.and(m(d, "items"), list(PyTuple.of(1L, 1L), PyTuple.of(2L, 5L))));
+        PySet s = (PySet) Abstract.call(Py.SET, list(1L, 2L, 3L));
+        Object same = Abstract.inplaceOp(s, Abstract.call(Py.SET, list(2L, 3L, 4L)), BinOp.AND);
+        assertSame(s, same);
+        repr("{2, 3}", s);
+        m(s, "difference_update", list(3L));
+        repr("{2}", s);
+        repr("[3, 2, 1]", PyList.fromIterable(m(Abstract.call(Py.RANGE, 1L, 4L), "__reversed__")));
+        repr("[]", PyList.fromIterable(m(Abstract.call(Py.RANGE, 0L), "__reversed__")));
     }
 }

@@ -90,6 +90,24 @@ class StrsTest {
         raises(Exceptions.ValueError, "Sign not allowed in string format specifier", () -> Abstract.format("a", "+"));
     }
 
+    @Test
+    void formatMapAndTranslate() {
+        assertEquals("x=1", m("x={x}", "format_map", makeDict("x", 1L)));
+        raises(Exceptions.KeyError, "'y'", () -> m("{y}", "format_map", makeDict("x", 1L)));
+        Object table = Abstract.call(Abstract.getattr("", "maketrans"), "ab", "xy", "c");
+        assertEquals("xyd", m("abcd", "translate", table));
+        assertEquals("A-b", m("a b", "translate", Abstract.call(Abstract.getattr(Py.STR, "maketrans"),
+                dictOf("a", "A", " ", "-"))));
+        raises(Exceptions.ValueError, "the first two maketrans arguments must have equal length",
+                () -> Abstract.call(Abstract.getattr(Py.STR, "maketrans"), "ab", "x"));
+    }
+
+    private static PyDict dictOf(Object... kv) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < kv.length; i += 2) d.setItem(kv[i], kv[i + 1]);
+        return d;
+    }
+
     private static PyDict makeDict(Object k, Object v) {
         PyDict d = new PyDict();
         d.setItem(k, v);

@@ -1,0 +1,170 @@
+package tierpy.objects;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Mirrors Objects/unicodeobject.c's utf-8, ascii and latin-1 codecs (encode/decode with the
+ * strict, ignore, replace and backslashreplace error handlers) and the messages of
+ * UnicodeEncodeError / UnicodeDecodeError (Objects/exceptions.c: UnicodeEncodeError_str).
+ */
+final class Codecs {
+    private Codecs() {}
+
+    /** The codec's canonical name, or null when unsupported. */
+    static String normalize(String encoding) {
+        String e = encoding.toLowerCase().replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8", "u8", "utf" -> "utf-8";
+            case "ascii", "us-ascii", "646" -> "ascii";
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin" -> "latin-1";
+            default -> null;
+        };
+    }
+
+    private static String codec(String encoding) {
+        String c = normalize(encoding);
+        if (c == null) throw Exceptions.raise(Exceptions.LookupError, "unknown encoding: " + encoding);
+        return c;
+    }
+
+    static byte[] encode(String s, String encoding, String errors) {
+        String codec = codec(encoding);
+        int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : 0x110000;
+        String reason = codec.equals("utf-8") ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            boolean bad = codec.equals("utf-8") ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
+            if (!bad) {
+                if (codec.equals("utf-8")) {
+                    byte[] b = Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(b, 0, b.length);
+                } else {
+                    out.write(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < cps.length && (codec.equals("utf-8") ? (cps[end] >= 0xD800 && cps[end] <= 0xDFFF)
+                    : cps[end] >= limit)) end++;
+            switch (errors) {
+                case "strict" -> throw encodeError(codec, s, i, end, reason);
+                case "ignore" -> { }
+                case "replace" -> { for (int k = i; k < end; k++) out.write('?'); }
+                case "backslashreplace" -> {
+                    for (int k = i; k < end; k++) {
+                        byte[] b = escape(cps[k]).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                        out.write(b, 0, b.length);
+                    }
+                }
+                default -> throw Exceptions.raise(Exceptions.LookupError, "unknown error handler name '" + errors + "'");
+            }
+            i = end - 1;
+        }
+        return out.toByteArray();
+    }
+
+    private static String escape(int c) {
+        return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+    }
+
+    static String decode(byte[] data, int len, String encoding, String errors) {
+        String codec = codec(encoding);
+        StringBuilder sb = new StringBuilder(len);
+        for (int i = 0; i < len; ) {
+            int b = data[i] & 0xff;
+            if (codec.equals("latin-1") || (codec.equals("ascii") && b < 0x80)) {
+                sb.append((char) b);
+                i++;
+                continue;
+            }
+            int consumed;
+            String reason;
+            if (codec.equals("ascii")) {
+                consumed = 1;
+                reason = "ordinal not in range(128)";
+            } else {
+                int[] r = utf8Char(data, i, len);
+                if (r[0] >= 0) {
+                    sb.appendCodePoint(r[0]);
+                    i += r[1];
+                    continue;
+                }
+                consumed = r[1];
+                reason = r[0] == -1 ? "invalid start byte" : r[0] == -2 ? "invalid continuation byte"
+                        : "unexpected end of data";
+            }
+            switch (errors) {
+                case "strict" -> throw decodeError(codec, data, len, i, i + consumed, reason);
+                case "ignore" -> { }
+                case "replace" -> sb.append('\uFFFD');
+                case "backslashreplace" -> {
+                    for (int k = i; k < i + consumed; k++) sb.append(String.format("\\x%02x", data[k] & 0xff));
+                }
+                default -> throw Exceptions.raise(Exceptions.LookupError, "unknown error handler name '" + errors + "'");
+            }
+            i += consumed;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One UTF-8 sequence as CPython's decoder judges it: {codepoint, length}, or
+     * {-1 invalid start, -2 invalid continuation, -3 unexpected end; bytes to skip}.
+     */
+    private static int[] utf8Char(byte[] d, int i, int len) {
+        int b0 = d[i] & 0xff;
+        if (b0 < 0x80) return new int[] {b0, 1};
+        int need, min, lo = 0x80, hi = 0xBF;
+        if (b0 >= 0xC2 && b0 <= 0xDF) { need = 1; min = b0 & 0x1f; }
+        else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            need = 2; min = b0 & 0x0f;
+            if (b0 == 0xE0) lo = 0xA0;
+            if (b0 == 0xED) hi = 0x9F;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            need = 3; min = b0 & 0x07;
+            if (b0 == 0xF0) lo = 0x90;
+            if (b0 == 0xF4) hi = 0x8F;
+        } else {
+            return new int[] {-1, 1};
+        }
+        int cp = min;
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= len) return new int[] {-3, k};
+            int b = d[i + k] & 0xff;
+            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return new int[] {-2, k};
+            cp = (cp << 6) | (b & 0x3f);
+        }
+        return new int[] {cp, need + 1};
+    }
+
+    private static PyException encodeError(String codec, String s, int start, int end, String reason) {
+        return Exceptions.raise(Exceptions.UnicodeEncodeError, codec, s, (long) start, (long) end, reason);
+    }
+
+    private static PyException decodeError(String codec, byte[] data, int len, int start, int end, String reason) {
+        return Exceptions.raise(Exceptions.UnicodeDecodeError, codec, PyBytes.bytes(java.util.Arrays.copyOf(data, len)),
+                (long) start, (long) end, reason);
+    }
+
+    /** UnicodeEncodeError_str / UnicodeDecodeError_str. */
+    static String unicodeErrorStr(PyBaseException e, boolean encode) {
+        Object enc = e.getAttr("encoding"), obj = e.getAttr("object"), reason = e.getAttr("reason");
+        long start = (Long) e.getAttr("start"), end = (Long) e.getAttr("end");
+        if (encode) {
+            String s = (String) obj;
+            if (end == start + 1) {
+                int c = s.codePointAt(s.offsetByCodePoints(0, (int) start));
+                return "'" + enc + "' codec can't encode character '" + escape(c) + "' in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+        }
+        PyBytes b = (PyBytes) obj;
+        if (end == start + 1) {
+            return "'" + enc + "' codec can't decode byte " + String.format("0x%02x", b.data[(int) start] & 0xff)
+                    + " in position " + start + ": " + reason;
+        }
+        return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+    }
+}
