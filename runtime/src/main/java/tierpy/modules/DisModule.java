@@ -20,7 +20,6 @@ import tierpy.vm.Compile;
 import tierpy.vm.PyCode;
 import tierpy.vm.PyFunction;
 import tierpy.vm.PyGenerator;
-import tierpy.vm.PyMethod;
 import tierpy.vm.PyModule;
 
 /**
@@ -81,7 +80,8 @@ public final class DisModule {
     /** dis._get_code_object: the code of a function, method, generator, code object or source string. */
     @Function("_get_code_object")
     static Object codeObject(Object x) {
-        if (x instanceof PyMethod bound) x = bound.function;
+        Object func = x instanceof PyFunction ? null : Abstract.getattrOrNull(x, "__func__");
+        if (func != null) x = func;
         if (x instanceof PyFunction f) return f.code;
         if (x instanceof PyGenerator g) return g.frame.code;
         if (x instanceof PyCode c) return c;
