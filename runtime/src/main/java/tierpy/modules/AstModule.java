@@ -58,9 +58,9 @@ public final class AstModule {
         }
     }
 
-    /** A node object back as the parser's record ({@code expected} is the record interface). */
+    /** A node object back as the parser's record, positions optional ({@code expected} is the record interface). */
     static Node toRecord(Object node, Class<?> expected) {
-        return nodes.toRecord(node, expected);
+        return nodes.toRecord(node, expected, false);
     }
 
     @Function
@@ -94,7 +94,7 @@ public final class AstModule {
 
     /** Module, Expression, Interactive or FunctionType record of a tree compile() was given. */
     static Mod toModule(Object tree) {
-        return (Mod) toRecord(tree, Mod.class);
+        return (Mod) nodes.toRecord(tree, Mod.class, true);
     }
 
     /** ast_repr: the tp_repr of ast.AST. */
@@ -125,11 +125,15 @@ public final class AstModule {
             if (items.length == 0) return value instanceof PyList ? "[]" : "()";
             String open = value instanceof PyList ? "[" : "(";
             String close = value instanceof PyList ? "]" : ")";
-            String first = reprValue(items[0], depth - 1);
+            String first = reprItem(items[0], depth);
             if (items.length == 1) return open + first + close;
-            String last = reprValue(items[items.length - 1], depth - 1);
+            String last = reprItem(items[items.length - 1], depth);
             return open + first + (items.length > 2 ? ", ..., " : ", ") + last + close;
         }
+        return reprItem(value, depth);
+    }
+
+    private static String reprItem(Object value, int depth) {
         return isAst(value) ? repr(value, depth - 1) : Abstract.repr(value);
     }
 }

@@ -241,12 +241,22 @@ final class AstNodes {
 
     // ---- obj2ast ----
 
-    /** The record for a Python node object; {@code expected} names the abstract class in errors. */
-    Node toRecord(Object obj, Class<?> expected) {
+    /**
+     * The record for a Python node object; {@code expected} names the abstract class in errors.
+     * Strict (compile) conversion requires lineno and col_offset; otherwise missing positions are 0.
+     */
+    Node toRecord(Object obj, Class<?> expected, boolean strict) {
         Shape shape = shapeOf(Py.type(obj));
         if (shape == null || !expected.isAssignableFrom(shape.record)) {
             throw Exceptions.typeError("expected some sort of " + pythonKind(expected) + ", but got "
                     + Abstract.repr(obj));
+        }
+        if (strict && shape.located) {
+            // obj2ast reads a sum type's attributes before the constructor's fields
+            for (String name : new String[] {"lineno", "col_offset"}) {
+                Object v = Abstract.getattrOrNull(obj, name);
+                if (v == null || v == Py.None) throw missing(name, shape);
+            }
         }
         RecordComponent[] components = shape.record.getRecordComponents();
         Object[] args = new Object[components.length];
@@ -256,10 +266,7 @@ final class AstNodes {
             boolean position = shape.located && List.of(POSITION_ATTRIBUTES).contains(name);
             Object v = Abstract.getattrOrNull(obj, name);
             if (position) {
-                if (v == null || v == Py.None) {
-                    if (name.equals("lineno") || name.equals("col_offset")) throw missing(name, shape);
-                    v = 0L;
-                }
+                if (v == null || v == Py.None) v = 0L;
                 args[i] = (int) Abstract.asIndex(v);
                 continue;
             }
@@ -274,7 +281,7 @@ final class AstNodes {
                 if (!OPTIONAL.contains(shape.type.name + "." + name) && type != Object.class) throw missing(name, shape);
                 v = Py.None;
             }
-            args[i] = convert(v, type, element, name, shape);
+            args[i] = convert(v, type, element, name, shape, strict);
         }
         try {
             return (Node) shape.constructor.newInstance(args);
@@ -298,7 +305,7 @@ final class AstNodes {
         return AstDump.pythonClassName(c);
     }
 
-    private Object convert(Object v, Class<?> type, Class<?> element, String name, Shape shape) {
+    private Object convert(Object v, Class<?> type, Class<?> element, String name, Shape shape, boolean strict) {
         if (type == List.class) {
             if (!(v instanceof PyList) && !(v instanceof PyTuple)) {
                 throw Exceptions.typeError(shape.type.name + " field \"" + name + "\" must be a list, not a "
@@ -306,7 +313,7 @@ final class AstNodes {
             }
             List<Object> out = new ArrayList<>();
             Object it = Abstract.iter(v);
-            for (Object x; (x = Abstract.next(it)) != null; ) out.add(convert(x, element, null, name, shape));
+            for (Object x; (x = Abstract.next(it)) != null; ) out.add(convert(x, element, null, name, shape, strict));
             return out;
         }
         if (v == Py.None && type != Object.class) return null;
@@ -326,7 +333,7 @@ final class AstNodes {
             return e;
         }
         if (type == Object.class) return constantToRecord(v);
-        return toRecord(v, type);
+        return toRecord(v, type, strict);
     }
 
     private static String enumKind(Class<?> type) {

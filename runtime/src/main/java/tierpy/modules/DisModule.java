@@ -118,6 +118,16 @@ public final class DisModule {
                 Abstract.isTrue(positions), d);
     }
 
+    /** The namespace dis.dis walks for a class or module, or None for anything else. */
+    @Function("_namespace")
+    static Object namespace(Object x) {
+        if (x instanceof PyModule m) return m.dict;
+        if (!(x instanceof tierpy.objects.PyType t)) return Py.None;
+        PyDict d = new PyDict();
+        for (Map.Entry<String, Object> e : t.dict.entrySet()) d.setItem(e.getKey(), e.getValue());
+        return d;
+    }
+
     /** The text of dis.dis(code, ...) (recursing into nested code objects). */
     @Function("_dis_text")
     static Object disText(Object[] a, int off, int n, String[] kw) {

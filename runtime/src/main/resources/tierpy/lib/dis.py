@@ -123,9 +123,9 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False,
         return
     if isinstance(x, (classmethod, staticmethod)):
         x = x.__func__
-    if type(x).__name__ not in ('function', 'method', 'generator', 'coroutine', 'code', 'str') \
-            and hasattr(x, '__dict__'):
-        for name, member in sorted(x.__dict__.items()):
+    namespace = _namespace(x)
+    if namespace is not None:
+        for name, member in sorted(namespace.items()):
             if _is_code_holder(member):
                 print("Disassembly of %s:" % name, file=file)
                 try:
