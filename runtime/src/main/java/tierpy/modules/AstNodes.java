@@ -144,7 +144,14 @@ final class AstNodes {
             elements.add(c.getGenericType() instanceof ParameterizedType p ? (Class<?>) p.getActualTypeArguments()[0] : null);
         }
         Object fields = PyTuple.of(names.toArray());
-        PyType t = newType(AstDump.pythonClassName(record), base, fields, attributes);
+        String pythonName = AstDump.pythonClassName(record);
+        PyType t = newType(pythonName, base, fields, attributes);
+        // optional fields and end positions default to None on the class (Python-ast.c add_ast_fields)
+        for (String f : names) if (OPTIONAL.contains(pythonName + "." + f)) t.dict.put(f, Py.None);
+        if (located) {
+            t.dict.put("end_lineno", Py.None);
+            t.dict.put("end_col_offset", Py.None);
+        }
         Class<?>[] ctorTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) ctorTypes[i] = components[i].getType();
         try {

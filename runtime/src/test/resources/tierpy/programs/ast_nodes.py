@@ -62,3 +62,4 @@ try:
     compile(ast.Module([ast.Expr(ast.Name('x', ast.Load()))]), '<m>', 'exec')
 except TypeError as e:
     print(e)  # expect: required field "lineno" missing from stmt
+print(ast.Return.value, ast.Name.end_lineno, hasattr(ast.Name, 'id'))  # expect: None None False

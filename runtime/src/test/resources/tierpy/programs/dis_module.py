@@ -47,3 +47,9 @@ print(dis.Bytecode(square).dis().splitlines()[1].strip())  # expect: LOAD_FAST_B
 print(list(dis.findlinestarts(square.__code__)))  # expect: [(0, 4)]
 print(dis.opname[dis.opmap['RETURN_VALUE']], dis.cmp_op, dis.opmap['LOAD_FAST'] in dis.haslocal)  # expect: RETURN_VALUE ('<', '<=', '==', '!=', '>', '>=') True
 print(dis.code_info(square).splitlines()[0])  # expect: Name:              <lambda>
+import _opcode
+try:
+    _opcode.get_executor(square.__code__, 0)
+except ValueError as e:
+    print(e)  # expect: no executor at given byte offset
+print(_opcode.has_arg(dis.opmap['LOAD_FAST']), _opcode.has_arg(dis.opmap['RETURN_VALUE']), _opcode.stack_effect(dis.opmap['POP_TOP']))  # expect: True False -1
