@@ -1,8 +1,11 @@
 package tierpy.modules;
 
+import java.util.Map;
+
 import tierpy.code.Opcodes;
 import tierpy.code.StackEffects;
 import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyList;
@@ -21,6 +24,17 @@ public final class OpcodeModule {
     static void init(PyModule m) {
         m.dict.setItem("ENABLE_SPECIALIZATION", Boolean.TRUE);
         m.dict.setItem("ENABLE_SPECIALIZATION_FT", Boolean.FALSE);
+        Map<String, boolean[]> predicates = Map.of("has_arg", Opcodes.HAS_ARG, "has_const", Opcodes.HAS_CONST,
+                "has_name", Opcodes.HAS_NAME, "has_jump", Opcodes.HAS_JUMP, "has_free", Opcodes.HAS_FREE,
+                "has_local", Opcodes.HAS_LOCAL, "has_exc", Opcodes.HAS_EXC);
+        for (Map.Entry<String, boolean[]> e : predicates.entrySet()) {
+            boolean[] table = e.getValue();
+            m.dict.setItem(e.getKey(), new BuiltinFunction(e.getKey(), (self, a, off, n, kw) -> {
+                Args.noKeywords(e.getKey(), kw);
+                if (n != 1) throw Modules.arityError(e.getKey(), 1, n);
+                return in(table, a[off]);
+            }));
+        }
     }
 
     private static int opcode(Object op) {
@@ -39,41 +53,6 @@ public final class OpcodeModule {
     @Function("is_valid")
     static Object isValid(Object op) {
         return valid(opcode(op));
-    }
-
-    @Function("has_arg")
-    static Object hasArg(Object op) {
-        return in(Opcodes.HAS_ARG, op);
-    }
-
-    @Function("has_const")
-    static Object hasConst(Object op) {
-        return in(Opcodes.HAS_CONST, op);
-    }
-
-    @Function("has_name")
-    static Object hasName(Object op) {
-        return in(Opcodes.HAS_NAME, op);
-    }
-
-    @Function("has_jump")
-    static Object hasJump(Object op) {
-        return in(Opcodes.HAS_JUMP, op);
-    }
-
-    @Function("has_free")
-    static Object hasFree(Object op) {
-        return in(Opcodes.HAS_FREE, op);
-    }
-
-    @Function("has_local")
-    static Object hasLocal(Object op) {
-        return in(Opcodes.HAS_LOCAL, op);
-    }
-
-    @Function("has_exc")
-    static Object hasExc(Object op) {
-        return in(Opcodes.HAS_EXC, op);
     }
 
     /** stack_effect(opcode, oparg=None, /, *, jump=None): with jump None, the larger of both paths. */
