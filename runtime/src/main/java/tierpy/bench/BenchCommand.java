@@ -11,7 +11,8 @@ import java.util.function.ToIntFunction;
  */
 public final class BenchCommand {
     private static final Map<String, ToIntFunction<String[]>> BENCHMARKS = new TreeMap<>(Map.of(
-            "parse", ParseBench::main));
+            "parse", ParseBench::main,
+            "compile", CompileBench::main));
 
     private BenchCommand() {}
 

@@ -31,50 +31,28 @@ final class ParseBench {
     private ParseBench() {}
 
     static int main(String[] args) {
-        double sizeMb = 5.0;
-        int runs = 5;
-        String file = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--size" -> sizeMb = number(value(args, ++i, "--size"), "--size");
-                    case "--runs" -> runs = (int) number(value(args, ++i, "--runs"), "--runs");
-                    case "-h", "--help" -> {
-                        System.out.println(USAGE);
-                        return 0;
-                    }
-                    default -> {
-                        if (args[i].startsWith("-") || file != null) {
-                            throw new IllegalArgumentException("unrecognized argument " + args[i]);
-                        }
-                        file = args[i];
-                    }
-                }
-            }
-            if (runs < 1 || sizeMb <= 0) {
-                throw new IllegalArgumentException("--size and --runs must be positive");
-            }
-        } catch (RuntimeException e) {
-            System.err.println(USAGE);
-            System.err.println("tierpy -m tierpy_bench parse: error: " + e.getMessage());
-            return 2;
+        if (BenchArgs.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        BenchArgs options = BenchArgs.parse(args, USAGE, "parse", 5.0);
+        if (options == null) return 2;
         try {
-            return run(sizeMb, runs, file);
+            return run(options.sizeMb(), options.runs(), options.file());
         } catch (IOException e) {
             System.err.println("tierpy -m tierpy_bench parse: error: " + e.getMessage());
             return 1;
         }
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
         if (i >= args.length) {
             throw new IllegalArgumentException("argument " + option + ": expected one argument");
         }
         return args[i];
     }
 
-    private static double number(String text, String option) {
+    static double number(String text, String option) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
@@ -137,7 +115,7 @@ final class ParseBench {
         Parser.parse(source, path.getFileName().toString(), Mode.EXEC);
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
                 pool.resetPeakUsage();
@@ -146,7 +124,7 @@ final class ParseBench {
     }
 
     /** The high-water mark of the heap: the sum of the heap pools' peak usage since the last reset. */
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long total = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
@@ -194,11 +172,11 @@ final class ParseBench {
                 best / tierpyBest, shortName(python));
     }
 
-    private static String shortName(String python) {
+    static String shortName(String python) {
         return Path.of(python).getFileName().toString();
     }
 
-    private static String findPython() {
+    static String findPython() {
         for (String candidate : List.of("/usr/bin/python3.11", "/usr/bin/python3")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;
@@ -214,7 +192,7 @@ final class ParseBench {
     }
 
     /** Runs a command and returns its stdout lines, or null (with a note) when it fails. */
-    private static List<String> runPython(List<String> command) {
+    static List<String> runPython(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             List<String> lines = new ArrayList<>(

@@ -110,14 +110,6 @@ public final class CodeObject {
         return code.length / 2;
     }
 
-    public int opcodeAt(int unit) {
-        return code[2 * unit] & 0xff;
-    }
-
-    public int opargAt(int unit) {
-        return code[2 * unit + 1] & 0xff;
-    }
-
     /** One source span; -1 stands for Python's None. */
     public record Position(int lineno, int endLineno, int colOffset, int endColOffset) {
         public static final Position NONE = new Position(-1, -1, -1, -1);
@@ -235,6 +227,13 @@ public final class CodeObject {
      * co_consts, as the two compilations of a generator expression in all()/any()/tuple() calls are.
      */
     public Object constantKey() {
+        if (constantKey == null) constantKey = computeConstantKey();
+        return constantKey;
+    }
+
+    private Object constantKey;
+
+    private Object computeConstantKey() {
         return List.of(CodeObject.class, name, qualname, argcount, posonlyargcount, kwonlyargcount, flags, firstlineno,
                 java.util.Arrays.toString(code), Const.keys(consts), names, localsplusnames,
                 java.util.Arrays.toString(linetable), java.util.Arrays.toString(exceptiontable));

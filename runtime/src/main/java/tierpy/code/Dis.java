@@ -128,7 +128,7 @@ public final class Dis {
         boolean first = true;
         int last = 0;
         for (CodeObject.LineRange r : co.lines()) {
-            if (first || r.line() != last || r.line() > 256) {
+            if (first || r.line() != last) {
                 starts.put(r.start(), r.line());
                 last = r.line();
                 first = false;

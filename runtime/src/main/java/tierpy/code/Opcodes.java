@@ -716,18 +716,6 @@ public final class Opcodes {
     /** CONVERT_VALUE oparg to conversion name. */
     public static final String[] CONVERT_VALUE_NAMES = {"", "str", "repr", "ascii"};
 
-    public static boolean isPseudo(int op) {
-        return op >= MIN_PSEUDO_OPCODE;
-    }
-
-    public static boolean hasArg(int op) {
-        return HAS_ARG[op];
-    }
-
-    public static boolean hasJump(int op) {
-        return HAS_JUMP[op];
-    }
-
     public static int cacheEntries(int op) {
         return op < CACHE_ENTRIES.length ? CACHE_ENTRIES[op] : 0;
     }

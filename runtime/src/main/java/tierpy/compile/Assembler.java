@@ -54,8 +54,11 @@ final class Assembler {
     }
 
     private static boolean isBackwardJump(int op) {
-        return op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT || op == END_ASYNC_FOR;
+        return op == JUMP_BACKWARD || op == JUMP_BACKWARD_NO_INTERRUPT;
     }
+
+    /** Code units from a SEND to its END_SEND (SEND, cache, YIELD_VALUE, RESUME, JUMP; CLEANUP_THROW is cold). */
+    private static final int END_SEND_OFFSET = 5;
 
     /** resolve_jump_offsets: relative jump opargs, recomputed until EXTENDED_ARG sizes settle. */
     private static void resolveJumpOffsets(List<InstrSequence.Instr> instrs) {
@@ -73,7 +76,12 @@ final class Assembler {
                 offset += isize;
                 if (Opcodes.HAS_JUMP[instr.opcode]) {
                     int target = instrs.get(instr.target).offset;
-                    instr.oparg = isBackwardJump(instr.opcode) ? offset - target : target - offset;
+                    if (instr.opcode == END_ASYNC_FOR) {
+                        // the target is the SEND; sys.monitoring wants the matching END_SEND
+                        instr.oparg = offset - target - END_SEND_OFFSET;
+                    } else {
+                        instr.oparg = isBackwardJump(instr.opcode) ? offset - target : target - offset;
+                    }
                     if (instrSize(instr.opcode, instr.oparg) != isize) recompile = true;
                 }
             }

@@ -153,8 +153,7 @@ final class Codegen {
             if (indent < line.length()) margin = Math.min(margin, indent);
         }
         if (margin == Integer.MAX_VALUE) margin = 0;
-        StringBuilder sb = new StringBuilder(lines[0].stripLeading().length() == lines[0].length() ? lines[0]
-                : lines[0].substring(lines[0].length() - lines[0].replaceFirst("^ +", "").length()));
+        StringBuilder sb = new StringBuilder(lines[0].replaceFirst("^ +", ""));
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             int drop = 0;
@@ -1139,10 +1138,10 @@ final class Codegen {
             loop[0] = top;
             return;
         }
-        c.u.fblocks.remove(c.u.fblocks.size() - 1);
+        c.popFBlock(top.type());
         unwindFBlock(ploc, top, preserveTos);
         unwindFBlockStack(ploc, preserveTos, loop);
-        c.u.fblocks.add(top);
+        c.pushFBlock(top.loc(), top.type(), top.block(), top.exit(), top.datum());
     }
 
     /** codegen_try_finally (and codegen_try_star_finally). */
@@ -2732,7 +2731,7 @@ final class Codegen {
             u.conditionalAnnotationIndices = new ArrayList<>();
         }
         u.deferredAnnotations.add(s);
-        if (u.ste.hasConditionalAnnotations && (u.scopeType == ScopeType.MODULE || u.inConditionalBlock)) {
+        if (u.scopeType == ScopeType.MODULE || u.inConditionalBlock) {
             int index = u.nextConditionalAnnotationIndex++;
             u.conditionalAnnotationIndices.add(index);
             return index;

@@ -375,6 +375,9 @@ final class FlowGraph {
 
     /** basicblock_remove_redundant_nops: returns the number removed. */
     private static int removeRedundantNops(Block bb) {
+        boolean hasNop = false;
+        for (Instr i : bb.instrs) hasNop |= i.opcode == NOP;
+        if (!hasNop) return 0;
         List<Instr> out = new ArrayList<>(bb.size());
         int prevLineno = -1;
         List<Instr> in = bb.instrs;
@@ -529,13 +532,20 @@ final class FlowGraph {
         return instr.opcode == LOAD_SMALL_INT ? (Object) (long) instr.oparg : consts.get(instr.oparg);
     }
 
+    /** Constant key to its first index in the unit's constant list (add_const scans the list in order). */
+    private Map<Object, Integer> constIndex;
+
     /** add_const: the index of an equal constant, appending it when new. */
-    private static int addConst(Object value, List<Object> consts) {
-        Object key = Const.key(value);
-        for (int i = 0; i < consts.size(); i++) {
-            if (Const.key(consts.get(i)).equals(key)) return i;
+    private int addConst(Object value, List<Object> consts) {
+        if (constIndex == null) {
+            constIndex = new java.util.HashMap<>();
+            for (int i = 0; i < consts.size(); i++) constIndex.putIfAbsent(Const.key(consts.get(i)), i);
         }
+        Object key = Const.key(value);
+        Integer index = constIndex.get(key);
+        if (index != null) return index;
         consts.add(value);
+        constIndex.put(key, consts.size() - 1);
         return consts.size() - 1;
     }
 
@@ -565,7 +575,7 @@ final class FlowGraph {
         return false;
     }
 
-    private static void makeLoadConst(Instr instr, Object value, List<Object> consts) {
+    private void makeLoadConst(Instr instr, Object value, List<Object> consts) {
         if (makeLoadSmallInt(instr, value)) return;
         instr.setOp1(LOAD_CONST, addConst(value, consts));
     }
@@ -964,6 +974,7 @@ final class FlowGraph {
 
     /** remove_unused_consts: drop constants no instruction loads (the first one stays). */
     private void removeUnusedConsts(List<Object> consts) {
+        constIndex = null;
         int n = consts.size();
         if (n == 0) return;
         boolean[] used = new boolean[n];
@@ -1226,7 +1237,8 @@ final class FlowGraph {
             }
             if (isJump(last)) {
                 Block target = last.target;
-                if (target.predecessors == 1 && target.instrs.get(0).loc.lineno() == -1) {
+                // CPython reads the first slot even of an emptied block; only a live instruction matters
+                if (target.predecessors == 1 && target.size() > 0 && target.instrs.get(0).loc.lineno() == -1) {
                     target.instrs.get(0).loc = prev;
                 }
             }

@@ -9,9 +9,4 @@ public record Location(int lineno, int endLineno, int colOffset, int endColOffse
     public static Location of(Located node) {
         return new Location(node.lineno(), node.endLineno(), node.colOffset(), node.endColOffset());
     }
-
-    /** The location with only its line kept (LOC with columns dropped, as codegen's NEXT_LOCATION uses). */
-    public Location withLine(int line) {
-        return new Location(line, line, -1, -1);
-    }
 }

@@ -73,15 +73,24 @@ public final class Lexer {
     public Lexer(byte[] source) {
         this.src = source;
         this.length = source.length;
-        lineStarts.add(0);
         if (length >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {
+            // Columns count from after a UTF-8 byte order mark.
             pos = 3;
+            lineStart = 3;
         }
+        lineStarts.add(pos);
     }
 
     /** Tokenizes a whole source text. */
     public static TokenBuffer tokenize(String source) {
         return new Lexer(source.getBytes(StandardCharsets.UTF_8)).tokenize();
+    }
+
+    private TokenizeError unclosedBracket;
+
+    /** The "'(' was never closed" error when the input ended inside brackets, else null. */
+    public TokenizeError unclosedBracket() {
+        return unclosedBracket;
     }
 
     /** Byte offsets of every line start seen so far (index 0 is line 1). */
@@ -297,10 +306,11 @@ public final class Lexer {
             throw unterminatedString(mode.quoteSize == 3, mode.template ? "t" : "f", mode.startLine, mode.startCol);
         }
         if (depth > 0) {
-            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
+            // Reported by the parser only if it fails at the end of input (raise_unclosed_parentheses_error).
+            unclosedBracket = error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
                     bracketCols[depth - 1] + 1, bracketLines[depth - 1], 0);
         }
-        if (hasLogicalContent()) {
+        if (depth == 0 && hasLogicalContent()) {
             tokens.add(TokenKind.NEWLINE, "", line, col(pos), line, col(pos), pos, pos);
         }
         while (indentLevel > 0) {
@@ -487,7 +497,7 @@ public final class Lexer {
                 }
                 int next = peek(0);
                 if (next == '.' || next == 'e' || next == 'E' || next == 'j' || next == 'J') {
-                    lexFloatRest();
+                    lexFloatRest(start);
                 } else if (nonZero) {
                     throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                             line, startCol + 1, line, col(zerosEnd) + 1);
@@ -499,7 +509,7 @@ public final class Lexer {
                 if (c != '.') {
                     lexDecimalDigits();
                 }
-                lexFloatRest();
+                lexFloatRest(start);
             }
         }
         add(TokenKind.NUMBER, new String(src, start, pos - start, StandardCharsets.ISO_8859_1), line, startCol, start);
@@ -521,8 +531,7 @@ public final class Lexer {
     }
 
     /** After the integer part: fraction, exponent and imaginary suffix. */
-    private void lexFloatRest() {
-        int start = pos;
+    private void lexFloatRest(int start) {
         if (peek(0) == '.') {
             pos++;
             if (isDigit(peek(0))) {
@@ -586,6 +595,16 @@ public final class Lexer {
 
     private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
 
+    /** A SyntaxWarning of the tokenizer (_PyTokenizer_parser_warn): message, line, byte column. */
+    public record Warning(String message, int lineno, int colOffset) {}
+
+    private final List<Warning> warnings = new ArrayList<>();
+
+    /** The tokenizer's SyntaxWarnings, in source order. */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
     /** Mirrors lexer.c: verify_end_of_number; a name character right after a number is an error. */
     private void verifyEndOfNumber(int start, String kind) {
         int c = peek(0);
@@ -593,6 +612,7 @@ public final class Lexer {
             // Keywords glued to a number ("1if") are allowed with a warning in CPython.
             for (String keyword : KEYWORDS_AFTER_NUMBER) {
                 if (startsWith(keyword)) {
+                    warnings.add(new Warning("invalid " + kind + " literal", line, col(start)));
                     return;
                 }
             }
@@ -624,6 +644,19 @@ public final class Lexer {
         return error(message, startLine, startCol + 1, startLine, startCol + 1);
     }
 
+    /**
+     * An unterminated string; inside a replacement field, a quote matching the enclosing f-string's
+     * means the '}' is missing (tok_get_normal_mode reports that instead).
+     */
+    private TokenizeError unterminatedInside(byte quote, int quoteSize, int startLine, int startCol) {
+        StringMode mode = modes.isEmpty() ? null : modes.get(modes.size() - 1);
+        if (mode != null && mode.quote == quote && mode.quoteSize == quoteSize) {
+            return error((mode.template ? "t" : "f") + "-string: expecting '}'", startLine, startCol + 1, startLine,
+                    startCol + 1);
+        }
+        return unterminatedString(quoteSize == 3, "", startLine, startCol);
+    }
+
     private void lexString(int start, int startCol, boolean bytes, boolean raw, boolean fString, boolean tString) {
         int startLine = line;
         byte quote = src[pos];
@@ -641,7 +674,7 @@ public final class Lexer {
         int closed = 0;
         while (closed < quoteSize) {
             if (pos >= length) {
-                throw unterminatedString(quoteSize == 3, "", startLine, startCol);
+                throw unterminatedInside(quote, quoteSize, startLine, startCol);
             }
             int c = src[pos];
             pos++;
@@ -653,7 +686,7 @@ public final class Lexer {
             if (c == '\n') {
                 if (quoteSize == 1) {
                     pos--;
-                    throw unterminatedString(false, "", startLine, startCol);
+                    throw unterminatedInside(quote, quoteSize, startLine, startCol);
                 }
                 newLine(pos);
             } else if (c == '\\' && pos < length) {
@@ -706,8 +739,8 @@ public final class Lexer {
                 continue;
             }
             if (c == '{' || c == '}') {
-                if (peek(1) == c && !(inSpec && c == '}')) {
-                    // A doubled brace is literal text: keep one.
+                if (peek(1) == c && !inSpec) {
+                    // A doubled brace is literal text (keep one), except in a format spec where it nests.
                     pos++;
                     text.append(new String(src, runStart, pos - runStart, StandardCharsets.UTF_8));
                     pos++;
@@ -811,18 +844,19 @@ public final class Lexer {
         switch (c) {
             case '(', '[', '{' -> openBracket((char) c, startCol);
             case ')', ']', '}' -> {
-                if (depth == 0 || field != null && depth <= field.bracketDepth) {
+                if (depth == 0) {
                     throw error("unmatched '" + (char) c + "'", line, startCol + 1, line, startCol + 1);
                 }
                 char open = brackets[depth - 1];
                 char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (c != expected) {
+                    String prefix = mode == null ? "" : mode.template ? "t-string: " : "f-string: ";
                     if (bracketLines[depth - 1] != line) {
-                        throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
-                                + "' on line " + bracketLines[depth - 1], line, startCol + 1, line, startCol + 1);
+                        throw error(prefix + "closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                + open + "' on line " + bracketLines[depth - 1], line, startCol + 1, line, startCol + 1);
                     }
-                    throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open + "'",
-                            line, startCol + 1, line, startCol + 1);
+                    throw error(prefix + "closing parenthesis '" + (char) c + "' does not match opening parenthesis '" + open
+                            + "'", line, startCol + 1, line, startCol + 1);
                 }
                 depth--;
             }

@@ -1,7 +1,7 @@
 package tierpy.lex;
 
 /**
- * One token, as Parser/pegen.h's Token: its kind, its text, and its position (1-based lines,
+ * Mirrors Parser/pegen.h: Token. Its kind, its text, and its position (1-based lines,
  * columns as UTF-8 byte offsets). {@code start}/{@code end} are byte offsets into the source.
  * For FSTRING_MIDDLE the text has doubled braces already folded; for NAME it is NFKC-normalized.
  */

@@ -4,7 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 
 /**
- * The token array of Parser/pegen.h (p->tokens), stored column-wise in primitive arrays so a large
+ * Mirrors Parser/pegen.h: the parser's token array (p->tokens), stored column-wise in primitive arrays so a large
  * source does not leave millions of small objects for the garbage collector to trace. Token objects
  * are made on request.
  */

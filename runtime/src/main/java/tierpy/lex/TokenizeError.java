@@ -1,7 +1,7 @@
 package tierpy.lex;
 
 /**
- * A tokenizer error, as Parser/lexer/lexer.c reports them through syntaxerror(): the exception type
+ * Mirrors Parser/lexer/lexer.c: _syntaxerror_range, a tokenizer error: the exception type
  * name (SyntaxError, IndentationError, TabError), CPython's message and the byte range it points at.
  */
 public final class TokenizeError extends RuntimeException {

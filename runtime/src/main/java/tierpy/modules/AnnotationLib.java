@@ -11,7 +11,9 @@ import tierpy.ast.Mod;
 import tierpy.ast.Node;
 import tierpy.ast.Stmt;
 import tierpy.ast.Unparser;
+import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
@@ -51,7 +53,7 @@ public final class AnnotationLib {
             firstLine = f.code.co.firstlineno;
             name = f.name;
             isClass = false;
-        } else if (obj instanceof PyType t && t.dict.get("__annotate__") instanceof PyFunction annotate) {
+        } else if (obj instanceof PyType t && annotateFunction(t) instanceof PyFunction annotate) {
             filename = annotate.code.co.filename;
             firstLine = t.dict.get("__firstlineno__") instanceof Long line ? line.intValue() : annotate.code.co.firstlineno;
             name = t.name;
@@ -83,6 +85,19 @@ public final class AnnotationLib {
             out.setItem(p[0], PyTuple.of(source, string));
         }
         return out;
+    }
+
+    /** The __annotate__ function of a function, class or module, or None. */
+    @Function("_annotate_function")
+    static Object annotateFunction(Object obj) {
+        if (obj instanceof PyType t) {
+            // 3.14 class bodies store the function as __annotate_func__ (type.__annotate__ reads it)
+            Object f = t.dict.get("__annotate_func__");
+            if (f == null) f = t.dict.get("__annotate__");
+            return f == null ? Py.None : f;
+        }
+        Object f = Abstract.getattrOrNull(obj, "__annotate__");
+        return f == null ? Py.None : f;
     }
 
     private static Mod parseSource(String filename) {

@@ -15,6 +15,7 @@ import tierpy.objects.PyType;
 import tierpy.parse.PySyntaxError;
 import tierpy.vm.Compile;
 import tierpy.vm.Frame;
+import tierpy.vm.Imports;
 import tierpy.vm.PyCode;
 import tierpy.vm.Runner;
 import tierpy.vm.ThreadState;
@@ -74,10 +75,19 @@ final class CompileBuiltins {
 
     private static CodeObject compileSource(String source, String filename, String mode) {
         try {
-            return Compile.compile(source, filename, mode);
+            return compileOrThrow(source, filename, mode);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
+    }
+
+    /** Compiles, writing compile-time warnings to sys.stderr; a SyntaxError propagates as the parser's. */
+    static CodeObject compileOrThrow(String source, String filename, String mode) {
+        StringBuilder warnings = new StringBuilder();
+        CodeObject code = Compile.compile(source, filename, mode, warnings);
+        Object stderr = Imports.sysAttrOrNull("stderr");
+        if (!warnings.isEmpty() && stderr != null) Abstract.call(Abstract.getattr(stderr, "write"), warnings.toString());
+        return code;
     }
 
     /** The text of a str or bytes source argument (a TypeError names the calling builtin). */

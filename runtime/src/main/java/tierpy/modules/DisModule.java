@@ -16,7 +16,6 @@ import tierpy.objects.PyDict;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.parse.PySyntaxError;
-import tierpy.vm.Compile;
 import tierpy.vm.PyCode;
 import tierpy.vm.PyFunction;
 import tierpy.vm.PyGenerator;
@@ -97,10 +96,10 @@ public final class DisModule {
 
     private static PyCode compileForDis(String source, String name) {
         try {
-            return new PyCode(Compile.compile(source, name, "eval"));
+            return new PyCode(CompileBuiltins.compileOrThrow(source, name, "eval"));
         } catch (PySyntaxError notAnExpression) {
             try {
-                return new PyCode(Compile.compile(source, name, "exec"));
+                return new PyCode(CompileBuiltins.compileOrThrow(source, name, "exec"));
             } catch (PySyntaxError e) {
                 throw CompileBuiltins.syntaxError(e);
             }

@@ -1,6 +1,6 @@
 package tierpy.parse;
 
-/** The start rules of Grammar/python.gram, as compile()'s mode argument names them. */
+/** Mirrors Grammar/python.gram's start rules (file, eval, interactive, func_type) as compile()'s modes. */
 public enum Mode {
     EXEC, EVAL, SINGLE, FUNC_TYPE;
 

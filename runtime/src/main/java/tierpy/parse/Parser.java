@@ -38,6 +38,8 @@ import tierpy.lex.TokenizeError;
  * per grammar rule, named after it; left-recursive rules are loops. The actions build the same nodes
  * with the same positions as Parser/action_helpers.c. Alternatives that CPython tries by
  * backtracking are decided here by looking at the next tokens, so no memo table is needed.
+ * CPython's second pass with the invalid_* rules is folded into the single pass: where a rule can
+ * fail, the check of the matching invalid_* rule runs at that point and raises its message.
  */
 public final class Parser {
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
@@ -50,8 +52,32 @@ public final class Parser {
     private final int[] lineStarts;
     private final String filename;
     private int p;
+    private final SyntaxWarnings warnings;
+    /** The parse's warnings, given to {@link #warnings} once the parse is over (a retry starts afresh). */
+    private final List<PendingWarning> pendingWarnings = new ArrayList<>();
 
-    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename) {
+    private record PendingWarning(String message, int lineno, int colOffset) {}
+
+    private List<Lexer.Warning> tokenizerWarnings = List.of();
+
+    /** Hands the tokenizer's and the parser's warnings over in source order, as CPython emits them. */
+    private void flushWarnings() {
+        for (Lexer.Warning warning : tokenizerWarnings) {
+            pendingWarnings.add(new PendingWarning(warning.message(), warning.lineno(), warning.colOffset()));
+        }
+        pendingWarnings.sort(java.util.Comparator.comparingInt(PendingWarning::lineno)
+                .thenComparingInt(PendingWarning::colOffset));
+        for (PendingWarning warning : pendingWarnings) {
+            warnings.warn(warning.message(), warning.lineno(), warning.colOffset());
+        }
+        pendingWarnings.clear();
+        tokenizerWarnings = List.of();
+    }
+    /** Raised instead of a generic error at the end of input when a bracket is still open. */
+    private PySyntaxError unclosedBracket;
+
+    private Parser(TokenBuffer tokens, byte[] source, int[] lineStarts, String filename, SyntaxWarnings warnings) {
+        this.warnings = warnings;
         this.tokens = tokens;
         this.source = source;
         this.lineStarts = lineStarts;
@@ -65,7 +91,14 @@ public final class Parser {
      * @throws SourceTooComplexError when the source nests too deeply (CPython's MemoryError)
      */
     public static Mod parse(String source, String filename, Mode mode) {
-        String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
+        return parse(source, filename, mode, SyntaxWarnings.IGNORE);
+    }
+
+    /** As {@link #parse(String, String, Mode)}, reporting the parser's SyntaxWarnings to {@code warnings}. */
+    public static Mod parse(String source, String filename, Mode mode, SyntaxWarnings warnings) {
+        // A byte order mark is not part of the source (CPython's decoder drops it before tokenizing).
+        String unmarked = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        String text = unmarked.indexOf('\r') >= 0 ? unmarked.replace("\r\n", "\n").replace('\r', '\n') : unmarked;
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Lexer lexer = new Lexer(bytes);
         TokenBuffer tokenList;
@@ -75,17 +108,81 @@ public final class Parser {
             throw fromTokenizer(e, bytes, lexer.lineStarts(), filename);
         }
         int[] lineStarts = lexer.lineStarts().stream().mapToInt(Integer::intValue).toArray();
-        Parser parser = new Parser(tokenList, bytes, lineStarts, filename);
+        Parser parser = new Parser(tokenList, bytes, lineStarts, filename, warnings);
+        parser.tokenizerWarnings = lexer.warnings();
+        if (lexer.unclosedBracket() != null) {
+            parser.unclosedBracket = fromTokenizer(lexer.unclosedBracket(), bytes, lexer.lineStarts(), filename);
+        }
         try {
-            return switch (mode) {
-                case EXEC -> parser.file();
-                case EVAL -> parser.eval();
-                case SINGLE -> parser.interactive();
-                case FUNC_TYPE -> parser.funcType();
-            };
-        } catch (StackOverflowError e) {
+            try {
+                Mod tree = parser.start(mode);
+                parser.flushWarnings();
+                return tree;
+            } catch (StackOverflowError callerStackTooSmall) {
+                // The caller's thread stack is too small for this nesting: retry on a thread whose stack
+                // allows as much nesting as CPython's parser does (MAXSTACK).
+                parser.p = 0;
+                parser.pendingWarnings.clear();
+                Mod tree = parser.startOnLargeStack(mode);
+                parser.flushWarnings();
+                return tree;
+            }
+        } catch (PySyntaxError e) {
+            // _PyPegen_tokenize_full_source_to_check_for_errors: a bracket left open before the line the
+            // parser had reached wins over the parser's own error.
+            PySyntaxError unclosed = parser.unclosedBracket;
+            if (unclosed != null && e != unclosed && Math.max(e.lineno(), e.endLineno()) > unclosed.lineno()) {
+                parser.flushWarnings();
+                throw unclosed;
+            }
+            parser.flushWarnings();
+            throw e;
+        }
+    }
+
+    private static final long LARGE_STACK_BYTES = 256L << 20;
+    /** Parser/pegen.h: MAXSTACK, less the rule frames above a unary operator chain. */
+    private static final int MAX_NESTING = 6000 - 20;
+    private int nesting;
+
+    /** One more level of a unary operator chain; CPython's parser gives up past MAXSTACK levels. */
+    private void enterNesting() {
+        if (++nesting > MAX_NESTING) {
             throw new SourceTooComplexError();
         }
+    }
+
+    private Mod start(Mode mode) {
+        return switch (mode) {
+            case EXEC -> file();
+            case EVAL -> eval();
+            case SINGLE -> interactive();
+            case FUNC_TYPE -> funcType();
+        };
+    }
+
+    private Mod startOnLargeStack(Mode mode) {
+        Object[] outcome = new Object[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome[0] = start(mode);
+            } catch (StackOverflowError e) {
+                outcome[0] = new SourceTooComplexError();
+            } catch (RuntimeException e) {
+                outcome[0] = e;
+            }
+        }, "tierpy-parser", LARGE_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceTooComplexError();
+        }
+        if (outcome[0] instanceof RuntimeException failure) {
+            throw failure;
+        }
+        return (Mod) outcome[0];
     }
 
     // ---- errors ---------------------------------------------------------------------------------
@@ -154,6 +251,29 @@ public final class Parser {
         return error("SyntaxError", message, token.lineno(), token.colOffset(), token.endLineno(), token.endColOffset());
     }
 
+    /**
+     * RAISE_SYNTAX_ERROR after a block: at the first token past the DEDENTs or, at the end of input,
+     * just after the last line (where CPython's tokenizer cursor is), with no end.
+     */
+    private PySyntaxError errorAtNextStatement(String message) {
+        int i = p;
+        while (tokens.kind(i) == DEDENT) {
+            i++;
+        }
+        if (tokens.kind(i) != ENDMARKER) {
+            return errorAt(tokens.get(i), message);
+        }
+        int newline = i;
+        while (newline > 0 && tokens.kind(newline) != NEWLINE) {
+            newline--;
+        }
+        Token last = tokens.get(newline);
+        PySyntaxError located = error("SyntaxError", message, last.lineno(), last.colOffset(), last.lineno(),
+                last.colOffset());
+        return new PySyntaxError("SyntaxError", message, filename, located.lineno(), located.offset(), located.lineno(),
+                -1, located.text());
+    }
+
     /** The generic "invalid syntax" at the token the parser could not use (_PyPegen_set_syntax_error). */
     private PySyntaxError invalidSyntax() {
         Token token = tokens.get(p);
@@ -167,6 +287,9 @@ public final class Parser {
         if (token.kind() == DEDENT) {
             return error("IndentationError", "unexpected unindent", token.lineno(), token.colOffset(),
                     token.endLineno(), token.endColOffset());
+        }
+        if (token.kind() == ENDMARKER && unclosedBracket != null) {
+            return unclosedBracket;
         }
         if (token.kind() == ENDMARKER) {
             return error("SyntaxError", "invalid syntax", token.lineno(), token.colOffset(), token.lineno(),
@@ -306,6 +429,10 @@ public final class Parser {
             accept(NEWLINE);
         } else {
             body = simpleStmts();
+            if (!at(ENDMARKER)) {
+                // bad_single_statement: more input after the statement's NEWLINE.
+                throw errorAt(tokens.get(p - 1), "multiple statements found while compiling a single statement");
+            }
         }
         if (!at(ENDMARKER)) {
             throw invalidSyntax();
@@ -318,13 +445,11 @@ public final class Parser {
         expect(LPAR);
         List<Expr> argtypes = new ArrayList<>();
         while (!at(RPAR)) {
-            if (accept(STAR)) {
-                argtypes.add(expression());
-            } else if (accept(DOUBLESTAR)) {
-                argtypes.add(expression());
-            } else {
-                argtypes.add(expression());
+            // type_expressions: '*' and '**' prefixes are accepted and dropped, as in CPython.
+            if (!accept(STAR)) {
+                accept(DOUBLESTAR);
             }
+            argtypes.add(expression());
             if (!accept(COMMA)) {
                 break;
             }
@@ -371,10 +496,7 @@ public final class Parser {
         }
         return switch (token.text()) {
             case "def", "if", "class", "with", "for", "try", "while" -> true;
-            case "async" -> {
-                Token next = ahead(1);
-                yield next.isName("def") || next.isName("with") || next.isName("for");
-            }
+            case "async" -> true;
             case "match" -> isMatchStatement();
             default -> false;
         };
@@ -403,7 +525,7 @@ public final class Parser {
         if (statement instanceof Stmt.Expr(Expr value, int l, int c, int el, int ec)) {
             if (value instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                     && startsExpression(token)) {
-                return errorRange(value, lastOfExpression(),
+                return errorRange(value, restOfStatement(),
                         "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
             }
             if (tokens.get(p - 1).kind() == STRING && token.kind() == NAME) {
@@ -420,11 +542,12 @@ public final class Parser {
         return invalidSyntax();
     }
 
-    private Located lastOfExpression() {
+
+    /** The expression after a legacy "print" (invalid_legacy_expression's range end), or its first token. */
+    private Located restOfStatement() {
         int save = p;
         try {
-            Expr rest = starExpressions();
-            return rest;
+            return starExpressions();
         } catch (PySyntaxError e) {
             return tokenLocated(tokens.get(save));
         } finally {
@@ -437,12 +560,6 @@ public final class Parser {
                 token.endColOffset());
     }
 
-    private static boolean isExpressionEndToken(Token token) {
-        return switch (token.kind()) {
-            case NAME, NUMBER, STRING, FSTRING_END, TSTRING_END, RPAR, RSQB, RBRACE -> true;
-            default -> false;
-        };
-    }
 
     private static boolean startsExpression(Token token) {
         return switch (token.kind()) {
@@ -720,9 +837,18 @@ public final class Parser {
         p++;
         Expr exc = null;
         Expr cause = null;
+        if (atKeyword("from")) {
+            throw errorRange(tokenLocated(tokens.get(start)), tokenLocated(cur()),
+                    "did you forget an expression between 'raise' and 'from'?");
+        }
         if (isExpressionStart()) {
             exc = expression();
-            if (acceptKeyword("from")) {
+            if (atKeyword("from")) {
+                Token from = cur();
+                p++;
+                if (!isExpressionStart()) {
+                    throw errorAt(from, "did you forget an expression after 'from'?");
+                }
                 cause = expression();
             }
         }
@@ -744,33 +870,47 @@ public final class Parser {
                 : new Stmt.Nonlocal(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
+    /** del_stmt: 'del' del_targets &(';' | NEWLINE); del_targets: ','.del_target+ [','] */
     private Stmt delStmt() {
         int start = p;
         p++;
-        Expr targets = starExpressionsUntil(false);
-        List<Expr> list = targets instanceof Expr.Tuple t && !(tokens.endColOffset(start) < t.colOffset() && tokens.get(p - 1).kind() == RPAR
-                && t.colOffset() == tokens.get(indexOfStart(t)).colOffset() && tokens.get(indexOfStart(t)).kind() == LPAR)
-                ? t.elts() : List.of(targets);
-        List<Expr> out = new ArrayList<>();
-        for (Expr target : list) {
+        List<Expr> targets = new ArrayList<>();
+        int targetsStart = p;
+        do {
+            if (!targets.isEmpty() && (at(NEWLINE) || at(SEMI))) {
+                break;
+            }
+            Expr target;
+            try {
+                target = primary();
+            } catch (PySyntaxError e) {
+                throw invalidDelete(targetsStart, e);
+            }
             Expr invalid = invalidTarget(target, true);
             if (invalid != null) {
                 throw errorAt(invalid, "cannot delete " + expressionName(invalid));
             }
-            out.add(withContext(target, ExprContext.Del));
+            targets.add(withContext(target, ExprContext.Del));
+        } while (accept(COMMA));
+        if (!at(NEWLINE) && !at(SEMI)) {
+            throw invalidDelete(targetsStart, invalidSyntax());
         }
         int end = lastIndex();
-        return new Stmt.Delete(out, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
+        return new Stmt.Delete(targets, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+                tokens.endColOffset(end));
     }
 
-    private int indexOfStart(Located node) {
-        int i = p - 1;
-        while (i > 0 && (tokens.get(i).lineno() > node.lineno()
-                || tokens.get(i).lineno() == node.lineno() && tokens.get(i).colOffset() > node.colOffset())) {
-            i--;
+    /** invalid_del_stmt: 'del' star_expressions names the first target that cannot be deleted. */
+    private PySyntaxError invalidDelete(int targetsStart, PySyntaxError generic) {
+        p = targetsStart;
+        Expr targets;
+        try {
+            targets = starExpressions();
+        } catch (PySyntaxError e) {
+            return generic;
         }
-        return i;
+        Expr invalid = invalidTarget(targets, true);
+        return invalid != null ? errorAt(invalid, "cannot delete " + expressionName(invalid)) : generic;
     }
 
     /** assert_stmt: 'assert' expression [',' expression] */
@@ -778,19 +918,45 @@ public final class Parser {
         int start = p;
         p++;
         Expr test = expression();
-        Expr msg = accept(COMMA) ? expression() : null;
+        assertAssignment(test);
+        Expr msg = null;
+        if (accept(COMMA)) {
+            msg = expression();
+            assertAssignment(msg);
+        }
         int end = lastIndex();
         return new Stmt.Assert(test, msg, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
+    }
+
+    /** invalid_assert_stmt: '=' or ':=' after an assert's test or message. */
+    private void assertAssignment(Expr target) {
+        if (at(EQUAL) || at(COLONEQUAL)) {
+            boolean walrus = at(COLONEQUAL);
+            p++;
+            Expr value = expression();
+            throw errorRange(target, value, walrus ? "cannot use named expression without parentheses here"
+                    : "cannot assign to " + expressionName(target) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     /** import_name: 'import' dotted_as_names */
     private Stmt importName() {
         int start = p;
         p++;
+        if (at(NEWLINE)) {
+            throw errorAt(cur(), "Expected one or more names after 'import'");
+        }
         List<Alias> names = new ArrayList<>();
         do {
             names.add(dottedAsName());
         } while (accept(COMMA));
+        if (atKeyword("from")) {
+            // invalid_import: "import a from b"
+            p++;
+            dottedName();
+            throw errorRange(tokenLocated(tokens.get(start)), tokenLocated(last()),
+                    "Did you mean to use 'from ... import ...' instead?");
+        }
         int end = lastIndex();
         return new Stmt.Import(names, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
@@ -841,6 +1007,9 @@ public final class Parser {
         }
         expectKeyword("import");
         List<Alias> names = new ArrayList<>();
+        if (at(NEWLINE)) {
+            throw errorAt(cur(), "Expected one or more names after 'import'");
+        }
         if (at(STAR)) {
             Token star = cur();
             p++;
@@ -902,7 +1071,14 @@ public final class Parser {
                 if (next.isName("def")) {
                     yield functionDef(List.of(), true);
                 }
-                yield next.isName("with") ? withStmt(true) : forStmt(true);
+                if (next.isName("with")) {
+                    yield withStmt(true);
+                }
+                if (next.isName("for")) {
+                    yield forStmt(true);
+                }
+                p++;
+                throw invalidSyntax();
             }
             default -> throw invalidSyntax();
         };
@@ -976,8 +1152,7 @@ public final class Parser {
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
                 Token here = cur();
-                Token header = tokens.get(p - 2);
-                throw error("IndentationError", "expected an indented block after " + blockOwner(header.lineno()),
+                throw error("IndentationError", "expected an indented block after " + blockOwner(),
                         here.lineno(), here.colOffset(), here.endLineno(), here.endColOffset());
             }
             p++;
@@ -989,23 +1164,14 @@ public final class Parser {
     }
 
     /** The phrase of invalid_*_stmt messages ("'if' statement on line 3"). */
-    private String blockOwner(int headerLine) {
-        int i = p - 1;
-        while (i > 0 && tokens.get(i - 1).lineno() >= headerLine && !(tokens.get(i - 1).kind() == NEWLINE
-                && tokens.get(i - 1).lineno() < headerLine)) {
-            i--;
-        }
-        // Find the first token of the logical line holding the ':'.
+    private String blockOwner() {
+        // The first token of the logical line holding the ':'.
         int j = p - 2;
         while (j > 0 && tokens.get(j - 1).kind() != NEWLINE && tokens.get(j - 1).kind() != INDENT
                 && tokens.get(j - 1).kind() != DEDENT) {
             j--;
         }
         Token first = tokens.get(j);
-        while (first.kind() == AT) {
-            // skip decorators: they end with NEWLINE, so j already points past them
-            break;
-        }
         String word = first.text();
         int line = first.lineno();
         if (word.equals("async") && j + 1 < tokens.size()) {
@@ -1153,6 +1319,9 @@ public final class Parser {
             expect(RPAR);
         } else {
             do {
+                if (at(COLON) && tokens.kind(p - 1) == COMMA) {
+                    throw errorAt(tokens.get(p - 1), "the last 'with' item has a trailing comma");
+                }
                 items.add(withItem());
             } while (accept(COMMA));
         }
@@ -1174,7 +1343,8 @@ public final class Parser {
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
                 if (depth == 0) {
-                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i);
+                    return tokens.get(i + 1).kind() == COLON && containsAsOrComma(p + 1, i, false)
+                            || containsAsOrComma(p + 1, i, true);
                 }
             } else if (kind == NEWLINE || kind == ENDMARKER) {
                 return false;
@@ -1184,7 +1354,7 @@ public final class Parser {
     }
 
     /** Whether tokens [from, to) hold a top-level ',' or 'as' (else the parentheses are an expression's). */
-    private boolean containsAsOrComma(int from, int to) {
+    private boolean containsAsOrComma(int from, int to, boolean asOnly) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             TokenKind kind = tokens.get(i).kind();
@@ -1192,7 +1362,7 @@ public final class Parser {
                 depth++;
             } else if (kind == RPAR || kind == RSQB || kind == RBRACE) {
                 depth--;
-            } else if (depth == 0 && (kind == COMMA || tokens.get(i).isName("as"))) {
+            } else if (depth == 0 && (kind == COMMA && !asOnly || tokens.get(i).isName("as"))) {
                 return true;
             }
         }
@@ -1230,6 +1400,10 @@ public final class Parser {
                         : errorAt(cur(), "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = thisStar;
+            if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
+                ExceptHandler bare = handlers.get(handlers.size() - 1);
+                throw errorAt(bare, "default 'except:' must be last");
+            }
             handlers.add(exceptBlock(thisStar));
         }
         List<Stmt> orelse = List.of();
@@ -1246,7 +1420,7 @@ public final class Parser {
             finalbody = block();
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAt(cur(), "expected 'except' or 'finally' block");
+            throw errorAtNextStatement("expected 'except' or 'finally' block");
         }
         int end = lastIndex();
         return star
@@ -1265,7 +1439,7 @@ public final class Parser {
         }
         Expr type = null;
         String name = null;
-        if (!at(COLON)) {
+        if (!at(COLON) && !at(NEWLINE)) {
             Token typeStart = cur();
             type = expression();
             if (at(COMMA)) {
@@ -1392,9 +1566,8 @@ public final class Parser {
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
             if (first instanceof Pattern.MatchStar) {
-                int end = lastIndex();
-                return new Pattern.MatchSequence(List.of(first), tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
-                        tokens.endColOffset(end));
+                // open_sequence_pattern needs a comma after a lone star pattern.
+                throw invalidSyntax();
             }
             return first;
         }
@@ -1433,8 +1606,9 @@ public final class Parser {
             if (target.isName("_")) {
                 throw errorAt(target, "cannot use '_' as a target");
             }
-            if (!atName()) {
-                throw errorAt(target, "invalid pattern target");
+            if (!atName() || ahead(1).kind() == DOT || ahead(1).kind() == LPAR || ahead(1).kind() == LSQB) {
+                Expr invalid = expression();
+                throw errorAt(invalid, "cannot use " + expressionName(invalid) + " as pattern target");
             }
             p++;
             return new Pattern.MatchAs(or, target.text(), tokens.lineno(start), tokens.colOffset(start), target.endLineno(),
@@ -1669,6 +1843,11 @@ public final class Parser {
     /** type_params: '[' type_param_seq ']' */
     private List<TypeParam> typeParams() {
         p++;
+        if (at(RSQB)) {
+            Token close = cur();
+            throw error("SyntaxError", "Type parameter list cannot be empty", close.lineno(), close.colOffset(),
+                    close.endLineno(), close.endColOffset());
+        }
         List<TypeParam> params = new ArrayList<>();
         do {
             if (at(RSQB) && !params.isEmpty()) {
@@ -1847,12 +2026,8 @@ public final class Parser {
 
     /** star_expressions: star_expression (',' star_expression)* [','] */
     private Expr starExpressions() {
-        return starExpressionsUntil(true);
-    }
-
-    private Expr starExpressionsUntil(boolean allowStar) {
         int start = p;
-        Expr first = allowStar ? starExpression() : delTarget();
+        Expr first = starExpression();
         if (!at(COMMA)) {
             return first;
         }
@@ -1862,19 +2037,12 @@ public final class Parser {
             if (!isExpressionStart()) {
                 break;
             }
-            elts.add(allowStar ? starExpression() : delTarget());
+            elts.add(starExpression());
         }
         int end = lastIndex();
         return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
 
-    private Expr delTarget() {
-        Expr target = bitwiseOr();
-        if (atName() || at(NUMBER) || at(STRING)) {
-            throw invalidSyntax();
-        }
-        return target;
-    }
 
     /** star_expression: '*' bitwise_or | expression */
     private Expr starExpression() {
@@ -1994,6 +2162,10 @@ public final class Parser {
                     "import", "from", "assert").contains(cur().text())) {
                 throw errorAt(cur(), "expected expression after 'else', but statement is given");
             }
+            if (at(STAR) || at(DOUBLESTAR)) {
+                throw errorAt(cur(), at(STAR) ? "cannot unpack only part of a conditional expression"
+                        : "cannot use dict unpacking on only part of a conditional expression");
+            }
             Expr orelse = expression();
             int end = lastIndex();
             return new Expr.IfExp(test, body, orelse, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
@@ -2066,7 +2238,13 @@ public final class Parser {
         if (atKeyword("not")) {
             int start = p;
             p++;
-            Expr operand = inversion();
+            enterNesting();
+            Expr operand;
+            try {
+                operand = inversion();
+            } finally {
+                nesting--;
+            }
             int end = lastIndex();
             return new Expr.UnaryOp(UnaryOperator.Not, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                     tokens.endColOffset(end));
@@ -2176,6 +2354,7 @@ public final class Parser {
         while (at(PLUS) || at(MINUS)) {
             Operator op = at(PLUS) ? Operator.Add : Operator.Sub;
             p++;
+            notAfterOperator();
             left = binOp(start, left, op, term());
         }
         return left;
@@ -2198,7 +2377,18 @@ public final class Parser {
                 return left;
             }
             p++;
+            notAfterOperator();
             left = binOp(start, left, op, factor());
+        }
+    }
+
+    /** invalid_arithmetic / invalid_factor: "1 + not x" */
+    private void notAfterOperator() {
+        if (atKeyword("not")) {
+            Token not = cur();
+            p++;
+            Expr operand = inversion();
+            throw errorRange(tokenLocated(not), operand, "'not' after an operator must be parenthesized");
         }
     }
 
@@ -2215,7 +2405,14 @@ public final class Parser {
             return power();
         }
         p++;
-        Expr operand = factor();
+        notAfterOperator();
+        enterNesting();
+        Expr operand;
+        try {
+            operand = factor();
+        } finally {
+            nesting--;
+        }
         int end = lastIndex();
         return new Expr.UnaryOp(op, operand, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
@@ -2342,6 +2539,10 @@ public final class Parser {
                             token.endColOffset());
                 }
                 if (KEYWORDS.contains(text)) {
+                    if ((text.equals("pass") || text.equals("break") || text.equals("continue"))
+                            && ahead(1).isName("if")) {
+                        throw errorAt(token, "expected expression before 'if', but statement is given");
+                    }
                     throw invalidSyntax();
                 }
                 p++;
@@ -2392,6 +2593,16 @@ public final class Parser {
             Expr value = yieldExpr();
             expect(RPAR);
             return value;
+        }
+        if (at(DOUBLESTAR)) {
+            Token stars = cur();
+            int save = p;
+            p++;
+            expression();
+            if (at(RPAR)) {
+                throw errorAt(stars, "cannot use double starred expression here");
+            }
+            p = save;
         }
         Expr first = starNamedExpression();
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
@@ -2447,7 +2658,7 @@ public final class Parser {
             elts.add(first);
             checkMissingComma(first);
             while (accept(COMMA)) {
-                if (at(RSQB)) {
+                if (at(RSQB) || atKeyword("for")) {
                     break;
                 }
                 elts.add(starNamedExpression());
@@ -2474,6 +2685,9 @@ public final class Parser {
             return dictDisplay(open);
         }
         Expr first = starNamedExpression();
+        if (first instanceof Expr.Starred && at(COLON)) {
+            throw errorAt(first, "cannot use a starred expression in a dictionary key");
+        }
         if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
             if (first instanceof Expr.Starred) {
                 throw errorAt(first, "iterable unpacking cannot be used in comprehension");
@@ -2487,7 +2701,7 @@ public final class Parser {
         elts.add(first);
         checkMissingComma(first);
         while (accept(COMMA)) {
-            if (at(RBRACE)) {
+            if (at(RBRACE) || atKeyword("for")) {
                 break;
             }
             elts.add(starNamedExpression());
@@ -2531,8 +2745,9 @@ public final class Parser {
                     }
                 }
                 case NAME -> {
-                    if (depth == 0 && (tokens.get(i).text().equals("for") || tokens.get(i).text().equals("lambda"))) {
-                        return tokens.get(i).text().equals("lambda") && false;
+                    // A lambda's ':' or a comprehension's 'for' at the top level means this is no key.
+                    if (depth == 0 && (tokens.text(i).equals("for") || tokens.text(i).equals("lambda"))) {
+                        return false;
                     }
                 }
                 case ENDMARKER -> {
@@ -2544,13 +2759,37 @@ public final class Parser {
         return false;
     }
 
+    /** The rest of "body if test else orelse" after its body, for error ranges. */
+    private Expr conditionalAfter(Expr body) {
+        p++;
+        Expr test = disjunction();
+        if (!acceptKeyword("else")) {
+            return test;
+        }
+        return expression();
+    }
+
     private Expr dictDisplay(Token open) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!at(RBRACE)) {
-            if (accept(DOUBLESTAR)) {
+            if (at(DOUBLESTAR)) {
+                Token stars = cur();
+                p++;
+                Expr unpacked = bitwiseOr();
+                if (atKeyword("if")) {
+                    Expr conditional = conditionalAfter(unpacked);
+                    throw errorRange(tokenLocated(stars), conditional, "invalid double starred expression. Did you forget "
+                            + "to wrap the conditional expression in parentheses?");
+                }
+                if (at(COLON)) {
+                    throw errorRange(tokenLocated(stars), unpacked, "cannot use dict unpacking in a dictionary key");
+                }
+                if (atKeyword("for")) {
+                    throw errorAt(stars, "dict unpacking cannot be used in dict comprehension");
+                }
                 keys.add(null);
-                values.add(bitwiseOr());
+                values.add(unpacked);
             } else {
                 Expr key = expression();
                 if (!at(COLON)) {
@@ -2567,12 +2806,13 @@ public final class Parser {
                 if (at(RBRACE) || at(COMMA)) {
                     throw errorAt(tokens.get(p - 1), "expression expected after dictionary key and ':'");
                 }
-                if (at(STAR)) {
+                if (at(STAR) || at(DOUBLESTAR)) {
                     Token star = cur();
                     p++;
-                    bitwiseOr();
-                    throw errorRange(tokenLocated(star), tokenLocated(last()),
-                            "cannot use a starred expression in a dictionary value");
+                    Expr starred = bitwiseOr();
+                    throw errorRange(tokenLocated(star), starred, star.kind() == STAR
+                            ? "cannot use a starred expression in a dictionary value"
+                            : "cannot use dict unpacking in a dictionary value");
                 }
                 Expr value = expression();
                 checkMissingComma(value);
@@ -2601,7 +2841,8 @@ public final class Parser {
             p++;
             Expr target = starTargets();
             if (!atKeyword("in")) {
-                throw invalidSyntax();
+                // invalid_for_if_clause
+                throw errorAt(cur(), "'in' expected after for-loop variables");
             }
             p++;
             Expr iter = disjunction();
@@ -2627,10 +2868,18 @@ public final class Parser {
         while (!at(closer)) {
             int start = p;
             if (at(STAR)) {
+                if (sawKeywordUnpacking) {
+                    throw errorAt(cur(), "iterable argument unpacking follows keyword argument unpacking");
+                }
                 args.add(starExpressionForCall());
             } else if (at(DOUBLESTAR)) {
                 p++;
                 Expr value = expression();
+                if (at(EQUAL)) {
+                    p++;
+                    Expr assigned = expression();
+                    throw errorRange(tokenLocated(tokens.get(start)), assigned, "cannot assign to keyword argument unpacking");
+                }
                 int end = lastIndex();
                 keywords.add(new Keyword(null, value, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                         tokens.endColOffset(end)));
@@ -2646,11 +2895,21 @@ public final class Parser {
                     throw errorRange(tokenLocated(nameToken), tokenLocated(ahead(1)),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
+                Token equal = ahead(1);
                 p += 2;
+                if (at(COMMA) || at(closer)) {
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(equal),
+                            "expected argument value expression");
+                }
                 Expr value = expression();
+                if (atKeyword("for")) {
+                    throw errorRange(tokenLocated(nameToken), tokenLocated(equal),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 int end = lastIndex();
                 keywords.add(new Keyword(nameToken.text(), value, nameToken.lineno(), nameToken.colOffset(),
                         tokens.endLineno(end), tokens.endColOffset(end)));
+                checkMissingComma(value);
             } else {
                 Expr value = namedExpressionNoHint();
                 if (atKeyword("for") || atKeyword("async") && ahead(1).isName("for")) {
@@ -2695,11 +2954,24 @@ public final class Parser {
         return new CallArguments(args, keywords, null);
     }
 
-    /** starred_expression: '*' expression */
+    /** starred_expression: '*' expression (with invalid_starred_expression*) */
     private Expr starExpressionForCall() {
         Token star = cur();
         p++;
+        if (!isExpressionStart()) {
+            // RAISE_SYNTAX_ERROR: at the last token read, the one after the '*'.
+            throw errorAt(cur(), "Invalid star expression");
+        }
         Expr value = expression();
+        if (value instanceof Expr.IfExp) {
+            throw errorRange(tokenLocated(star), value,
+                    "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
+        }
+        if (at(EQUAL) && ahead(1).kind() != EQUAL) {
+            p++;
+            Expr assigned = expression();
+            throw errorRange(tokenLocated(star), assigned, "cannot assign to iterable argument unpacking");
+        }
         int end = lastIndex();
         return new Expr.Starred(value, ExprContext.Load, star.lineno(), star.colOffset(), tokens.endLineno(end),
                 tokens.endColOffset(end));
@@ -2731,14 +3003,23 @@ public final class Parser {
         }
         int end = lastIndex();
         if (template && other) {
-            // invalid_string_tstring_concat points at the last part before the kind changes.
+            // invalid_string_tstring_concat: from the last part before the kind changes to the next one.
             int boundary = 1;
             while (isTemplate(parts.get(boundary)) == isTemplate(parts.get(0))) {
                 boundary++;
             }
-            throw errorAt(parts.get(boundary - 1), "cannot mix t-string literals with string or bytes literals");
+            throw errorRange(parts.get(boundary - 1), parts.get(boundary),
+                    "cannot mix t-string literals with string or bytes literals");
         }
         return template ? concatenateTemplates(parts, start, end) : concatenateStrings(parts, start, end);
+    }
+
+    /** Parser/string_parser.c: warn_invalid_escape_sequence. */
+    private void invalidEscapeWarning(String escape, Token token) {
+        String kind = escape.length() > 2 ? "invalid octal escape sequence" : "invalid escape sequence";
+        pendingWarnings.add(new PendingWarning("\"" + escape + "\" is an " + kind + ". Such sequences will not work in "
+                + "the future. Did you mean \"\\" + escape + "\"? A raw string is also an option.", token.lineno(),
+                token.colOffset()));
     }
 
     private static boolean isTemplate(Expr part) {
@@ -2748,7 +3029,7 @@ public final class Parser {
     private Expr stringConstant(Token token) {
         Object value;
         try {
-            value = StringLiterals.parseString(token.text());
+            value = StringLiterals.parseString(token.text(), escape -> invalidEscapeWarning(escape, token));
         } catch (StringLiterals.DecodeError e) {
             throw errorAt(token, e.getMessage());
         }
@@ -2774,7 +3055,7 @@ public final class Parser {
             }
         }
         if ((unicode || fstring) && bytes) {
-            throw errorRange(parts.get(0), parts.get(parts.size() - 1), "cannot mix bytes and nonbytes literals");
+            throw errorAt(cur(), "cannot mix bytes and nonbytes literals");
         }
         if (!fstring) {
             if (parts.size() == 1) {
@@ -2887,7 +3168,8 @@ public final class Parser {
     private Expr middleConstant(Token middle, boolean raw) {
         String value;
         try {
-            value = raw ? middle.text() : StringLiterals.decodeUnicode(middle.text());
+            value = raw ? middle.text()
+                    : StringLiterals.decodeUnicode(middle.text(), escape -> invalidEscapeWarning(escape, middle));
         } catch (StringLiterals.DecodeError e) {
             throw errorAt(middle, e.getMessage());
         }
@@ -2916,11 +3198,21 @@ public final class Parser {
             }
             p = save;
         }
+        String prefix = template ? "t" : "f";
+        if (!isExpressionStart() && !atKeyword("yield")) {
+            throw errorAt(cur(), prefix + "-string: expecting a valid expression after '{'");
+        }
         Expr value = atKeyword("yield") ? yieldExpr() : starExpressions();
+        if (!at(EQUAL) && !at(EXCLAMATION) && !at(COLON) && !at(RBRACE)) {
+            throw errorAt(cur(), prefix + "-string: expecting '=', or '!', or ':', or '}'");
+        }
         Token debug = null;
         if (at(EQUAL)) {
             debug = cur();
             p++;
+            if (!at(EXCLAMATION) && !at(COLON) && !at(RBRACE)) {
+                throw errorAt(cur(), prefix + "-string: expecting '!', or ':', or '}'");
+            }
         }
         int textEnd = cur().start();
         String metadata = new String(source, open.end(), textEnd - open.end(), StandardCharsets.UTF_8);
@@ -2931,7 +3223,8 @@ public final class Parser {
             p++;
             Token conv = cur();
             if (conv.kind() != NAME) {
-                throw errorAt(conv, (template ? "t" : "f") + "-string: missing conversion character");
+                throw errorAt(conv, prefix + (at(COLON) || at(RBRACE) ? "-string: missing conversion character"
+                        : "-string: invalid conversion character"));
             }
             if (conv.lineno() != bang.lineno() || conv.colOffset() != bang.endColOffset()) {
                 throw errorRange(tokenLocated(bang), tokenLocated(conv),
@@ -2949,13 +3242,16 @@ public final class Parser {
         }
         Expr formatSpec = null;
         Token colon = null;
+        if (!at(COLON) && !at(RBRACE)) {
+            throw errorAt(cur(), prefix + "-string: expecting ':' or '}'");
+        }
         if (at(COLON)) {
             colon = cur();
             p++;
             formatSpec = formatSpec(colon, template);
-        }
-        if (!at(RBRACE)) {
-            throw errorAt(cur(), (template ? "t" : "f") + "-string: expecting '}'");
+            if (!at(RBRACE)) {
+                throw errorAt(cur(), prefix + "-string: expecting '}', or format specs");
+            }
         }
         Token close = cur();
         p++;

@@ -3,6 +3,7 @@ package tierpy.parse;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import tierpy.ast.Imaginary;
 
 /**
@@ -19,8 +20,11 @@ final class StringLiterals {
         }
     }
 
-    /** The value of a STRING token: a String, or a byte[] for bytes literals. */
-    static Object parseString(String token) {
+    /**
+     * The value of a STRING token: a String, or a byte[] for bytes literals. The first invalid escape
+     * (such as "\\d" or "\\400") goes to {@code invalidEscape} for its SyntaxWarning.
+     */
+    static Object parseString(String token, Consumer<String> invalidEscape) {
         int prefixEnd = 0;
         boolean bytes = false;
         boolean raw = false;
@@ -44,16 +48,17 @@ final class StringLiterals {
                     throw new DecodeError("bytes can only contain ASCII literal characters");
                 }
             }
-            return raw ? body.getBytes(StandardCharsets.ISO_8859_1) : decodeBytes(body);
+            return raw ? body.getBytes(StandardCharsets.ISO_8859_1) : decodeBytes(body, invalidEscape);
         }
-        return raw ? body : decodeUnicode(body);
+        return raw ? body : decodeUnicode(body, invalidEscape);
     }
 
     /** Processes the escapes of a str literal body (decode_unicode_with_escapes). */
-    static String decodeUnicode(String body) {
+    static String decodeUnicode(String body, Consumer<String> invalidEscape) {
         if (body.indexOf('\\') < 0) {
             return body;
         }
+        String firstInvalid = null;
         StringBuilder out = new StringBuilder(body.length());
         int i = 0;
         int n = body.length();
@@ -80,8 +85,12 @@ final class StringLiterals {
                 case 'v' -> out.append('\u000b');
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = e - '0';
+                    int digitsStart = i - 1;
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         value = value * 8 + body.charAt(i++) - '0';
+                    }
+                    if (value > 0377 && firstInvalid == null) {
+                        firstInvalid = "\\" + body.substring(digitsStart, i);
                     }
                     out.appendCodePoint(value);
                 }
@@ -105,8 +114,16 @@ final class StringLiterals {
                     out.appendCodePoint(cp);
                     i = close + 1;
                 }
-                default -> out.append('\\').append(e);
+                default -> {
+                    if (firstInvalid == null) {
+                        firstInvalid = "\\" + e;
+                    }
+                    out.append('\\').append(e);
+                }
             }
+        }
+        if (firstInvalid != null) {
+            invalidEscape.accept(firstInvalid);
         }
         return out.toString();
     }
@@ -132,8 +149,9 @@ final class StringLiterals {
     }
 
     /** Processes the escapes of a bytes literal body (decode_bytes_with_escapes). */
-    static byte[] decodeBytes(String body) {
+    static byte[] decodeBytes(String body, Consumer<String> invalidEscape) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+        String firstInvalid = null;
         int i = 0;
         int n = body.length();
         while (i < n) {
@@ -155,8 +173,12 @@ final class StringLiterals {
                 case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = e - '0';
+                    int digitsStart = i - 1;
                     for (int k = 0; k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         value = value * 8 + body.charAt(i++) - '0';
+                    }
+                    if (value > 0377 && firstInvalid == null) {
+                        firstInvalid = "\\" + body.substring(digitsStart, i);
                     }
                     out.write(value & 0xff);
                 }
@@ -170,10 +192,16 @@ final class StringLiterals {
                     i += 2;
                 }
                 default -> {
+                    if (firstInvalid == null) {
+                        firstInvalid = "\\" + e;
+                    }
                     out.write('\\');
                     out.write(e);
                 }
             }
+        }
+        if (firstInvalid != null) {
+            invalidEscape.accept(firstInvalid);
         }
         return out.toByteArray();
     }

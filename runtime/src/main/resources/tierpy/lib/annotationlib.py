@@ -43,12 +43,6 @@ class ForwardRef:
         return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
 
-def _annotate_of(obj):
-    if isinstance(obj, type):
-        return obj.__dict__.get('__annotate__')
-    return getattr(obj, '__annotate__', None)
-
-
 def _globals_of(obj):
     if isinstance(obj, type):
         import sys
@@ -58,7 +52,7 @@ def _globals_of(obj):
 
 
 def _values(obj):
-    annotate = _annotate_of(obj)
+    annotate = _annotate_function(obj)
     if annotate is not None:
         return dict(annotate(Format.VALUE))
     annotations = getattr(obj, '__annotations__', None)

@@ -1,5 +1,6 @@
 package tierpy.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,6 +54,26 @@ class FuzzTest {
             }));
         }
         return tests;
+    }
+
+    /** Nesting CPython accepts parses whatever the caller's thread stack; deeper chains are "too complex". */
+    @Test
+    void nestingIndependentOfTheCallersStack() throws InterruptedException {
+        String parens = "x = " + "(".repeat(199) + "1" + ")".repeat(199) + "\n";
+        String[] outcome = new String[2];
+        Thread small = new Thread(null, () -> {
+            outcome[0] = Parser.parse(parens, "deep.py", Mode.EXEC).getClass().getSimpleName();
+            try {
+                Parser.parse("x = " + "-".repeat(7000) + "1\n", "deep.py", Mode.EXEC);
+                outcome[1] = "parsed";
+            } catch (SourceTooComplexError e) {
+                outcome[1] = "too complex";
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertEquals("Module", outcome[0]);
+        assertEquals("too complex", outcome[1]);
     }
 
     @Test

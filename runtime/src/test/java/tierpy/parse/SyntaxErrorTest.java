@@ -20,13 +20,15 @@ class SyntaxErrorTest {
     private static final KnownFailures KNOWN = new KnownFailures("/tierpy/parse/syntax-errors-known-failures.txt");
     private static final AtomicInteger PASSED = new AtomicInteger();
     private static final AtomicInteger TOTAL = new AtomicInteger();
+    private static final AtomicInteger EXTRA_PASSED = new AtomicInteger();
+    private static final AtomicInteger EXTRA_TOTAL = new AtomicInteger();
 
     record Case(String name, String source, String expected, boolean compileStage) {}
 
-    static List<Case> cases() throws IOException {
+    static List<Case> cases(String resource) throws IOException {
         String text;
-        try (InputStream in = SyntaxErrorTest.class.getResourceAsStream("/tierpy/parse/syntax_errors.txt")) {
-            assertNotNull(in, "syntax_errors.txt is missing");
+        try (InputStream in = SyntaxErrorTest.class.getResourceAsStream("/tierpy/parse/" + resource)) {
+            assertNotNull(in, resource + " is missing");
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Case> cases = new ArrayList<>();
@@ -61,15 +63,26 @@ class SyntaxErrorTest {
 
     @TestFactory
     List<DynamicTest> syntaxErrors() throws IOException {
+        return tests("syntax_errors.txt", PASSED, TOTAL);
+    }
+
+    /** The front end's own extra cases (syntax_errors_extra.txt). */
+    @TestFactory
+    List<DynamicTest> extraSyntaxErrors() throws IOException {
+        return tests("syntax_errors_extra.txt", EXTRA_PASSED, EXTRA_TOTAL);
+    }
+
+    private static List<DynamicTest> tests(String resource, AtomicInteger passedCount, AtomicInteger totalCount)
+            throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Case c : cases()) {
+        for (Case c : cases(resource)) {
             tests.add(DynamicTest.dynamicTest(c.name(), () -> {
-                TOTAL.incrementAndGet();
+                totalCount.incrementAndGet();
                 String actual = outcome(c.source());
                 String expected = c.compileStage() ? "no error" : c.expected();
                 boolean passed = expected.equals(actual);
                 if (passed) {
-                    PASSED.incrementAndGet();
+                    passedCount.incrementAndGet();
                 }
                 KNOWN.check(c.name(), passed, "source:\n" + c.source() + "expected: " + expected + "\nactual:   " + actual);
             }));
@@ -80,5 +93,6 @@ class SyntaxErrorTest {
     @AfterAll
     static void report() {
         System.out.println("syntax_errors.txt: " + PASSED + "/" + TOTAL + " match");
+        System.out.println("syntax_errors_extra.txt: " + EXTRA_PASSED + "/" + EXTRA_TOTAL + " match");
     }
 }
