@@ -30,6 +30,10 @@ public final class Tier1 {
                     sp = BINARY_SLICE(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.BUILD_TEMPLATE:
+                    sp = BUILD_TEMPLATE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.CALL_FUNCTION_EX:
                     sp = CALL_FUNCTION_EX(f, s, sp, oparg);
                     ip += 1;
@@ -165,6 +169,10 @@ public final class Tier1 {
                 case Opcodes.BINARY_OP:
                     sp = BINARY_OP(f, s, sp, oparg);
                     ip += 6;
+                    break;
+                case Opcodes.BUILD_INTERPOLATION:
+                    sp = BUILD_INTERPOLATION(f, s, sp, oparg);
+                    ip += 1;
                     break;
                 case Opcodes.BUILD_LIST:
                     sp = BUILD_LIST(f, s, sp, oparg);
@@ -504,6 +512,13 @@ public final class Tier1 {
         return sp;
     }
 
+    static int BUILD_TEMPLATE(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_TEMPLATE
+        s[sp - 2] = TemplateOps.buildTemplate(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
     static int CALL_FUNCTION_EX(Frame f, Object[] s, int sp, int oparg) {
         // _MAKE_CALLARGS_A_TUPLE
         CallOps.makeCallargsATuple(f, s[sp - 4], sp - 2);
@@ -746,6 +761,13 @@ public final class Tier1 {
         // _BINARY_OP
         s[sp - 2] = NumberOps.binaryOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
+        return sp;
+    }
+
+    static int BUILD_INTERPOLATION(Frame f, Object[] s, int sp, int oparg) {
+        // _BUILD_INTERPOLATION
+        s[sp - (oparg & 1) - 2] = TemplateOps.buildInterpolation(f, oparg, s[sp - (oparg & 1) - 2], s[sp - (oparg & 1) - 1], sp - (oparg & 1));
+        sp = sp - (oparg & 1) - 1;
         return sp;
     }
 
