@@ -71,6 +71,7 @@ try:
 finally:
     kc.stop_channels()
     km.shutdown_kernel(now=False)
+    del kc, km  # before interpreter teardown, where jupyter_client's __del__ would log into a dead logging module
 
 notebook = nbformat.v4.new_notebook()
 notebook.cells = [
@@ -86,3 +87,17 @@ assert open(os.path.join(workdir, "hello.txt")).read() == "hello from tierpy\n"
 assert notebook.cells[1].outputs[0]["output_type"] == "execute_result", notebook.cells[1].outputs
 assert notebook.cells[2].outputs[0]["text"] == "env: TIERPY_E2E=1\n", notebook.cells[2].outputs
 print("nbclient: ok")
+
+# tierpy's own runner writes what nbformat writes, and nbformat accepts it.
+source = os.path.join(workdir, "runner.ipynb")
+executed = os.path.join(workdir, "runner-out.ipynb")
+notebook.cells.insert(0, nbformat.v4.new_markdown_cell("# Runner check"))
+nbformat.write(notebook, source)
+subprocess.run([os.path.join(checkout, "tierpy"), "-m", "tierpy_kernel", "execute", source, "--output", executed],
+               check=True, stdout=subprocess.DEVNULL)
+written = nbformat.read(executed, as_version=4)
+nbformat.validate(written)
+assert written.cells[1].outputs[0]["text"] == "Overwriting hello.txt\n", written.cells[1].outputs
+with open(executed, encoding="utf-8") as f:
+    assert f.read() == nbformat.writes(written) + "\n", "the runner's JSON layout differs from nbformat's"
+print("runner: ok")

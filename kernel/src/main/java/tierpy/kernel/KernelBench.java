@@ -37,7 +37,7 @@ final class KernelBench {
         }
         long start = System.nanoTime();
         try (KernelLauncher kernel = KernelLauncher.start(Path.of("."), argv); KernelClient client = new KernelClient(kernel.connection())) {
-            if (client.waitForReady(60_000) == null) throw new IOException("the kernel did not start");
+            kernel.awaitReady(client, 60_000);
             double startupMillis = (System.nanoTime() - start) / 1e6;
             for (int i = 0; i < WARMUP; i++) roundTrip(client);
             double[] times = new double[runs];

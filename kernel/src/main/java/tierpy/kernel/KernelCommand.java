@@ -56,6 +56,7 @@ public final class KernelCommand {
         ConnectionInfo connection = ConnectionInfo.read(Path.of(file));
         Kernel kernel = Kernel.start(connection, Sessions.open(), stateDirectory());
         handleSigint(kernel);
+        stopWithParent(kernel);
         kernel.awaitShutdown();
         return 0;
     }
@@ -67,6 +68,20 @@ public final class KernelCommand {
         } catch (IllegalArgumentException e) {
             tierpy.kernel.wire.Log.warn("SIGINT cannot be handled here: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jupyter names the frontend's process in JPY_PARENT_PID; when it dies the kernel goes too (as
+     * ipykernel's ParentPollerUnix does), instead of lingering as an orphan JVM.
+     */
+    private static void stopWithParent(Kernel kernel) {
+        String parent = System.getenv("JPY_PARENT_PID");
+        if (parent == null || !parent.matches("\\d+")) return;
+        Runnable orphaned = () -> {
+            tierpy.kernel.wire.Log.warn("the frontend (pid " + parent + ") exited; shutting down");
+            kernel.stop();
+        };
+        ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(handle -> handle.onExit().thenRun(orphaned), orphaned);
     }
 
     /** Where history lives: {@code tierpy.state}, {@code $TIERPY_STATE_DIR}, else the XDG data directory. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tierpy.kernel.transport.ConnectionInfo;
+import tierpy.kernel.transport.KernelClient;
+import tierpy.kernel.wire.Message;
 
 /**
  * Starts a kernel in a child process, as a Jupyter frontend would: a fresh connection file with
@@ -60,6 +62,22 @@ public final class KernelLauncher implements AutoCloseable {
         }
         command.addAll(List.of("-m", "tierpy_kernel", "-f", "{connection_file}"));
         return command;
+    }
+
+    /**
+     * Waits for the kernel's first kernel_info_reply, giving up at once if the process dies.
+     *
+     * @throws IOException when the kernel exits or does not answer within {@code timeoutMillis}
+     */
+    public Message awaitReady(KernelClient client, long timeoutMillis)
+            throws IOException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < deadline) {
+            Message info = client.waitForReady(500);
+            if (info != null) return info;
+            if (!process.isAlive()) throw new IOException("the kernel exited with status " + process.exitValue() + " before answering");
+        }
+        throw new IOException("the kernel did not answer kernel_info within " + timeoutMillis / 1000 + " s");
     }
 
     public ConnectionInfo connection() {

@@ -29,7 +29,7 @@ class KernelProcessTest {
     }
 
     @Test
-    void aKernelProcessSurvivesSigintAndShutsDownOnRequest() throws Exception {
+    void aKernelProcessSurvivesSigintIsInterruptedByItAndShutsDownOnRequest() throws Exception {
         try (KernelLauncher launched = KernelLauncher.start(dir); KernelClient client = new KernelClient(launched.connection())) {
             assertNotNull(client.waitForReady(30_000), "the kernel process did not start");
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(launched.process().pid())).start();
@@ -39,9 +39,42 @@ class KernelProcessTest {
             assertNotNull(reply, "no reply after SIGINT");
             assertEquals("ok", reply.content().path("status").asText());
             assertTrue(launched.process().isAlive());
+
+            // interrupt_mode "signal": SIGINT stops a running cell.
+            Message sleeping = client.send(Channel.SHELL, "execute_request", KernelHarness.executeContent("%%bash\necho go\nsleep 30"));
+            while (true) {
+                Message m = client.receive(Channel.IOPUB, 10_000);
+                assertNotNull(m, "the cell never printed");
+                if (m.msgType().equals("stream")) break;
+            }
+            long start = System.nanoTime();
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(launched.process().pid())).start().waitFor());
+            Message interrupted = client.reply(Channel.SHELL, sleeping, 10_000);
+            assertNotNull(interrupted, "SIGINT did not stop the cell");
+            assertEquals("KeyboardInterrupt", interrupted.content().path("ename").asText());
+            System.out.printf("SIGINT to execute_reply: %.1f ms%n", (System.nanoTime() - start) / 1e6);
             client.send(Channel.CONTROL, "shutdown_request", Json.object().put("restart", false));
             assertTrue(launched.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
             assertEquals(0, launched.process().exitValue());
+        }
+    }
+
+    @Test
+    void aKernelWhoseFrontendDiesShutsDown() throws Exception {
+        Process frontend = new ProcessBuilder("sleep", "1").start();
+        var connection = tierpy.kernel.transport.ConnectionInfo.freeLoopback("orphan-test");
+        Path file = dir.resolve("orphan.json");
+        connection.write(file);
+        ProcessBuilder builder = new ProcessBuilder(KernelLauncher.tierpyArgv().stream()
+                .map(arg -> arg.replace("{connection_file}", file.toString())).toList());
+        builder.environment().put("JPY_PARENT_PID", Long.toString(frontend.pid()));
+        builder.environment().put("TIERPY_STATE_DIR", dir.resolve("state").toString());
+        Process kernel = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            assertTrue(kernel.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the orphaned kernel kept running");
+            assertEquals(0, kernel.exitValue());
+        } finally {
+            kernel.destroyForcibly();
         }
     }
 
@@ -86,6 +119,7 @@ class KernelProcessTest {
         assertEquals("UsageError", written.get(3).path("outputs").get(0).path("ename").asText());
         assertEquals(0, written.get(4).path("outputs").size(), "a cell after the error ran");
         for (JsonNode cell : written) assertTrue(cell.path("id").isTextual());
+        assertTrue(written.get(0).path("outputs").isMissingNode(), "a markdown cell got outputs");
         assertEquals("tierpy", first.path("metadata").path("kernelspec").path("name").asText());
 
         Path all = dir.resolve("all.ipynb");

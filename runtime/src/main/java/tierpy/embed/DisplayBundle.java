@@ -22,9 +22,4 @@ public record DisplayBundle(Map<String, Object> data, Map<String, Object> metada
     public static DisplayBundle text(String plain) {
         return new DisplayBundle(Map.of("text/plain", plain), Map.of(), Map.of());
     }
-
-    /** The display id from the transient data, or null. */
-    public String displayId() {
-        return transientData.get("display_id") instanceof String id ? id : null;
-    }
 }

@@ -8,9 +8,10 @@ import java.util.Set;
 /**
  * One Python interpreter as the kernel sees it (the shape of xeus' xinterpreter).
  *
- * <p>Threading: {@link #interrupt()} may be called from any thread at any time; every other method is
- * called on the single interpreter thread, one call at a time. Cursor positions count Unicode code
- * points, as Python indexes strings.
+ * <p>Threading: {@link #interrupt()} may be called from any thread, and only while a call into the
+ * session is running; every other method is called on the single interpreter thread (whose stack
+ * is 1 GiB, room for deep Python recursion), one call at a time. Cursor positions count Unicode
+ * code points, as Python indexes strings.
  */
 public interface Session {
 

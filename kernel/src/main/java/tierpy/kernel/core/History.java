@@ -123,7 +123,7 @@ public final class History implements InputHistory {
     }
 
     @Override
-    public synchronized List<String> currentSessionInputs() {
-        return entries.stream().filter(e -> e.session() == session).map(Entry::source).toList();
+    public synchronized List<Line> currentSessionInputs() {
+        return entries.stream().filter(e -> e.session() == session).map(e -> new Line(e.line(), e.source())).toList();
     }
 }

@@ -100,7 +100,10 @@ public final class Kernel {
 
     /** What SIGINT and interrupt_request do: KeyboardInterrupt in the running cell, if any. */
     public void interrupt() {
-        if (executing) session.interrupt();
+        if (executing) {
+            session.interrupt();
+            magics.interrupt();
+        }
         stdin.interrupt();
     }
 
@@ -136,6 +139,11 @@ public final class Kernel {
         content.put("restart", restartRequested);
         publisher.reply(channel, request, "shutdown_reply", content);
         publisher.publish(request, "shutdown_reply", content);
+        stop();
+    }
+
+    /** Ends serving: queued requests are dropped, a running cell is interrupted. */
+    public void stop() {
         shellQueue.clear();
         shellQueue.add(STOP);
         interrupt();
@@ -205,7 +213,9 @@ public final class Kernel {
             publisher.reply(Channel.SHELL, request, "execute_reply", aborted);
             return;
         }
-        if (storeHistory) executionCount++;
+        // A blank cell runs nothing and takes no number, as IPython's run_cell returns early for it.
+        boolean blank = code.isBlank();
+        if (storeHistory && !blank) executionCount++;
         int count = executionCount;
         if (!silent) {
             ObjectNode input = Json.object();
@@ -213,13 +223,13 @@ public final class Kernel {
             input.put("execution_count", count);
             publisher.publish(request, "execute_input", input);
         }
-        if (storeHistory) history.store(count, code);
+        if (storeHistory && !blank) history.store(count, code);
         CellOutput output = new CellOutput(request, publisher, streams, stdin, count, silent,
                 content.path("allow_stdin").asBoolean(true));
         CellContext context = new CellContext(session, output, count, storeHistory);
         executing = true;
         try {
-            magics.run(code, context);
+            if (!blank) magics.run(code, context);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The interpreter should have raised these as Python exceptions; the kernel survives anyway.
             Log.warn("internal error running a cell: " + e);

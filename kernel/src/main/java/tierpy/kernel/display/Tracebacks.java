@@ -1,17 +1,12 @@
 package tierpy.kernel.display;
 
 import java.util.regex.Pattern;
-import tierpy.embed.PythonError;
 
-/** Traceback text for a terminal: the lines joined, without the ANSI colours frontends may get. */
+/** Traceback text for a terminal: without the ANSI colours frontends may get. */
 public final class Tracebacks {
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
 
     private Tracebacks() {}
-
-    public static String text(PythonError error) {
-        return plain(String.join("\n", error.traceback()));
-    }
 
     public static String plain(String text) {
         return ANSI.matcher(text).replaceAll("");

@@ -1,6 +1,8 @@
 package tierpy.kernel.magics;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tierpy.embed.DisplayBundle;
 
@@ -16,10 +18,11 @@ final class BasicMagics {
         shell.add(new Magic("quickref", true, false, "Show a quick reference sheet", "",
                 (args, body, context) -> context.print(QUICKREF)));
         shell.add(new Magic("history", true, false, "Print input history of this session.",
-                "%history [-n]\n\n-n: print line numbers for each input.",
+                "%history [-n] [RANGES]\n\n-n: print line numbers for each input.\n"
+                        + "RANGES: line numbers N or inclusive ranges N-M, e.g. 4 6-8.",
                 (args, body, context) -> {
-                    MagicOptions options = MagicOptions.parse(args, "n", "history");
-                    context.print(history(history.currentSessionInputs(), options.has('n')));
+                    MagicOptions options = MagicOptions.parse(args, "n");
+                    context.print(history(select(history.currentSessionInputs(), options.rest()), options.has('n')));
                 }));
     }
 
@@ -48,13 +51,28 @@ final class BasicMagics {
         return out.toString();
     }
 
+    /** The lines named by {@code ranges} ("4 6-8"), in the order named; all lines when none are. */
+    static List<InputHistory.Line> select(List<InputHistory.Line> lines, String ranges) throws UsageError {
+        if (ranges.isBlank()) return lines;
+        List<InputHistory.Line> selected = new java.util.ArrayList<>();
+        for (String range : ranges.strip().split("\\s+")) {
+            Matcher m = RANGE.matcher(range);
+            if (!m.matches()) throw new UsageError("%history: cannot read the range " + range);
+            int start = Integer.parseInt(m.group(1));
+            int stop = m.group(2) == null ? start : Integer.parseInt(m.group(2));
+            lines.stream().filter(l -> l.number() >= start && l.number() <= stop).forEach(selected::add);
+        }
+        return selected;
+    }
+
+    private static final Pattern RANGE = Pattern.compile("(\\d+)(?:-(\\d+))?");
+
     /** IPython's %history layout: {@code "%4d: "} before each input with -n; multi-line inputs start below it. */
-    static String history(List<String> inputs, boolean numbers) {
+    static String history(List<InputHistory.Line> inputs, boolean numbers) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < inputs.size(); i++) {
-            String input = inputs.get(i);
-            if (numbers) out.append(String.format("%4d:", i + 1)).append(input.contains("\n") ? "\n" : " ");
-            out.append(input).append('\n');
+        for (InputHistory.Line line : inputs) {
+            if (numbers) out.append(String.format("%4d:", line.number())).append(line.source().contains("\n") ? "\n" : " ");
+            out.append(line.source()).append('\n');
         }
         return out.toString();
     }
@@ -71,12 +89,14 @@ final class BasicMagics {
             %timeit STMT / %%timeit  mean and spread over many runs (-n N -r R -p P -q -o)
             %who, %whos              your variables
             %reset -f                delete your variables
-            %history -n              this session's inputs
+            %history -n [4 6-8]      this session's inputs
             %env [VAR[=VALUE]]       environment variables
             %pwd, %cd DIR            working directory
             %run FILE                run a Python file in the notebook's namespace
             %%writefile [-a] FILE    write the cell to a file
             %load FILE               replace the cell with a file's contents
+            %%bash, %%sh, !CMD       shell commands in the working directory
+            %%html, %%markdown, %%latex, %%svg, %%javascript   the cell as rich output
             %ast EXPR / %%ast        the syntax tree, as ast.dump(..., indent=4)
             %dis NAME / %%dis        the bytecode, as dis.dis (-a adaptive, -c caches, -p positions)
 

@@ -57,11 +57,11 @@ final class ExecutionMagics {
     }
 
     private static void timeit(String args, String body, CellContext context) throws UsageError, PythonException {
-        MagicOptions options = MagicOptions.parse(args, "n:r:tcp:qo", "timeit");
+        MagicOptions options = MagicOptions.parse(args, "n:r:tcp:qo");
         if (options.rest().isEmpty() && body == null) return;
-        long number = options.intValue('n', 0, "timeit");
-        int repeat = options.intValue('r', DEFAULT_REPEAT, "timeit");
-        int precision = options.intValue('p', 3, "timeit");
+        long number = options.intValue('n', 0);
+        int repeat = options.intValue('r', DEFAULT_REPEAT);
+        int precision = options.intValue('p', 3);
         String setup = body == null ? "pass" : options.rest();
         String stmt = body == null ? options.rest() : body;
         long compileStart = System.nanoTime();

@@ -14,7 +14,7 @@ import java.util.Map;
 public record MagicOptions(Map<Character, String> values, String rest) {
 
     /** {@code spec} lists option letters, each followed by ':' when it takes a value. */
-    public static MagicOptions parse(String args, String spec, String magic) throws UsageError {
+    public static MagicOptions parse(String args, String spec) throws UsageError {
         Map<Character, String> values = new HashMap<>();
         int i = 0;
         int n = args.length();
@@ -58,7 +58,7 @@ public record MagicOptions(Map<Character, String> values, String rest) {
         return values.containsKey(option);
     }
 
-    public int intValue(char option, int otherwise, String magic) throws UsageError {
+    public int intValue(char option, int otherwise) throws UsageError {
         String value = values.get(option);
         if (value == null) return otherwise;
         try {

@@ -28,13 +28,21 @@ public final class MagicShell {
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("(?:^|\\n)\\s*(%%?[A-Za-z_]*)$");
 
     private final Map<String, Magic> magics = new TreeMap<>();
+    private final ScriptMagics scripts;
 
     public MagicShell(Session session, InputHistory history) {
         BasicMagics.register(this, history);
         ExecutionMagics.register(this);
         NamespaceMagics.register(this);
         OsMagics.register(this);
+        DisplayMagics.register(this);
+        scripts = ScriptMagics.register(this);
         StageMagics.register(this, session);
+    }
+
+    /** Stops a shell command a magic is running; Python code is interrupted through the session. */
+    public void interrupt() {
+        scripts.interrupt();
     }
 
     public void add(Magic magic) {
@@ -48,6 +56,8 @@ public final class MagicShell {
     public void run(String code, CellContext context) {
         String trimmed = LEADING_BLANK_LINES.matcher(code).replaceFirst("");
         if (trimmed.startsWith("%%")) {
+            // IPython's transform_cell ends every cell with a newline before a cell magic sees it.
+            if (!trimmed.endsWith("\n")) trimmed += "\n";
             int newline = trimmed.indexOf('\n');
             String first = newline < 0 ? trimmed.substring(2) : trimmed.substring(2, newline);
             String body = newline < 0 ? "" : trimmed.substring(newline + 1);
@@ -57,11 +67,11 @@ public final class MagicShell {
                 usageError(context, "Cell magic `%%" + nameAndArgs[0] + "` not found.");
                 return;
             }
-            invoke(magic, nameAndArgs.length > 1 ? nameAndArgs[1] : "", body, context);
+            invoke(magic.body(), nameAndArgs.length > 1 ? nameAndArgs[1] : "", body, context);
             return;
         }
         List<String> lines = code.lines().toList();
-        if (lines.stream().noneMatch(line -> line.startsWith("%"))) {
+        if (lines.stream().noneMatch(MagicShell::isMagicLine)) {
             execute(code, context, true);
             return;
         }
@@ -69,12 +79,16 @@ public final class MagicShell {
         int pythonStart = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!line.startsWith("%")) {
+            if (!isMagicLine(line)) {
                 if (python.isEmpty()) pythonStart = i;
                 python.append(line).append('\n');
                 continue;
             }
             if (!python.isEmpty() && !runPython(python, pythonStart, context, false)) return;
+            if (line.startsWith("!")) {
+                if (!invoke((args, body, ctx) -> scripts.system(args, ctx), line.substring(1), null, context)) return;
+                continue;
+            }
             Matcher m = MAGIC_LINE.matcher(line);
             m.matches();
             Magic magic = magics.get(m.group(1));
@@ -82,9 +96,14 @@ public final class MagicShell {
                 usageError(context, "Line magic function `%" + m.group(1) + "` not found.");
                 return;
             }
-            if (!invoke(magic, m.group(2), null, context)) return;
+            if (!invoke(magic.body(), m.group(2), null, context)) return;
         }
         if (!python.isEmpty()) runPython(python, pythonStart, context, true);
+    }
+
+    /** A line the shell handles itself: {@code %magic} or {@code !command} at the start of a line. */
+    private static boolean isMagicLine(String line) {
+        return line.startsWith("%") || line.startsWith("!");
     }
 
     /** Runs one stretch of Python, padded so tracebacks give the cell's own line numbers. */
@@ -102,9 +121,9 @@ public final class MagicShell {
         return !watch.failed();
     }
 
-    private static boolean invoke(Magic magic, String args, String body, CellContext context) {
+    private static boolean invoke(Magic.Body magic, String args, String body, CellContext context) {
         try {
-            magic.body().run(args, body, context);
+            magic.run(args, body, context);
             return true;
         } catch (UsageError e) {
             usageError(context, e.getMessage());

@@ -23,7 +23,7 @@ final class NamespaceMagics {
                         context.print(whos(filter(context.session().variables(), args), !args.isBlank()))));
         shell.add(new Magic("reset", true, false, "Resets the namespace by removing all names defined by the user.",
                 "-f: force reset without asking for confirmation.", (args, body, context) -> {
-                    MagicOptions options = MagicOptions.parse(args, "fs", "reset");
+                    MagicOptions options = MagicOptions.parse(args, "fs");
                     if (!options.has('f') && !confirmed(context)) {
                         context.print("Nothing done.\n");
                         return;

@@ -71,7 +71,7 @@ final class OsMagics {
     }
 
     private static void writefile(String args, String body, CellContext context) throws UsageError, PythonException {
-        MagicOptions options = MagicOptions.parse(args, "a", "writefile");
+        MagicOptions options = MagicOptions.parse(args, "a");
         String name = unquote(options.rest());
         if (name.isEmpty()) throw new UsageError("the following arguments are required: filename");
         Path path = context.session().workingDirectory().resolve(name);

@@ -57,7 +57,7 @@ final class StageMagics {
         Map<Character, String> known = FLAGS.get(stage);
         StringBuilder spec = new StringBuilder();
         known.keySet().forEach(spec::append);
-        MagicOptions options = MagicOptions.parse(args, spec.toString(), stage.magicName());
+        MagicOptions options = MagicOptions.parse(args, spec.toString());
         Set<String> flags = new HashSet<>();
         known.forEach((letter, flag) -> {
             if (options.has(letter)) flags.add(flag);

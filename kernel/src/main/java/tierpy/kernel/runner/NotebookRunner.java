@@ -44,8 +44,7 @@ public final class NotebookRunner {
         ObjectNode notebook = Notebooks.read(options.notebook());
         int failed;
         try (KernelLauncher kernel = KernelLauncher.start(options.notebook().toAbsolutePath().getParent()); KernelClient client = new KernelClient(kernel.connection())) {
-            Message info = client.waitForReady(STARTUP_MILLIS);
-            if (info == null) throw new IOException("the kernel did not answer kernel_info within " + STARTUP_MILLIS / 1000 + " s");
+            Message info = kernel.awaitReady(client, STARTUP_MILLIS);
             describeKernel(notebook, info.content());
             failed = new NotebookRunner(client, options, System.out, System.err).execute(notebook);
             client.send(Channel.CONTROL, "shutdown_request", Json.object().put("restart", false));

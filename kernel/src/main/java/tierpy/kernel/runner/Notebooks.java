@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import tierpy.kernel.wire.Json;
 
 /**
@@ -49,13 +50,16 @@ final class Notebooks {
             ObjectNode c = (ObjectNode) cell;
             if (!c.path("id").isTextual()) c.put("id", UUID.randomUUID().toString().substring(0, 8));
             c.set("source", lines(text(c.get("source"))));
-            for (JsonNode output : c.withArray("outputs")) splitOutput((ObjectNode) output);
+            if (c.get("outputs") instanceof ArrayNode outputs) outputs.forEach(output -> splitOutput((ObjectNode) output));
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(new DefaultIndenter(" ", "\n"))
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));
-        String json = Json.MAPPER.writer(printer).writeValueAsString(sorted(notebook));
-        Files.writeString(file, json.replace("\" : ", "\": ") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, Json.MAPPER.writer(printer).writeValueAsString(sorted(notebook)) + "\n", StandardCharsets.UTF_8);
     }
 
     private static void splitOutput(ObjectNode output) {

@@ -29,10 +29,6 @@ public record Message(List<byte[]> identities, ObjectNode header, ObjectNode par
         return header.path("session").asText("");
     }
 
-    public String username() {
-        return header.path("username").asText("");
-    }
-
     /** The same message addressed to other identities. */
     public Message withIdentities(List<byte[]> newIdentities) {
         return new Message(newIdentities, header, parentHeader, metadata, content, buffers);

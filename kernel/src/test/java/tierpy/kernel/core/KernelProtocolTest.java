@@ -58,6 +58,8 @@ class KernelProtocolTest extends SharedKernelTest {
         assertEquals(run.request().msgId(), run.reply().parentHeader().path("msg_id").asText());
         assertTrue(run.reply().content().path("payload").isArray());
         assertEquals(count + 1, kernel.execute("pass").reply().content().path("execution_count").asInt());
+        assertEquals(count + 1, kernel.execute("  \n").reply().content().path("execution_count").asInt(), "a blank cell took a number");
+        assertEquals(count + 2, kernel.execute("pass").reply().content().path("execution_count").asInt());
     }
 
     @Test

@@ -138,11 +138,49 @@ class MagicsKernelTest extends SharedKernelTest {
     }
 
     @Test
-    void historyMagicListsThisSessionsInputs() {
-        kernel.execute("out h1");
+    void historyMagicListsThisSessionsInputsByExecutionCount() {
+        int count = kernel.execute("out h1").reply().content().path("execution_count").asInt();
         String text = kernel.execute("%history -n").stdout();
         List<String> lines = text.lines().toList();
-        assertTrue(lines.get(lines.size() - 1).matches(" *\\d+: %history -n"), text);
-        assertTrue(lines.get(lines.size() - 2).matches(" *\\d+: out h1"), text);
+        assertEquals(String.format("%4d: %%history -n", count + 1), lines.get(lines.size() - 1));
+        assertEquals(String.format("%4d: out h1", count), lines.get(lines.size() - 2));
+        assertEquals("out h1\n", kernel.execute("%history " + count).stdout());
+        assertEquals(String.format("%4d: out h1%n%4d: %%history -n%n", count, count + 1),
+                kernel.execute("%history -n " + count + "-" + (count + 1)).stdout());
+    }
+
+    @Test
+    void displayCellMagicsShowTheirMimeType() {
+        JsonNode html = kernel.execute("%%html\n<b>x</b>").ofType("display_data").get(0).content().path("data");
+        assertEquals("<b>x</b>\n", html.path("text/html").asText());
+        assertEquals("<IPython.core.display.HTML object>", html.path("text/plain").asText());
+        JsonNode md = kernel.execute("%%markdown\n# T").ofType("display_data").get(0).content().path("data");
+        assertEquals("# T\n", md.path("text/markdown").asText());
+    }
+
+    @Test
+    void shellCommandsRunInTheSessionsDirectoryAndEnvironment() {
+        Run run = kernel.execute("%%bash\necho hi\necho oops >&2\necho $TIERPY_TEST");
+        assertEquals("ok", run.status());
+        assertEquals("hi\nyes\n", run.stdout());
+        assertEquals("oops\n", run.ofType("stream").stream().filter(m -> m.content().path("name").asText().equals("stderr"))
+                .map(m -> m.content().path("text").asText()).reduce("", String::concat));
+        assertEquals("Command 'b'exit 3\\n'' returned non-zero exit status 3.", error(kernel.execute("%%bash\nexit 3")).path("evalue").asText());
+        assertEquals(kernel.session.workingDirectory() + "\n", kernel.execute("!pwd").stdout());
+        assertEquals("a\nb\n", kernel.execute("out a\n!echo b").stdout());
+        assertEquals("ok", kernel.execute("!exit 1").status());
+    }
+
+    @Test
+    void interruptStopsAShellCommand() {
+        var request = kernel.client.send(tierpy.kernel.transport.Channel.SHELL, "execute_request",
+                KernelHarness.executeContent("%%bash\necho started\nsleep 30"));
+        while (true) {
+            var m = kernel.client.receive(tierpy.kernel.transport.Channel.IOPUB, KernelHarness.TIMEOUT);
+            if (m != null && m.msgType().equals("stream")) break;
+        }
+        kernel.request(tierpy.kernel.transport.Channel.CONTROL, "interrupt_request", tierpy.kernel.wire.Json.object());
+        Run run = kernel.run(request);
+        assertEquals("KeyboardInterrupt", run.reply().content().path("ename").asText());
     }
 }

@@ -59,7 +59,7 @@ class TimeFormatTest {
 
     @Test
     void optionsParseLikeIPythonGetopt() throws Exception {
-        MagicOptions options = MagicOptions.parse("-n10 -r 3 -q x = -1", "n:r:tcp:qo", "timeit");
+        MagicOptions options = MagicOptions.parse("-n10 -r 3 -q x = -1", "n:r:tcp:qo");
         assertEquals("10", options.values().get('n'));
         assertEquals("3", options.values().get('r'));
         assertEquals(true, options.has('q'));
