@@ -44,6 +44,8 @@ final class KernelBench {
             for (int i = 0; i < runs; i++) times[i] = roundTrip(client);
             Arrays.sort(times);
             client.send(Channel.CONTROL, "shutdown_request", Json.object().put("restart", false));
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f%n", os.getAvailableProcessors(), os.getSystemLoadAverage());
             System.out.printf(Locale.ROOT, "startup to kernel_info_reply: %.0f ms%n", startupMillis);
             System.out.printf(Locale.ROOT, "execute round trip of `pass` (%d runs): median %.3f ms, p90 %.3f ms, min %.3f ms%n",
                     runs, times[runs / 2], times[runs * 9 / 10], times[0]);

@@ -1139,10 +1139,10 @@ final class Codegen {
             loop[0] = top;
             return;
         }
-        c.u.fblocks.remove(c.u.fblocks.size() - 1);
+        c.popFBlock(top.type());
         unwindFBlock(ploc, top, preserveTos);
         unwindFBlockStack(ploc, preserveTos, loop);
-        c.u.fblocks.add(top);
+        c.pushFBlock(top.loc(), top.type(), top.block(), top.exit(), top.datum());
     }
 
     /** codegen_try_finally (and codegen_try_star_finally). */

@@ -115,8 +115,11 @@ public final class Compiler {
                 loc.endColOffset() + 1, null);
     }
 
+    /** Nonzero while codegen emits a finally body a second time (the exception path): no duplicate warnings. */
+    private int disableWarning;
+
     void warn(Location loc, String message) {
-        warnings.add(new Warning("SyntaxWarning", message, filename, loc.lineno()));
+        if (disableWarning == 0) warnings.add(new Warning("SyntaxWarning", message, filename, loc.lineno()));
     }
 
     // ---- scopes ----
@@ -279,11 +282,13 @@ public final class Compiler {
     void pushFBlock(Location loc, FBlockType type, int block, int exit, Object datum) {
         if (u.fblocks.size() >= 20) throw error(loc, "too many statically nested blocks");
         u.fblocks.add(new FBlock(type, block, exit, datum, loc));
+        if (type == FBlockType.FINALLY_END) disableWarning++;
     }
 
     void popFBlock(FBlockType type) {
         FBlock top = u.fblocks.remove(u.fblocks.size() - 1);
         if (top.type() != type) throw new IllegalStateException("fblock mismatch " + top.type() + " vs " + type);
+        if (type == FBlockType.FINALLY_END) disableWarning--;
     }
 
     FBlock topFBlock() {

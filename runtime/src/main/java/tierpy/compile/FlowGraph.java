@@ -1226,7 +1226,8 @@ final class FlowGraph {
             }
             if (isJump(last)) {
                 Block target = last.target;
-                if (target.predecessors == 1 && target.instrs.get(0).loc.lineno() == -1) {
+                // CPython reads the first slot even of an emptied block; only a live instruction matters
+                if (target.predecessors == 1 && target.size() > 0 && target.instrs.get(0).loc.lineno() == -1) {
                     target.instrs.get(0).loc = prev;
                 }
             }

@@ -24,6 +24,7 @@ import tierpy.embed.Session;
  */
 public final class MagicShell {
     private static final Pattern MAGIC_LINE = Pattern.compile("^%(\\S*)\\s*(.*)$");
+    private static final Pattern HELP_QUERY = Pattern.compile("(%{0,2}[A-Za-z_][\\w.]*)(\\?\\??)");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("(?:^|\\n)\\s*(%%?[A-Za-z_]*)$");
 
@@ -54,6 +55,11 @@ public final class MagicShell {
     }
 
     public void run(String code, CellContext context) {
+        Matcher help = HELP_QUERY.matcher(code.strip());
+        if (help.matches()) {
+            showHelp(help.group(1), help.group(2).length() - 1, context);
+            return;
+        }
         String trimmed = LEADING_BLANK_LINES.matcher(code).replaceFirst("");
         if (trimmed.startsWith("%%")) {
             // IPython's transform_cell ends every cell with a newline before a cell magic sees it.
@@ -99,6 +105,21 @@ public final class MagicShell {
             if (!invoke(magic.body(), m.group(2), null, context)) return;
         }
         if (!python.isEmpty()) runPython(python, pythonStart, context, true);
+    }
+
+    /**
+     * {@code name?} and {@code name??}: the inspection (with source for ??) as a "page" payload, which
+     * frontends show in their pager (IPython/core/inputtransformer2.py: HelpEnd; ipykernel's page payload).
+     */
+    private void showHelp(String name, int detailLevel, CellContext context) {
+        int cursor = name.codePointCount(0, name.length());
+        Inspection inspection = inspect(name, cursor)
+                .orElseGet(() -> name.startsWith("%") ? Inspection.NOT_FOUND : context.session().inspect(name, cursor, detailLevel));
+        if (!inspection.found()) {
+            context.print("Object `" + name + "` not found.\n");
+            return;
+        }
+        context.addPayload(Map.of("source", "page", "data", inspection.bundle().data(), "start", 0));
     }
 
     /** A line the shell handles itself: {@code %magic} or {@code !command} at the start of a line. */

@@ -24,7 +24,7 @@ final class Notebooks {
     private Notebooks() {}
 
     static ObjectNode read(Path file) throws IOException {
-        JsonNode json = Json.MAPPER.readTree(file.toFile());
+        JsonNode json = Json.readFile(file);
         if (!(json instanceof ObjectNode notebook) || json.path("nbformat").asInt() != 4) {
             throw new IOException(file + ": not an nbformat 4 notebook");
         }

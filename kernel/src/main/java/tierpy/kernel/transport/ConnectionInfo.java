@@ -19,7 +19,7 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
                              int hbPort, String key, String signatureScheme, String kernelName) {
 
     public static ConnectionInfo read(Path file) throws IOException {
-        JsonNode json = Json.MAPPER.readTree(file.toFile());
+        JsonNode json = Json.readFile(file);
         String scheme = json.path("signature_scheme").asText("hmac-sha256");
         if (!scheme.equals("hmac-sha256")) throw new IOException(file + ": unsupported signature_scheme " + scheme);
         return new ConnectionInfo(json.path("transport").asText("tcp"), json.path("ip").asText("127.0.0.1"),

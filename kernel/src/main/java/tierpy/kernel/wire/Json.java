@@ -45,6 +45,15 @@ public final class Json {
         }
     }
 
+    /** Reads a JSON file; a parse failure names the file and the first line of the problem. */
+    public static JsonNode readFile(java.nio.file.Path file) throws IOException {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Parses a frame that must hold one JSON object. */
     public static ObjectNode parseObject(byte[] frame) throws WireException {
         JsonNode node;

@@ -150,6 +150,16 @@ class MagicsKernelTest extends SharedKernelTest {
     }
 
     @Test
+    void questionMarksPageTheInspection() {
+        JsonNode page = kernel.execute("len??").reply().content().path("payload").get(0);
+        assertEquals("page", page.path("source").asText());
+        assertEquals("doc of len at 3 level 1", page.path("data").path("text/plain").asText());
+        JsonNode magic = kernel.execute("%timeit?").reply().content().path("payload").get(0);
+        assertTrue(magic.path("data").path("text/plain").asText().contains("Time execution"));
+        assertEquals("Object `%nomagic` not found.\n", kernel.execute("%nomagic?").stdout());
+    }
+
+    @Test
     void displayCellMagicsShowTheirMimeType() {
         JsonNode html = kernel.execute("%%html\n<b>x</b>").ofType("display_data").get(0).content().path("data");
         assertEquals("<b>x</b>\n", html.path("text/html").asText());
