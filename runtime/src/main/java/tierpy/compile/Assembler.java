@@ -34,7 +34,7 @@ final class Assembler {
         byte[] kinds = new byte[nlocalsplus];
         localsplusInfo(u, names, kinds);
         return new CodeObject(compiler.filename, u.name, u.qualname != null ? u.qualname : u.name, codeFlags,
-                u.argcount, u.posonlyargcount, u.kwonlyargcount, result.stackdepth(), u.firstlineno, code, consts,
+                u.argcount + u.posonlyargcount, u.posonlyargcount, u.kwonlyargcount, result.stackdepth(), u.firstlineno, code, consts,
                 new ArrayList<>(u.names.keySet()), List.of(names), kinds, linetable, exceptiontable);
     }
 

@@ -10,6 +10,7 @@ import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyComplex;
+import tierpy.objects.PySlice;
 import tierpy.objects.PyTuple;
 
 /** Turns the compiler's constant representations (tierpy.code.Const) into runtime Python values. */
@@ -28,6 +29,7 @@ final class Constants {
             case Const.Tuple t -> PyTuple.of(all(t.items()));
             case Const.FrozenSet fs -> Abstract.call(Py.FROZENSET, PyTuple.of(all(fs.items())));
             case Const.Complex z -> new PyComplex(z.real(), z.imag());
+            case Const.Slice s -> new PySlice(toRuntime(s.start()), toRuntime(s.stop()), toRuntime(s.step()));
             case CodeObject co -> new PyCode(co);
             case Const.Bytes b -> throw Exceptions.raise(Exceptions.SystemError, "tierpy: bytes constants are not supported yet");
             default -> c;

@@ -85,6 +85,28 @@ public final class Imports {
             Path init = base.resolve(relative).resolve("__init__.py");
             if (Files.isRegularFile(init)) return init;
         }
+        return libSource(relative);
+    }
+
+    /** The standard library written in Python: resources under tierpy/lib, after sys.path (as CPython's Lib/). */
+    private static Path libSource(String relative) {
+        for (String candidate : new String[] {relative + ".py", relative + "/__init__.py"}) {
+            java.net.URL url = Imports.class.getResource("/tierpy/lib/" + candidate);
+            if (url == null) continue;
+            try {
+                java.net.URI uri = url.toURI();
+                if (uri.getScheme().equals("jar")) {
+                    try {
+                        java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                        // opened by an earlier import
+                    }
+                }
+                return Path.of(uri);
+            } catch (java.net.URISyntaxException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return null;
     }
 

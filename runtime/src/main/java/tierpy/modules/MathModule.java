@@ -1,0 +1,623 @@
+package tierpy.modules;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Floats;
+import tierpy.objects.Ints;
+import tierpy.objects.Py;
+import tierpy.objects.PyException;
+import tierpy.objects.PyInstance;
+import tierpy.objects.PyTuple;
+import tierpy.vm.PyModule;
+
+/**
+ * Mirrors Modules/mathmodule.c: the math module with 3.14's error messages (math_1's per-function
+ * domain messages, "math range error" for overflow).
+ */
+@ModuleDef("math")
+public final class MathModule {
+    private MathModule() {}
+
+    static void init(PyModule m) {
+        m.dict.setItem("pi", Math.PI);
+        m.dict.setItem("e", Math.E);
+        m.dict.setItem("tau", 2 * Math.PI);
+        m.dict.setItem("inf", Double.POSITIVE_INFINITY);
+        m.dict.setItem("nan", Double.NaN);
+    }
+
+    // ---------------------------------------------------------------- argument conversion
+
+    /** PyFloat_AsDouble: float, __float__, or __index__; never a str. */
+    static double asDouble(Object x) {
+        if (x instanceof Double d) return d;
+        if (x instanceof Long l) return (double) l;
+        if (x instanceof String || x instanceof PyInstance i && i.payload instanceof String) {
+            throw Exceptions.typeError("must be real number, not " + Py.type(x).name);
+        }
+        var t = Py.type(x);
+        if (Ints.value(x) == null && Floats.value(x) == null && t.asFloat == null && t.index == null) {
+            throw Exceptions.typeError("must be real number, not " + t.name);
+        }
+        return Floats.toFloat(x);
+    }
+
+    private static String repr(double d) {
+        return Abstract.repr(d);
+    }
+
+    private static PyException domain(String message, double x) {
+        return Exceptions.valueError(message == null ? "math domain error" : message.replace("%s", repr(x)));
+    }
+
+    private static PyException rangeError() {
+        return Exceptions.overflowError("math range error");
+    }
+
+    /** math_1: NaN from a non-NaN is a domain error; inf from a finite is a range (or domain) error. */
+    private static Object math1(Object arg, DoubleUnaryOperator f, boolean canOverflow, String message) {
+        double x = asDouble(arg);
+        double r = f.applyAsDouble(x);
+        if (Double.isNaN(r) && !Double.isNaN(x)) throw domain(message, x);
+        if (Double.isInfinite(r) && Double.isFinite(x)) {
+            if (canOverflow) throw rangeError();
+            throw domain(message, x);
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- one-argument functions
+
+    @Function static Object acos(Object x) { return math1(x, Math::acos, false, "expected a number in range from -1 up to 1, got %s"); }
+    @Function static Object asin(Object x) { return math1(x, Math::asin, false, "expected a number in range from -1 up to 1, got %s"); }
+    @Function static Object atan(Object x) { return math1(x, Math::atan, false, null); }
+    @Function static Object acosh(Object x) { return math1(x, MathModule::acoshOf, false, "expected argument value not less than 1, got %s"); }
+    @Function static Object asinh(Object x) { return math1(x, MathModule::asinhOf, false, null); }
+    @Function static Object atanh(Object x) {
+        double v = asDouble(x);
+        if (Math.abs(v) >= 1) throw domain("expected a number between -1 and 1, got %s", v);
+        return 0.5 * Math.log1p(2 * v / (1 - v));
+    }
+    @Function static Object cos(Object x) { return finiteInput(x, Math::cos); }
+    @Function static Object sin(Object x) { return finiteInput(x, Math::sin); }
+    @Function static Object tan(Object x) { return finiteInput(x, Math::tan); }
+    @Function static Object cosh(Object x) { return math1(x, Math::cosh, true, null); }
+    @Function static Object sinh(Object x) { return math1(x, Math::sinh, true, null); }
+    @Function static Object tanh(Object x) { return math1(x, Math::tanh, false, null); }
+    @Function static Object exp(Object x) { return math1(x, Math::exp, true, null); }
+    @Function static Object exp2(Object x) { return math1(x, v -> Math.pow(2, v), true, null); }
+    @Function static Object expm1(Object x) { return math1(x, Math::expm1, true, null); }
+    @Function static Object fabs(Object x) { return math1(x, Math::abs, false, null); }
+    @Function static Object cbrt(Object x) { return math1(x, Math::cbrt, false, null); }
+    @Function static Object log1p(Object x) { return math1(x, Math::log1p, false, "expected argument value > -1, got %s"); }
+    @Function static Object erf(Object x) { return math1(x, MathModule::erfOf, false, null); }
+    @Function static Object erfc(Object x) { return math1(x, MathModule::erfcOf, false, null); }
+
+    @Function
+    static Object sqrt(Object x) {
+        double v = asDouble(x);
+        if (v < 0) throw domain("expected a nonnegative input, got %s", v);
+        return Math.sqrt(v);
+    }
+
+    /** cos/sin/tan: infinities are domain errors ("expected a finite input"). */
+    private static Object finiteInput(Object arg, DoubleUnaryOperator f) {
+        double x = asDouble(arg);
+        if (Double.isInfinite(x)) throw domain("expected a finite input, got %s", x);
+        return f.applyAsDouble(x);
+    }
+
+    private static double acoshOf(double x) {
+        if (x < 1) return Double.NaN;
+        if (x > 1e8) return Math.log(x) + Math.log(2);
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    private static double asinhOf(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) return x;
+        double r;
+        if (a > 1e8) r = Math.log(a) + Math.log(2);
+        else if (a > 2) r = Math.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        else r = Math.log1p(a + x * x / (1 + Math.sqrt(1 + x * x)));
+        return Math.copySign(r, x);
+    }
+
+    /** erf: a series near 0, the erfc continued fraction in the tails (mathmodule.c's m_erf before libm). */
+    private static double erfOf(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Math.abs(x) < 1.5) return erfSeries(x);
+        double cf = erfcContinuedFraction(Math.abs(x));
+        return x > 0 ? 1 - cf : cf - 1;
+    }
+
+    private static double erfcOf(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Math.abs(x) < 1.5) return 1 - erfSeries(x);
+        double cf = erfcContinuedFraction(Math.abs(x));
+        return x > 0 ? cf : 2 - cf;
+    }
+
+    private static double erfSeries(double x) {
+        double x2 = x * x, acc = 0, fk = 25.5;
+        for (int i = 0; i < 25; i++) {
+            acc = 2.0 + x2 * acc / fk;
+            fk -= 1.0;
+        }
+        return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+    }
+
+    private static double erfcContinuedFraction(double x) {
+        if (x >= 30) return 0;
+        double x2 = x * x, a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
+        for (int i = 0; i < 50; i++) {
+            a += da;
+            da += 2.0;
+            double b = da + x2;
+            double t = p;
+            p = b * p - a * pLast;
+            pLast = t;
+            t = q;
+            q = b * q - a * qLast;
+            qLast = t;
+        }
+        return p / q * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+    }
+
+    @Function
+    static Object gamma(Object x) {
+        double v = asDouble(x);
+        if (Double.isNaN(v)) return v;
+        if (v == Double.POSITIVE_INFINITY) return v;
+        if (v == Double.NEGATIVE_INFINITY || (v <= 0 && v == Math.floor(v))) {
+            throw domain("expected a noninteger or positive integer, got %s", v);
+        }
+        if (v == Math.floor(v) && v <= 23) {
+            double r = 1;
+            for (int i = 2; i < (int) v; i++) r *= i;
+            return r;
+        }
+        double r = v < 0.5 ? Math.PI / (Math.sin(Math.PI * v) * lanczosGamma(1 - v)) : lanczosGamma(v);
+        if (Double.isInfinite(r)) throw rangeError();
+        return r;
+    }
+
+    @Function
+    static Object lgamma(Object x) {
+        double v = asDouble(x);
+        if (Double.isNaN(v)) return v;
+        if (Double.isInfinite(v)) return Double.POSITIVE_INFINITY;
+        if (v <= 0 && v == Math.floor(v)) throw domain("expected a noninteger or positive integer, got %s", v);
+        if (v == 1 || v == 2) return 0.0;
+        double r = v < 0.5
+                ? Math.log(Math.PI / Math.abs(Math.sin(Math.PI * v))) - lanczosLogGamma(1 - v)
+                : lanczosLogGamma(v);
+        if (Double.isInfinite(r)) throw rangeError();
+        return r;
+    }
+
+    private static final double[] LANCZOS = {
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+        -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+        1.5056327351493116e-7};
+
+    private static double lanczosSum(double z) {
+        double a = LANCZOS[0];
+        for (int i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i - 1);
+        return a;
+    }
+
+    private static double lanczosGamma(double x) {
+        double t = x + 6.5;
+        if (x > 171.7) return Double.POSITIVE_INFINITY;
+        return Math.sqrt(2 * Math.PI) * Math.pow(t, x - 0.5) * Math.exp(-t) * lanczosSum(x);
+    }
+
+    private static double lanczosLogGamma(double x) {
+        double t = x + 6.5;
+        return 0.5 * Math.log(2 * Math.PI) + (x - 0.5) * Math.log(t) - t + Math.log(lanczosSum(x));
+    }
+
+    // ---------------------------------------------------------------- logarithms
+
+    /** loghelper: ints of any size are taken exactly; non-positive ints have their own message. */
+    private static double logOf(Object arg, DoubleUnaryOperator f) {
+        Object i = Ints.value(arg);
+        if (i != null && Floats.value(arg) == null) {
+            if (Ints.compare(i, 0L) <= 0) throw Exceptions.valueError("expected a positive input");
+            if (i instanceof BigInteger b && b.bitLength() > 1000) {
+                int shift = b.bitLength() - 64;
+                return f.applyAsDouble(b.shiftRight(shift).doubleValue()) + shift * f.applyAsDouble(2.0);
+            }
+            return f.applyAsDouble(Ints.toDouble(i));
+        }
+        double x = asDouble(arg);
+        if (x <= 0) throw domain("expected a positive input, got %s", x);
+        return f.applyAsDouble(x);
+    }
+
+    @Function
+    static Object log(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("log", kw);
+        if (n < 1 || n > 2) {
+            throw Exceptions.typeError(n < 1 ? "log expected at least 1 argument, got 0" : "log expected at most 2 arguments, got " + n);
+        }
+        double num = logOf(a[off], Math::log);
+        if (n == 1) return num;
+        double den = logOf(a[off + 1], Math::log);
+        if (den == 0) throw Exceptions.zeroDivision("division by zero");
+        return num / den;
+    }
+
+    @Function static Object log2(Object x) { return logOf(x, MathModule::log2Of); }
+    @Function static Object log10(Object x) { return logOf(x, Math::log10); }
+
+    private static double log2Of(double x) {
+        // exact for powers of two, as C's log2
+        if (x > 0 && Double.isFinite(x)) {
+            int e = Math.getExponent(x);
+            if (x == Math.scalb(1.0, e)) return e;
+        }
+        return Math.log(x) / Math.log(2);
+    }
+
+    // ---------------------------------------------------------------- two-argument float functions
+
+    @Function static Object atan2(Object y, Object x) { return Math.atan2(asDouble(y), asDouble(x)); }
+    @Function static Object copysign(Object x, Object y) { return Math.copySign(asDouble(x), asDouble(y)); }
+
+    @Function
+    static Object fmod(Object x, Object y) {
+        double a = asDouble(x), b = asDouble(y);
+        if (Double.isInfinite(b) && Double.isFinite(a)) return a;
+        double r = a % b;
+        if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) throw domain(null, a);
+        return r;
+    }
+
+    @Function
+    static Object remainder(Object x, Object y) {
+        double a = asDouble(x), b = asDouble(y);
+        if (Double.isNaN(a)) return a;
+        if (Double.isNaN(b)) return b;
+        if (Double.isInfinite(a) || b == 0) throw domain(null, a);
+        if (Double.isInfinite(b)) return a;
+        return Math.IEEEremainder(a, b);
+    }
+
+    @Function
+    static Object pow(Object x, Object y) {
+        double a = asDouble(x), b = asDouble(y);
+        if (a == 0 && b < 0 && Double.isFinite(b)) throw domain(null, a);
+        double r = Math.pow(a, b);
+        if (Double.isNaN(r) && !Double.isNaN(a) && !Double.isNaN(b)) throw domain(null, a);
+        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) throw rangeError();
+        return r;
+    }
+
+    @Function
+    static Object ldexp(Object x, Object i) {
+        double a = asDouble(x);
+        Object e = Ints.value(i);
+        if (e == null || Floats.value(i) != null) {
+            throw Exceptions.typeError("Expected an int as second argument to ldexp.");
+        }
+        if (a == 0 || !Double.isFinite(a)) return a;
+        long exp = e instanceof Long l ? l : (((BigInteger) e).signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE);
+        exp = Math.max(-100000, Math.min(100000, exp));
+        double r = Math.scalb(a, (int) exp);
+        if (Double.isInfinite(r)) throw rangeError();
+        return r;
+    }
+
+    @Function
+    static Object frexp(Object x) {
+        double a = asDouble(x);
+        if (a == 0 || !Double.isFinite(a)) return PyTuple.of(a, 0L);
+        int e = Math.getExponent(a);
+        if (e == Double.MIN_EXPONENT - 1) e = Math.getExponent(a * 0x1p54) - 54;
+        double m = Math.scalb(a, -(e + 1));
+        return PyTuple.of(m, (long) (e + 1));
+    }
+
+    @Function
+    static Object modf(Object x) {
+        double a = asDouble(x);
+        if (Double.isInfinite(a)) return PyTuple.of(Math.copySign(0.0, a), a);
+        double ip = a < 0 ? Math.ceil(a) : Math.floor(a);
+        return PyTuple.of(Math.copySign(a - ip, a), ip);
+    }
+
+    @Function
+    static Object fma(Object x, Object y, Object z) {
+        double a = asDouble(x), b = asDouble(y), c = asDouble(z);
+        double r = Math.fma(a, b, c);
+        if (Double.isFinite(r)) return r;
+        if (Double.isNaN(r)) {
+            if (!Double.isNaN(a) && !Double.isNaN(b) && !Double.isNaN(c)) throw Exceptions.valueError("invalid operation in fma");
+        } else if (Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)) {
+            throw Exceptions.overflowError("overflow in fma");
+        }
+        return r;
+    }
+
+    @Function
+    static Object nextafter(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("nextafter", a, off, n, kw, 2, new String[] {"x", "y", "steps"}, Py.None);
+        double x = asDouble(v[0]), y = asDouble(v[1]);
+        if (v[2] == Py.None) return Math.nextAfter(x, y);
+        long steps = Abstract.asSsize(v[2], false);
+        if (steps < 0) throw Exceptions.valueError("steps must be a non-negative integer");
+        for (long i = 0; i < steps && x != y; i++) x = Math.nextAfter(x, y);
+        return x;
+    }
+
+    @Function
+    static Object ulp(Object x) {
+        double a = Math.abs(asDouble(x));
+        if (Double.isNaN(a) || Double.isInfinite(a)) return a;
+        if (a == Double.MAX_VALUE) return a - Math.nextDown(a);
+        return Math.nextUp(a) - a;
+    }
+
+    @Function static Object degrees(Object x) { return asDouble(x) * (180.0 / Math.PI); }
+    @Function static Object radians(Object x) { return asDouble(x) * (Math.PI / 180.0); }
+
+    @Function static Object isfinite(Object x) { return Double.isFinite(asDouble(x)); }
+    @Function static Object isinf(Object x) { return Double.isInfinite(asDouble(x)); }
+    @Function static Object isnan(Object x) { return Double.isNaN(asDouble(x)); }
+
+    @Function
+    static Object isclose(Object[] a, int off, int n, String[] kw) {
+        if (n > 2) throw Exceptions.typeError("isclose() takes exactly 2 positional arguments (" + n + " given)");
+        Object[] v = Args.parse("isclose", a, off, n, kw, 2, new String[] {"a", "b", "rel_tol", "abs_tol"}, 1e-9, 0.0);
+        double x = asDouble(v[0]), y = asDouble(v[1]), rel = asDouble(v[2]), abs = asDouble(v[3]);
+        if (rel < 0 || abs < 0) throw Exceptions.valueError("tolerances must be non-negative");
+        if (x == y) return true;
+        if (Double.isInfinite(x) || Double.isInfinite(y)) return false;
+        double diff = Math.abs(y - x);
+        return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+    }
+
+    // ---------------------------------------------------------------- to int
+
+    /** floor/ceil/trunc: ints unchanged, floats exactly, else the dunder, else through float. */
+    private static Object rounding(Object x, String dunder, DoubleUnaryOperator f) {
+        if (x instanceof Long || x instanceof BigInteger) return x;
+        if (x instanceof Double d) return Floats.toInt(f.applyAsDouble(d));
+        Object method = Abstract.lookupSpecial(x, dunder);
+        if (method != null) return Abstract.callBound(method, x);
+        if (dunder.equals("__trunc__")) {
+            throw Exceptions.typeError("type " + Py.type(x).name + " doesn't define __trunc__ method");
+        }
+        return Floats.toInt(f.applyAsDouble(asDouble(x)));
+    }
+
+    @Function static Object floor(Object x) { return rounding(x, "__floor__", Math::floor); }
+    @Function static Object ceil(Object x) { return rounding(x, "__ceil__", Math::ceil); }
+    @Function static Object trunc(Object x) { return rounding(x, "__trunc__", v -> v < 0 ? Math.ceil(v) : Math.floor(v)); }
+
+    // ---------------------------------------------------------------- integer functions
+
+    private static BigInteger bigIndex(Object x) {
+        Object i = Abstract.index(x);
+        return i instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) i;
+    }
+
+    @Function
+    static Object isqrt(Object x) {
+        BigInteger n = bigIndex(x);
+        if (n.signum() < 0) throw Exceptions.valueError("isqrt() argument must be nonnegative");
+        return Py.of(n.sqrt());
+    }
+
+    @Function
+    static Object factorial(Object x) {
+        if (x instanceof Double) throw Exceptions.typeError("'float' object cannot be interpreted as an integer");
+        BigInteger n = bigIndex(x);
+        if (n.signum() < 0) throw Exceptions.valueError("factorial() not defined for negative values");
+        if (n.bitLength() > 31) throw Exceptions.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+        return Py.of(product(1, n.longValue()));
+    }
+
+    /** The product lo*(lo+1)*...*hi by binary splitting (fast for big factorials). */
+    private static BigInteger product(long lo, long hi) {
+        if (lo > hi) return BigInteger.ONE;
+        if (hi - lo < 16) {
+            BigInteger r = BigInteger.valueOf(lo);
+            for (long k = lo + 1; k <= hi; k++) r = r.multiply(BigInteger.valueOf(k));
+            return r;
+        }
+        long mid = (lo + hi) >>> 1;
+        return product(lo, mid).multiply(product(mid + 1, hi));
+    }
+
+    @Function
+    static Object perm(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("perm", kw);
+        if (n < 1 || n > 2) {
+            throw Exceptions.typeError(n < 1 ? "perm expected at least 1 argument, got 0" : "perm expected at most 2 arguments, got " + n);
+        }
+        BigInteger nn = bigIndex(a[off]);
+        if (n == 1 || a[off + 1] == Py.None) return factorial(a[off]);
+        BigInteger k = bigIndex(a[off + 1]);
+        if (nn.signum() < 0) throw Exceptions.valueError("n must be a non-negative integer");
+        if (k.signum() < 0) throw Exceptions.valueError("k must be a non-negative integer");
+        if (k.compareTo(nn) > 0) return 0L;
+        if (k.bitLength() > 31) throw Exceptions.overflowError("k must not exceed " + Long.MAX_VALUE);
+        BigInteger r = BigInteger.ONE;
+        for (long i = 0; i < k.longValue(); i++) r = r.multiply(nn.subtract(BigInteger.valueOf(i)));
+        return Py.of(r);
+    }
+
+    @Function
+    static Object comb(Object n, Object k) {
+        BigInteger nn = bigIndex(n), kk = bigIndex(k);
+        if (nn.signum() < 0) throw Exceptions.valueError("n must be a non-negative integer");
+        if (kk.signum() < 0) throw Exceptions.valueError("k must be a non-negative integer");
+        if (kk.compareTo(nn) > 0) return 0L;
+        BigInteger other = nn.subtract(kk);
+        if (other.compareTo(kk) < 0) kk = other;
+        if (kk.bitLength() > 31) throw Exceptions.overflowError("min(n - k, k) must not exceed " + Long.MAX_VALUE);
+        BigInteger r = BigInteger.ONE;
+        for (long i = 0; i < kk.longValue(); i++) {
+            r = r.multiply(nn.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+        }
+        return Py.of(r);
+    }
+
+    @Function
+    static Object gcd(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("gcd", kw);
+        BigInteger g = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) g = g.gcd(bigIndex(a[off + i]));
+        return Py.of(g);
+    }
+
+    @Function
+    static Object lcm(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("lcm", kw);
+        BigInteger l = BigInteger.ONE;
+        for (int i = 0; i < n; i++) {
+            BigInteger v = bigIndex(a[off + i]).abs();
+            if (v.signum() == 0 || l.signum() == 0) l = BigInteger.ZERO;
+            else l = l.divide(l.gcd(v)).multiply(v);
+        }
+        return Py.of(l);
+    }
+
+    // ---------------------------------------------------------------- sums and products
+
+    /** fsum: Shewchuk's exact partial sums, rounded once at the end (msum). */
+    @Function
+    static Object fsum(Object iterable) {
+        List<Double> partials = new ArrayList<>();
+        double specialSum = 0, infSum = 0;
+        boolean special = false;
+        Object it = Abstract.iter(iterable);
+        for (Object item; (item = Abstract.next(it)) != null; ) {
+            double x = asDouble(item);
+            if (!Double.isFinite(x)) {
+                if (Double.isInfinite(x)) infSum += x;
+                special = true;
+                specialSum += x;
+                continue;
+            }
+            int i = 0;
+            for (double y : partials) {
+                if (Math.abs(x) < Math.abs(y)) {
+                    double t = x;
+                    x = y;
+                    y = t;
+                }
+                double hi = x + y;
+                double lo = y - (hi - x);
+                if (lo != 0) partials.set(i++, lo);
+                x = hi;
+            }
+            while (partials.size() > i) partials.remove(partials.size() - 1);
+            partials.add(x);
+            if (Double.isInfinite(x)) throw Exceptions.overflowError("intermediate overflow in fsum");
+        }
+        if (special) {
+            if (Double.isNaN(infSum)) throw Exceptions.valueError("-inf + inf in fsum");
+            return specialSum;
+        }
+        int n = partials.size();
+        if (n == 0) return 0.0;
+        double hi = partials.get(--n);
+        double lo = 0;
+        while (n > 0) {
+            double x = hi;
+            double y = partials.get(--n);
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0) break;
+        }
+        // half-way cases: round as the exact sum would
+        if (n > 0 && (lo < 0 && partials.get(n - 1) < 0 || lo > 0 && partials.get(n - 1) > 0)) {
+            double y = lo * 2;
+            double x = hi + y;
+            double yr = x - hi;
+            if (y == yr) hi = x;
+        }
+        return hi;
+    }
+
+    @Function
+    static Object prod(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("prod", a, off, n, kw, 1, new String[] {"iterable", "start"}, 1L);
+        if (n > 1) throw Exceptions.typeError("prod() takes exactly 1 positional argument (" + n + " given)");
+        Object acc = v[1];
+        Object it = Abstract.iter(v[0]);
+        for (Object item; (item = Abstract.next(it)) != null; ) acc = Abstract.mul(acc, item);
+        return acc;
+    }
+
+    @Function
+    static Object sumprod(Object p, Object q) {
+        Object ip = Abstract.iter(p), iq = Abstract.iter(q);
+        Object total = 0L;
+        while (true) {
+            Object x = Abstract.next(ip), y = Abstract.next(iq);
+            if (x == null && y == null) return total;
+            if (x == null || y == null) throw Exceptions.valueError("Inputs are not the same length");
+            total = Abstract.add(total, Abstract.mul(x, y));
+        }
+    }
+
+    /** The coordinates of a point as doubles. */
+    private static double[] coordinates(Object[] a, int off, int n) {
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) c[i] = asDouble(a[off + i]);
+        return c;
+    }
+
+    /** vector_norm: scaled by the largest magnitude so no intermediate overflows. */
+    private static double norm(double[] v) {
+        double max = 0;
+        boolean nan = false;
+        for (double x : v) {
+            if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
+            if (Double.isNaN(x)) nan = true;
+            else max = Math.max(max, Math.abs(x));
+        }
+        if (nan) return Double.NaN;
+        if (max == 0 || v.length <= 1) return max;
+        if (v.length == 2) return Math.hypot(v[0], v[1]);
+        double sum = 0, comp = 0;
+        for (double x : v) {
+            double s = x / max;
+            double y = s * s - comp;
+            double t = sum + y;
+            comp = (t - sum) - y;
+            sum = t;
+        }
+        return max * Math.sqrt(sum);
+    }
+
+    @Function
+    static Object hypot(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("hypot", kw);
+        return norm(coordinates(a, off, n));
+    }
+
+    @Function
+    static Object dist(Object p, Object q) {
+        if (!(p instanceof PyTuple) && !Py.isInstance(p, Py.TUPLE) || !(q instanceof PyTuple) && !Py.isInstance(q, Py.TUPLE)) {
+            throw Exceptions.typeError("dist(): argument 1 must be tuple, not " + Py.type(p).name);
+        }
+        PyTuple tp = PyTuple.fromIterable(p), tq = PyTuple.fromIterable(q);
+        if (tp.size() != tq.size()) throw Exceptions.valueError("both points must have the same number of dimensions");
+        double[] d = new double[tp.size()];
+        for (int i = 0; i < d.length; i++) d[i] = Math.abs(asDouble(tp.get(i)) - asDouble(tq.get(i)));
+        return norm(d);
+    }
+}

@@ -1,0 +1,141 @@
+package tierpy.modules;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Floats;
+import tierpy.objects.Py;
+import tierpy.objects.PyTuple;
+import tierpy.vm.PyModule;
+
+/** Mirrors Modules/timemodule.c: clocks, sleep, and localtime/gmtime/strftime for the common directives. */
+@ModuleDef("time")
+public final class TimeModule {
+    private TimeModule() {}
+
+    private static final long START_NANOS = System.nanoTime();
+
+    static void init(PyModule m) {
+        m.dict.setItem("timezone", 0L);
+        m.dict.setItem("altzone", 0L);
+        m.dict.setItem("daylight", 0L);
+        m.dict.setItem("tzname", PyTuple.of("UTC", "UTC"));
+    }
+
+    @Function static Object time() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() + now.getNano() / 1e9;
+    }
+
+    @Function static Object time_ns() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+    @Function static Object perf_counter() { return (System.nanoTime() - START_NANOS) / 1e9; }
+    @Function static Object perf_counter_ns() { return System.nanoTime() - START_NANOS; }
+    @Function static Object monotonic() { return (System.nanoTime() - START_NANOS) / 1e9; }
+    @Function static Object monotonic_ns() { return System.nanoTime() - START_NANOS; }
+
+    @Function
+    static Object process_time() {
+        return processNanos() / 1e9;
+    }
+
+    @Function
+    static Object process_time_ns() {
+        return processNanos();
+    }
+
+    private static long processNanos() {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime() - START_NANOS;
+    }
+
+    @Function
+    static Object sleep(Object secs) {
+        double s = Floats.toFloat(secs);
+        if (s < 0) throw Exceptions.valueError("sleep length must be non-negative");
+        try {
+            Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Exceptions.raise(Exceptions.KeyboardInterrupt);
+        }
+        return Py.None;
+    }
+
+    /** A struct_time-like tuple: (year, mon, mday, hour, min, sec, wday, yday, isdst). */
+    private static PyTuple structTime(ZonedDateTime t) {
+        return PyTuple.of((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
+                (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() - 1),
+                (long) t.getDayOfYear(), 0L);
+    }
+
+    private static ZonedDateTime at(Object[] a, int off, int n, ZoneId zone) {
+        double secs = n == 0 || a[off] == Py.None ? System.currentTimeMillis() / 1000.0 : Floats.toFloat(a[off]);
+        long whole = (long) Math.floor(secs);
+        return Instant.ofEpochSecond(whole).atZone(zone);
+    }
+
+    @Function
+    static Object gmtime(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("gmtime", kw);
+        return structTime(at(a, off, n, ZoneId.of("UTC")));
+    }
+
+    @Function
+    static Object localtime(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("localtime", kw);
+        return structTime(at(a, off, n, ZoneId.systemDefault()));
+    }
+
+    @Function
+    static Object strftime(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("strftime", kw);
+        if (n < 1 || n > 2) throw Exceptions.typeError("strftime() takes 1 or 2 arguments");
+        String format = (String) a[off];
+        ZonedDateTime t;
+        if (n == 2) {
+            Object[] f = Abstract.unpack(a[off + 1], 9);
+            t = ZonedDateTime.of((int) Abstract.asIndex(f[0]), (int) Abstract.asIndex(f[1]), (int) Abstract.asIndex(f[2]),
+                    (int) Abstract.asIndex(f[3]), (int) Abstract.asIndex(f[4]), (int) Abstract.asIndex(f[5]), 0,
+                    ZoneId.systemDefault());
+        } else {
+            t = ZonedDateTime.now();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 == format.length()) {
+                sb.append(c);
+                continue;
+            }
+            char d = format.charAt(++i);
+            switch (d) {
+                case 'Y' -> sb.append(t.getYear());
+                case 'y' -> sb.append(String.format("%02d", t.getYear() % 100));
+                case 'm' -> sb.append(String.format("%02d", t.getMonthValue()));
+                case 'd' -> sb.append(String.format("%02d", t.getDayOfMonth()));
+                case 'H' -> sb.append(String.format("%02d", t.getHour()));
+                case 'I' -> sb.append(String.format("%02d", (t.getHour() + 11) % 12 + 1));
+                case 'M' -> sb.append(String.format("%02d", t.getMinute()));
+                case 'S' -> sb.append(String.format("%02d", t.getSecond()));
+                case 'p' -> sb.append(t.getHour() < 12 ? "AM" : "PM");
+                case 'j' -> sb.append(String.format("%03d", t.getDayOfYear()));
+                case 'a' -> sb.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'A' -> sb.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US));
+                case 'b' -> sb.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'B' -> sb.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
+                case 'Z' -> sb.append(t.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+                case '%' -> sb.append('%');
+                default -> sb.append('%').append(d);
+            }
+        }
+        return sb.toString();
+    }
+}

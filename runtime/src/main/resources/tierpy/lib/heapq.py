@@ -1,0 +1,163 @@
+"""Mirrors Lib/heapq.py: the binary min-heap on lists, with CPython's sift order (so the list
+contents equal CPython's after every operation)."""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
+           'heappushpop', 'heappush_max', 'heappop_max', 'heapify_max', 'heapreplace_max',
+           'heappushpop_max']
+
+
+def heappush(heap, item):
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    last = heap.pop()
+    if heap:
+        item = heap[0]
+        heap[0] = last
+        _siftup(heap, 0)
+        return item
+    return last
+
+
+def heapreplace(heap, item):
+    result = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return result
+
+
+def heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup(x, i)
+
+
+def heappop_max(heap):
+    last = heap.pop()
+    if heap:
+        item = heap[0]
+        heap[0] = last
+        _siftup_max(heap, 0)
+        return item
+    return last
+
+
+def heapreplace_max(heap, item):
+    result = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return result
+
+
+def heappush_max(heap, item):
+    heap.append(item)
+    _siftdown_max(heap, 0, len(heap) - 1)
+
+
+def heappushpop_max(heap, item):
+    if heap and item < heap[0]:
+        item, heap[0] = heap[0], item
+        _siftup_max(heap, 0)
+    return item
+
+
+def heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    entries = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            entries.append((value if key is None else key(value), order, value, it))
+            break
+    while entries:
+        best = None
+        for e in entries:
+            if best is None or (e[0] > best[0] if reverse else e[0] < best[0]) or \
+                    (e[0] == best[0] and e[1] < best[1]):
+                best = e
+        yield best[2]
+        entries.remove(best)
+        for value in best[3]:
+            entries.append((value if key is None else key(value), best[1], value, best[3]))
+            break
+
+
+def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]
