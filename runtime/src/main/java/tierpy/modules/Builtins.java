@@ -54,6 +54,7 @@ public final class Builtins {
         d.setItem("False", Boolean.FALSE);
         d.setItem("__debug__", Boolean.TRUE);
         installTypeSlots();
+        CompileBuiltins.install(d);
     }
 
     private static void installTypeSlots() {

@@ -20,7 +20,8 @@ import tierpy.vm.PyModule;
 public final class Modules {
     private Modules() {}
 
-    private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class);
+    private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class,
+            TimeModule.class, AstModule.class, DisModule.class);
     private static boolean registered;
 
     /** Registers the built-in modules (idempotent). */

@@ -1,0 +1,139 @@
+package tierpy.modules;
+
+import tierpy.ast.Mod;
+import tierpy.code.CodeObject;
+import tierpy.compile.Compiler;
+import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyBytes;
+import tierpy.objects.PyDict;
+import tierpy.objects.PyException;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
+import tierpy.parse.PySyntaxError;
+import tierpy.vm.Compile;
+import tierpy.vm.Frame;
+import tierpy.vm.PyCode;
+import tierpy.vm.Runner;
+import tierpy.vm.ThreadState;
+
+/**
+ * Mirrors Python/bltinmodule.c: builtin_compile_impl, builtin_exec_impl and builtin_eval_impl:
+ * source strings, AST objects (through {@link AstModule}) and code objects.
+ */
+final class CompileBuiltins {
+    private CompileBuiltins() {}
+
+    static final long PY_CF_ONLY_AST = 0x400;
+
+    /** Adds compile, exec and eval to the builtins namespace. */
+    static void install(PyDict builtins) {
+        builtins.setItem("compile", new BuiltinFunction("compile", (s, a, off, n, kw) -> compile(a, off, n, kw)));
+        builtins.setItem("exec", new BuiltinFunction("exec", (s, a, off, n, kw) -> exec(a, off, n, kw)));
+        builtins.setItem("eval", new BuiltinFunction("eval", (s, a, off, n, kw) -> eval(a, off, n, kw)));
+    }
+
+    private static Object compile(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("compile", a, off, n, kw, 3,
+                new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+                0L, false, -1L, -1L);
+        String filename = Abstract.str(v[1]);
+        if (!(v[2] instanceof String mode)) {
+            throw Exceptions.typeError("compile() argument 'mode' must be str, not " + Py.type(v[2]).name);
+        }
+        long flags = Abstract.asIndex(v[3]);
+        int optimize = (int) Abstract.asIndex(v[5]);
+        boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
+        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
+                && !(mode.equals("func_type") && onlyAst)) {
+            throw Exceptions.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        if (AstModule.isAst(v[0])) {
+            if (onlyAst) return v[0];
+            Mod mod = AstModule.toModule(v[0]);
+            String expected = switch (mode) {
+                case "eval" -> "Expression";
+                case "single" -> "Interactive";
+                default -> "Module";
+            };
+            String got = Py.type(v[0]).name;
+            if (!got.equals(expected)) throw Exceptions.typeError("expected " + expected + " node, got " + got);
+            try {
+                return new PyCode(Compiler.compile(mod, filename, Math.max(optimize, 0)).code());
+            } catch (PySyntaxError e) {
+                throw syntaxError(e);
+            }
+        }
+        String source = sourceText(v[0], "compile");
+        if (onlyAst) return AstModule.parseToObjects(source, filename, mode);
+        return new PyCode(compileSource(source, filename, mode));
+    }
+
+    private static CodeObject compileSource(String source, String filename, String mode) {
+        try {
+            return Compile.compile(source, filename, mode);
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** The text of a str or bytes source argument (a TypeError names the calling builtin). */
+    static String sourceText(Object source, String fname) {
+        if (source instanceof String s) {
+            if (s.indexOf('\0') >= 0) throw Exceptions.raise(Exceptions.SyntaxError, "source code string cannot contain null bytes");
+            return s;
+        }
+        if (source instanceof PyBytes b) return new String(b.toArray(), java.nio.charset.StandardCharsets.UTF_8);
+        throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or AST object");
+    }
+
+    /** The Python SyntaxError (or IndentationError, TabError) for a parser or compiler error. */
+    static PyException syntaxError(PySyntaxError e) {
+        PyType type = Exceptions.SyntaxError;
+        for (PyType t : Exceptions.ALL) if (t.name.equals(e.type())) type = t;
+        Object text = e.text() == null ? Py.None : e.text();
+        return Exceptions.raise(type, e.msg(), PyTuple.of(e.filename(), (long) e.lineno(), (long) e.offset(), text,
+                (long) e.endLineno(), (long) e.endOffset()));
+    }
+
+    private static Object exec(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("exec", a, off, n, kw, 1, new String[] {"source", "globals", "locals", "closure"},
+                Py.None, Py.None, Py.None);
+        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(sourceText(v[0], "exec"), "<string>", "exec"));
+        run(code, v[1], v[2], "exec");
+        return Py.None;
+    }
+
+    private static Object eval(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("eval", a, off, n, kw, 1, new String[] {"source", "globals", "locals"}, Py.None, Py.None);
+        PyCode code;
+        if (v[0] instanceof PyCode c) {
+            code = c;
+        } else if (v[0] instanceof String || v[0] instanceof PyBytes) {
+            String source = sourceText(v[0], "eval").stripLeading();
+            code = new PyCode(compileSource(source, "<string>", "eval"));
+        } else {
+            throw Exceptions.typeError("eval() arg 1 must be a string, bytes or code object");
+        }
+        return run(code, v[1], v[2], "eval");
+    }
+
+    /** Runs in the given namespaces, or the caller's when globals is None. */
+    private static Object run(PyCode code, Object globals, Object locals, String fname) {
+        PyDict g;
+        if (globals == Py.None) {
+            Frame caller = ThreadState.current().frame;
+            if (caller == null) throw Exceptions.raise(Exceptions.SystemError, "globals and locals cannot be NULL");
+            g = caller.globals;
+            if (locals == Py.None) locals = caller.locals != null ? caller.locals : g;
+        } else if (globals instanceof PyDict d) {
+            g = d;
+        } else {
+            throw Exceptions.typeError(fname + "() globals must be a dict, not " + Py.type(globals).name);
+        }
+        return Runner.exec(code, g, locals == Py.None ? g : locals);
+    }
+}
