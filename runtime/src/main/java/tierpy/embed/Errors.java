@@ -1,6 +1,9 @@
 package tierpy.embed;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Py;
@@ -34,7 +37,20 @@ final class Errors {
         return new PythonError(e.type(), evalue, lines(Tracebacks.formatSyntaxError(e)));
     }
 
+    /** IPython 8's name for a frame of a cell: {@code File "<cell 3>", line 2, in f} reads {@code Cell In[3], line 2, in f}. */
+    private static final Pattern CELL_FRAME = Pattern.compile("^  File \"<cell (\\d+)>\", line (\\d+)(?:, in (.*))?$");
+
     private static List<String> lines(String text) {
-        return List.of(text.stripTrailing().split("\n", -1));
+        List<String> lines = new ArrayList<>();
+        for (String line : text.stripTrailing().split("\n", -1)) {
+            Matcher m = CELL_FRAME.matcher(line);
+            if (!m.matches()) {
+                lines.add(line);
+                continue;
+            }
+            String where = m.group(3) == null || m.group(3).equals("<module>") ? "" : ", in " + m.group(3);
+            lines.add("  Cell In[" + m.group(1) + "], line " + m.group(2) + where);
+        }
+        return lines;
     }
 }

@@ -92,6 +92,8 @@ final class Inspector {
         Object annotations;
         try {
             annotations = Abstract.getattrOrNull(f, "__annotations__");
+            // 3.14's lazy annotations: __annotate__(VALUE) builds the dict.
+            if (annotations == null && f.annotate != Py.None) annotations = Abstract.call(f.annotate, 1L);
         } catch (PyException e) {
             annotations = null;
         }

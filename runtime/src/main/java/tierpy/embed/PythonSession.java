@@ -67,8 +67,6 @@ public final class PythonSession implements Session {
         builtins.setItem("input", new BuiltinFunction("input", (self, a, off, n, kw) -> streams.input(n > 0 ? Abstract.str(a[off]) : "", false)));
         builtins.setItem("display", DisplayModule.displayFunction());
         Imports.registerBuiltin("getpass", () -> streams.getpassModule());
-        // Until the standard library's time module is in the build, notebooks still get its clocks.
-        if (!Imports.isBuiltin("time")) Imports.registerBuiltin("time", PythonSession::clockModule);
         in.append("");
         main = freshMain();
     }
@@ -233,16 +231,6 @@ public final class PythonSession implements Session {
     /** time.perf_counter(): seconds of the monotonic high-resolution clock. */
     private static final BuiltinFunction PERF_COUNTER =
             new BuiltinFunction("perf_counter", (self, a, off, n, kw) -> System.nanoTime() / 1e9);
-
-    /** Modules/timemodule.c's clocks: perf_counter, perf_counter_ns, monotonic, time. */
-    private static PyModule clockModule() {
-        PyModule m = new PyModule("time");
-        m.dict.setItem("perf_counter", PERF_COUNTER);
-        m.dict.setItem("monotonic", PERF_COUNTER);
-        m.dict.setItem("perf_counter_ns", new BuiltinFunction("perf_counter_ns", (self, a, off, n, kw) -> System.nanoTime()));
-        m.dict.setItem("time", new BuiltinFunction("time", (self, a, off, n, kw) -> System.currentTimeMillis() / 1e3));
-        return m;
-    }
 
     private static String indent(String code) {
         String body = code.isBlank() ? "pass" : code.stripTrailing();

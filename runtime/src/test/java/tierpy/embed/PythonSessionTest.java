@@ -100,10 +100,10 @@ class PythonSessionTest {
         Recorder r = run("def f():\n    return 1 / 0\nf()");
         assertEquals("ZeroDivisionError", r.error.ename());
         assertEquals("division by zero", r.error.evalue());
-        String cell = "<cell " + count + ">";
+        String cell = "  Cell In[" + count + "], line ";
         assertEquals(List.of("Traceback (most recent call last):",
-                "  File \"" + cell + "\", line 3, in <module>", "    f()", "    ~^^",
-                "  File \"" + cell + "\", line 2, in f", "    return 1 / 0", "           ~~^~~",
+                cell + "3", "    f()", "    ~^^",
+                cell + "2, in f", "    return 1 / 0", "           ~~^~~",
                 "ZeroDivisionError: division by zero"), r.error.traceback());
     }
 
@@ -114,6 +114,7 @@ class PythonSessionTest {
         List<String> tb = r.error.traceback();
         assertTrue(tb.get(tb.size() - 1).startsWith("SyntaxError: '(' was never closed"), tb.toString());
         assertTrue(tb.stream().anyMatch(l -> l.strip().equals("^")), tb.toString());
+        assertEquals("  Cell In[" + count + "], line 1", tb.get(0));
     }
 
     @Test
@@ -206,6 +207,13 @@ class PythonSessionTest {
         String source = (String) onThread(() -> session.inspect("area", 2, 1)).bundle().data().get("text/plain");
         assertTrue(source.contains("Source:    \ndef area(w, h=2, *rest, scale=1, **kw):\n    \"\"\"Width times height.\"\"\"\n    return w * h"), source);
         assertTrue(!onThread(() -> session.inspect("nothing_here", 3, 0)).found());
+    }
+
+    @Test
+    void signaturesShowAnnotations() {
+        run("def span(a: int, b: int = 2) -> int:\n    return b - a");
+        String text = (String) onThread(() -> session.inspect("span", 4, 0)).bundle().data().get("text/plain");
+        assertTrue(text.startsWith("Signature: span(a: int, b: int = 2) -> int\nDocstring: <no docstring>"), text);
     }
 
     @Test
