@@ -33,8 +33,10 @@ class NotebooksGoldenTest {
         String goldenAst = golden.substring(0, disStart);
         String goldenDis = renumber(golden.substring(disStart, golden.lastIndexOf("\n2 2\n") + 1), 15);
         assertEquals(goldenAst, output(notebook, "%%ast"), "the tour's %%ast of the seed source");
+        assertEquals(goldenAst, output(notebook, "source = "), "the tour's ast.dump(ast.parse(source), indent=4)");
         assertEquals(goldenDis, output(notebook, "%dis my_cool_function"), "the tour's %dis of the seed function");
-        System.out.println("tour vs CPython 3.14 goldens: 2/2 match (ast.dump, dis.dis)");
+        assertEquals(goldenDis, output(notebook, "import dis"), "the tour's dis.dis(my_cool_function)");
+        System.out.println("tour vs CPython 3.14 goldens: 4/4 match (%%ast, ast.dump, %dis, dis.dis)");
     }
 
     @Test
