@@ -81,11 +81,6 @@ public final class PythonSession implements Session {
         return m;
     }
 
-    /** The {@code __main__} namespace (for the session's helpers). */
-    PyDict namespace() {
-        return main.dict;
-    }
-
     @Override
     public void execute(Cell cell, OutputSink sink) {
         String filename = cellFilename(cell.executionCount());
@@ -159,17 +154,6 @@ public final class PythonSession implements Session {
             return new ExpressionValue.Failure(Errors.of(e));
         } catch (PyException e) {
             return new ExpressionValue.Failure(Errors.of(e));
-        }
-    }
-
-    /** Evaluates a Python expression in the user namespace, for the magics and helpers. */
-    Object eval(String expression, String filename) throws PythonException {
-        try {
-            return run(Parser.parse(expression, filename, Mode.EVAL), filename);
-        } catch (PySyntaxError e) {
-            throw new PythonException(Errors.of(e));
-        } catch (PyException e) {
-            throw new PythonException(Errors.of(e));
         }
     }
 

@@ -4,10 +4,8 @@
 class DisplayObject:
     """Data with a MIME type; the frontend renders the richest type it knows."""
 
-    def __init__(self, data=None, url=None, filename=None, metadata=None):
+    def __init__(self, data=None, metadata=None):
         self.data = data
-        self.url = url
-        self.filename = filename
         self.metadata = metadata
 
     def __repr__(self):
@@ -40,8 +38,8 @@ class Javascript(DisplayObject):
 
 
 class JSON(DisplayObject):
-    def __init__(self, data=None, url=None, filename=None, expanded=False, metadata=None, root="root"):
-        super().__init__(data, url, filename, metadata)
+    def __init__(self, data=None, expanded=False, metadata=None, root="root"):
+        super().__init__(data, metadata)
         self.expanded = expanded
         self.root = root
 
