@@ -50,25 +50,34 @@ public final class PythonSession implements Session {
     private static final Set<String> SHELL_NAMES = Set.of("In", "Out", "display", "get_ipython", "exit", "quit");
 
     private final SinkStreams streams = new SinkStreams();
-    private final PyList in = new PyList();
-    private PyDict out = new PyDict();
+    private PyList in;
+    private PyDict out;
     private PyModule main;
     private Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     private final Map<String, String> environment = new TreeMap<>(System.getenv());
     private volatile ThreadState running;
 
-    public PythonSession() {
-        Modules.init();
-        Imports.reset();
-        Sys.configure(new String[] {""}, streams.stdout(), streams.stderr());
-        Imports.importModule("sys");
-        DisplayModule.register(streams);
-        PyDict builtins = Runner.builtins();
-        builtins.setItem("input", new BuiltinFunction("input", (self, a, off, n, kw) -> streams.input(n > 0 ? Abstract.str(a[off]) : "", false)));
-        builtins.setItem("display", DisplayModule.displayFunction());
-        Imports.registerBuiltin("getpass", () -> streams.getpassModule());
-        in.append("");
-        main = freshMain();
+    /**
+     * Starts the interpreter on first use, on the interpreter thread, so that opening a session (and
+     * the kernel's startup to kernel_info_reply) does not wait for it.
+     */
+    private PyDict namespace() {
+        if (main == null) {
+            Modules.init();
+            Imports.reset();
+            Sys.configure(new String[] {""}, streams.stdout(), streams.stderr());
+            Imports.importModule("sys");
+            DisplayModule.register(streams);
+            PyDict builtins = Runner.builtins();
+            builtins.setItem("input", new BuiltinFunction("input", (self, a, off, n, kw) -> streams.input(n > 0 ? Abstract.str(a[off]) : "", false)));
+            builtins.setItem("display", DisplayModule.displayFunction());
+            Imports.registerBuiltin("getpass", () -> streams.getpassModule());
+            in = new PyList();
+            in.append("");
+            out = new PyDict();
+            main = freshMain();
+        }
+        return main.dict;
     }
 
     private PyModule freshMain() {
@@ -84,14 +93,15 @@ public final class PythonSession implements Session {
     @Override
     public void execute(Cell cell, OutputSink sink) {
         String filename = cellFilename(cell.executionCount());
+        PyDict ns = namespace();
         streams.attach(sink);
         running = ThreadState.current();
         try {
             SourceLines.register(filename, cell.code());
             if (cell.storeHistory()) {
                 in.append(cell.code());
-                main.dict.setItem("_i", cell.code());
-                main.dict.setItem("_i" + cell.executionCount(), cell.code());
+                ns.setItem("_i", cell.code());
+                ns.setItem("_i" + cell.executionCount(), cell.code());
             }
             Mod.Module module = (Mod.Module) Parser.parse(cell.code(), filename, Mode.EXEC);
             List<Stmt> body = module.body();
@@ -119,7 +129,7 @@ public final class PythonSession implements Session {
 
     private Object run(Mod mod, String filename) {
         CodeObject code = Compiler.compile(mod, filename, 0).code();
-        return Runner.exec(code, main.dict);
+        return Runner.exec(code, namespace());
     }
 
     /** IPython's DisplayHook.quiet: a final {@code ;} suppresses the result. */
@@ -137,7 +147,7 @@ public final class PythonSession implements Session {
         DisplayBundle bundle = MimeBundles.of(value, streams);
         sink.executeResult(bundle);
         if (!cell.storeHistory()) return;
-        PyDict ns = main.dict;
+        PyDict ns = namespace();
         ns.setItem("___", ns.getItemOrNull("__"));
         ns.setItem("__", ns.getItemOrNull("_"));
         ns.setItem("_", value);
@@ -159,12 +169,12 @@ public final class PythonSession implements Session {
 
     @Override
     public Completion complete(String code, int cursorPos) {
-        return new Completer(main.dict).complete(code, cursorPos, cwd);
+        return new Completer(namespace()).complete(code, cursorPos, cwd);
     }
 
     @Override
     public Inspection inspect(String code, int cursorPos, int detailLevel) {
-        return Inspector.inspect(main.dict, code, cursorPos, detailLevel);
+        return Inspector.inspect(namespace(), code, cursorPos, detailLevel);
     }
 
     @Override
@@ -179,7 +189,7 @@ public final class PythonSession implements Session {
 
     @Override
     public StageView introspect(StageRequest request) throws PythonException {
-        return StageViews.show(request, main.dict);
+        return StageViews.show(request, namespace());
     }
 
     @Override
@@ -191,14 +201,14 @@ public final class PythonSession implements Session {
         PyDict locals = new PyDict();
         Object inner;
         try {
-            Runner.exec(new PyCode(Compiler.compile(source, filename, "exec", 0).code()), main.dict, locals);
+            Runner.exec(new PyCode(Compiler.compile(source, filename, "exec", 0).code()), namespace(), locals);
             inner = locals.getItem("inner");
         } catch (PySyntaxError e) {
             throw new PythonException(Errors.of(e));
         } catch (PyException e) {
             throw new PythonException(Errors.of(e));
         }
-        Object clock = PERF_COUNTER;
+        BuiltinFunction clock = new BuiltinFunction("perf_counter", (self, a, off, n, kw) -> System.nanoTime() / 1e9);
         Object range = Runner.builtins().getItem("range");
         return number -> {
             running = ThreadState.current();
@@ -212,10 +222,6 @@ public final class PythonSession implements Session {
         };
     }
 
-    /** time.perf_counter(): seconds of the monotonic high-resolution clock. */
-    private static final BuiltinFunction PERF_COUNTER =
-            new BuiltinFunction("perf_counter", (self, a, off, n, kw) -> System.nanoTime() / 1e9);
-
     private static String indent(String code) {
         String body = code.isBlank() ? "pass" : code.stripTrailing();
         StringBuilder b = new StringBuilder();
@@ -226,7 +232,7 @@ public final class PythonSession implements Session {
     @Override
     public List<Variable> variables() {
         List<Variable> variables = new ArrayList<>();
-        main.dict.forEach((k, v) -> {
+        namespace().forEach((k, v) -> {
             if (!(k instanceof String name) || name.startsWith("_") || SHELL_NAMES.contains(name) || v instanceof PyModule) return;
             variables.add(new Variable(name, Py.type(v).name, summary(v)));
         });
@@ -247,6 +253,7 @@ public final class PythonSession implements Session {
 
     @Override
     public void reset() {
+        namespace();
         out = new PyDict();
         main = freshMain();
     }

@@ -14,10 +14,12 @@ import tierpy.vm.PyModule;
  * interpreter's stdout, stderr and stdin go to the {@link OutputSink} of the running cell.
  */
 final class SinkStreams {
-    /** IPython.core.error.StdinNotImplementedError: input() from a frontend that takes no input. */
-    private static final PyType STDIN_NOT_IMPLEMENTED = PyType.newHeapType(Py.TYPE, "StdinNotImplementedError",
-            new PyType[] {Exceptions.NotImplementedError},
-            Map.of("__module__", "IPython.core.error", "__qualname__", "StdinNotImplementedError"), null, null);
+    /** IPython.core.error.StdinNotImplementedError: input() from a frontend that takes no input (made on first use). */
+    private static final class StdinNotImplemented {
+        static final PyType TYPE = PyType.newHeapType(Py.TYPE, "StdinNotImplementedError",
+                new PyType[] {Exceptions.NotImplementedError},
+                Map.of("__module__", "IPython.core.error", "__qualname__", "StdinNotImplementedError"), null, null);
+    }
 
     private volatile OutputSink sink;
 
@@ -79,7 +81,7 @@ final class SinkStreams {
             return s.input(prompt, password);
         } catch (InputException e) {
             throw switch (e.reason()) {
-                case NOT_ALLOWED -> Exceptions.raise(STDIN_NOT_IMPLEMENTED, e.getMessage());
+                case NOT_ALLOWED -> Exceptions.raise(StdinNotImplemented.TYPE, e.getMessage());
                 case INTERRUPTED -> Exceptions.raise(Exceptions.KeyboardInterrupt);
             };
         }
