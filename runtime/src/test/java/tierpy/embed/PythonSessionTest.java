@@ -206,6 +206,27 @@ class PythonSessionTest {
     }
 
     @Test
+    void filePathsInStrings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.createDirectory(dir.resolve("data"));
+        java.nio.file.Files.writeString(dir.resolve("data.csv"), "");
+        String code = "open('" + dir + "/da";
+        Completion c = onThread(() -> session.complete(code, code.length()));
+        assertEquals(List.of(dir + "/data.csv", dir + "/data/"), c.matches());
+        assertEquals(6, c.cursorStart());
+    }
+
+    @Test
+    void resetForgetsUserNames() {
+        run("forgotten = 1");
+        onThread(() -> {
+            session.reset();
+            return null;
+        });
+        assertEquals("NameError", run("forgotten").error.ename());
+        assertEquals("False", run("'forgotten' in globals()").plain());
+    }
+
+    @Test
     void inspection() {
         run("def area(w, h=2, *rest, scale=1, **kw):\n    \"\"\"Width times height.\"\"\"\n    return w * h");
         Inspection help = onThread(() -> session.inspect("area(", 5, 0));
