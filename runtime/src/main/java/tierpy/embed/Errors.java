@@ -10,6 +10,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
 import tierpy.parse.PySyntaxError;
+import tierpy.parse.SyntaxErrorFormatter;
 import tierpy.vm.Tracebacks;
 
 /**
@@ -34,7 +35,7 @@ final class Errors {
     /** A SyntaxError from the parser or compiler: the located source line with its carets. */
     static PythonError of(PySyntaxError e) {
         String evalue = e.msg() + (e.lineno() > 0 ? " (" + e.filename() + ", line " + e.lineno() + ")" : "");
-        return new PythonError(e.type(), evalue, lines(Tracebacks.formatSyntaxError(e)));
+        return new PythonError(e.type(), evalue, lines(SyntaxErrorFormatter.format(e)));
     }
 
     /** IPython 8's name for a frame of a cell: {@code File "<cell 3>", line 2, in f} reads {@code Cell In[3], line 2, in f}. */

@@ -12,7 +12,6 @@ import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
 import tierpy.objects.PyType;
 import tierpy.vm.PyFunction;
-import tierpy.vm.PyMethod;
 import tierpy.vm.SourceLines;
 
 /**
@@ -29,7 +28,7 @@ final class Inspector {
         Object o = Names.resolve(namespace, name);
         if (o == null) return Inspection.NOT_FOUND;
         Map<String, String> fields = new LinkedHashMap<>();
-        PyFunction function = o instanceof PyMethod m && m.function instanceof PyFunction f ? f : o instanceof PyFunction f ? f : null;
+        PyFunction function = Names.function(o);
         if (function != null) fields.put("Signature", function.name + signature(function));
         else fields.put("Type", Py.type(o).name);
         if (function == null && !(o instanceof PyType)) fields.put("String form", text(() -> Abstract.str(o)));

@@ -8,6 +8,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
 import tierpy.objects.PyType;
+import tierpy.vm.PyFunction;
 import tierpy.vm.PyModule;
 import tierpy.vm.Runner;
 
@@ -53,6 +54,17 @@ final class Names {
         dict.forEach((k, v) -> {
             if (k instanceof String s) names.add(s);
         });
+    }
+
+    /** The Python function {@code o} is, or that a bound method wraps ({@code __func__}); null for others. */
+    static PyFunction function(Object o) {
+        if (o instanceof PyFunction f) return f;
+        if (o instanceof PyType) return null;
+        try {
+            return Abstract.getattrOrNull(o, "__func__") instanceof PyFunction f ? f : null;
+        } catch (PyException e) {
+            return null;
+        }
     }
 
     /** The char index of the {@code codePoint}-th code point of {@code s} (clamped to its length). */

@@ -20,7 +20,6 @@ import tierpy.parse.Parser;
 import tierpy.parse.PySyntaxError;
 import tierpy.vm.PyCode;
 import tierpy.vm.PyFunction;
-import tierpy.vm.PyMethod;
 
 /**
  * Mirrors Lib/ast.py (dump with indent=4 of ast.parse) and Lib/dis.py (dis.dis of source, a
@@ -74,8 +73,8 @@ final class StageViews {
     }
 
     private static CodeObject codeOf(Object o) {
-        if (o instanceof PyMethod m) o = m.function;
-        if (o instanceof PyFunction f) return f.code.co;
+        PyFunction f = Names.function(o);
+        if (f != null) return f.code.co;
         if (o instanceof PyCode c) return c.co;
         return null;
     }

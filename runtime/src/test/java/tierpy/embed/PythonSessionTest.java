@@ -271,6 +271,15 @@ class PythonSessionTest {
                 + "              LOAD_SMALL_INT           1\n              BINARY_OP                0 (+)\n"
                 + "              RETURN_VALUE\n", dis.text());
         assertEquals("RESUME", dis.rows().get(0).opname());
+        run("class Box:\n    def get(self):\n        return 1\nbox = Box()");
+        StageView method = onThread(() -> {
+            try {
+                return session.introspect(new StageRequest(Stage.DIS, StageRequest.Target.NAME, "box.get", Set.of()));
+            } catch (PythonException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(method.text().contains("RETURN_VALUE"), method.text());
         AtomicReference<PythonException> missing = new AtomicReference<>();
         onThread(() -> {
             try {
