@@ -55,7 +55,12 @@ public final class PythonSession implements Session {
     private PyModule main;
     private Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     private final Map<String, String> environment = new TreeMap<>(System.getenv());
-    private volatile ThreadState running;
+    /** Guards the hand-over of interrupts between the kernel's threads and the interpreter thread. */
+    private final Object interruptLock = new Object();
+    /** The thread state running Python for the current call, or null (also while the interpreter starts). */
+    private ThreadState running;
+    /** An interrupt that came during the current call before Python code ran (while the interpreter started). */
+    private boolean interruptPending;
 
     /**
      * Starts the interpreter on first use, on the interpreter thread, so that opening a session (and
@@ -93,9 +98,10 @@ public final class PythonSession implements Session {
     @Override
     public void execute(Cell cell, OutputSink sink) {
         String filename = cellFilename(cell.executionCount());
+        beginCall();
         PyDict ns = namespace();
         streams.attach(sink);
-        running = ThreadState.current();
+        startRunning();
         try {
             SourceLines.register(filename, cell.code());
             if (cell.storeHistory()) {
@@ -118,7 +124,7 @@ public final class PythonSession implements Session {
         } catch (PyException e) {
             sink.error(Errors.of(e));
         } finally {
-            running = null;
+            stopRunning();
             streams.detach();
         }
     }
@@ -211,13 +217,14 @@ public final class PythonSession implements Session {
         BuiltinFunction clock = new BuiltinFunction("perf_counter", (self, a, off, n, kw) -> System.nanoTime() / 1e9);
         Object range = Runner.builtins().getItem("range");
         return number -> {
-            running = ThreadState.current();
+            beginCall();
+            startRunning();
             try {
                 return ((Number) Abstract.call(inner, Abstract.call(range, number), clock)).doubleValue();
             } catch (PyException e) {
                 throw new PythonException(Errors.of(e));
             } finally {
-                running = null;
+                stopRunning();
             }
         };
     }
@@ -278,10 +285,34 @@ public final class PythonSession implements Session {
         return environment;
     }
 
+    private void beginCall() {
+        synchronized (interruptLock) {
+            interruptPending = false;
+        }
+    }
+
+    /** Python code runs from here on: an interrupt that came while the interpreter started is delivered now. */
+    private void startRunning() {
+        ThreadState ts = ThreadState.current();
+        synchronized (interruptLock) {
+            running = ts;
+            if (interruptPending) ts.interrupt();
+            interruptPending = false;
+        }
+    }
+
+    private void stopRunning() {
+        synchronized (interruptLock) {
+            running = null;
+        }
+    }
+
     @Override
     public void interrupt() {
-        ThreadState ts = running;
-        if (ts != null) ts.interrupt();
+        synchronized (interruptLock) {
+            if (running != null) running.interrupt();
+            else interruptPending = true;
+        }
     }
 
     @Override
