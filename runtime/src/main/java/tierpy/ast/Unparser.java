@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import tierpy.objects.Strs;
 
 /**
  * Mirrors Lib/_ast_unparse.py: Unparser (what {@code ast.unparse} runs in CPython 3.14): source
@@ -544,7 +545,7 @@ public final class Unparser {
         string.codePoints().forEach(cp -> {
             if (!escapeSpecialWhitespace && (cp == '\n' || cp == '\t')) {
                 escaped.appendCodePoint(cp);
-            } else if (cp == '\\' || !PyRepr.isPrintable(cp)) {
+            } else if (cp == '\\' || !Strs.isPrintable(cp)) {
                 escaped.append(unicodeEscape(cp));
             } else {
                 escaped.appendCodePoint(cp);
@@ -558,7 +559,7 @@ public final class Unparser {
         possible.removeIf(escapedString::contains);
         if (possible.isEmpty()) {
             // No quote works: fall back to repr, preferring a quote of quote_types (triple for docstrings).
-            String repr = PyRepr.str(string);
+            String repr = Strs.repr(string);
             String first = repr.substring(0, 1);
             String quote = quoteTypes.stream().filter(q -> q.contains(first)).findFirst().orElse(first);
             return new Literal(repr.substring(1, repr.length() - 1), List.of(quote));
@@ -629,7 +630,7 @@ public final class Unparser {
             for (FtPart part : parts) {
                 String value = part.text();
                 if (part.constant()) {
-                    String repr = PyRepr.str("\"" + value);
+                    String repr = Strs.repr("\"" + value);
                     value = repr.substring(2, repr.length() - 1);
                 }
                 newParts.add(value);

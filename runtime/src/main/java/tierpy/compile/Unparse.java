@@ -12,6 +12,7 @@ import tierpy.ast.Keyword;
 import tierpy.ast.Operator;
 import tierpy.ast.UnaryOperator;
 import tierpy.code.Const;
+import tierpy.objects.Strs;
 
 /**
  * Mirrors Python/ast_unparse.c: the source text of an expression, as stored for annotations under
@@ -226,10 +227,10 @@ final class Unparse {
                 append(sb, n.value(), PR_ATOM);
                 close(sb, level > PR_TUPLE);
             }
-            case Expr.JoinedStr j -> sb.append('f').append(Const.strRepr(fstringBody(j.values())));
-            case Expr.TemplateStr t -> sb.append('t').append(Const.strRepr(fstringBody(t.values())));
-            case Expr.FormattedValue f -> sb.append("f").append(Const.strRepr(fstringBody(List.of(f))));
-            case Expr.Interpolation i -> sb.append("t").append(Const.strRepr(fstringBody(List.of(i))));
+            case Expr.JoinedStr j -> sb.append('f').append(Strs.repr(fstringBody(j.values())));
+            case Expr.TemplateStr t -> sb.append('t').append(Strs.repr(fstringBody(t.values())));
+            case Expr.FormattedValue f -> sb.append("f").append(Strs.repr(fstringBody(List.of(f))));
+            case Expr.Interpolation i -> sb.append("t").append(Strs.repr(fstringBody(List.of(i))));
         }
     }
 

@@ -3233,7 +3233,7 @@ public final class Parser {
             p++;
             conversionName = tokenLocatedName(conv);
             if (!conv.text().equals("s") && !conv.text().equals("r") && !conv.text().equals("a")) {
-                throw errorAt(conv, (template ? "t" : "f") + "-string: invalid conversion character " + tierpy.ast.PyRepr.str(conv.text())
+                throw errorAt(conv, (template ? "t" : "f") + "-string: invalid conversion character " + tierpy.objects.Strs.repr(conv.text())
                         + ": expected 's', 'r', or 'a'");
             }
             conversion = conv.text().charAt(0);
