@@ -7,9 +7,12 @@ import java.util.List;
 import tierpy.ast.ConstantSingleton;
 import tierpy.ast.Imaginary;
 import tierpy.objects.Abstract;
+import tierpy.objects.Py;
 import tierpy.objects.FloatFormat;
 import tierpy.objects.PyBytes;
 import tierpy.objects.PyComplex;
+import tierpy.objects.PySlice;
+import tierpy.objects.PyTuple;
 import tierpy.objects.Strs;
 
 /**
@@ -64,6 +67,41 @@ public final class Const {
             case BigInteger big when big.bitLength() < 64 -> big.longValue();
             case Integer i -> (long) i;
             default -> value;
+        };
+    }
+
+    /** The object-model value of a constant, for evaluating it (constant folding). */
+    public static Object toObject(Object value) {
+        return switch (value) {
+            case ConstantSingleton s -> s == ConstantSingleton.None ? Py.None : Py.Ellipsis;
+            case Complex c -> new PyComplex(c.real(), c.imag());
+            case Bytes b -> PyBytes.bytes(b.data().clone());
+            case Tuple t -> PyTuple.of(t.items().stream().map(Const::toObject).toArray());
+            case Slice sl -> new PySlice(toObject(sl.start()), toObject(sl.stop()), toObject(sl.step()));
+            default -> value;
+        };
+    }
+
+    /** The constant for an object-model value, or null where a code object cannot hold it. */
+    public static Object fromObject(Object value) {
+        return switch (value) {
+            case Boolean b -> b;
+            case Long l -> l;
+            case BigInteger big -> big.bitLength() < 64 ? (Object) big.longValue() : big;
+            case Double d -> d;
+            case String s -> s;
+            case PyComplex c -> new Complex(c.real, c.imag);
+            case PyBytes b when b.type == Py.BYTES -> new Bytes(b.toArray());
+            case PyTuple t -> {
+                List<Object> items = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    Object item = fromObject(t.get(i));
+                    if (item == null) yield null;
+                    items.add(item);
+                }
+                yield new Tuple(items);
+            }
+            default -> value == Py.None ? NONE : value == Py.Ellipsis ? ELLIPSIS : null;
         };
     }
 
