@@ -11,7 +11,8 @@ import tierpy.objects.Strs;
 /**
  * Mirrors Lib/_ast_unparse.py: Unparser (what {@code ast.unparse} runs in CPython 3.14): source
  * text that parses back to an equal tree, with CPython's precedence-driven parentheses, quote
- * choice and layout.
+ * choice and layout. Python/ast_unparse.c (annotations under {@code from __future__ import
+ * annotations}) is tierpy.compile.Unparse: expressions only, literals by plain repr().
  */
 public final class Unparser {
     /** Overflowing literal that stands for an infinite float (1e + (max_10_exp + 1)). */

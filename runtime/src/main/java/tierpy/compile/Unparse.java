@@ -17,6 +17,9 @@ import tierpy.objects.Strs;
 /**
  * Mirrors Python/ast_unparse.c: the source text of an expression, as stored for annotations under
  * "from __future__ import annotations", with the same precedence-driven parentheses.
+ * Kept apart from {@link tierpy.ast.Unparser} (Lib/_ast_unparse.py) as CPython keeps both: this one
+ * renders expressions only and writes str and f-string literals as plain repr(), where ast.unparse
+ * chooses quotes to avoid backslashes; a mode flag on Unparser could serve both (not done yet).
  */
 final class Unparse {
     private Unparse() {}
