@@ -85,6 +85,7 @@ public final class Const {
     /** The constant for an object-model value, or null where a code object cannot hold it. */
     public static Object fromObject(Object value) {
         return switch (value) {
+            case null -> null;
             case Boolean b -> b;
             case Long l -> l;
             case BigInteger big -> big.bitLength() < 64 ? (Object) big.longValue() : big;
