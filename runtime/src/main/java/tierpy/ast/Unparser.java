@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import tierpy.objects.Strs;
 
 /**
  * Mirrors Lib/_ast_unparse.py: Unparser (what {@code ast.unparse} runs in CPython 3.14): source
  * text that parses back to an equal tree, with CPython's precedence-driven parentheses, quote
- * choice and layout.
+ * choice and layout. Python/ast_unparse.c (annotations under {@code from __future__ import
+ * annotations}) is tierpy.compile.Unparse: expressions only, literals by plain repr().
  */
 public final class Unparser {
     /** Overflowing literal that stands for an infinite float (1e + (max_10_exp + 1)). */
@@ -544,7 +546,7 @@ public final class Unparser {
         string.codePoints().forEach(cp -> {
             if (!escapeSpecialWhitespace && (cp == '\n' || cp == '\t')) {
                 escaped.appendCodePoint(cp);
-            } else if (cp == '\\' || !PyRepr.isPrintable(cp)) {
+            } else if (cp == '\\' || !Strs.isPrintable(cp)) {
                 escaped.append(unicodeEscape(cp));
             } else {
                 escaped.appendCodePoint(cp);
@@ -558,7 +560,7 @@ public final class Unparser {
         possible.removeIf(escapedString::contains);
         if (possible.isEmpty()) {
             // No quote works: fall back to repr, preferring a quote of quote_types (triple for docstrings).
-            String repr = PyRepr.str(string);
+            String repr = Strs.repr(string);
             String first = repr.substring(0, 1);
             String quote = quoteTypes.stream().filter(q -> q.contains(first)).findFirst().orElse(first);
             return new Literal(repr.substring(1, repr.length() - 1), List.of(quote));
@@ -629,7 +631,7 @@ public final class Unparser {
             for (FtPart part : parts) {
                 String value = part.text();
                 if (part.constant()) {
-                    String repr = PyRepr.str("\"" + value);
+                    String repr = Strs.repr("\"" + value);
                     value = repr.substring(2, repr.length() - 1);
                 }
                 newParts.add(value);

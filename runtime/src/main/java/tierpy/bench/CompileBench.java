@@ -28,29 +28,12 @@ final class CompileBench {
     private CompileBench() {}
 
     static int main(String[] args) {
-        if (BenchArgs.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
-        BenchArgs options = BenchArgs.parse(args, USAGE, "compile", 2.0);
-        if (options == null) return 2;
-        try {
-            return run(options.sizeMb(), options.runs(), options.file());
-        } catch (IOException e) {
-            System.err.println("tierpy -m tierpy_bench compile: error: " + e.getMessage());
-            return 1;
-        }
+        return BenchArgs.main(args, USAGE, "compile", 2.0, CompileBench::run);
     }
 
-    private static int run(double sizeMb, int runs, String file) throws IOException {
-        boolean temporary = file == null;
-        Path path;
-        if (file != null && Files.exists(Path.of(file))) {
-            path = Path.of(file);
-        } else {
-            path = temporary ? Files.createTempFile("tierpy-compile-bench-", ".py") : Path.of(file);
-            Files.writeString(path, SourceGenerator.generate((long) (sizeMb * 1024 * 1024), SEED), StandardCharsets.UTF_8);
-        }
+    private static int run(BenchArgs options) throws IOException {
+        int runs = options.runs();
+        Path path = options.source("tierpy-compile-bench-", SEED);
         try {
             String source = Files.readString(path, StandardCharsets.UTF_8);
             String name = path.getFileName().toString();
@@ -79,7 +62,7 @@ final class CompileBench {
             System.err.println("tierpy -m tierpy_bench compile: the file does not compile: " + e.getMessage());
             return 1;
         } finally {
-            if (temporary) Files.deleteIfExists(path);
+            if (options.temporary()) Files.deleteIfExists(path);
         }
     }
 

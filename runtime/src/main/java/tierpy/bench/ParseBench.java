@@ -31,45 +31,12 @@ final class ParseBench {
     private ParseBench() {}
 
     static int main(String[] args) {
-        if (BenchArgs.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
-        BenchArgs options = BenchArgs.parse(args, USAGE, "parse", 5.0);
-        if (options == null) return 2;
-        try {
-            return run(options.sizeMb(), options.runs(), options.file());
-        } catch (IOException e) {
-            System.err.println("tierpy -m tierpy_bench parse: error: " + e.getMessage());
-            return 1;
-        }
+        return BenchArgs.main(args, USAGE, "parse", 5.0, ParseBench::run);
     }
 
-    static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException("argument " + option + ": expected one argument");
-        }
-        return args[i];
-    }
-
-    static double number(String text, String option) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("argument " + option + ": invalid number '" + text + "'");
-        }
-    }
-
-    private static int run(double sizeMb, int runs, String file) throws IOException {
-        Path path;
-        boolean temporary = file == null;
-        if (file != null && Files.exists(Path.of(file))) {
-            path = Path.of(file);
-        } else {
-            String generated = SourceGenerator.generate((long) (sizeMb * 1024 * 1024), SEED);
-            path = temporary ? Files.createTempFile("tierpy-parse-bench-", ".py") : Path.of(file);
-            Files.writeString(path, generated, StandardCharsets.UTF_8);
-        }
+    private static int run(BenchArgs options) throws IOException {
+        int runs = options.runs();
+        Path path = options.source("tierpy-parse-bench-", SEED);
         try {
             byte[] bytes = Files.readAllBytes(path);
             String source = new String(bytes, StandardCharsets.UTF_8);
@@ -105,7 +72,7 @@ final class ParseBench {
             System.err.println("tierpy -m tierpy_bench parse: the file does not parse: " + e.getMessage());
             return 1;
         } finally {
-            if (temporary) {
+            if (options.temporary()) {
                 Files.deleteIfExists(path);
             }
         }

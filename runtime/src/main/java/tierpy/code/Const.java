@@ -1,16 +1,23 @@
 package tierpy.code;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import tierpy.ast.ConstantSingleton;
 import tierpy.ast.Imaginary;
+import tierpy.objects.Abstract;
+import tierpy.objects.Py;
+import tierpy.objects.FloatFormat;
+import tierpy.objects.PyBytes;
+import tierpy.objects.PyComplex;
+import tierpy.objects.PySlice;
+import tierpy.objects.PyTuple;
+import tierpy.objects.Strs;
 
 /**
  * Mirrors Objects/codeobject.c: _PyCode_ConstantKey, and the repr of every constant type a code
- * object can hold. This is the one place that knows how compile-time constants are represented:
+ * object can hold (the scalars' reprs are the object model's). This is the one place that knows how compile-time constants are represented:
  * Boolean, Long/BigInteger, Double, {@link Complex}, String, {@link Bytes}, {@link ConstantSingleton}
  * (None, Ellipsis), {@link Tuple}, {@link FrozenSet} and nested {@link CodeObject}s. Moving to the
  * runtime object model later means changing this class only.
@@ -63,6 +70,42 @@ public final class Const {
         };
     }
 
+    /** The object-model value of a constant, for evaluating it (constant folding). */
+    public static Object toObject(Object value) {
+        return switch (value) {
+            case ConstantSingleton s -> s == ConstantSingleton.None ? Py.None : Py.Ellipsis;
+            case Complex c -> new PyComplex(c.real(), c.imag());
+            case Bytes b -> PyBytes.bytes(b.data().clone());
+            case Tuple t -> PyTuple.of(t.items().stream().map(Const::toObject).toArray());
+            case Slice sl -> new PySlice(toObject(sl.start()), toObject(sl.stop()), toObject(sl.step()));
+            default -> value;
+        };
+    }
+
+    /** The constant for an object-model value, or null where a code object cannot hold it. */
+    public static Object fromObject(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Boolean b -> b;
+            case Long l -> l;
+            case BigInteger big -> big.bitLength() < 64 ? (Object) big.longValue() : big;
+            case Double d -> d;
+            case String s -> s;
+            case PyComplex c -> new Complex(c.real, c.imag);
+            case PyBytes b when b.type == Py.BYTES -> new Bytes(b.toArray());
+            case PyTuple t -> {
+                List<Object> items = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    Object item = fromObject(t.get(i));
+                    if (item == null) yield null;
+                    items.add(item);
+                }
+                yield new Tuple(items);
+            }
+            default -> value == Py.None ? NONE : value == Py.Ellipsis ? ELLIPSIS : null;
+        };
+    }
+
     /**
      * The key under which equal constants are merged (_PyCode_ConstantKey): it keeps apart values
      * Python calls equal but a code object must not merge (1, 1.0, True, 0.0 and -0.0).
@@ -111,10 +154,10 @@ public final class Const {
             case Boolean b -> b ? "True" : "False";
             case Long l -> Long.toString(l);
             case BigInteger big -> big.toString();
-            case Double d -> floatRepr(d);
-            case Complex c -> complexRepr(c);
-            case String s -> strRepr(s);
-            case Bytes b -> bytesRepr(b.data());
+            case Double d -> FloatFormat.repr(d);
+            case Complex c -> Abstract.repr(new PyComplex(c.real(), c.imag()));
+            case String s -> Strs.repr(s);
+            case Bytes b -> Abstract.repr(PyBytes.bytes(b.data()));
             case Tuple t -> tupleRepr(t.items());
             case FrozenSet f -> f.items().isEmpty() ? "frozenset()" : "frozenset({" + joined(f.items()) + "})";
             case CodeObject code -> code.toString();
@@ -135,106 +178,5 @@ public final class Const {
             sb.append(repr(item));
         }
         return sb.toString();
-    }
-
-    /** float.__repr__: shortest round-trip digits, fixed notation for exponents in [-4, 16). */
-    public static String floatRepr(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0.0) return (1 / d < 0) ? "-0.0" : "0.0";
-        String sign = d < 0 ? "-" : "";
-        BigDecimal shortest = shortestDigits(Math.abs(d));
-        String digits = shortest.unscaledValue().toString();
-        int decpt = digits.length() - shortest.scale();
-        StringBuilder sb = new StringBuilder(sign);
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                sb.append("0.").append("0".repeat(-decpt)).append(digits);
-            } else if (decpt >= digits.length()) {
-                sb.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
-            } else {
-                sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-            }
-        } else {
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
-            int exp = decpt - 1;
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            String e = Integer.toString(Math.abs(exp));
-            if (e.length() < 2) sb.append('0');
-            sb.append(e);
-        }
-        return sb.toString();
-    }
-
-    /** The fewest significant digits that read back as d, correctly rounded (dtoa mode 0). */
-    private static BigDecimal shortestDigits(double d) {
-        BigDecimal exact = new BigDecimal(d);
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal candidate = exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == d) return candidate.stripTrailingZeros();
-        }
-        return exact.round(new java.math.MathContext(17)).stripTrailingZeros();
-    }
-
-    private static String complexRepr(Complex c) {
-        if (c.real() == 0.0 && 1 / c.real() > 0) return complexPart(c.imag()) + "j";
-        String imag = complexPart(c.imag());
-        String sep = imag.startsWith("-") ? "" : "+";
-        return "(" + complexPart(c.real()) + sep + imag + "j)";
-    }
-
-    private static String complexPart(double d) {
-        String r = floatRepr(d);
-        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
-    }
-
-    /** str.__repr__ (Objects/unicodeobject.c: unicode_repr). */
-    public static String strRepr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        char quote = hasSingle && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
-        s.codePoints().forEach(cp -> {
-            if (cp == quote || cp == '\\') sb.append('\\').appendCodePoint(cp);
-            else if (cp == '\t') sb.append("\\t");
-            else if (cp == '\n') sb.append("\\n");
-            else if (cp == '\r') sb.append("\\r");
-            else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
-            else if (cp < 0x7f || isPrintable(cp)) sb.appendCodePoint(cp);
-            else if (cp < 0x100) sb.append(String.format("\\x%02x", cp));
-            else if (cp < 0x10000) sb.append(String.format("\\u%04x", cp));
-            else sb.append(String.format("\\U%08x", cp));
-        });
-        return sb.append(quote).toString();
-    }
-
-    /** str.isprintable for one code point: not a control, format, surrogate, private, unassigned or separator (but space). */
-    static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
-
-    public static String bytesRepr(byte[] data) {
-        boolean hasSingle = false, hasDouble = false;
-        for (byte b : data) {
-            if (b == '\'') hasSingle = true;
-            if (b == '"') hasDouble = true;
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (byte b : data) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') sb.append('\\').append((char) c);
-            else if (c == '\t') sb.append("\\t");
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
-            else sb.append((char) c);
-        }
-        return sb.append(quote).toString();
     }
 }

@@ -12,10 +12,14 @@ import tierpy.ast.Keyword;
 import tierpy.ast.Operator;
 import tierpy.ast.UnaryOperator;
 import tierpy.code.Const;
+import tierpy.objects.Strs;
 
 /**
  * Mirrors Python/ast_unparse.c: the source text of an expression, as stored for annotations under
  * "from __future__ import annotations", with the same precedence-driven parentheses.
+ * Kept apart from {@link tierpy.ast.Unparser} (Lib/_ast_unparse.py) as CPython keeps both: this one
+ * renders expressions only and writes str and f-string literals as plain repr(), where ast.unparse
+ * chooses quotes to avoid backslashes; a mode flag on Unparser could serve both (not done yet).
  */
 final class Unparse {
     private Unparse() {}
@@ -226,10 +230,10 @@ final class Unparse {
                 append(sb, n.value(), PR_ATOM);
                 close(sb, level > PR_TUPLE);
             }
-            case Expr.JoinedStr j -> sb.append('f').append(Const.strRepr(fstringBody(j.values())));
-            case Expr.TemplateStr t -> sb.append('t').append(Const.strRepr(fstringBody(t.values())));
-            case Expr.FormattedValue f -> sb.append("f").append(Const.strRepr(fstringBody(List.of(f))));
-            case Expr.Interpolation i -> sb.append("t").append(Const.strRepr(fstringBody(List.of(i))));
+            case Expr.JoinedStr j -> sb.append('f').append(Strs.repr(fstringBody(j.values())));
+            case Expr.TemplateStr t -> sb.append('t').append(Strs.repr(fstringBody(t.values())));
+            case Expr.FormattedValue f -> sb.append("f").append(Strs.repr(fstringBody(List.of(f))));
+            case Expr.Interpolation i -> sb.append("t").append(Strs.repr(fstringBody(List.of(i))));
         }
     }
 

@@ -29,6 +29,11 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(Object key) {
+        return lookup(key) >= 0;
+    }
+
+    /** set_lookkey: the slot holding an item equal to key, or -1. */
+    private int lookup(Object key) {
         long hash = Abstract.hash(key);
         int mask = table.length - 1;
         int i = (int) (hash & mask);
@@ -36,8 +41,8 @@ public final class PySet extends PyObject {
         while (true) {
             for (int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0, j = i; probes >= 0; probes--, j++) {
                 Object k = table[j];
-                if (k == null) return false;
-                if (k != DUMMY && hashes[j] == hash && (k == key || Abstract.eq(k, key))) return true;
+                if (k == null) return -1;
+                if (k != DUMMY && hashes[j] == hash && (k == key || Abstract.eq(k, key))) return j;
             }
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & mask);
@@ -112,24 +117,12 @@ public final class PySet extends PyObject {
     }
 
     public boolean discard(Object key) {
-        long hash = Abstract.hash(key);
-        int mask = table.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        while (true) {
-            for (int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0, j = i; probes >= 0; probes--, j++) {
-                Object k = table[j];
-                if (k == null) return false;
-                if (k != DUMMY && hashes[j] == hash && (k == key || Abstract.eq(k, key))) {
-                    table[j] = DUMMY;
-                    used--;
-                    version++;
-                    return true;
-                }
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
+        int j = lookup(key);
+        if (j < 0) return false;
+        table[j] = DUMMY;
+        used--;
+        version++;
+        return true;
     }
 
     public void update(Object iterable) {

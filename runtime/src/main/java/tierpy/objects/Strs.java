@@ -53,7 +53,7 @@ public final class Strs {
     }
 
     /** Py_UNICODE_ISPRINTABLE: everything but categories Cc Cf Cs Co Cn Zl Zp and Zs other than space. */
-    static boolean isPrintable(int c) {
+    public static boolean isPrintable(int c) {
         if (c == ' ') return true;
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,

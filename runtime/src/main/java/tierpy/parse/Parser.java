@@ -2007,27 +2007,18 @@ public final class Parser {
 
     /** expressions: expression (',' expression)* [','] */
     private Expr expressions() {
-        int start = p;
-        Expr first = expression();
-        if (!at(COMMA)) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(COMMA)) {
-            if (!isExpressionStart()) {
-                break;
-            }
-            elts.add(expression());
-        }
-        int end = lastIndex();
-        return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
+        return tupleOrSingle(false);
     }
 
     /** star_expressions: star_expression (',' star_expression)* [','] */
     private Expr starExpressions() {
+        return tupleOrSingle(true);
+    }
+
+    /** The shared shape of expressions and star_expressions: one item, or a tuple of them. */
+    private Expr tupleOrSingle(boolean starred) {
         int start = p;
-        Expr first = starExpression();
+        Expr first = starred ? starExpression() : expression();
         if (!at(COMMA)) {
             return first;
         }
@@ -2037,12 +2028,11 @@ public final class Parser {
             if (!isExpressionStart()) {
                 break;
             }
-            elts.add(starExpression());
+            elts.add(starred ? starExpression() : expression());
         }
         int end = lastIndex();
         return new Expr.Tuple(elts, ExprContext.Load, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end), tokens.endColOffset(end));
     }
-
 
     /** star_expression: '*' bitwise_or | expression */
     private Expr starExpression() {
@@ -2201,35 +2191,29 @@ public final class Parser {
 
     /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
     private Expr disjunction() {
-        int start = p;
-        Expr first = conjunction();
-        if (!atKeyword("or")) {
-            return first;
-        }
-        List<Expr> values = new ArrayList<>();
-        values.add(first);
-        while (acceptKeyword("or")) {
-            values.add(conjunction());
-        }
-        int end = lastIndex();
-        return new Expr.BoolOp(BoolOperator.Or, values, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
-                tokens.endColOffset(end));
+        return boolOp(BoolOperator.Or);
     }
 
     /** conjunction (memo): inversion ('and' inversion)+ | inversion */
     private Expr conjunction() {
+        return boolOp(BoolOperator.And);
+    }
+
+    /** The shared shape of disjunction (over conjunctions) and conjunction (over inversions). */
+    private Expr boolOp(BoolOperator op) {
+        String keyword = op == BoolOperator.Or ? "or" : "and";
         int start = p;
-        Expr first = inversion();
-        if (!atKeyword("and")) {
+        Expr first = op == BoolOperator.Or ? conjunction() : inversion();
+        if (!atKeyword(keyword)) {
             return first;
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (acceptKeyword("and")) {
-            values.add(inversion());
+        while (acceptKeyword(keyword)) {
+            values.add(op == BoolOperator.Or ? conjunction() : inversion());
         }
         int end = lastIndex();
-        return new Expr.BoolOp(BoolOperator.And, values, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
+        return new Expr.BoolOp(op, values, tokens.lineno(start), tokens.colOffset(start), tokens.endLineno(end),
                 tokens.endColOffset(end));
     }
 
@@ -3233,7 +3217,7 @@ public final class Parser {
             p++;
             conversionName = tokenLocatedName(conv);
             if (!conv.text().equals("s") && !conv.text().equals("r") && !conv.text().equals("a")) {
-                throw errorAt(conv, (template ? "t" : "f") + "-string: invalid conversion character " + tierpy.ast.PyRepr.str(conv.text())
+                throw errorAt(conv, (template ? "t" : "f") + "-string: invalid conversion character " + tierpy.objects.Strs.repr(conv.text())
                         + ": expected 's', 'r', or 'a'");
             }
             conversion = conv.text().charAt(0);

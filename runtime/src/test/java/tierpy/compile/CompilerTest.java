@@ -83,6 +83,17 @@ class CompilerTest {
     }
 
     @Test
+    void constantFoldingEvaluatesThroughTheObjectModelAndLeavesWhatWouldRaise() {
+        String folded = disassembly(compile("a = (-8.0) ** 0.5\nb = (1, 2) * 2\nc = 'abcd'[1:3]\n"));
+        assertTrue(folded.contains("((1.7319121124709868e-16+2.8284271247461903j))"), folded);
+        assertTrue(folded.contains("((1, 2, 1, 2))"), folded);
+        assertTrue(folded.contains("('bc')"), folded);
+        // no builtin constant has @; 1/0 raises; str % is formatting, never folded; 2**200 is too large
+        String kept = disassembly(compile("a = 2 @ 3\nb = 1 / 0\nc = '%s' % 1\nd = 2 ** 200\n"));
+        assertEquals(4, kept.lines().filter(line -> line.contains("BINARY_OP")).count(), kept);
+    }
+
+    @Test
     void comprehensionsAreInlinedButGeneratorExpressionsAreNot() {
         CodeObject f = function(compile("def f(y):\n    return [x * 2 for x in y if x]\n"), "f");
         assertFalse(f.consts.stream().anyMatch(c -> c instanceof CodeObject), "list comprehension is inlined");
