@@ -46,10 +46,10 @@ def _reduce(x):
         state = None
     slots = []
     for klass in cls.__mro__:
-        names = klass.__dict__.get('__slots__', ())
+        names = getattr(klass, '__slots__', ())
         if isinstance(names, str):
             names = (names,)
-        slots.extend(n for n in names if n not in ('__dict__', '__weakref__'))
+        slots.extend(n for n in names if n not in ('__dict__', '__weakref__') and n not in slots)
     if slots:
         slotstate = {n: getattr(x, n) for n in slots if hasattr(x, n)}
         state = (state, slotstate)

@@ -115,6 +115,9 @@ class chain:
                 return item
             self._active = None
 
+    @classmethod
+
+    @classmethod
     def __class_getitem__(cls, item):
         return cls
 

@@ -172,6 +172,9 @@ class deque:
             return f'deque({self._items!r})'
         return f'deque({self._items!r}, maxlen={self._maxlen})'
 
+    @classmethod
+
+    @classmethod
     def __class_getitem__(cls, item):
         return cls
 

@@ -1,0 +1,367 @@
+"""Mirrors Lib/typing.py at the level programs touch at run time: the names import, subscription
+works, cast/overload/final are identities, NamedTuple and TypedDict build their classes."""
+
+import collections as _collections
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional', 'Protocol',
+           'Tuple', 'Type', 'TypeVar', 'Union', 'Dict', 'List', 'Set', 'FrozenSet', 'Iterable',
+           'Iterator', 'Generator', 'Sequence', 'Mapping', 'MutableMapping', 'NamedTuple',
+           'TypedDict', 'NoReturn', 'Never', 'Self', 'Annotated', 'TYPE_CHECKING', 'cast',
+           'overload', 'final', 'get_type_hints', 'runtime_checkable', 'no_type_check',
+           'get_origin', 'get_args', 'ParamSpec', 'TypeAlias', 'Awaitable', 'Coroutine',
+           'AsyncIterator', 'AsyncIterable', 'Hashable', 'Sized', 'Collection', 'Container',
+           'Deque', 'DefaultDict', 'OrderedDict', 'Counter', 'ChainMap', 'SupportsInt',
+           'SupportsFloat', 'SupportsIndex', 'IO', 'TextIO', 'BinaryIO', 'AnyStr', 'Text',
+           'Required', 'NotRequired', 'Unpack', 'TypeGuard', 'TypeIs', 'LiteralString',
+           'assert_never', 'assert_type', 'reveal_type', 'dataclass_transform', 'override']
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, (list, tuple)):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+class _GenericAlias:
+    def __init__(self, origin, args, name):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self._name = name
+
+    def __repr__(self):
+        return f'typing.{self._name}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __eq__(self, other):
+        return isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__ \
+            and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,) if isinstance(self.__origin__, type) else ()
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialForm:
+    def __init__(self, name, origin=None):
+        self._name = name
+        self._origin = origin
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._name == 'Optional':
+            return Union[params, type(None)]
+        if self._name == 'Union':
+            params = params if isinstance(params, tuple) else (params,)
+            flat = []
+            for p in params:
+                p = type(None) if p is None else p
+                if isinstance(p, _GenericAlias) and p._name == 'Union':
+                    flat.extend(a for a in p.__args__ if a not in flat)
+                elif p not in flat:
+                    flat.append(p)
+            if len(flat) == 1:
+                return flat[0]
+            return _UnionAlias(tuple(flat))
+        return _GenericAlias(self._origin if self._origin is not None else self, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        if isinstance(self._origin, type):
+            return (self._origin,)
+        raise TypeError(f'Cannot subclass {self!r}')
+
+
+class _UnionAlias(_GenericAlias):
+    def __init__(self, args):
+        super().__init__(Union, args, 'Union')
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        raise TypeError('typing.Any cannot be used with isinstance()')
+
+    def __repr__(self):
+        return 'typing.Any'
+
+
+class Any(metaclass=_AnyMeta):
+    pass
+
+
+Union = _SpecialForm('Union')
+Optional = _SpecialForm('Optional')
+ClassVar = _SpecialForm('ClassVar')
+Final = _SpecialForm('Final')
+Literal = _SpecialForm('Literal')
+Annotated = _SpecialForm('Annotated')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+TypeAlias = _SpecialForm('TypeAlias')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
+Unpack = _SpecialForm('Unpack')
+TypeGuard = _SpecialForm('TypeGuard')
+TypeIs = _SpecialForm('TypeIs')
+LiteralString = _SpecialForm('LiteralString')
+Concatenate = _SpecialForm('Concatenate')
+
+List = _SpecialForm('List', list)
+Dict = _SpecialForm('Dict', dict)
+Set = _SpecialForm('Set', set)
+FrozenSet = _SpecialForm('FrozenSet', frozenset)
+Tuple = _SpecialForm('Tuple', tuple)
+Type = _SpecialForm('Type', type)
+Deque = _SpecialForm('Deque', _collections.deque)
+DefaultDict = _SpecialForm('DefaultDict', _collections.defaultdict)
+OrderedDict = _SpecialForm('OrderedDict', _collections.OrderedDict)
+Counter = _SpecialForm('Counter', _collections.Counter)
+ChainMap = _SpecialForm('ChainMap', _collections.ChainMap)
+Callable = _SpecialForm('Callable')
+Iterable = _SpecialForm('Iterable')
+Iterator = _SpecialForm('Iterator')
+Generator = _SpecialForm('Generator')
+Sequence = _SpecialForm('Sequence')
+MutableSequence = _SpecialForm('MutableSequence')
+Mapping = _SpecialForm('Mapping')
+MutableMapping = _SpecialForm('MutableMapping')
+AbstractSet = _SpecialForm('AbstractSet')
+MutableSet = _SpecialForm('MutableSet')
+Awaitable = _SpecialForm('Awaitable')
+Coroutine = _SpecialForm('Coroutine')
+AsyncIterator = _SpecialForm('AsyncIterator')
+AsyncIterable = _SpecialForm('AsyncIterable')
+AsyncGenerator = _SpecialForm('AsyncGenerator')
+Hashable = _SpecialForm('Hashable')
+Sized = _SpecialForm('Sized')
+Collection = _SpecialForm('Collection')
+Container = _SpecialForm('Container')
+Reversible = _SpecialForm('Reversible')
+SupportsInt = _SpecialForm('SupportsInt')
+SupportsFloat = _SpecialForm('SupportsFloat')
+SupportsIndex = _SpecialForm('SupportsIndex')
+SupportsAbs = _SpecialForm('SupportsAbs')
+IO = _SpecialForm('IO')
+TextIO = _SpecialForm('TextIO')
+BinaryIO = _SpecialForm('BinaryIO')
+Text = str
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=None):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class ParamSpec(TypeVar):
+    args = object()
+    kwargs = object()
+
+
+AnyStr = TypeVar('AnyStr')
+
+
+class Generic:
+    @classmethod
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, params, cls.__name__)
+
+
+class Protocol(Generic):
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError('You should not call an overloaded function. A series of '
+                                  '@typing.overload-decorated functions outside a stub module '
+                                  'should always be followed by an implementation that is not '
+                                  '@typing.overload-ed.')
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def override(method):
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def no_type_check(arg):
+    return arg
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls: cls
+
+
+def assert_never(arg, /):
+    raise AssertionError(f'Expected code to be unreachable, but got: {arg!r}')
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return getattr(tp, '__args__', ())
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    classes = reversed(obj.__mro__) if isinstance(obj, type) else [obj]
+    for c in classes:
+        ann = getattr(c, '__annotations__', None)
+        if ann is None:
+            annotate = getattr(c, '__annotate__', None) or getattr(c, '__annotate_func__', None)
+            ann = annotate(1) if annotate is not None else {}
+        for k, v in ann.items():
+            hints[k] = type(None) if v is None else v
+    return hints
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    fields = list(fields)
+    names = [n for n, _ in fields]
+    nt = _collections.namedtuple(typename, names, module=_caller())
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTupleBase,)
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        annotate = ns.get('__annotate_func__') or ns.get('__annotate__')
+        ann = ns.get('__annotations__') or (annotate(1) if annotate is not None else {})
+        names = list(ann)
+        defaults = [ns[n] for n in names if n in ns]
+        nt = _collections.namedtuple(typename, names, defaults=defaults or None,
+                                     module=ns.get('__module__', '__main__'))
+        for key, value in ns.items():
+            if key not in names and not key.startswith('__') or key in ('__repr__', '__str__'):
+                if key not in ('_root',):
+                    setattr(nt, key, value)
+        return nt
+
+
+class _NamedTupleBase(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        return super().__new__(mcls, name, (dict,), ns)
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
+
+
+def TypedDict(typename, fields=None, /, *, total=True):
+    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields or {})})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDictBase,)
+
+
+class _TypedDictBase(dict, metaclass=_TypedDictMeta):
+    pass
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
+
+
+def _caller():
+    import sys
+    try:
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
