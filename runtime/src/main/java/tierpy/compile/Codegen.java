@@ -153,8 +153,7 @@ final class Codegen {
             if (indent < line.length()) margin = Math.min(margin, indent);
         }
         if (margin == Integer.MAX_VALUE) margin = 0;
-        StringBuilder sb = new StringBuilder(lines[0].stripLeading().length() == lines[0].length() ? lines[0]
-                : lines[0].substring(lines[0].length() - lines[0].replaceFirst("^ +", "").length()));
+        StringBuilder sb = new StringBuilder(lines[0].replaceFirst("^ +", ""));
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             int drop = 0;

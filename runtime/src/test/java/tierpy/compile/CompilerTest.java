@@ -155,6 +155,16 @@ class CompilerTest {
     }
 
     @Test
+    void docstringsAreCleanedAndFlagged() {
+        CodeObject module = compile("\"\"\"Module.\"\"\"\ndef f():\n    \"\"\"First.\n\n       Indented.\n    \"\"\"\n    return 1\n");
+        assertEquals("Module.", module.consts.get(0));
+        assertTrue(module.names.contains("__doc__"));
+        CodeObject f = function(module, "f");
+        assertEquals("First.\n\nIndented.\n", f.consts.get(0));
+        assertTrue((f.flags & CodeObject.CO_HAS_DOCSTRING) != 0);
+    }
+
+    @Test
     void matchStatementPatterns() {
         CodeObject f = function(compile("def f(p):\n    match p:\n        case [x, y]:\n            return x\n"
                 + "        case {'k': v, **rest}:\n            return v\n        case Point(x=0) | None:\n            return 0\n"

@@ -1,0 +1,204 @@
+package tierpy.modules;
+
+import java.util.Map;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyIterator;
+import tierpy.objects.PyObject;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
+
+/**
+ * Mirrors Objects/enumobject.c, Python/bltinmodule.c (map, filter, zip), Objects/descrobject.c
+ * (property), Objects/funcobject.c (classmethod, staticmethod) and Objects/typeobject.c (super):
+ * the builtin types the builtins module adds to the object model.
+ */
+final class BuiltinTypes {
+    private BuiltinTypes() {}
+
+    static PyType make(String name, boolean subclassable) {
+        PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.OBJECT},
+                Map.of("__module__", "builtins", "__qualname__", name), null, null);
+        t.acceptableBase = subclassable;
+        t.init = null;
+        return t;
+    }
+
+    private static PyType iteratorType(String name) {
+        PyType t = make(name, false);
+        t.iter = o -> o;
+        t.next = o -> ((PyIterator) o).nextOrNull();
+        return t;
+    }
+
+    static final PyType ENUMERATE = iteratorType("enumerate");
+    static final PyType ZIP = iteratorType("zip");
+    static final PyType MAP = iteratorType("map");
+    static final PyType FILTER = iteratorType("filter");
+    static final PyType REVERSED = iteratorType("reversed");
+    static final PyType PROPERTY = make("property", true);
+    static final PyType CLASSMETHOD = make("classmethod", true);
+    static final PyType STATICMETHOD = make("staticmethod", true);
+    static final PyType SUPER = make("super", true);
+
+    static final class Enumerate extends PyIterator {
+        private final Object it;
+        private Object count;
+
+        Enumerate(Object iterable, Object start) {
+            super(ENUMERATE);
+            this.it = Abstract.iter(iterable);
+            this.count = start;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            Object item = Abstract.next(it);
+            if (item == null) return null;
+            Object index = count;
+            count = Abstract.add(count, 1L);
+            return PyTuple.of(index, item);
+        }
+    }
+
+    static final class Zip extends PyIterator {
+        private final Object[] its;
+        private final boolean strict;
+
+        Zip(Object[] iterables, boolean strict) {
+            super(ZIP);
+            this.its = new Object[iterables.length];
+            for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
+            this.strict = strict;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (its.length == 0) return null;
+            Object[] items = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                items[i] = Abstract.next(its[i]);
+                if (items[i] == null) {
+                    if (strict) checkStrict(i);
+                    return null;
+                }
+            }
+            return PyTuple.of(items);
+        }
+
+        private void checkStrict(int i) {
+            if (i > 0) {
+                throw Exceptions.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                        + (i == 1 ? " 1" : "s 1-" + i));
+            }
+            for (int j = 1; j < its.length; j++) {
+                if (Abstract.next(its[j]) != null) {
+                    throw Exceptions.valueError("zip() argument " + (j + 1) + " is longer than argument"
+                            + (j == 1 ? " 1" : "s 1-" + j));
+                }
+            }
+        }
+    }
+
+    static final class MapIterator extends PyIterator {
+        private final Object func;
+        private final Object[] its;
+
+        MapIterator(Object func, Object[] iterables) {
+            super(MAP);
+            this.func = func;
+            this.its = new Object[iterables.length];
+            for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
+        }
+
+        @Override
+        public Object nextOrNull() {
+            Object[] items = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                items[i] = Abstract.next(its[i]);
+                if (items[i] == null) return null;
+            }
+            return Abstract.vectorcall(func, items, 0, items.length, null);
+        }
+    }
+
+    static final class Filter extends PyIterator {
+        private final Object func;
+        private final Object it;
+
+        Filter(Object func, Object iterable) {
+            super(FILTER);
+            this.func = func;
+            this.it = Abstract.iter(iterable);
+        }
+
+        @Override
+        public Object nextOrNull() {
+            for (Object item; (item = Abstract.next(it)) != null; ) {
+                boolean keep = func == Py.None ? Abstract.isTrue(item) : Abstract.isTrue(Abstract.call(func, item));
+                if (keep) return item;
+            }
+            return null;
+        }
+    }
+
+    static final class Reversed extends PyIterator {
+        private final Object seq;
+        private long index;
+
+        Reversed(Object seq) {
+            super(REVERSED);
+            this.seq = seq;
+            this.index = Abstract.len(seq) - 1;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (index < 0) return null;
+            return Abstract.getitem(seq, index--);
+        }
+    }
+
+    /** property(fget, fset, fdel, doc). */
+    static final class Property extends PyObject {
+        final Object fget, fset, fdel, doc;
+
+        Property(Object fget, Object fset, Object fdel, Object doc) {
+            super(PROPERTY);
+            this.fget = fget;
+            this.fset = fset;
+            this.fdel = fdel;
+            this.doc = doc == Py.None && fget != Py.None ? Abstract.getattrOrNull(fget, "__doc__") : doc;
+        }
+    }
+
+    /** classmethod / staticmethod wrappers. */
+    static final class Wrapper extends PyObject {
+        final Object callable;
+
+        Wrapper(PyType type, Object callable) {
+            super(type);
+            this.callable = callable;
+        }
+    }
+
+    /** super(type, obj). */
+    static final class Super extends PyObject {
+        final PyType start;
+        final Object obj;
+        final PyType objType;
+
+        Super(PyType start, Object obj) {
+            super(SUPER);
+            this.start = start;
+            this.obj = obj;
+            this.objType = obj instanceof PyType t && t.isSubtype(start) ? t : Py.type(obj);
+            if (!objType.isSubtype(start)) {
+                throw Exceptions.typeError("super(type, obj): obj (instance of " + Py.type(obj).name
+                        + ") is not an instance or subtype of type (" + start.name + ").");
+            }
+        }
+    }
+}

@@ -1,0 +1,641 @@
+package tierpy.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tierpy.modules.BuiltinTypes.Enumerate;
+import tierpy.modules.BuiltinTypes.Filter;
+import tierpy.modules.BuiltinTypes.MapIterator;
+import tierpy.modules.BuiltinTypes.Property;
+import tierpy.modules.BuiltinTypes.Reversed;
+import tierpy.modules.BuiltinTypes.Super;
+import tierpy.modules.BuiltinTypes.Wrapper;
+import tierpy.modules.BuiltinTypes.Zip;
+import tierpy.objects.Abstract;
+import tierpy.objects.CmpOp;
+import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyDict;
+import tierpy.objects.PyException;
+import tierpy.objects.PyList;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
+import tierpy.vm.Calls;
+import tierpy.vm.Frame;
+import tierpy.vm.Imports;
+import tierpy.vm.PyCell;
+import tierpy.vm.PyFunction;
+import tierpy.vm.PyMethod;
+import tierpy.vm.PyModule;
+import tierpy.vm.ThreadState;
+
+/** Mirrors Python/bltinmodule.c: the builtins module. */
+@ModuleDef("builtins")
+public final class Builtins {
+    private Builtins() {}
+
+    static void init(PyModule m) {
+        PyDict d = m.dict;
+        for (PyType t : new PyType[] {Py.OBJECT, Py.TYPE, Py.INT, Py.BOOL, Py.FLOAT, Py.COMPLEX, Py.STR, Py.LIST,
+                Py.TUPLE, Py.DICT, Py.SET, Py.FROZENSET, Py.RANGE, Py.SLICE}) {
+            d.setItem(t.name, t);
+        }
+        for (PyType t : Exceptions.ALL) d.setItem(t.name, t);
+        for (PyType t : new PyType[] {BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER,
+                BuiltinTypes.REVERSED, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD,
+                BuiltinTypes.SUPER}) {
+            d.setItem(t.name, t);
+        }
+        d.setItem("None", Py.None);
+        d.setItem("Ellipsis", Py.Ellipsis);
+        d.setItem("NotImplemented", Py.NotImplemented);
+        d.setItem("True", Boolean.TRUE);
+        d.setItem("False", Boolean.FALSE);
+        d.setItem("__debug__", Boolean.TRUE);
+        installTypeSlots();
+    }
+
+    private static void installTypeSlots() {
+        BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> {
+            Object[] v = Args.parse("enumerate", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
+            return new Enumerate(v[0], v[1]);
+        };
+        BuiltinTypes.ZIP.tpNew = (c, a, off, n, kw) -> {
+            boolean strict = false;
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (!kw[i].equals("strict")) throw Exceptions.typeError("zip() got an unexpected keyword argument '" + kw[i] + "'");
+                    strict = Abstract.isTrue(a[off + n + i]);
+                }
+            }
+            Object[] its = new Object[n];
+            System.arraycopy(a, off, its, 0, n);
+            return new Zip(its, strict);
+        };
+        BuiltinTypes.MAP.tpNew = (c, a, off, n, kw) -> {
+            Args.noKeywords("map", kw);
+            if (n < 2) throw Exceptions.typeError("map() must have at least two arguments.");
+            Object[] its = new Object[n - 1];
+            System.arraycopy(a, off + 1, its, 0, n - 1);
+            return new MapIterator(a[off], its);
+        };
+        BuiltinTypes.FILTER.tpNew = (c, a, off, n, kw) -> {
+            Args.noKeywords("filter", kw);
+            if (n != 2) throw Exceptions.typeError("filter expected 2 arguments, got " + n);
+            return new Filter(a[off], a[off + 1]);
+        };
+        BuiltinTypes.REVERSED.tpNew = (c, a, off, n, kw) -> {
+            Args.noKeywords("reversed", kw);
+            if (n != 1) throw Exceptions.typeError("reversed expected 1 argument, got " + n);
+            Object seq = a[off];
+            Object hook = Abstract.lookupSpecial(seq, "__reversed__");
+            if (hook != null) return Abstract.callBound(hook, seq);
+            if (Py.type(seq).getitem == null || Py.type(seq).len == null || seq instanceof PyDict) {
+                throw Exceptions.typeError("'" + Py.type(seq).name + "' object is not reversible");
+            }
+            return new Reversed(seq);
+        };
+        PyType prop = BuiltinTypes.PROPERTY;
+        prop.tpNew = (c, a, off, n, kw) -> {
+            Object[] v = Args.parse("property", a, off, n, kw, 0, new String[] {"fget", "fset", "fdel", "doc"},
+                    Py.None, Py.None, Py.None, Py.None);
+            return new Property(v[0], v[1], v[2], v[3]);
+        };
+        prop.descrGet = (descr, obj, type) -> {
+            Property p = (Property) descr;
+            if (obj == null || obj == Py.None) return p;
+            if (p.fget == Py.None) throw Exceptions.attributeError("property of '" + Py.type(obj).name + "' object has no getter");
+            return Abstract.call(p.fget, obj);
+        };
+        prop.descrSet = (descr, obj, value) -> {
+            Property p = (Property) descr;
+            Object f = value == null ? p.fdel : p.fset;
+            if (f == Py.None) {
+                throw Exceptions.attributeError("property of '" + Py.type(obj).name + "' object has no "
+                        + (value == null ? "deleter" : "setter"));
+            }
+            if (value == null) Abstract.call(f, obj);
+            else Abstract.call(f, obj, value);
+        };
+        prop.getattro = (o, name) -> {
+            Property p = (Property) o;
+            return switch (name) {
+                case "fget" -> p.fget;
+                case "fset" -> p.fset;
+                case "fdel" -> p.fdel;
+                case "__doc__" -> p.doc == null ? Py.None : p.doc;
+                case "getter" -> new BuiltinFunction("getter", (s, a, off, n, kw) -> new Property(a[off], p.fset, p.fdel, p.doc));
+                case "setter" -> new BuiltinFunction("setter", (s, a, off, n, kw) -> new Property(p.fget, a[off], p.fdel, p.doc));
+                case "deleter" -> new BuiltinFunction("deleter", (s, a, off, n, kw) -> new Property(p.fget, p.fset, a[off], p.doc));
+                case "__isabstractmethod__" -> false;
+                default -> throw Exceptions.attributeError("'property' object has no attribute '" + name + "'", name, o);
+            };
+        };
+        PyType cm = BuiltinTypes.CLASSMETHOD;
+        cm.tpNew = (c, a, off, n, kw) -> {
+            if (n != 1) throw Exceptions.typeError("classmethod expected 1 argument, got " + n);
+            return new Wrapper(cm, a[off]);
+        };
+        cm.descrGet = (descr, obj, type) -> new PyMethod(((Wrapper) descr).callable,
+                type != null ? type : Py.type(obj));
+        PyType sm = BuiltinTypes.STATICMETHOD;
+        sm.tpNew = (c, a, off, n, kw) -> {
+            if (n != 1) throw Exceptions.typeError("staticmethod expected 1 argument, got " + n);
+            return new Wrapper(sm, a[off]);
+        };
+        sm.descrGet = (descr, obj, type) -> ((Wrapper) descr).callable;
+        for (PyType w : new PyType[] {cm, sm}) {
+            w.getattro = (o, name) -> switch (name) {
+                case "__func__", "__wrapped__" -> ((Wrapper) o).callable;
+                default -> Abstract.getattr(((Wrapper) o).callable, name);
+            };
+        }
+        PyType sup = BuiltinTypes.SUPER;
+        sup.tpNew = (c, a, off, n, kw) -> {
+            if (n == 0) return zeroArgSuper();
+            if (!(a[off] instanceof PyType start)) {
+                throw Exceptions.typeError("super() argument 1 must be a type, not " + Py.type(a[off]).name);
+            }
+            if (n == 1) throw Exceptions.typeError("tierpy: unbound super objects are not supported yet");
+            return new Super(start, a[off + 1]);
+        };
+        sup.getattro = Builtins::superGetattr;
+        sup.repr = o -> {
+            Super s = (Super) o;
+            return "<super: <class '" + s.start.name + "'>, <" + s.objType.name + " object>>";
+        };
+    }
+
+    /** super_getattro: the attribute from the classes after {@code start} in the MRO of the object's type. */
+    private static Object superGetattr(Object o, String name) {
+        Super s = (Super) o;
+        if (!name.equals("__class__")) {
+            PyType[] mro = s.objType.mro;
+            int i = 0;
+            while (i < mro.length && mro[i] != s.start) i++;
+            for (i++; i < mro.length; i++) {
+                Object v = mro[i].dict.get(name);
+                if (v == null) continue;
+                PyType vt = Py.type(v);
+                if (vt.descrGet == null) return v;
+                return vt.descrGet.get(v, s.obj == s.objType ? null : s.obj, s.objType);
+            }
+        } else {
+            return BuiltinTypes.SUPER;
+        }
+        throw Exceptions.attributeError("'super' object has no attribute '" + name + "'", name, o);
+    }
+
+    /** super() in a method: __class__ from the cell and the first argument of the calling frame. */
+    private static Object zeroArgSuper() {
+        Frame f = ThreadState.current().frame;
+        if (f == null || f.code.co.argcount == 0) throw Exceptions.runtimeError("super(): no arguments");
+        Object self = f.localsplus[0];
+        if (self instanceof PyCell cell) self = cell.ref;
+        List<String> names = f.code.co.localsplusnames;
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equals("__class__") && f.localsplus[i] instanceof PyCell cell) {
+                if (!(cell.ref instanceof PyType start)) throw Exceptions.runtimeError("super(): empty __class__ cell");
+                return new Super(start, self);
+            }
+        }
+        throw Exceptions.runtimeError("super(): __class__ cell not found");
+    }
+
+    /** Prints through sys.stdout unless {@code file} is given. */
+    @Function
+    static Object print(Object[] a, int off, int n, String[] kw) {
+        Object sep = Py.None, end = Py.None, file = Py.None, flush = Boolean.FALSE;
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                Object v = a[off + n + i];
+                switch (kw[i]) {
+                    case "sep" -> sep = v;
+                    case "end" -> end = v;
+                    case "file" -> file = v;
+                    case "flush" -> flush = v;
+                    default -> throw Exceptions.typeError("print() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+        }
+        if (sep != Py.None && !(sep instanceof String)) throw Exceptions.typeError("sep must be None or a string, not " + Py.type(sep).name);
+        if (end != Py.None && !(end instanceof String)) throw Exceptions.typeError("end must be None or a string, not " + Py.type(end).name);
+        if (file == Py.None) file = Imports.sysAttrOrNull("stdout");
+        if (file == null || file == Py.None) return Py.None;
+        String s = sep == Py.None ? " " : (String) sep;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append(s);
+            b.append(Abstract.str(a[off + i]));
+        }
+        b.append(end == Py.None ? "\n" : (String) end);
+        if (file instanceof PyTextStream stream) {
+            stream.write(b.toString());
+            if (Abstract.isTrue(flush)) stream.flush();
+        } else {
+            Abstract.call(Abstract.getattr(file, "write"), b.toString());
+            if (Abstract.isTrue(flush)) Abstract.call(Abstract.getattr(file, "flush"));
+        }
+        return Py.None;
+    }
+
+    @Function
+    static Object len(Object o) {
+        return Abstract.len(o);
+    }
+
+    @Function
+    static Object repr(Object o) {
+        return Abstract.repr(o);
+    }
+
+    @Function
+    static Object ascii(Object o) {
+        StringBuilder b = new StringBuilder();
+        Abstract.repr(o).codePoints().forEach(c -> {
+            if (c < 128) b.append((char) c);
+            else if (c < 0x100) b.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        });
+        return b.toString();
+    }
+
+    @Function
+    static Object abs(Object o) {
+        return Abstract.abs(o);
+    }
+
+    @Function
+    static Object isinstance(Object o, Object cls) {
+        return Py.bool(isInstance(o, cls));
+    }
+
+    private static boolean isInstance(Object o, Object cls) {
+        if (cls instanceof PyType t) {
+            Object hook = Py.type(t).lookup("__instancecheck__");
+            if (hook != null && Py.type(t) != Py.TYPE) return Abstract.isTrue(Abstract.callBound(hook, t, o));
+            return Py.type(o).isSubtype(t);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isInstance(o, tuple.get(i))) return true;
+            }
+            return false;
+        }
+        throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    @Function
+    static Object issubclass(Object c, Object cls) {
+        if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        if (cls instanceof PyType base) return Py.bool(t.isSubtype(base));
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (tuple.get(i) instanceof PyType base && t.isSubtype(base)) return true;
+            }
+            return false;
+        }
+        throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    @Function
+    static Object iter(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("iter", kw);
+        if (n == 1) return Abstract.iter(a[off]);
+        if (n == 2) throw Exceptions.typeError("tierpy: iter(callable, sentinel) is not supported yet");
+        throw Exceptions.typeError("iter expected " + (n == 0 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + n));
+    }
+
+    @Function
+    static Object next(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("next", kw);
+        if (n < 1 || n > 2) throw Exceptions.typeError("next expected " + (n < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ") + n);
+        Object it = a[off];
+        if (Py.type(it).next == null) throw Exceptions.typeError("'" + Py.type(it).name + "' object is not an iterator");
+        Object v = Abstract.next(it);
+        if (v != null) return v;
+        if (n == 2) return a[off + 1];
+        throw Exceptions.raise(Exceptions.StopIteration);
+    }
+
+    @Function
+    static Object getattr(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("getattr", kw);
+        if (n < 2 || n > 3) throw Exceptions.typeError("getattr expected " + (n < 2 ? "at least 2 arguments, got " : "at most 3 arguments, got ") + n);
+        if (!(a[off + 1] instanceof String name)) {
+            throw Exceptions.typeError("attribute name must be string, not '" + Py.type(a[off + 1]).name + "'");
+        }
+        if (n == 2) return Abstract.getattr(a[off], name);
+        try {
+            return Abstract.getattr(a[off], name);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.AttributeError)) throw e;
+            return a[off + 2];
+        }
+    }
+
+    @Function
+    static Object setattr(Object o, Object name, Object value) {
+        Abstract.setattr(o, attrName(name), value);
+        return Py.None;
+    }
+
+    @Function
+    static Object delattr(Object o, Object name) {
+        Abstract.delattr(o, attrName(name));
+        return Py.None;
+    }
+
+    @Function
+    static Object hasattr(Object o, Object name) {
+        try {
+            Abstract.getattr(o, attrName(name));
+            return true;
+        } catch (PyException e) {
+            if (e.matches(Exceptions.AttributeError)) return false;
+            throw e;
+        }
+    }
+
+    private static String attrName(Object name) {
+        if (name instanceof String s) return s;
+        throw Exceptions.typeError("attribute name must be string, not '" + Py.type(name).name + "'");
+    }
+
+    @Function
+    static Object id(Object o) {
+        return (long) System.identityHashCode(o);
+    }
+
+    @Function
+    static Object hash(Object o) {
+        return Abstract.hash(o);
+    }
+
+    @Function
+    static Object callable(Object o) {
+        return Py.type(o).call != null;
+    }
+
+    @Function
+    static Object chr(Object i) {
+        long c = Abstract.asIndex(i);
+        if (c < 0 || c > 0x10FFFF) throw Exceptions.valueError("chr() arg not in range(0x110000)");
+        return new String(Character.toChars((int) c));
+    }
+
+    @Function
+    static Object ord(Object s) {
+        if (!(s instanceof String str)) {
+            throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+        }
+        if (str.codePointCount(0, str.length()) != 1) {
+            throw Exceptions.typeError("ord() expected a character, but string of length "
+                    + str.codePointCount(0, str.length()) + " found");
+        }
+        return (long) str.codePointAt(0);
+    }
+
+    @Function
+    static Object format(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("format", a, off, n, kw, 1, new String[] {"value", "format_spec"}, "");
+        return Abstract.format(v[0], (String) v[1]);
+    }
+
+    @Function
+    static Object divmod(Object x, Object y) {
+        return Abstract.divmod(x, y);
+    }
+
+    @Function
+    static Object pow(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("pow", a, off, n, kw, 2, new String[] {"base", "exp", "mod"}, Py.None);
+        return v[2] == Py.None ? Abstract.pow(v[0], v[1]) : Abstract.pow(v[0], v[1], v[2]);
+    }
+
+    @Function
+    static Object round(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("round", a, off, n, kw, 1, new String[] {"number", "ndigits"}, Py.None);
+        Object hook = Abstract.lookupSpecial(v[0], "__round__");
+        if (hook == null) throw Exceptions.typeError("type " + Py.type(v[0]).name + " doesn't define __round__ method");
+        return v[1] == Py.None ? Abstract.callBound(hook, v[0]) : Abstract.callBound(hook, v[0], v[1]);
+    }
+
+    @Function
+    static Object hex(Object o) {
+        return Abstract.format(Abstract.index(o), "#x");
+    }
+
+    @Function
+    static Object oct(Object o) {
+        return Abstract.format(Abstract.index(o), "#o");
+    }
+
+    @Function
+    static Object bin(Object o) {
+        return Abstract.format(Abstract.index(o), "#b");
+    }
+
+    @Function
+    static Object any(Object iterable) {
+        Object it = Abstract.iter(iterable);
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+            if (Abstract.isTrue(x)) return true;
+        }
+        return false;
+    }
+
+    @Function
+    static Object all(Object iterable) {
+        Object it = Abstract.iter(iterable);
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+            if (!Abstract.isTrue(x)) return false;
+        }
+        return true;
+    }
+
+    @Function
+    static Object sum(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("sum", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
+        Object start = v[1];
+        if (start instanceof String) throw Exceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        Object total = start;
+        Object it = Abstract.iter(v[0]);
+        for (Object x; (x = Abstract.next(it)) != null; ) total = Abstract.add(total, x);
+        return total;
+    }
+
+    @Function
+    static Object sorted(Object[] a, int off, int n, String[] kw) {
+        if (n != 1) throw Exceptions.typeError("sorted expected 1 argument, got " + n);
+        Object key = Py.None;
+        boolean reverse = false;
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                switch (kw[i]) {
+                    case "key" -> key = a[off + n + i];
+                    case "reverse" -> reverse = Abstract.isTrue(a[off + n + i]);
+                    default -> throw Exceptions.typeError("sort() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+        }
+        PyList list = PyList.fromIterable(a[off]);
+        list.sort(key, reverse);
+        return list;
+    }
+
+    @Function
+    static Object min(Object[] a, int off, int n, String[] kw) {
+        return minMax("min", a, off, n, kw, CmpOp.LT);
+    }
+
+    @Function
+    static Object max(Object[] a, int off, int n, String[] kw) {
+        return minMax("max", a, off, n, kw, CmpOp.GT);
+    }
+
+    /** min_max in bltinmodule.c. */
+    private static Object minMax(String name, Object[] a, int off, int n, String[] kw, CmpOp op) {
+        Object key = Py.None, dflt = null;
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                switch (kw[i]) {
+                    case "key" -> key = a[off + n + i];
+                    case "default" -> dflt = a[off + n + i];
+                    default -> throw Exceptions.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+        }
+        if (n == 0) throw Exceptions.typeError(name + " expected at least 1 argument, got 0");
+        Object it;
+        if (n == 1) {
+            it = Abstract.iter(a[off]);
+        } else {
+            if (dflt != null) {
+                throw Exceptions.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            it = Abstract.iter(PyTuple.copyOf(a, off, n));
+        }
+        Object best = null, bestKey = null;
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+            Object k = key == Py.None ? x : Abstract.call(key, x);
+            if (best == null || Abstract.compareBool(k, bestKey, op)) {
+                best = x;
+                bestKey = k;
+            }
+        }
+        if (best != null) return best;
+        if (dflt != null) return dflt;
+        throw Exceptions.valueError(name + "() iterable argument is empty");
+    }
+
+    @Function
+    static Object globals() {
+        return ThreadState.current().frame.globals;
+    }
+
+    @Function
+    static Object locals() {
+        Frame f = ThreadState.current().frame;
+        if (f.locals != null) return f.locals;
+        PyDict d = new PyDict();
+        List<String> names = f.code.co.localsplusnames;
+        for (int i = 0; i < names.size(); i++) {
+            Object v = f.localsplus[i];
+            if (v instanceof PyCell c) v = c.ref;
+            if (v != null) d.setItem(names.get(i), v);
+        }
+        return d;
+    }
+
+    @Function
+    static Object vars(Object[] a, int off, int n, String[] kw) {
+        if (n == 0) return locals();
+        try {
+            return Abstract.getattr(a[off], "__dict__");
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.AttributeError)) throw e;
+            throw Exceptions.typeError("vars() argument must have __dict__ attribute");
+        }
+    }
+
+    @Function("__import__")
+    static Object importModule(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("__import__", a, off, n, kw, 1, new String[] {"name", "globals", "locals", "fromlist", "level"},
+                Py.None, Py.None, Py.None, 0L);
+        return Imports.importName(ThreadState.current().frame, (String) v[0], v[3], (int) Abstract.asIndex(v[4]));
+    }
+
+    /** __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body, then the metaclass. */
+    @Function
+    static Object __build_class__(Object[] a, int off, int n, String[] kw) {
+        if (n < 2) throw Exceptions.typeError("__build_class__: not enough arguments");
+        if (!(a[off] instanceof PyFunction body)) throw Exceptions.typeError("__build_class__: func must be a function");
+        if (!(a[off + 1] instanceof String name)) throw Exceptions.typeError("__build_class__: name is not a string");
+        PyTuple bases = PyTuple.copyOf(a, off + 2, n - 2);
+        Object meta = null;
+        List<String> kwNames = new ArrayList<>();
+        List<Object> kwValues = new ArrayList<>();
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("metaclass")) meta = a[off + n + i];
+                else {
+                    kwNames.add(kw[i]);
+                    kwValues.add(a[off + n + i]);
+                }
+            }
+        }
+        if (meta == null) meta = bases.size() == 0 ? Py.TYPE : Py.type(bases.get(0));
+        if (meta instanceof PyType mt) meta = calculateMetaclass(mt, bases);
+        Object ns;
+        Object prepare = Abstract.getattrOrNull(meta, "__prepare__");
+        if (prepare != null) {
+            Object[] args = new Object[2 + kwValues.size()];
+            args[0] = name;
+            args[1] = bases;
+            for (int i = 0; i < kwValues.size(); i++) args[2 + i] = kwValues.get(i);
+            ns = Abstract.vectorcall(prepare, args, 0, 2, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        } else {
+            ns = new PyDict();
+        }
+        Object cell = Calls.runClassBody(body, ns);
+        Object[] args = new Object[3 + kwValues.size()];
+        args[0] = name;
+        args[1] = bases;
+        args[2] = ns;
+        for (int i = 0; i < kwValues.size(); i++) args[3 + i] = kwValues.get(i);
+        Object cls = Abstract.vectorcall(meta, args, 0, 3, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+        if (cell instanceof PyCell c && c.ref == null) c.ref = cls;
+        return cls;
+    }
+
+    /** _PyType_CalculateMetaclass: the most derived metaclass of the bases. */
+    private static PyType calculateMetaclass(PyType meta, PyTuple bases) {
+        PyType winner = meta;
+        for (int i = 0; i < bases.size(); i++) {
+            PyType t = Py.type(bases.get(i));
+            if (winner.isSubtype(t)) continue;
+            if (t.isSubtype(winner)) {
+                winner = t;
+                continue;
+            }
+            throw Exceptions.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    @Function
+    static Object input(Object[] a, int off, int n, String[] kw) {
+        if (n > 0) {
+            Object out = Imports.sysAttrOrNull("stdout");
+            Abstract.call(Abstract.getattr(out, "write"), Abstract.str(a[off]));
+            Abstract.call(Abstract.getattr(out, "flush"));
+        }
+        String line = Input.readLine();
+        if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
+        return line;
+    }
+}

@@ -1,0 +1,113 @@
+package tierpy.modules;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Exceptions;
+import tierpy.objects.PyException;
+import tierpy.vm.Imports;
+import tierpy.vm.PyModule;
+
+/**
+ * Mirrors Python/bltinmodule.c and Python/sysmodule.c's module creation: builds a module from a
+ * {@link ModuleDef} class and registers every built-in module with the importer.
+ */
+public final class Modules {
+    private Modules() {}
+
+    private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class);
+    private static boolean registered;
+
+    /** Registers the built-in modules (idempotent). */
+    public static synchronized void init() {
+        if (registered) return;
+        registered = true;
+        for (Class<?> c : BUILTIN) {
+            String name = c.getAnnotation(ModuleDef.class).value();
+            Imports.registerBuiltin(name, () -> build(c));
+        }
+    }
+
+    /** The module defined by {@code c}: its functions, then what its {@code init(PyModule)} adds. */
+    static PyModule build(Class<?> c) {
+        PyModule module = new PyModule(c.getAnnotation(ModuleDef.class).value());
+        for (Method m : c.getDeclaredMethods()) {
+            Function f = m.getAnnotation(Function.class);
+            if (f == null) continue;
+            String name = f.value().isEmpty() ? m.getName() : f.value();
+            module.dict.setItem(name, function(name, m));
+        }
+        try {
+            Method init = c.getDeclaredMethod("init", PyModule.class);
+            init.setAccessible(true);
+            init.invoke(null, module);
+        } catch (NoSuchMethodException e) {
+            // a module without extra attributes
+        } catch (ReflectiveOperationException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e);
+        }
+        return module;
+    }
+
+    private static final MethodType VECTORCALL =
+            MethodType.methodType(Object.class, Object[].class, int.class, int.class, String[].class);
+
+    private static BuiltinFunction function(String name, Method m) {
+        if (!Modifier.isStatic(m.getModifiers())) throw new IllegalStateException(m + " must be static");
+        MethodHandle h;
+        try {
+            m.setAccessible(true);
+            h = MethodHandles.lookup().unreflect(m);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        if (h.type().equals(VECTORCALL)) {
+            MethodHandle fast = h;
+            return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast, args, off, nargs, kw));
+        }
+        int arity = m.getParameterCount();
+        MethodHandle spread = h.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
+        return new BuiltinFunction(name, (self, args, off, nargs, kw) -> {
+            if (kw != null && kw.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
+            if (nargs != arity) throw arityError(name, arity, nargs);
+            Object[] a = new Object[arity];
+            System.arraycopy(args, off, a, 0, arity);
+            return invokeSpread(spread, a);
+        });
+    }
+
+    /** CPython's messages for METH_NOARGS, METH_O and Argument Clinic's positional checks. */
+    static PyException arityError(String name, int arity, int given) {
+        return switch (arity) {
+            case 0 -> Exceptions.typeError(name + "() takes no arguments (" + given + " given)");
+            case 1 -> Exceptions.typeError(name + "() takes exactly one argument (" + given + " given)");
+            default -> Exceptions.typeError(name + " expected " + arity + " arguments, got " + given);
+        };
+    }
+
+    private static Object invoke(MethodHandle h, Object[] args, int off, int nargs, String[] kw) {
+        try {
+            return (Object) h.invokeExact(args, off, nargs, kw);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static Object invokeSpread(MethodHandle h, Object[] a) {
+        try {
+            return (Object) h.invokeExact(a);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package tierpy.modules;
+
+import tierpy.code.CodeObject;
+import tierpy.objects.Abstract;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
+import tierpy.parse.PySyntaxError;
+import tierpy.vm.Compile;
+import tierpy.vm.Imports;
+import tierpy.vm.PyModule;
+import tierpy.vm.Runner;
+import tierpy.vm.SourceLines;
+import tierpy.vm.Tracebacks;
+
+/**
+ * Mirrors Modules/main.c and Python/pythonrun.c: runs a program as {@code __main__} and turns its end
+ * into an exit status (0, 1 after printing an uncaught exception, or SystemExit's code).
+ */
+public final class ProgramRunner {
+    private ProgramRunner() {}
+
+    /** Runs {@code source} as the main program, in a fresh interpreter state, and returns the exit status. */
+    public static int run(String source, String filename, String[] argv, Appendable out, Appendable err) {
+        return Runner.onInterpreterThread(() -> runHere(source, filename, argv, out, err), null);
+    }
+
+    static int runHere(String source, String filename, String[] argv, Appendable out, Appendable err) {
+        Modules.init();
+        Imports.reset();
+        Sys.configure(argv, out, err);
+        Imports.importModule("sys");
+        try {
+            SourceLines.register(filename, source);
+            CodeObject code;
+            try {
+                code = Compile.compile(source, filename, "exec");
+            } catch (PySyntaxError e) {
+                write(err, Tracebacks.formatSyntaxError(e));
+                return 1;
+            }
+            PyModule main = Runner.newMain(filename);
+            Runner.exec(code, main.dict);
+            return 0;
+        } catch (PyException e) {
+            return handleUncaught(e, err);
+        } finally {
+            flush(Imports.sysAttrOrNull("stdout"));
+            flush(Imports.sysAttrOrNull("stderr"));
+        }
+    }
+
+    /** handle_system_exit and PyErr_Print. */
+    public static int handleUncaught(PyException e, Appendable err) {
+        if (Runner.isSystemExit(e)) {
+            PyBaseException exc = e.value;
+            Object code = exc.args.size() == 0 ? Py.None : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
+            if (code == Py.None) return 0;
+            if (code instanceof Long l) return (int) (long) l;
+            if (code instanceof Boolean b) return b ? 1 : 0;
+            flush(Imports.sysAttrOrNull("stdout"));
+            write(err, Abstract.str(code) + "\n");
+            return 1;
+        }
+        flush(Imports.sysAttrOrNull("stdout"));
+        Sys.printException(e, err);
+        return 1;
+    }
+
+    private static void flush(Object stream) {
+        if (stream instanceof PyTextStream s) s.flush();
+    }
+
+    private static void write(Appendable err, String s) {
+        try {
+            err.append(s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package tierpy.modules;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
+import tierpy.objects.PyList;
+import tierpy.objects.PyTuple;
+import tierpy.vm.Imports;
+import tierpy.vm.PyModule;
+import tierpy.vm.ThreadState;
+import tierpy.vm.Tracebacks;
+
+/** Mirrors Python/sysmodule.c: the parts of sys programs use most. */
+@ModuleDef("sys")
+public final class Sys {
+    private Sys() {}
+
+    /** What the next created sys module gets as argv, stdout and stderr (set by the launcher or an embedder). */
+    private static String[] argv = {""};
+    private static Appendable out = System.out;
+    private static Appendable err = System.err;
+
+    public static synchronized void configure(String[] args, Appendable stdout, Appendable stderr) {
+        argv = args;
+        out = stdout;
+        err = stderr;
+    }
+
+    static void init(PyModule m) {
+        PyList args = new PyList();
+        for (String a : argv) args.append(a);
+        m.dict.setItem("argv", args);
+        m.dict.setItem("orig_argv", args);
+        PyTextStream stdout = new PyTextStream("stdout", out);
+        PyTextStream stderr = new PyTextStream("stderr", err);
+        m.dict.setItem("stdout", stdout);
+        m.dict.setItem("stderr", stderr);
+        m.dict.setItem("__stdout__", stdout);
+        m.dict.setItem("__stderr__", stderr);
+        m.dict.setItem("modules", Imports.MODULES);
+        PyList path = new PyList();
+        path.append("");
+        m.dict.setItem("path", path);
+        m.dict.setItem("version", "3.14.7 (tierpy) [Java " + Runtime.version() + "]");
+        m.dict.setItem("version_info", PyTuple.of(3L, 14L, 7L, "final", 0L));
+        m.dict.setItem("hexversion", 0x030E07F0L);
+        m.dict.setItem("platform", "linux");
+        m.dict.setItem("byteorder", "little");
+        m.dict.setItem("maxsize", Long.MAX_VALUE);
+        m.dict.setItem("executable", "tierpy");
+        m.dict.setItem("implementation", Abstract.call(namespaceType(), "tierpy"));
+        m.dict.setItem("displayhook", m.dict.getItem("_displayhook"));
+        m.dict.setItem("excepthook", m.dict.getItem("_excepthook"));
+        m.dict.removeOrNull("_displayhook");
+        m.dict.removeOrNull("_excepthook");
+    }
+
+    /** The type of sys.implementation: a name and the version it implements. */
+    private static Object namespaceType() {
+        tierpy.objects.PyType t = tierpy.objects.PyType.newHeapType(Py.TYPE, "implementation", new tierpy.objects.PyType[] {Py.OBJECT},
+                java.util.Map.of("__module__", "sys"), null, null);
+        t.init = null;
+        t.tpNew = (c, a, off, n, kw) -> {
+            tierpy.objects.PyInstance i = new tierpy.objects.PyInstance(t);
+            i.setAttr("name", a[off]);
+            i.setAttr("cache_tag", Py.None);
+            i.setAttr("version", PyTuple.of(3L, 14L, 7L, "final", 0L));
+            return i;
+        };
+        return t;
+    }
+
+    @Function
+    static Object getrecursionlimit() {
+        return (long) ThreadState.current().recursionLimit;
+    }
+
+    @Function
+    static Object setrecursionlimit(Object limit) {
+        long n = Abstract.asIndex(limit);
+        if (n < 1) throw Exceptions.valueError("recursion limit must be greater or equal than 1");
+        ThreadState ts = ThreadState.current();
+        if (n <= ts.depth) {
+            throw Exceptions.raise(Exceptions.RecursionError, "cannot set the recursion limit to " + n
+                    + " at the recursion depth " + ts.depth + ": the limit is too low");
+        }
+        ts.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+        return Py.None;
+    }
+
+    @Function
+    static Object exit(Object[] args, int off, int nargs, String[] kwnames) {
+        if (nargs > 1) throw Exceptions.typeError("exit expected at most 1 argument, got " + nargs);
+        throw nargs == 0 ? Exceptions.raise(Exceptions.SystemExit) : Exceptions.raise(Exceptions.SystemExit, args[off]);
+    }
+
+    @Function
+    static Object exception() {
+        return ThreadState.current().handled;
+    }
+
+    @Function
+    static Object exc_info() {
+        Object e = ThreadState.current().handled;
+        if (!(e instanceof PyBaseException b)) return PyTuple.of(Py.None, Py.None, Py.None);
+        return PyTuple.of(Py.type(b), b, b.traceback);
+    }
+
+    @Function
+    static Object intern(Object s) {
+        return ((String) s).intern();
+    }
+
+    @Function
+    static Object _displayhook(Object value) {
+        if (value == Py.None) return Py.None;
+        tierpy.vm.Runner.builtins().setItem("_", Py.None);
+        Object out = Imports.sysAttrOrNull("stdout");
+        Abstract.call(Abstract.getattr(out, "write"), Abstract.repr(value) + "\n");
+        tierpy.vm.Runner.builtins().setItem("_", value);
+        return Py.None;
+    }
+
+    @Function
+    static Object _excepthook(Object type, Object value, Object tb) {
+        Object stderr = Imports.sysAttrOrNull("stderr");
+        String text = value instanceof PyBaseException b ? Tracebacks.format(b) : Abstract.str(value) + "\n";
+        Abstract.call(Abstract.getattr(stderr, "write"), text);
+        return Py.None;
+    }
+
+    /** Prints an uncaught exception through sys.excepthook, falling back to the JVM's stderr. */
+    public static void printException(PyException e, Appendable fallback) {
+        Object hook = Imports.sysAttrOrNull("excepthook");
+        try {
+            if (hook == null) throw e;
+            Abstract.call(hook, Py.type(e.value), e.value, e.value.traceback);
+        } catch (PyException inner) {
+            try {
+                fallback.append(Tracebacks.format(e.value));
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+        }
+    }
+}

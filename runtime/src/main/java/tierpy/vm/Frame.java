@@ -1,0 +1,60 @@
+package tierpy.vm;
+
+import tierpy.objects.PyDict;
+
+/**
+ * Mirrors Include/internal/pycore_interpframe.h: _PyInterpreterFrame. Locals, cells, free variables
+ * and the value stack share one array, {@link #localsplus}: slots {@code [0, code.nlocalsplus)} hold
+ * the named variables and the stack grows from there. The instruction pointer is a code-unit index.
+ */
+public final class Frame {
+    public final PyCode code;
+    public final Object[] localsplus;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals mapping of module and class bodies (f_locals); null in optimized frames. */
+    public Object locals;
+    /** The function being run, or null for module and exec code. */
+    public final PyFunction function;
+    public final ThreadState ts;
+    /** The caller, while this frame runs. */
+    public Frame back;
+    /** Where the dispatch loop continues (code units). */
+    public int ip;
+    /** Index in {@link #localsplus} of the first free stack slot. */
+    public int sp;
+    /** The instruction being executed, or last executed (CPython's instr_ptr, as an index). */
+    public int lasti;
+    /** Set by YIELD_VALUE: the frame left the dispatch loop suspended rather than finished. */
+    public boolean suspended;
+
+    public Frame(ThreadState ts, PyCode code, PyFunction function, PyDict globals, PyDict builtins, Object locals) {
+        this.ts = ts;
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize];
+        this.sp = code.nlocalsplus;
+    }
+
+    /** Reads a 16-bit inline cache entry of the current instruction. */
+    public int cache16(int offset) {
+        int unit = lasti + 1 + offset;
+        byte[] units = code.co.code;
+        return (units[2 * unit] & 0xff) | (units[2 * unit + 1] & 0xff) << 8;
+    }
+
+    /** Reads a cache operand of {@code size} code units (1, 2 or 4) of the current instruction. */
+    public long cache(int offset, int size) {
+        long value = 0;
+        for (int i = size - 1; i >= 0; i--) value = value << 16 | cache16(offset + i);
+        return value;
+    }
+
+    /** The source line of the current instruction, or -1. */
+    public int lineno() {
+        return code.lineAt(lasti);
+    }
+}

@@ -1,0 +1,54 @@
+package tierpy.vm;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
+
+/** Mirrors Objects/genobject.c: RETURN_GENERATOR's generator creation and PyIter_Send for SEND. */
+public final class Generators {
+    private Generators() {}
+
+    /** The generator that takes over frame {@code f} (which has just executed RETURN_GENERATOR). */
+    public static PyGenerator create(Frame f) {
+        return new PyGenerator(f);
+    }
+
+    /**
+     * PyIter_Send: sends {@code s[v]} into {@code receiver} and stores in {@code s[v]} what it yields
+     * (returns false) or returns (returns true).
+     */
+    public static boolean send(Frame f, Object receiver, int v) {
+        Object[] s = f.localsplus;
+        Object value = s[v];
+        if (receiver instanceof PyGenerator g) {
+            Object r = g.resume(value, null);
+            s[v] = r;
+            return g.isFinished();
+        }
+        try {
+            Object r;
+            if (value == Py.None && Py.type(receiver).next != null) {
+                r = Py.type(receiver).next.apply(receiver);
+                if (r == null) {
+                    s[v] = Py.None;
+                    return true;
+                }
+            } else {
+                r = Abstract.call(Abstract.getattr(receiver, "send"), value);
+            }
+            s[v] = r;
+            return false;
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.StopIteration)) throw e;
+            s[v] = stopIterationValue(e.value);
+            return true;
+        }
+    }
+
+    /** StopIteration.value: its first argument, or None. */
+    static Object stopIterationValue(PyBaseException e) {
+        return e.args.size() > 0 ? e.args.get(0) : Py.None;
+    }
+}

@@ -1,0 +1,109 @@
+package tierpy.vm;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyDict;
+import tierpy.objects.PyException;
+import tierpy.objects.PyList;
+import tierpy.objects.PyObject;
+
+/**
+ * Mirrors Python/import.c: PyImport_ImportModuleLevelObject for built-in modules (registered by
+ * tierpy.modules) and source modules found on sys.path, cached in sys.modules.
+ */
+public final class Imports {
+    private Imports() {}
+
+    private static final Map<String, Supplier<PyObject>> BUILTIN = new LinkedHashMap<>();
+    /** sys.modules. */
+    public static final PyDict MODULES = new PyDict();
+
+    /** Registers a built-in module, created on first import. */
+    public static synchronized void registerBuiltin(String name, Supplier<PyObject> factory) {
+        BUILTIN.put(name, factory);
+    }
+
+    public static synchronized boolean isBuiltin(String name) {
+        return BUILTIN.containsKey(name);
+    }
+
+    /** Forgets every imported module: the next program starts with fresh builtins and sys. */
+    public static synchronized void reset() {
+        MODULES.clear();
+    }
+
+    /** An attribute of the sys module, or null when sys or the attribute is missing. */
+    public static Object sysAttrOrNull(String name) {
+        Object sys = MODULES.getItemOrNull("sys");
+        return sys == null ? null : Abstract.getattrOrNull(sys, name);
+    }
+
+    /** IMPORT_NAME: the top package for {@code import a.b}, the module itself when a fromlist is given. */
+    public static Object importName(Frame f, String name, Object fromlist, int level) {
+        if (level > 0) throw Exceptions.raise(Exceptions.ImportError, "attempted relative import with no known parent package");
+        Object module = importModule(name);
+        boolean hasFromlist = fromlist != Py.None && Abstract.isTrue(fromlist);
+        if (hasFromlist || !name.contains(".")) return module;
+        return MODULES.getItem(name.substring(0, name.indexOf('.')));
+    }
+
+    /** Imports {@code name} (and its parents), returning the module itself. */
+    public static synchronized Object importModule(String name) {
+        Object cached = MODULES.getItemOrNull(name);
+        if (cached != null) return cached;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) importModule(name.substring(0, dot));
+        Supplier<PyObject> factory = BUILTIN.get(name);
+        Object module;
+        if (factory != null) {
+            module = factory.get();
+            MODULES.setItem(name, module);
+        } else {
+            Path file = findSource(name);
+            if (file == null) throw moduleNotFound(name);
+            module = SourceModules.load(name, file);
+        }
+        return module;
+    }
+
+    private static Path findSource(String name) {
+        Object path = sysAttrOrNull("path");
+        if (!(path instanceof PyList dirs)) return null;
+        String relative = name.replace('.', '/');
+        for (int i = 0; i < dirs.size(); i++) {
+            if (!(dirs.get(i) instanceof String dir)) continue;
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path file = base.resolve(relative + ".py");
+            if (Files.isRegularFile(file)) return file;
+            Path init = base.resolve(relative).resolve("__init__.py");
+            if (Files.isRegularFile(init)) return init;
+        }
+        return null;
+    }
+
+    static PyException moduleNotFound(String name) {
+        PyException e = Exceptions.raise(Exceptions.ModuleNotFoundError, "No module named '" + name + "'");
+        return e;
+    }
+
+    /** IMPORT_FROM: {@code from module import name}. */
+    public static Object importFrom(Object module, String name) {
+        Object v = Abstract.getattrOrNull(module, name);
+        if (v != null) return v;
+        Object modName = Abstract.getattrOrNull(module, "__name__");
+        if (modName instanceof String pkg) {
+            Object sub = MODULES.getItemOrNull(pkg + "." + name);
+            if (sub != null) return sub;
+            throw Exceptions.raise(Exceptions.ImportError, "cannot import name '" + name + "' from '" + pkg
+                    + "' (unknown location)");
+        }
+        throw Exceptions.raise(Exceptions.ImportError, "cannot import name '" + name + "' from '<unknown module name>' (unknown location)");
+    }
+}

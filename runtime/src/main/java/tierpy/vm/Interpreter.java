@@ -1,0 +1,108 @@
+package tierpy.vm;
+
+import java.util.Arrays;
+
+import tierpy.code.Opcodes;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
+
+/**
+ * Mirrors Python/ceval.c: _PyEval_EvalFrameDefault around the generated dispatch loop
+ * ({@link Tier1#dispatch}): frame entry and exit, the recursion limit, exception_unwind over the
+ * exception table, and _Py_HandlePending for the eval breaker.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    /** Runs (or resumes) a frame until it returns or yields; Python exceptions propagate as {@link PyException}. */
+    public static Object run(Frame f) {
+        return run(f, null);
+    }
+
+    /** Runs a frame, first raising {@code thrown} at its current instruction when not null (gen.throw). */
+    static Object run(Frame f, PyException thrown) {
+        ThreadState ts = f.ts;
+        if (ts.depth >= ts.recursionLimit) throw recursionError();
+        ts.depth++;
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            if (thrown != null && !unwind(f, thrown)) throw thrown;
+            for (;;) {
+                try {
+                    return Tier1.dispatch(f);
+                } catch (PyException e) {
+                    if (!unwind(f, e)) throw e;
+                } catch (StackOverflowError e) {
+                    PyException re = recursionError();
+                    if (!unwind(f, re)) throw re;
+                } catch (OutOfMemoryError e) {
+                    PyException me = Exceptions.raise(Exceptions.MemoryError);
+                    if (!unwind(f, me)) throw me;
+                }
+            }
+        } finally {
+            ts.frame = f.back;
+            f.back = null;
+            ts.depth--;
+        }
+    }
+
+    static PyException recursionError() {
+        return Exceptions.raise(Exceptions.RecursionError, "maximum recursion depth exceeded");
+    }
+
+    /**
+     * exception_unwind: records the frame in the traceback, then jumps to the innermost handler
+     * covering the failing instruction with the stack cut to the handler's depth. False if none.
+     */
+    static boolean unwind(Frame f, PyException e) {
+        PyBaseException exc = e.value;
+        if (f.ts.reraising) {
+            f.ts.reraising = false;
+        } else {
+            if (exc.traceback == Py.None) chainContext(f.ts, exc);
+            exc.traceback = PyTraceback.here(exc.traceback, f);
+        }
+        int h = f.code.handlerFor(f.lasti);
+        if (h < 0) return false;
+        int[] table = f.code.exceptionTable;
+        int sp = f.code.nlocalsplus + table[h + 3];
+        Object[] s = f.localsplus;
+        Arrays.fill(s, sp, s.length, null);
+        if (table[h + 4] != 0) s[sp++] = (long) f.lasti;
+        s[sp++] = exc;
+        f.sp = sp;
+        f.ip = table[h + 2];
+        return true;
+    }
+
+    /** _PyErr_SetObject's implicit chaining: the exception being handled becomes __context__. */
+    static void chainContext(ThreadState ts, PyBaseException exc) {
+        Object handled = ts.handled;
+        if (handled == Py.None || handled == exc || exc.context != Py.None) return;
+        // Break a cycle the new context would close (as _PyErr_SetObject does).
+        Object o = handled;
+        while (o instanceof PyBaseException b) {
+            if (b.context == exc) {
+                b.context = Py.None;
+                break;
+            }
+            o = b.context;
+        }
+        exc.context = handled;
+    }
+
+    static PyException unknownOpcode(Frame f, int opcode) {
+        return Exceptions.raise(Exceptions.SystemError, "tierpy: opcode " + opcode + " (" + Opcodes.OPNAME[opcode]
+                + ") is not implemented yet");
+    }
+
+    /** _Py_HandlePending: the eval breaker was set; raise what was requested. */
+    public static void handlePending(ThreadState ts) {
+        int pending = ts.takePending();
+        if ((pending & ThreadState.INTERRUPT_BIT) != 0) throw Exceptions.raise(Exceptions.KeyboardInterrupt);
+    }
+}

@@ -1,0 +1,74 @@
+package tierpy.vm;
+
+import java.util.List;
+
+import tierpy.code.CodeObject;
+import tierpy.objects.PyObject;
+
+/**
+ * Mirrors Objects/codeobject.c: the runtime side of a code object. Wraps the compiler's
+ * {@link CodeObject} (whose code units the specializer rewrites in place) with what the
+ * interpreter reads on every call: runtime constants, names, the decoded exception table.
+ */
+public final class PyCode extends PyObject {
+    public final CodeObject co;
+    public final Object[] consts;
+    public final String[] names;
+    public final int nlocalsplus;
+    /** Exception table entries as {start, end, target, depth, lasti} in code units, flattened. */
+    final int[] exceptionTable;
+    private int[] lines;
+
+    public PyCode(CodeObject co) {
+        super(VmTypes.CODE);
+        this.co = co;
+        this.consts = new Object[co.consts.size()];
+        for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
+        this.names = co.names.toArray(new String[0]);
+        this.nlocalsplus = co.localsplusnames.size();
+        List<CodeObject.ExceptionEntry> entries = co.exceptionEntries();
+        this.exceptionTable = new int[entries.size() * 5];
+        for (int i = 0; i < entries.size(); i++) {
+            CodeObject.ExceptionEntry e = entries.get(i);
+            exceptionTable[5 * i] = e.start() / 2;
+            exceptionTable[5 * i + 1] = e.end() / 2;
+            exceptionTable[5 * i + 2] = e.target() / 2;
+            exceptionTable[5 * i + 3] = e.depth();
+            exceptionTable[5 * i + 4] = e.lasti() ? 1 : 0;
+        }
+    }
+
+    /** Index into {@link #exceptionTable} (a multiple of 5) of the handler covering {@code unit}, or -1. */
+    int handlerFor(int unit) {
+        for (int i = 0; i < exceptionTable.length; i += 5) {
+            if (unit >= exceptionTable[i] && unit < exceptionTable[i + 1]) return i;
+        }
+        return -1;
+    }
+
+    /** Source line of the code unit, or -1 (PyCode_Addr2Line). */
+    public int lineAt(int unit) {
+        if (lines == null) {
+            List<CodeObject.Position> positions = co.positions();
+            int[] table = new int[positions.size()];
+            for (int i = 0; i < table.length; i++) table[i] = positions.get(i).lineno();
+            lines = table;
+        }
+        return unit >= 0 && unit < lines.length ? lines[unit] : -1;
+    }
+
+    /** Source span of the code unit (co_positions()). */
+    public CodeObject.Position positionAt(int unit) {
+        List<CodeObject.Position> positions = co.positions();
+        return unit >= 0 && unit < positions.size() ? positions.get(unit) : CodeObject.Position.NONE;
+    }
+
+    public boolean isGenerator() {
+        return (co.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    @Override
+    public String toString() {
+        return co.toString();
+    }
+}

@@ -1,0 +1,229 @@
+package tierpy.vm;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import tierpy.ast.Expr;
+import tierpy.ast.Mod;
+import tierpy.ast.Stmt;
+import tierpy.code.CodeObject;
+import tierpy.objects.Abstract;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
+import tierpy.objects.PyType;
+import tierpy.parse.Mode;
+import tierpy.parse.Parser;
+
+/**
+ * Mirrors Lib/traceback.py of 3.14: TracebackException.format with its chained sections,
+ * StackSummary.format_frame_summary with the {@code ~~~^^^} position markers
+ * (_extract_caret_anchors_from_line_segment, _should_show_carets).
+ */
+public final class Tracebacks {
+    private Tracebacks() {}
+
+    static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+    static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+    /** The text {@code sys.excepthook} prints for an uncaught exception, chained sections first. */
+    public static String format(PyBaseException exc) {
+        StringBuilder out = new StringBuilder();
+        formatChain(exc, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return out.toString();
+    }
+
+    private static void formatChain(PyBaseException exc, StringBuilder out, Set<Object> seen) {
+        seen.add(exc);
+        if (exc.cause instanceof PyBaseException cause && !seen.contains(cause)) {
+            formatChain(cause, out, seen);
+            out.append(CAUSE);
+        } else if (exc.context instanceof PyBaseException context && !exc.suppressContext && !seen.contains(context)) {
+            formatChain(context, out, seen);
+            out.append(CONTEXT);
+        }
+        if (exc.traceback instanceof PyTraceback) {
+            out.append("Traceback (most recent call last):\n");
+            for (Object tb = exc.traceback; tb instanceof PyTraceback t; tb = t.next) formatFrame(t, out);
+        }
+        out.append(exceptionOnly(exc));
+    }
+
+    /** format_exception_only: "Type: message" and the notes. */
+    public static String exceptionOnly(PyBaseException exc) {
+        PyType type = Py.type(exc);
+        Object module = type.dict.get("__module__");
+        String name = type.qualname;
+        if (module instanceof String m && !m.equals("__main__") && !m.equals("builtins")) name = m + "." + name;
+        String text;
+        try {
+            text = Abstract.str(exc);
+        } catch (PyException e) {
+            text = "<exception str() failed>";
+        }
+        StringBuilder out = new StringBuilder(name);
+        if (!text.isEmpty()) out.append(": ").append(text);
+        out.append('\n');
+        Object notes = exc.getAttr("__notes__");
+        if (notes instanceof tierpy.objects.PyList list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object note = list.get(i);
+                out.append(note instanceof String s ? s : Abstract.repr(note)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void formatFrame(PyTraceback tb, StringBuilder out) {
+        PyCode code = tb.frame.code;
+        CodeObject.Position pos = code.positionAt(tb.lasti);
+        int lineno = pos.lineno();
+        out.append("  File \"").append(code.co.filename).append("\", line ").append(lineno)
+                .append(", in ").append(code.co.name).append('\n');
+        String line = lineno > 0 ? SourceLines.line(code.co.filename, lineno) : null;
+        if (line == null || line.isBlank()) return;
+        String stripped = line.strip();
+        out.append("    ").append(stripped).append('\n');
+        if (pos.colOffset() < 0 || pos.endColOffset() < 0 || pos.endLineno() != lineno) return;
+        int start = charOffset(line, pos.colOffset());
+        int end = charOffset(line, pos.endColOffset());
+        if (start >= end || end > line.length()) return;
+        int indent = line.length() - line.stripLeading().length();
+        String segment = line.substring(start, end);
+        int[] anchors = anchors(segment);
+        if (!showCarets(stripped, start - indent, end - indent, anchors != null)) return;
+        StringBuilder carets = new StringBuilder("    ");
+        carets.append(" ".repeat(start - indent));
+        for (int i = 0; i < segment.length(); i++) {
+            boolean primary = anchors == null || (i >= anchors[0] && i < anchors[1]);
+            carets.append(primary ? '^' : '~');
+        }
+        out.append(carets).append('\n');
+    }
+
+    /** _byte_offset_to_character_offset: columns in positions count UTF-8 bytes. */
+    static int charOffset(String line, int byteOffset) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        if (byteOffset >= bytes.length) return line.length() + (byteOffset - bytes.length);
+        return new String(bytes, 0, byteOffset, StandardCharsets.UTF_8).length();
+    }
+
+    /** _should_show_carets for one line: not when the markers would underline the whole statement. */
+    private static boolean showCarets(String line, int start, int end, boolean hasAnchors) {
+        try {
+            Mod mod = Parser.parse(line, "<traceback>", Mode.EXEC);
+            if (mod instanceof Mod.Module m && !m.body().isEmpty()) {
+                Expr value = switch (m.body().get(0)) {
+                    case Stmt.Return r when r.value() instanceof Expr.Call c && c.func() instanceof Expr.Name -> c;
+                    case Stmt.Assign a when a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name -> c;
+                    default -> null;
+                };
+                if (value instanceof Expr.Call c && c.lineno() == 1 && c.endLineno() == 1
+                        && charOffset(line, c.colOffset()) == start && charOffset(line, c.endColOffset()) == end) {
+                    return false;
+                }
+            }
+        } catch (RuntimeException e) {
+            // not a complete statement on its own: decide on the text alone
+        }
+        if (hasAnchors) return true;
+        return !line.substring(0, start).isBlank() || !line.substring(end).isBlank();
+    }
+
+    /** _extract_caret_anchors_from_line_segment for a one-line segment: [primary start, primary end) or null. */
+    static int[] anchors(String segment) {
+        Mod mod;
+        try {
+            mod = Parser.parse("(\n" + segment + "\n)", "<traceback>", Mode.EXEC);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(mod instanceof Mod.Module m) || m.body().size() != 1 || !(m.body().get(0) instanceof Stmt.Expr stmt)) {
+            return null;
+        }
+        return switch (stmt.value()) {
+            case Expr.BinOp b -> {
+                if (b.left().endLineno() != 2) yield null;
+                int col = skip(segment, charOffset(segment, b.left().endColOffset()), c -> !Character.isWhitespace(c) && c != ')');
+                if (col < 0) yield null;
+                int right = col + 1;
+                if (right < segment.length() && (b.right().lineno() - 2 > 0 || right < charOffset(segment, b.right().colOffset()))
+                        && !Character.isWhitespace(segment.charAt(right)) && segment.charAt(right) != '\\'
+                        && segment.charAt(right) != '#') {
+                    right++;
+                }
+                yield new int[] {col, right};
+            }
+            case Expr.Subscript s -> bracket(segment, s.value(), s, '[');
+            case Expr.Call c -> bracket(segment, c.func(), c, '(');
+            default -> null;
+        };
+    }
+
+    private static int[] bracket(String segment, Expr inner, Expr whole, char open) {
+        if (inner.endLineno() != 2 || whole.endLineno() != 2) return null;
+        int left = skip(segment, charOffset(segment, inner.endColOffset()), c -> c == open);
+        if (left < 0) return null;
+        return new int[] {left, charOffset(segment, whole.endColOffset())};
+    }
+
+    /** increment_until on one line: the first index at or after {@code col} satisfying {@code stop}, or -1. */
+    private static int skip(String s, int col, IntPredicate stop) {
+        for (int i = col; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '#' || c == '\\') return -1;
+            if (stop.test(c)) return i;
+        }
+        return -1;
+    }
+
+    /** The frames of a traceback, outermost first (for sys.exc_info consumers and the kernel). */
+    public static List<PyTraceback> entries(Object traceback) {
+        List<PyTraceback> out = new ArrayList<>();
+        for (Object tb = traceback; tb instanceof PyTraceback t; tb = t.next) out.add(t);
+        return out;
+    }
+
+    /** TracebackException._format_syntax_error: location, source line, carets, "SyntaxError: msg". */
+    public static String formatSyntaxError(tierpy.parse.PySyntaxError e) {
+        StringBuilder out = new StringBuilder();
+        String suffix = "";
+        if (e.lineno() > 0) {
+            out.append("  File \"").append(e.filename() == null ? "<string>" : e.filename()).append("\", line ")
+                    .append(e.lineno()).append('\n');
+        } else if (e.filename() != null) {
+            suffix = " (" + e.filename() + ")";
+        }
+        String text = e.text();
+        if (text == null && e.lineno() > 0 && e.filename() != null) text = SourceLines.line(e.filename(), e.lineno());
+        if (text != null) {
+            String rtext = text.replaceAll("\n+$", "");
+            String ltext = rtext.replaceAll("^[ \n\f]+", "");
+            int spaces = rtext.length() - ltext.length();
+            out.append("    ").append(ltext).append('\n');
+            if (e.offset() > 0) {
+                int offset = e.offset();
+                int end = e.lineno() == e.endLineno() ? (e.endOffset() != 0 ? e.endOffset() : offset) : rtext.length() + 1;
+                if (offset > text.length()) offset = rtext.length() + 1;
+                if (end > text.length()) end = rtext.length() + 1;
+                if (offset >= end || end < 0) end = offset + 1;
+                int col = offset - 1 - spaces, endCol = end - 1 - spaces;
+                if (col >= 0) {
+                    StringBuilder carets = new StringBuilder("    ");
+                    for (int i = 0; i < col && i < ltext.length(); i++) {
+                        carets.append(Character.isWhitespace(ltext.charAt(i)) ? ltext.charAt(i) : ' ');
+                    }
+                    carets.append("^".repeat(Math.max(0, endCol - col)));
+                    out.append(carets).append('\n');
+                }
+            }
+        }
+        out.append(e.type()).append(": ").append(e.msg() == null ? "<no detail available>" : e.msg()).append(suffix).append('\n');
+        return out.toString();
+    }
+}

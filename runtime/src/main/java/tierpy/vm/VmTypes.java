@@ -1,0 +1,206 @@
+package tierpy.vm;
+
+import java.util.Map;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyDict;
+import tierpy.objects.PyException;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
+
+/**
+ * The types of the interpreter's own objects (Objects/funcobject.c, classobject.c, cellobject.c,
+ * genobject.c, codeobject.c, traceback.c, frameobject.c). Built with the object model's public type
+ * factory; their attributes are served by a getattro slot per type.
+ */
+public final class VmTypes {
+    private VmTypes() {}
+
+    public static final PyType FUNCTION = make("function");
+    public static final PyType METHOD = make("method");
+    public static final PyType CELL = make("cell");
+    public static final PyType CODE = make("code");
+    public static final PyType TRACEBACK = make("traceback");
+    public static final PyType FRAME = make("frame");
+    public static final PyType GENERATOR = make("generator");
+    public static final PyType COROUTINE = make("coroutine");
+    public static final PyType MODULE = make("module");
+
+    private static PyType make(String name) {
+        PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.OBJECT},
+                Map.of("__module__", "builtins", "__qualname__", name), null, null);
+        t.acceptableBase = false;
+        return t;
+    }
+
+    static {
+        FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);
+        FUNCTION.descrGet = (descr, obj, type) -> obj == null || obj == Py.None ? descr : new PyMethod(descr, obj);
+        FUNCTION.repr = o -> o.toString();
+        FUNCTION.getattro = VmTypes::functionAttr;
+        FUNCTION.setattro = VmTypes::setFunctionAttr;
+
+        METHOD.call = (c, args, off, nargs, kw) -> {
+            PyMethod m = (PyMethod) c;
+            Object[] all = new Object[nargs + 1 + (kw == null ? 0 : kw.length)];
+            all[0] = m.self;
+            System.arraycopy(args, off, all, 1, all.length - 1);
+            return Abstract.vectorcall(m.function, all, 0, nargs + 1, kw);
+        };
+        METHOD.repr = o -> {
+            PyMethod m = (PyMethod) o;
+            Object qn = Abstract.getattrOrNull(m.function, "__qualname__");
+            return "<bound method " + (qn instanceof String s ? s : "?") + " of " + Abstract.repr(m.self) + ">";
+        };
+        METHOD.getattro = (o, name) -> {
+            PyMethod m = (PyMethod) o;
+            return switch (name) {
+                case "__func__" -> m.function;
+                case "__self__" -> m.self;
+                default -> Abstract.getattr(m.function, name);
+            };
+        };
+
+        CELL.getattro = (o, name) -> {
+            if (!name.equals("cell_contents")) throw noAttribute(o, name);
+            Object v = ((PyCell) o).ref;
+            if (v == null) throw Exceptions.valueError("Cell is empty");
+            return v;
+        };
+        CODE.repr = Object::toString;
+        CODE.getattro = (o, name) -> {
+            PyCode c = (PyCode) o;
+            return switch (name) {
+                case "co_name" -> c.co.name;
+                case "co_qualname" -> c.co.qualname;
+                case "co_filename" -> c.co.filename;
+                case "co_firstlineno" -> (long) c.co.firstlineno;
+                case "co_flags" -> (long) c.co.flags;
+                case "co_argcount" -> (long) c.co.argcount;
+                case "co_consts" -> PyTuple.of(c.consts);
+                case "co_names" -> PyTuple.of((Object[]) c.names);
+                case "co_varnames" -> PyTuple.of(c.co.varnames().toArray());
+                default -> throw noAttribute(o, name);
+            };
+        };
+        TRACEBACK.getattro = (o, name) -> {
+            PyTraceback tb = (PyTraceback) o;
+            return switch (name) {
+                case "tb_next" -> tb.next;
+                case "tb_lineno" -> (long) tb.lineno();
+                case "tb_lasti" -> (long) tb.lasti * 2;
+                case "tb_frame" -> new FrameView(tb.frame);
+                default -> throw noAttribute(o, name);
+            };
+        };
+        FRAME.getattro = (o, name) -> {
+            Frame f = ((FrameView) o).frame;
+            return switch (name) {
+                case "f_code" -> f.code;
+                case "f_lineno" -> (long) f.lineno();
+                case "f_globals" -> f.globals;
+                case "f_back" -> f.back == null ? Py.None : new FrameView(f.back);
+                default -> throw noAttribute(o, name);
+            };
+        };
+
+        for (PyType gen : new PyType[] {GENERATOR, COROUTINE}) {
+            gen.repr = Object::toString;
+            gen.getattro = VmTypes::generatorAttr;
+        }
+        MODULE.getattro = PyModule::getattr;
+        MODULE.setattro = PyModule::setattr;
+        MODULE.repr = Object::toString;
+        GENERATOR.iter = o -> o;
+        GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
+    }
+
+    private static PyException noAttribute(Object o, String name) {
+        return Exceptions.attributeError("'" + Py.type(o).name + "' object has no attribute '" + name + "'", name, o);
+    }
+
+    private static Object functionAttr(Object o, String name) {
+        PyFunction fn = (PyFunction) o;
+        switch (name) {
+            case "__name__": return fn.name;
+            case "__qualname__": return fn.qualname;
+            case "__code__": return fn.code;
+            case "__globals__": return fn.globals;
+            case "__builtins__": return fn.builtins;
+            case "__module__": return fn.module;
+            case "__doc__": return fn.doc;
+            case "__defaults__": return fn.defaults == null ? Py.None : PyTuple.of(fn.defaults);
+            case "__kwdefaults__": return fn.kwdefaults == null ? Py.None : fn.kwdefaults;
+            case "__closure__": return fn.closure == null ? Py.None : PyTuple.of(fn.closure);
+            case "__annotate__": return fn.annotate;
+            case "__type_params__": return fn.typeParams == Py.None ? PyTuple.EMPTY : fn.typeParams;
+            case "__dict__": return dictOf(fn);
+            case "__get__": return new BuiltinFunction("__get__", (self, a, off, n, kw) ->
+                    n == 0 || a[off] == Py.None ? fn : new PyMethod(fn, a[off]));
+            default:
+                Object v = fn.dict == null ? null : fn.dict.getItemOrNull(name);
+                if (v != null) return v;
+                throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
+        }
+    }
+
+    private static PyDict dictOf(PyFunction fn) {
+        if (fn.dict == null) fn.dict = new PyDict();
+        return fn.dict;
+    }
+
+    private static void setFunctionAttr(Object o, String name, Object value) {
+        PyFunction fn = (PyFunction) o;
+        switch (name) {
+            case "__name__" -> fn.name = (String) value;
+            case "__qualname__" -> fn.qualname = (String) value;
+            case "__doc__" -> fn.doc = value;
+            case "__module__" -> fn.module = value;
+            case "__annotate__" -> fn.annotate = value;
+            case "__defaults__" -> {
+                fn.defaults = value == Py.None ? null : PyFunction.items((PyTuple) value);
+                fn.bumpVersion();
+            }
+            case "__kwdefaults__" -> fn.kwdefaults = value == Py.None ? null : (PyDict) value;
+            case "__code__" -> {
+                fn.code = (PyCode) value;
+                fn.bumpVersion();
+            }
+            default -> dictOf(fn).setItem(name, value);
+        }
+    }
+
+    private static Object generatorAttr(Object o, String name) {
+        PyGenerator g = (PyGenerator) o;
+        return switch (name) {
+            case "send" -> new BuiltinFunction("send", (self, a, off, n, kw) -> g.send(a[off]));
+            case "throw" -> new BuiltinFunction("throw", (self, a, off, n, kw) ->
+                    g.throwIn(Raise.fromThrowArgs(a, off, n)));
+            case "close" -> new BuiltinFunction("close", (self, a, off, n, kw) -> g.close());
+            case "__next__" -> new BuiltinFunction("__next__", (self, a, off, n, kw) -> {
+                Object v = g.nextOrNull();
+                if (v == null) throw Exceptions.stopIteration(Py.None);
+                return v;
+            });
+            case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
+            case "__name__" -> g.name;
+            case "__qualname__" -> g.qualname;
+            case "gi_frame", "cr_frame" -> new FrameView(g.frame);
+            case "gi_code", "cr_code" -> g.frame.code;
+            default -> throw noAttribute(o, name);
+        };
+    }
+
+    /** The Python-visible frame object (PyFrameObject) for an interpreter frame. */
+    public static final class FrameView extends tierpy.objects.PyObject {
+        public final Frame frame;
+
+        FrameView(Frame frame) {
+            super(FRAME);
+            this.frame = frame;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package tierpy.vm.ops;
+
+import tierpy.objects.Py;
+import tierpy.vm.Frame;
+import tierpy.vm.Raise;
+
+/** Mirrors Python/bytecodes.c: raising, re-raising and the except-block bookkeeping. */
+@Macro("PUSH_EXC_INFO = _PUSH_EXC_INFO")
+@Macro("POP_EXCEPT = _POP_EXCEPT")
+@Macro("CHECK_EXC_MATCH = _CHECK_EXC_MATCH")
+@Macro("LOAD_COMMON_CONSTANT = _LOAD_COMMON_CONSTANT")
+public final class ExceptionOps {
+    private ExceptionOps() {}
+
+    @Inst(name = "RAISE_VARARGS", stack = "(args[oparg] --)", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static void raiseVarargs(Frame f, @Oparg int oparg, int args) {
+        Object[] s = f.localsplus;
+        throw switch (oparg) {
+            case 0 -> Raise.reraiseHandled(f.ts);
+            case 1 -> Raise.doRaise(s[args], null);
+            default -> Raise.doRaise(s[args], s[args + 1]);
+        };
+    }
+
+    @Inst(name = "RERAISE", stack = "(values[oparg], exc -- values[oparg])", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static void reraise(Frame f, @Oparg int oparg, int values, Object exc) {
+        if (oparg != 0) f.lasti = (int) (long) (Long) f.localsplus[values];
+        throw Raise.reraise(exc);
+    }
+
+    @Op(name = "_PUSH_EXC_INFO", stack = "(exc[1] -- prev_exc[1], new_exc[1])")
+    public static void pushExcInfo(Frame f, int exc, int prevExc, int newExc) {
+        Object[] s = f.localsplus;
+        Object raised = s[exc];
+        s[prevExc] = f.ts.handled;
+        s[newExc] = raised;
+        f.ts.handled = raised;
+    }
+
+    @Op(name = "_POP_EXCEPT", stack = "(exc_value --)", flags = Flag.ESCAPES)
+    public static void popExcept(Frame f, Object excValue) {
+        f.ts.handled = excValue == null ? Py.None : excValue;
+    }
+
+    @Op(name = "_CHECK_EXC_MATCH", stack = "(left, right -- left, b)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
+    public static Object checkExcMatch(Object left, Object right) {
+        return Py.bool(Raise.matches(left, right));
+    }
+
+    @Op(name = "_LOAD_COMMON_CONSTANT", stack = "(-- value)")
+    public static Object loadCommonConstant(@Oparg int oparg) {
+        return Raise.commonConstant(oparg);
+    }
+}

@@ -1,0 +1,67 @@
+package tierpy.vm.ops;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.vm.Frame;
+import tierpy.vm.Raise;
+import tierpy.vm.Generators;
+
+/** Mirrors Python/bytecodes.c: RETURN_GENERATOR, YIELD_VALUE, SEND and END_SEND. */
+@Macro(value = "RETURN_GENERATOR = _RETURN_GENERATOR", exit = Exit.RETURN)
+@Macro(value = "YIELD_VALUE = _YIELD_VALUE", exit = Exit.YIELD)
+@Macro("SEND = _SPECIALIZE_SEND + _SEND")
+@Macro("END_SEND = _END_SEND")
+@Macro("GET_YIELD_FROM_ITER = _GET_YIELD_FROM_ITER")
+public final class GeneratorOps {
+    private GeneratorOps() {}
+
+    /** Leaves the frame to a new generator object, which the caller receives as the call's result. */
+    @Op(name = "_RETURN_GENERATOR", stack = "(-- res)", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static Object returnGenerator(Frame f) {
+        return Generators.create(f);
+    }
+
+    @Op(name = "_YIELD_VALUE", stack = "(retval -- value)", flags = Flag.ESCAPES)
+    public static Object yieldValue(Frame f, @Oparg int oparg, Object retval) {
+        f.suspended = true;
+        return retval;
+    }
+
+    @Op(name = "_SPECIALIZE_SEND", stack = "(counter/1, receiver, unused -- receiver, unused)", specializing = true)
+    public static void specializeSend(long counter, Object receiver) {
+        // No specializer yet: SEND always runs its generic form.
+    }
+
+    /**
+     * PyIter_Send: replaces v with what the receiver yields (falls through to YIELD_VALUE) or with its
+     * return value (jumps to END_SEND): true means it returned.
+     */
+    @Op(name = "_SEND", stack = "(receiver, v[1] -- receiver, v[1])", flags = {Flag.ERROR, Flag.ESCAPES},
+            jump = Jump.FORWARD_IF)
+    public static boolean send(Frame f, Object receiver, int v) {
+        return Generators.send(f, receiver, v);
+    }
+
+    @Op(name = "_END_SEND", stack = "(receiver, value -- val)", flags = {Flag.ESCAPES, Flag.PURE})
+    public static Object endSend(Object receiver, Object value) {
+        return value;
+    }
+
+    @Op(name = "_GET_YIELD_FROM_ITER", stack = "(iterable -- iter)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
+    public static Object getYieldFromIter(Object iterable) {
+        return iterable instanceof tierpy.vm.PyGenerator ? iterable : Abstract.iter(iterable);
+    }
+
+    /** After a throw() into a delegating generator: StopIteration ends the yield from with its value. */
+    @Inst(name = "CLEANUP_THROW", stack = "(sub_iter, last_sent_val, exc_value -- none[1], value[1])",
+            flags = {Flag.ERROR, Flag.ESCAPES})
+    public static void cleanupThrow(Frame f, Object subIter, Object lastSentVal, Object excValue, int none, int value) {
+        if (!(excValue instanceof PyBaseException e) || !Py.type(e).isSubtype(Exceptions.StopIteration)) {
+            throw Raise.reraise(excValue);
+        }
+        f.localsplus[none] = Py.None;
+        f.localsplus[value] = e.args.size() > 0 ? e.args.get(0) : Py.None;
+    }
+}

@@ -1,0 +1,18 @@
+package tierpy.vm.ops;
+
+/**
+ * How an op moves the instruction pointer; CPython's bodies say {@code JUMPBY(...)}, ours declare it.
+ * Offsets count code units from the instruction after this one's inline caches.
+ */
+public enum Jump {
+    /** Falls through to the next instruction. */
+    NONE,
+    /** Always {@code next + oparg}. */
+    FORWARD,
+    /** Always {@code next - oparg}. */
+    BACKWARD,
+    /** The op returns boolean: true jumps to {@code next + oparg}. */
+    FORWARD_IF,
+    /** The op returns its output or null when exhausted: null jumps to {@code next + oparg + 1}, pushing nothing. */
+    FORWARD_IF_NULL
+}

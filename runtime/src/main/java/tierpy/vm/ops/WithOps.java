@@ -1,0 +1,61 @@
+package tierpy.vm.ops;
+
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyType;
+import tierpy.vm.Frame;
+import tierpy.vm.PyMethod;
+
+/** Mirrors Python/bytecodes.c: the context-manager protocol of {@code with}. */
+@Macro("LOAD_SPECIAL = _INSERT_NULL + _LOAD_SPECIAL")
+@Macro("WITH_EXCEPT_START = _WITH_EXCEPT_START")
+public final class WithOps {
+    private WithOps() {}
+
+    private static final String[] NAMES = tierpy.code.Opcodes.SPECIAL_METHOD_NAMES;
+
+    @Op(name = "_INSERT_NULL", stack = "(self -- method_and_self[2])")
+    public static void insertNull(Frame f, Object self, int methodAndSelf) {
+        f.localsplus[methodAndSelf] = null;
+        f.localsplus[methodAndSelf + 1] = self;
+    }
+
+    /** _PyObject_LookupSpecialMethod: leaves (function, self) or (bound callable, null). */
+    @Op(name = "_LOAD_SPECIAL", stack = "(method_and_self[2] -- method_and_self[2])",
+            flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
+    public static void loadSpecial(Frame f, @Oparg int oparg, int methodAndSelf) {
+        Object[] s = f.localsplus;
+        Object self = s[methodAndSelf + 1];
+        PyType type = Py.type(self);
+        Object descr = type.lookup(NAMES[oparg]);
+        if (descr == null) {
+            boolean exit = (oparg & 1) != 0;
+            boolean async = oparg >= 2;
+            throw Exceptions.typeError("'" + type.name + "' object does not support the "
+                    + (async ? "asynchronous " : "") + "context manager protocol"
+                    + (exit ? " (missed " + NAMES[oparg] + " method)" : ""));
+        }
+        if (descr instanceof tierpy.vm.PyFunction) {
+            s[methodAndSelf] = descr;
+            return;
+        }
+        Object bound = Abstract.descrGet(descr, self, type);
+        if (bound instanceof PyMethod m && m.self == self) {
+            s[methodAndSelf] = m.function;
+            return;
+        }
+        s[methodAndSelf] = bound;
+        s[methodAndSelf + 1] = null;
+    }
+
+    /** Calls {@code __exit__(type, value, traceback)} for the exception on top of the stack. */
+    @Op(name = "_WITH_EXCEPT_START", stack = "(exit_func, exit_self, lasti, unused, val -- exit_func, exit_self, lasti, unused, val, res)",
+            flags = {Flag.ERROR, Flag.ESCAPES})
+    public static Object withExceptStart(Object exitFunc, Object exitSelf, Object lasti, Object val) {
+        Object tb = val instanceof PyBaseException b ? b.traceback : Py.None;
+        if (exitSelf != null) return Abstract.call(exitFunc, exitSelf, Py.type(val), val, tb);
+        return Abstract.call(exitFunc, Py.type(val), val, tb);
+    }
+}
