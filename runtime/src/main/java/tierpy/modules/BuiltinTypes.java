@@ -11,8 +11,7 @@ import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
 
 /**
- * Mirrors Objects/enumobject.c, Python/bltinmodule.c (map, filter, zip), Objects/descrobject.c
- * (property), Objects/funcobject.c (classmethod, staticmethod) and Objects/typeobject.c (super):
+ * Mirrors Objects/enumobject.c, Python/bltinmodule.c (map, filter, zip) and Objects/typeobject.c (super):
  * the builtin types the builtins module adds to the object model.
  */
 final class BuiltinTypes {
@@ -38,9 +37,7 @@ final class BuiltinTypes {
     static final PyType MAP = iteratorType("map");
     static final PyType FILTER = iteratorType("filter");
     static final PyType REVERSED = iteratorType("reversed");
-    static final PyType PROPERTY = make("property", true);
-    static final PyType CLASSMETHOD = make("classmethod", true);
-    static final PyType STATICMETHOD = make("staticmethod", true);
+    static final PyType CALLABLE_ITERATOR = iteratorType("callable_iterator");
     static final PyType SUPER = make("super", true);
 
     static final class Enumerate extends PyIterator {
@@ -161,26 +158,33 @@ final class BuiltinTypes {
         }
     }
 
-    /** property(fget, fset, fdel, doc). */
-    static final class Property extends PyObject {
-        final Object fget, fset, fdel, doc;
+    /** iter(callable, sentinel): calls until the sentinel comes back (Objects/iterobject.c: calliterobject). */
+    static final class CallIterator extends PyIterator {
+        private Object callable;
+        private final Object sentinel;
 
-        Property(Object fget, Object fset, Object fdel, Object doc) {
-            super(PROPERTY);
-            this.fget = fget;
-            this.fset = fset;
-            this.fdel = fdel;
-            this.doc = doc == Py.None && fget != Py.None ? Abstract.getattrOrNull(fget, "__doc__") : doc;
-        }
-    }
-
-    /** classmethod / staticmethod wrappers. */
-    static final class Wrapper extends PyObject {
-        final Object callable;
-
-        Wrapper(PyType type, Object callable) {
-            super(type);
+        CallIterator(Object callable, Object sentinel) {
+            super(CALLABLE_ITERATOR);
             this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (callable == null) return null;
+            Object v;
+            try {
+                v = Abstract.call(callable);
+            } catch (tierpy.objects.PyException e) {
+                if (!e.matches(Exceptions.StopIteration)) throw e;
+                callable = null;
+                return null;
+            }
+            if (Abstract.eq(v, sentinel)) {
+                callable = null;
+                return null;
+            }
+            return v;
         }
     }
 

@@ -6,10 +6,8 @@ import java.util.List;
 import tierpy.modules.BuiltinTypes.Enumerate;
 import tierpy.modules.BuiltinTypes.Filter;
 import tierpy.modules.BuiltinTypes.MapIterator;
-import tierpy.modules.BuiltinTypes.Property;
 import tierpy.modules.BuiltinTypes.Reversed;
 import tierpy.modules.BuiltinTypes.Super;
-import tierpy.modules.BuiltinTypes.Wrapper;
 import tierpy.modules.BuiltinTypes.Zip;
 import tierpy.objects.Abstract;
 import tierpy.objects.CmpOp;
@@ -26,7 +24,7 @@ import tierpy.vm.Frame;
 import tierpy.vm.Imports;
 import tierpy.vm.PyCell;
 import tierpy.vm.PyFunction;
-import tierpy.vm.PyMethod;
+import tierpy.objects.Wrappers;
 import tierpy.vm.PyModule;
 import tierpy.vm.ThreadState;
 
@@ -43,8 +41,7 @@ public final class Builtins {
         }
         for (PyType t : Exceptions.ALL) d.setItem(t.name, t);
         for (PyType t : new PyType[] {BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER,
-                BuiltinTypes.REVERSED, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD,
-                BuiltinTypes.SUPER}) {
+                BuiltinTypes.REVERSED, Py.PROPERTY, Py.CLASSMETHOD, Py.STATICMETHOD, BuiltinTypes.SUPER}) {
             d.setItem(t.name, t);
         }
         d.setItem("None", Py.None);
@@ -96,61 +93,6 @@ public final class Builtins {
             }
             return new Reversed(seq);
         };
-        PyType prop = BuiltinTypes.PROPERTY;
-        prop.tpNew = (c, a, off, n, kw) -> {
-            Object[] v = Args.parse("property", a, off, n, kw, 0, new String[] {"fget", "fset", "fdel", "doc"},
-                    Py.None, Py.None, Py.None, Py.None);
-            return new Property(v[0], v[1], v[2], v[3]);
-        };
-        prop.descrGet = (descr, obj, type) -> {
-            Property p = (Property) descr;
-            if (obj == null || obj == Py.None) return p;
-            if (p.fget == Py.None) throw Exceptions.attributeError("property of '" + Py.type(obj).name + "' object has no getter");
-            return Abstract.call(p.fget, obj);
-        };
-        prop.descrSet = (descr, obj, value) -> {
-            Property p = (Property) descr;
-            Object f = value == null ? p.fdel : p.fset;
-            if (f == Py.None) {
-                throw Exceptions.attributeError("property of '" + Py.type(obj).name + "' object has no "
-                        + (value == null ? "deleter" : "setter"));
-            }
-            if (value == null) Abstract.call(f, obj);
-            else Abstract.call(f, obj, value);
-        };
-        prop.getattro = (o, name) -> {
-            Property p = (Property) o;
-            return switch (name) {
-                case "fget" -> p.fget;
-                case "fset" -> p.fset;
-                case "fdel" -> p.fdel;
-                case "__doc__" -> p.doc == null ? Py.None : p.doc;
-                case "getter" -> new BuiltinFunction("getter", (s, a, off, n, kw) -> new Property(a[off], p.fset, p.fdel, p.doc));
-                case "setter" -> new BuiltinFunction("setter", (s, a, off, n, kw) -> new Property(p.fget, a[off], p.fdel, p.doc));
-                case "deleter" -> new BuiltinFunction("deleter", (s, a, off, n, kw) -> new Property(p.fget, p.fset, a[off], p.doc));
-                case "__isabstractmethod__" -> false;
-                default -> throw Exceptions.attributeError("'property' object has no attribute '" + name + "'", name, o);
-            };
-        };
-        PyType cm = BuiltinTypes.CLASSMETHOD;
-        cm.tpNew = (c, a, off, n, kw) -> {
-            if (n != 1) throw Exceptions.typeError("classmethod expected 1 argument, got " + n);
-            return new Wrapper(cm, a[off]);
-        };
-        cm.descrGet = (descr, obj, type) -> new PyMethod(((Wrapper) descr).callable,
-                type != null ? type : Py.type(obj));
-        PyType sm = BuiltinTypes.STATICMETHOD;
-        sm.tpNew = (c, a, off, n, kw) -> {
-            if (n != 1) throw Exceptions.typeError("staticmethod expected 1 argument, got " + n);
-            return new Wrapper(sm, a[off]);
-        };
-        sm.descrGet = (descr, obj, type) -> ((Wrapper) descr).callable;
-        for (PyType w : new PyType[] {cm, sm}) {
-            w.getattro = (o, name) -> switch (name) {
-                case "__func__", "__wrapped__" -> ((Wrapper) o).callable;
-                default -> Abstract.getattr(((Wrapper) o).callable, name);
-            };
-        }
         PyType sup = BuiltinTypes.SUPER;
         sup.tpNew = (c, a, off, n, kw) -> {
             if (n == 0) return zeroArgSuper();
@@ -304,7 +246,10 @@ public final class Builtins {
     static Object iter(Object[] a, int off, int n, String[] kw) {
         Args.noKeywords("iter", kw);
         if (n == 1) return Abstract.iter(a[off]);
-        if (n == 2) throw Exceptions.typeError("tierpy: iter(callable, sentinel) is not supported yet");
+        if (n == 2) {
+            if (Py.type(a[off]).call == null) throw Exceptions.typeError("iter(v, w): v must be callable");
+            return new BuiltinTypes.CallIterator(a[off], a[off + 1]);
+        }
         throw Exceptions.typeError("iter expected " + (n == 0 ? "at least 1 argument, got 0" : "at most 2 arguments, got " + n));
     }
 
@@ -313,6 +258,14 @@ public final class Builtins {
         Args.noKeywords("next", kw);
         if (n < 1 || n > 2) throw Exceptions.typeError("next expected " + (n < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ") + n);
         Object it = a[off];
+        if (it instanceof tierpy.vm.PyGenerator g) {
+            try {
+                return g.send(Py.None);
+            } catch (PyException e) {
+                if (n == 2 && e.matches(Exceptions.StopIteration)) return a[off + 1];
+                throw e;
+            }
+        }
         if (Py.type(it).next == null) throw Exceptions.typeError("'" + Py.type(it).name + "' object is not an iterator");
         Object v = Abstract.next(it);
         if (v != null) return v;
@@ -463,7 +416,11 @@ public final class Builtins {
         if (start instanceof String) throw Exceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         Object total = start;
         Object it = Abstract.iter(v[0]);
-        for (Object x; (x = Abstract.next(it)) != null; ) total = Abstract.add(total, x);
+        ThreadState ts = ThreadState.current();
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+            total = Abstract.add(total, x);
+            if (ts.evalBreakerSet()) tierpy.vm.Interpreter.handlePending(ts);
+        }
         return total;
     }
 

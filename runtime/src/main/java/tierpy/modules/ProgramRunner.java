@@ -1,17 +1,20 @@
 package tierpy.modules;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import tierpy.code.CodeObject;
 import tierpy.objects.Abstract;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
 import tierpy.parse.PySyntaxError;
+import tierpy.parse.SyntaxErrorFormatter;
 import tierpy.vm.Compile;
 import tierpy.vm.Imports;
 import tierpy.vm.PyModule;
 import tierpy.vm.Runner;
 import tierpy.vm.SourceLines;
-import tierpy.vm.Tracebacks;
+import tierpy.vm.ThreadState;
 
 /**
  * Mirrors Modules/main.c and Python/pythonrun.c: runs a program as {@code __main__} and turns its end
@@ -25,6 +28,31 @@ public final class ProgramRunner {
         return Runner.onInterpreterThread(() -> runHere(source, filename, argv, out, err), null);
     }
 
+    /** Like {@link #run}, but a program still running after {@code timeoutMillis} gets a KeyboardInterrupt. */
+    public static int run(String source, String filename, String[] argv, Appendable out, Appendable err,
+            long timeoutMillis) {
+        AtomicReference<ThreadState> state = new AtomicReference<>();
+        Thread watchdog = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(timeoutMillis);
+                if (state.get() != null) state.get().interrupt();
+            } catch (InterruptedException e) {
+                // the program ended first
+            }
+        });
+        try {
+            return run(source, filename, argv, out, err, state);
+        } finally {
+            watchdog.interrupt();
+        }
+    }
+
+    /** Like {@link #run}, publishing the interpreter thread's state (to interrupt it) as soon as it starts. */
+    public static int run(String source, String filename, String[] argv, Appendable out, Appendable err,
+            AtomicReference<ThreadState> state) {
+        return Runner.onInterpreterThread(() -> runHere(source, filename, argv, out, err), state);
+    }
+
     static int runHere(String source, String filename, String[] argv, Appendable out, Appendable err) {
         Modules.init();
         Imports.reset();
@@ -34,9 +62,9 @@ public final class ProgramRunner {
             SourceLines.register(filename, source);
             CodeObject code;
             try {
-                code = Compile.compile(source, filename, "exec");
+                code = Compile.compile(source, filename, "exec", err);
             } catch (PySyntaxError e) {
-                write(err, Tracebacks.formatSyntaxError(e));
+                write(err, SyntaxErrorFormatter.format(e));
                 return 1;
             }
             PyModule main = Runner.newMain(filename);

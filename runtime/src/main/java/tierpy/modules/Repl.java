@@ -6,12 +6,12 @@ import java.io.PrintStream;
 
 import tierpy.objects.PyException;
 import tierpy.parse.PySyntaxError;
+import tierpy.parse.SyntaxErrorFormatter;
 import tierpy.vm.Compile;
 import tierpy.vm.Imports;
 import tierpy.vm.PyModule;
 import tierpy.vm.Runner;
 import tierpy.vm.SourceLines;
-import tierpy.vm.Tracebacks;
 
 /** Mirrors Python/pythonrun.c: PyRun_InteractiveLoop with the plain {@code >>> } / {@code ... } prompts. */
 public final class Repl {
@@ -38,9 +38,9 @@ public final class Repl {
             String filename = "<stdin-" + (++counter) + ">";
             SourceLines.register(filename, source);
             try {
-                Runner.exec(Compile.compile(source, filename, "single"), main.dict);
+                Runner.exec(Compile.compile(source, filename, "single", err), main.dict);
             } catch (PySyntaxError e) {
-                err.print(Tracebacks.formatSyntaxError(e));
+                err.print(SyntaxErrorFormatter.format(e));
             } catch (PyException e) {
                 if (Runner.isSystemExit(e)) return ProgramRunner.handleUncaught(e, err);
                 ProgramRunner.handleUncaught(e, err);

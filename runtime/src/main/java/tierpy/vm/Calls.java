@@ -56,7 +56,7 @@ public final class Calls {
         int n = Math.min(nargs, argcount);
         System.arraycopy(args, off, localsplus, 0, n);
         if (varargs) {
-            localsplus[totalArgs] = nargs > argcount ? PyTuple.of(args, off + argcount, nargs - argcount) : PyTuple.EMPTY;
+            localsplus[totalArgs] = nargs > argcount ? PyTuple.copyOf(args, off + argcount, nargs - argcount) : PyTuple.EMPTY;
         }
         if (kwnames != null) {
             for (int k = 0; k < kwnames.length; k++) {

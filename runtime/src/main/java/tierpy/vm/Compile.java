@@ -1,48 +1,35 @@
 package tierpy.vm;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.util.List;
 
 import tierpy.code.CodeObject;
-import tierpy.objects.Exceptions;
+import tierpy.compile.Compiler;
 
 /**
- * The interpreter's way to the compiler (builtins.compile, exec of source, imports, the launcher).
- * Reached by name, so the VM builds before tierpy.compile is merged in; a SyntaxError
- * ({@link tierpy.parse.PySyntaxError}) propagates unchanged.
+ * The interpreter's way to the compiler (builtins.compile, imports, the launcher): compile(source,
+ * filename, mode) with the compile-time warnings reported the way Python/_warnings.c prints them
+ * when no filter is installed. A SyntaxError ({@link tierpy.parse.PySyntaxError}) propagates.
  */
 public final class Compile {
     private Compile() {}
 
-    private static final MethodHandle COMPILE = find();
-
-    private static MethodHandle find() {
-        try {
-            Class<?> compiler = Class.forName("tierpy.compile.Compiler");
-            Class<?> result = Class.forName("tierpy.compile.Compiler$Result");
-            MethodHandle compile = MethodHandles.publicLookup().findStatic(compiler, "compile",
-                    MethodType.methodType(result, String.class, String.class, String.class, int.class));
-            MethodHandle code = MethodHandles.publicLookup().findVirtual(result, "code", MethodType.methodType(CodeObject.class));
-            return MethodHandles.filterReturnValue(compile, code);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
+    /** compile(source, filename, mode) with mode "exec", "eval" or "single"; warnings go to {@code warnings}. */
+    public static CodeObject compile(String source, String filename, String mode, Appendable warnings) {
+        Compiler.Result result = Compiler.compile(source, filename, mode, 0);
+        report(result.warnings(), warnings);
+        return result.code();
     }
 
-    public static boolean available() {
-        return COMPILE != null;
-    }
-
-    /** compile(source, filename, mode) with mode "exec", "eval" or "single". */
-    public static CodeObject compile(String source, String filename, String mode) {
-        if (COMPILE == null) throw Exceptions.raise(Exceptions.SystemError, "tierpy: the compiler is not part of this build yet");
+    private static void report(List<Compiler.Warning> list, Appendable out) {
         try {
-            return (CodeObject) COMPILE.invoke(source, filename, mode, 0);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            for (Compiler.Warning w : list) {
+                out.append(w.filename()).append(':').append(Integer.toString(w.lineno())).append(": ")
+                        .append(w.category()).append(": ").append(w.message()).append('\n');
+                String line = SourceLines.line(w.filename(), w.lineno());
+                if (line != null) out.append("  ").append(line.strip()).append('\n');
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

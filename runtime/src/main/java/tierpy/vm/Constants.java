@@ -7,9 +7,10 @@ import tierpy.ast.ConstantSingleton;
 import tierpy.code.CodeObject;
 import tierpy.code.Const;
 import tierpy.objects.Abstract;
-import tierpy.objects.Exceptions;
+import tierpy.objects.PyBytes;
 import tierpy.objects.Py;
 import tierpy.objects.PyComplex;
+import tierpy.objects.PySlice;
 import tierpy.objects.PyTuple;
 
 /** Turns the compiler's constant representations (tierpy.code.Const) into runtime Python values. */
@@ -28,8 +29,9 @@ final class Constants {
             case Const.Tuple t -> PyTuple.of(all(t.items()));
             case Const.FrozenSet fs -> Abstract.call(Py.FROZENSET, PyTuple.of(all(fs.items())));
             case Const.Complex z -> new PyComplex(z.real(), z.imag());
+            case Const.Slice s -> new PySlice(toRuntime(s.start()), toRuntime(s.stop()), toRuntime(s.step()));
             case CodeObject co -> new PyCode(co);
-            case Const.Bytes b -> throw Exceptions.raise(Exceptions.SystemError, "tierpy: bytes constants are not supported yet");
+            case Const.Bytes b -> PyBytes.bytes(b.data().clone());
             default -> c;
         };
     }

@@ -35,6 +35,10 @@ public final class Interpreter {
                     return Tier1.dispatch(f);
                 } catch (PyException e) {
                     if (!unwind(f, e)) throw e;
+                } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException
+                        | IllegalStateException | UnsupportedOperationException | ArithmeticException e) {
+                    PyException se = internalError(e);
+                    if (!unwind(f, se)) throw se;
                 } catch (StackOverflowError e) {
                     PyException re = recursionError();
                     if (!unwind(f, re)) throw re;
@@ -48,6 +52,11 @@ public final class Interpreter {
             f.back = null;
             ts.depth--;
         }
+    }
+
+    /** A bug in tierpy itself surfaces as SystemError, never as a Java stack trace. */
+    static PyException internalError(RuntimeException e) {
+        return Exceptions.raise(Exceptions.SystemError, "tierpy internal error: " + e);
     }
 
     static PyException recursionError() {

@@ -39,7 +39,10 @@ public final class PyGenerator extends PyObject {
         return result;
     }
 
-    /** tp_iternext: the next yielded value, or null when the generator returns. */
+    /**
+     * gen_iternext: the next yielded value, or null when the generator returns. The return value is
+     * dropped here (iteration ignores it); {@code next(gen)} goes through {@link #send} to keep it.
+     */
     public Object nextOrNull() {
         if (finished) return null;
         Object result = resume(Py.None, null);

@@ -86,6 +86,18 @@ public final class Tier1 {
                     sp = MAKE_FUNCTION(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.MATCH_KEYS:
+                    sp = MATCH_KEYS(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.MATCH_MAPPING:
+                    sp = MATCH_MAPPING(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.MATCH_SEQUENCE:
+                    sp = MATCH_SEQUENCE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.NOP:
                     sp = NOP(f, s, sp, oparg);
                     ip += 1;
@@ -354,6 +366,10 @@ public final class Tier1 {
                     sp = MAP_ADD(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.MATCH_CLASS:
+                    sp = MATCH_CLASS(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.POP_JUMP_IF_FALSE: {
                     long r = POP_JUMP_IF_FALSE(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -582,6 +598,27 @@ public final class Tier1 {
     static int MAKE_FUNCTION(Frame f, Object[] s, int sp, int oparg) {
         // _MAKE_FUNCTION
         s[sp - 1] = FunctionOps.makeFunction(f, s[sp - 1]);
+        return sp;
+    }
+
+    static int MATCH_KEYS(Frame f, Object[] s, int sp, int oparg) {
+        // _MATCH_KEYS
+        s[sp] = MatchOps.matchKeys(s[sp - 2], s[sp - 1]);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int MATCH_MAPPING(Frame f, Object[] s, int sp, int oparg) {
+        // _MATCH_MAPPING
+        s[sp] = MatchOps.matchMapping(s[sp - 1]);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int MATCH_SEQUENCE(Frame f, Object[] s, int sp, int oparg) {
+        // _MATCH_SEQUENCE
+        s[sp] = MatchOps.matchSequence(s[sp - 1]);
+        sp = sp + 1;
         return sp;
     }
 
@@ -1077,6 +1114,13 @@ public final class Tier1 {
         return sp;
     }
 
+    static int MATCH_CLASS(Frame f, Object[] s, int sp, int oparg) {
+        // _MATCH_CLASS
+        s[sp - 3] = MatchOps.matchClass(oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        return sp;
+    }
+
     static long POP_JUMP_IF_FALSE(Frame f, Object[] s, int sp, int oparg) {
         // _POP_JUMP_IF_FALSE
         boolean taken = JumpOps.popJumpIfFalse(s[sp - 1]);
@@ -1118,7 +1162,7 @@ public final class Tier1 {
 
     static int RERAISE(Frame f, Object[] s, int sp, int oparg) {
         // _RERAISE
-        ExceptionOps.reraise(f, oparg, sp - (oparg) - 1, s[sp - 1]);
+        ExceptionOps.reraise(s[sp - 1]);
         sp = sp - 1;
         return sp;
     }

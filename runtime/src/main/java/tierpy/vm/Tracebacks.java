@@ -49,7 +49,7 @@ public final class Tracebacks {
         }
         if (exc.traceback instanceof PyTraceback) {
             out.append("Traceback (most recent call last):\n");
-            for (Object tb = exc.traceback; tb instanceof PyTraceback t; tb = t.next) formatFrame(t, out);
+            formatStack(entries(exc.traceback), out);
         }
         out.append(exceptionOnly(exc));
     }
@@ -77,6 +77,37 @@ public final class Tracebacks {
             }
         }
         return out.toString();
+    }
+
+    /** Frames repeated more than this many times in a row are summarized (traceback._RECURSIVE_CUTOFF). */
+    static final int RECURSIVE_CUTOFF = 3;
+
+    /** StackSummary.format: one entry per frame, long runs of the same frame and line summarized. */
+    private static void formatStack(List<PyTraceback> frames, StringBuilder out) {
+        String lastFile = null, lastName = null;
+        int lastLine = -2, count = 0;
+        for (PyTraceback tb : frames) {
+            CodeObject co = tb.frame.code.co;
+            int line = tb.lineno();
+            if (co.filename.equals(lastFile) && line == lastLine && co.name.equals(lastName)) {
+                count++;
+                if (count > RECURSIVE_CUTOFF) continue;
+            } else {
+                repeated(count, out);
+                lastFile = co.filename;
+                lastLine = line;
+                lastName = co.name;
+                count = 1;
+            }
+            formatFrame(tb, out);
+        }
+        repeated(count, out);
+    }
+
+    private static void repeated(int count, StringBuilder out) {
+        if (count <= RECURSIVE_CUTOFF) return;
+        int more = count - RECURSIVE_CUTOFF;
+        out.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
     }
 
     private static void formatFrame(PyTraceback tb, StringBuilder out) {
@@ -187,43 +218,5 @@ public final class Tracebacks {
         List<PyTraceback> out = new ArrayList<>();
         for (Object tb = traceback; tb instanceof PyTraceback t; tb = t.next) out.add(t);
         return out;
-    }
-
-    /** TracebackException._format_syntax_error: location, source line, carets, "SyntaxError: msg". */
-    public static String formatSyntaxError(tierpy.parse.PySyntaxError e) {
-        StringBuilder out = new StringBuilder();
-        String suffix = "";
-        if (e.lineno() > 0) {
-            out.append("  File \"").append(e.filename() == null ? "<string>" : e.filename()).append("\", line ")
-                    .append(e.lineno()).append('\n');
-        } else if (e.filename() != null) {
-            suffix = " (" + e.filename() + ")";
-        }
-        String text = e.text();
-        if (text == null && e.lineno() > 0 && e.filename() != null) text = SourceLines.line(e.filename(), e.lineno());
-        if (text != null) {
-            String rtext = text.replaceAll("\n+$", "");
-            String ltext = rtext.replaceAll("^[ \n\f]+", "");
-            int spaces = rtext.length() - ltext.length();
-            out.append("    ").append(ltext).append('\n');
-            if (e.offset() > 0) {
-                int offset = e.offset();
-                int end = e.lineno() == e.endLineno() ? (e.endOffset() != 0 ? e.endOffset() : offset) : rtext.length() + 1;
-                if (offset > text.length()) offset = rtext.length() + 1;
-                if (end > text.length()) end = rtext.length() + 1;
-                if (offset >= end || end < 0) end = offset + 1;
-                int col = offset - 1 - spaces, endCol = end - 1 - spaces;
-                if (col >= 0) {
-                    StringBuilder carets = new StringBuilder("    ");
-                    for (int i = 0; i < col && i < ltext.length(); i++) {
-                        carets.append(Character.isWhitespace(ltext.charAt(i)) ? ltext.charAt(i) : ' ');
-                    }
-                    carets.append("^".repeat(Math.max(0, endCol - col)));
-                    out.append(carets).append('\n');
-                }
-            }
-        }
-        out.append(e.type()).append(": ").append(e.msg() == null ? "<no detail available>" : e.msg()).append(suffix).append('\n');
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package tierpy.vm;
 
+import tierpy.objects.Wrappers;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
@@ -20,7 +21,6 @@ public final class VmTypes {
     private VmTypes() {}
 
     public static final PyType FUNCTION = make("function");
-    public static final PyType METHOD = make("method");
     public static final PyType CELL = make("cell");
     public static final PyType CODE = make("code");
     public static final PyType TRACEBACK = make("traceback");
@@ -38,31 +38,10 @@ public final class VmTypes {
 
     static {
         FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);
-        FUNCTION.descrGet = (descr, obj, type) -> obj == null || obj == Py.None ? descr : new PyMethod(descr, obj);
+        FUNCTION.descrGet = (descr, obj, type) -> obj == null || obj == Py.None ? descr : new Wrappers.Method(descr, obj);
         FUNCTION.repr = o -> o.toString();
         FUNCTION.getattro = VmTypes::functionAttr;
         FUNCTION.setattro = VmTypes::setFunctionAttr;
-
-        METHOD.call = (c, args, off, nargs, kw) -> {
-            PyMethod m = (PyMethod) c;
-            Object[] all = new Object[nargs + 1 + (kw == null ? 0 : kw.length)];
-            all[0] = m.self;
-            System.arraycopy(args, off, all, 1, all.length - 1);
-            return Abstract.vectorcall(m.function, all, 0, nargs + 1, kw);
-        };
-        METHOD.repr = o -> {
-            PyMethod m = (PyMethod) o;
-            Object qn = Abstract.getattrOrNull(m.function, "__qualname__");
-            return "<bound method " + (qn instanceof String s ? s : "?") + " of " + Abstract.repr(m.self) + ">";
-        };
-        METHOD.getattro = (o, name) -> {
-            PyMethod m = (PyMethod) o;
-            return switch (name) {
-                case "__func__" -> m.function;
-                case "__self__" -> m.self;
-                default -> Abstract.getattr(m.function, name);
-            };
-        };
 
         CELL.getattro = (o, name) -> {
             if (!name.equals("cell_contents")) throw noAttribute(o, name);
@@ -83,6 +62,12 @@ public final class VmTypes {
                 case "co_consts" -> PyTuple.of(c.consts);
                 case "co_names" -> PyTuple.of((Object[]) c.names);
                 case "co_varnames" -> PyTuple.of(c.co.varnames().toArray());
+                case "co_cellvars" -> PyTuple.of(c.co.cellvars().toArray());
+                case "co_freevars" -> PyTuple.of(c.co.freevars().toArray());
+                case "co_nlocals" -> (long) c.co.nlocals();
+                case "co_posonlyargcount" -> (long) c.co.posonlyargcount;
+                case "co_kwonlyargcount" -> (long) c.co.kwonlyargcount;
+                case "co_stacksize" -> (long) c.co.stacksize;
                 default -> throw noAttribute(o, name);
             };
         };
@@ -139,7 +124,7 @@ public final class VmTypes {
             case "__type_params__": return fn.typeParams == Py.None ? PyTuple.EMPTY : fn.typeParams;
             case "__dict__": return dictOf(fn);
             case "__get__": return new BuiltinFunction("__get__", (self, a, off, n, kw) ->
-                    n == 0 || a[off] == Py.None ? fn : new PyMethod(fn, a[off]));
+                    n == 0 || a[off] == Py.None ? fn : new Wrappers.Method(fn, a[off]));
             default:
                 Object v = fn.dict == null ? null : fn.dict.getItemOrNull(name);
                 if (v != null) return v;
@@ -180,11 +165,7 @@ public final class VmTypes {
             case "throw" -> new BuiltinFunction("throw", (self, a, off, n, kw) ->
                     g.throwIn(Raise.fromThrowArgs(a, off, n)));
             case "close" -> new BuiltinFunction("close", (self, a, off, n, kw) -> g.close());
-            case "__next__" -> new BuiltinFunction("__next__", (self, a, off, n, kw) -> {
-                Object v = g.nextOrNull();
-                if (v == null) throw Exceptions.stopIteration(Py.None);
-                return v;
-            });
+            case "__next__" -> new BuiltinFunction("__next__", (self, a, off, n, kw) -> g.send(Py.None));
             case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
             case "__name__" -> g.name;
             case "__qualname__" -> g.qualname;

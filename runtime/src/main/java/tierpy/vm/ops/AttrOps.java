@@ -2,7 +2,7 @@ package tierpy.vm.ops;
 
 import tierpy.objects.Abstract;
 import tierpy.vm.Frame;
-import tierpy.vm.PyMethod;
+import tierpy.objects.Wrappers;
 
 /** Mirrors Python/bytecodes.c: LOAD_ATTR (including method loads), STORE_ATTR and DELETE_ATTR. */
 @Macro("LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/8 + _LOAD_ATTR")
@@ -26,9 +26,9 @@ public final class AttrOps {
     public static Object loadAttr(Frame f, @Oparg int oparg, Object owner, int selfOrNull) {
         Object attr = Abstract.getattr(owner, f.code.names[oparg >> 1]);
         if ((oparg & 1) == 0) return attr;
-        if (attr instanceof PyMethod m && m.self == owner) {
+        if (attr instanceof Wrappers.Method m && m.self == owner) {
             f.localsplus[selfOrNull] = owner;
-            return m.function;
+            return m.func;
         }
         f.localsplus[selfOrNull] = null;
         return attr;

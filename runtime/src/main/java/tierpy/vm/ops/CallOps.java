@@ -8,7 +8,7 @@ import tierpy.objects.PyTuple;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
 import tierpy.vm.PyFunction;
-import tierpy.vm.PyMethod;
+import tierpy.objects.Wrappers;
 
 /** Mirrors Python/bytecodes.c: CALL and CALL_KW in their generic forms. */
 @Macro("CALL = _SPECIALIZE_CALL + unused/2 + _MAYBE_EXPAND_METHOD + _DO_CALL + _CHECK_PERIODIC")
@@ -32,8 +32,8 @@ public final class CallOps {
 
     /** A bound method with no self on the stack becomes function + self, so the call needs no new array. */
     private static void expand(Object[] s, int callable, int selfOrNull) {
-        if (s[selfOrNull] == null && s[callable] instanceof PyMethod m) {
-            s[callable] = m.function;
+        if (s[selfOrNull] == null && s[callable] instanceof Wrappers.Method m) {
+            s[callable] = m.func;
             s[selfOrNull] = m.self;
         }
     }

@@ -22,9 +22,13 @@ public final class ExceptionOps {
         };
     }
 
-    @Inst(name = "RERAISE", stack = "(values[oparg], exc -- values[oparg])", flags = {Flag.ERROR, Flag.ESCAPES})
-    public static void reraise(Frame f, @Oparg int oparg, int values, Object exc) {
-        if (oparg != 0) f.lasti = (int) (long) (Long) f.localsplus[values];
+    /**
+     * CPython also restores frame->instr_ptr from the saved lasti when oparg is set; that only
+     * changes f_lineno while unwinding (the handler search uses the RERAISE itself), and our
+     * traceback entries are recorded when the exception first passes the frame.
+     */
+    @Inst(name = "RERAISE", stack = "(unused[oparg], exc -- unused[oparg])", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static void reraise(Object exc) {
         throw Raise.reraise(exc);
     }
 

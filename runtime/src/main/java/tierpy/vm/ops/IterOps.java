@@ -3,6 +3,7 @@ package tierpy.vm.ops;
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
+import tierpy.objects.PyException;
 import tierpy.objects.Slots;
 
 /** Mirrors Python/bytecodes.c: GET_ITER and FOR_ITER. */
@@ -27,6 +28,11 @@ public final class IterOps {
     public static Object forIter(Object iter) {
         Slots.Unary next = Py.type(iter).next;
         if (next == null) throw Exceptions.typeError("'" + Py.type(iter).name + "' object is not an iterator");
-        return next.apply(iter);
+        try {
+            return next.apply(iter);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.StopIteration)) return null;
+            throw e;
+        }
     }
 }

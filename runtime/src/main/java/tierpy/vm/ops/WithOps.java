@@ -6,7 +6,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyType;
 import tierpy.vm.Frame;
-import tierpy.vm.PyMethod;
+import tierpy.objects.Wrappers;
 
 /** Mirrors Python/bytecodes.c: the context-manager protocol of {@code with}. */
 @Macro("LOAD_SPECIAL = _INSERT_NULL + _LOAD_SPECIAL")
@@ -42,8 +42,8 @@ public final class WithOps {
             return;
         }
         Object bound = Abstract.descrGet(descr, self, type);
-        if (bound instanceof PyMethod m && m.self == self) {
-            s[methodAndSelf] = m.function;
+        if (bound instanceof Wrappers.Method m && m.self == self) {
+            s[methodAndSelf] = m.func;
             return;
         }
         s[methodAndSelf] = bound;

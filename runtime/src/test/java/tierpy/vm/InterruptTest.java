@@ -1,0 +1,39 @@
+package tierpy.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tierpy.modules.ProgramRunner;
+
+/** An interrupt requested from another thread raises KeyboardInterrupt in running Python code within 100 ms. */
+class InterruptTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "print('go')\nwhile True: pass\n",
+        "def f(n):\n    while True: n += 1\nprint('go')\nf(0)\n",
+        "def deep(n):\n    if n: deep(n - 1)\nprint('go')\nwhile True: deep(800)\n",
+        "print('go')\nsum(range(10**9))\n"})
+    void interruptRaisesKeyboardInterrupt(String program) throws Exception {
+        AtomicReference<ThreadState> state = new AtomicReference<>();
+        StringBuffer out = new StringBuffer();
+        StringBuffer err = new StringBuffer();
+        CompletableFuture<Integer> rc = CompletableFuture.supplyAsync(
+                () -> ProgramRunner.run(program, "<interrupt>", new String[] {"<interrupt>"}, out, err, state));
+        while (out.indexOf("go") < 0) Thread.onSpinWait();
+        Thread.sleep(200);
+        long start = System.nanoTime();
+        state.get().interrupt();
+        int status = rc.get(5, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(1, status, err.toString());
+        assertTrue(err.toString().endsWith("KeyboardInterrupt\n"), err.toString());
+        assertTrue(millis < 100, "KeyboardInterrupt took " + millis + " ms");
+    }
+}
