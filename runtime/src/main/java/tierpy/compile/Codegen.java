@@ -2731,7 +2731,7 @@ final class Codegen {
             u.conditionalAnnotationIndices = new ArrayList<>();
         }
         u.deferredAnnotations.add(s);
-        if (u.ste.hasConditionalAnnotations && (u.scopeType == ScopeType.MODULE || u.inConditionalBlock)) {
+        if (u.scopeType == ScopeType.MODULE || u.inConditionalBlock) {
             int index = u.nextConditionalAnnotationIndex++;
             u.conditionalAnnotationIndices.add(index);
             return index;

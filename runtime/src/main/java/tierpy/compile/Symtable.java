@@ -975,7 +975,9 @@ public final class Symtable {
 
     private void visitAnnotation(Expr annotation, Object key) {
         boolean isUnevaluated = cur.type == BlockType.FUNCTION;
-        if ((cur.type == BlockType.CLASS || cur.type == BlockType.MODULE) && cur.inConditionalBlock
+        // codegen gives every module-level annotation an index in __conditional_annotations__
+        // (a module may stop half-way), so a module with annotations always has the set
+        if ((cur.type == BlockType.MODULE || (cur.type == BlockType.CLASS && cur.inConditionalBlock))
                 && !cur.hasConditionalAnnotations) {
             cur.hasConditionalAnnotations = true;
             addDef("__conditional_annotations__", USE, Location.of(annotation));

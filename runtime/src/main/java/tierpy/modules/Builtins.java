@@ -35,7 +35,7 @@ public final class Builtins {
 
     static void init(PyModule m) {
         PyDict d = m.dict;
-        for (PyType t : new PyType[] {Py.OBJECT, Py.TYPE, Py.INT, Py.BOOL, Py.FLOAT, Py.COMPLEX, Py.STR, Py.LIST,
+        for (PyType t : new PyType[] {Py.OBJECT, Py.TYPE, Py.INT, Py.BOOL, Py.FLOAT, Py.COMPLEX, Py.STR, Py.BYTES, Py.BYTEARRAY, Py.LIST,
                 Py.TUPLE, Py.DICT, Py.SET, Py.FROZENSET, Py.RANGE, Py.SLICE}) {
             d.setItem(t.name, t);
         }
@@ -545,7 +545,16 @@ public final class Builtins {
             }
         }
         if (meta == null) meta = bases.size() == 0 ? Py.TYPE : Py.type(bases.get(0));
-        if (meta instanceof PyType mt) meta = calculateMetaclass(mt, bases);
+        if (meta instanceof PyType mt) {
+            PyType[] baseTypes = new PyType[bases.size()];
+            for (int i = 0; i < baseTypes.length; i++) {
+                if (bases.get(i) instanceof PyType bt) baseTypes[i] = bt;
+                else baseTypes[i] = null;
+            }
+            if (java.util.Arrays.stream(baseTypes).allMatch(java.util.Objects::nonNull)) {
+                meta = PyType.calculateMetaclass(mt, baseTypes);
+            }
+        }
         Object ns;
         Object prepare = Abstract.getattrOrNull(meta, "__prepare__");
         if (prepare != null) {
@@ -558,6 +567,12 @@ public final class Builtins {
             ns = new PyDict();
         }
         Object cell = Calls.runClassBody(body, ns);
+        if (ns instanceof PyDict d) {
+            // type_new makes these two implicit classmethods
+            for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+                if (d.getItemOrNull(implicit) instanceof PyFunction f) d.setItem(implicit, Abstract.call(Py.CLASSMETHOD, f));
+            }
+        }
         Object[] args = new Object[3 + kwValues.size()];
         args[0] = name;
         args[1] = bases;
@@ -566,22 +581,6 @@ public final class Builtins {
         Object cls = Abstract.vectorcall(meta, args, 0, 3, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
         if (cell instanceof PyCell c && c.ref == null) c.ref = cls;
         return cls;
-    }
-
-    /** _PyType_CalculateMetaclass: the most derived metaclass of the bases. */
-    private static PyType calculateMetaclass(PyType meta, PyTuple bases) {
-        PyType winner = meta;
-        for (int i = 0; i < bases.size(); i++) {
-            PyType t = Py.type(bases.get(i));
-            if (winner.isSubtype(t)) continue;
-            if (t.isSubtype(winner)) {
-                winner = t;
-                continue;
-            }
-            throw Exceptions.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
-        }
-        return winner;
     }
 
     @Function

@@ -20,7 +20,7 @@ import tierpy.vm.PyModule;
 public final class Modules {
     private Modules() {}
 
-    private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class);
+    private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, FutureModule.class);
     private static boolean registered;
 
     /** Registers the built-in modules (idempotent). */
