@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
 public final class BenchCommand {
     private static final Map<String, ToIntFunction<String[]>> BENCHMARKS = new TreeMap<>(Map.of(
             "parse", ParseBench::main,
-            "compile", CompileBench::main));
+            "compile", CompileBench::main,
+            "programs", ProgramsBench::main));
 
     private BenchCommand() {}
 

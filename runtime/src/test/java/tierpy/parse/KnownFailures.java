@@ -10,10 +10,10 @@ import java.util.Set;
  * A committed list of cases that still fail. A listed case that passes fails the build (the list
  * only shrinks); an unlisted failure fails the build.
  */
-final class KnownFailures {
+public final class KnownFailures {
     private final Set<String> names = new LinkedHashSet<>();
 
-    KnownFailures(String resource) {
+    public KnownFailures(String resource) {
         try (InputStream in = KnownFailures.class.getResourceAsStream(resource)) {
             if (in != null) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -28,12 +28,12 @@ final class KnownFailures {
         }
     }
 
-    boolean contains(String name) {
+    public boolean contains(String name) {
         return names.contains(name);
     }
 
     /** Checks one outcome against the list; throws AssertionError when the list is wrong. */
-    void check(String name, boolean passed, String failureDetail) {
+    public void check(String name, boolean passed, String failureDetail) {
         if (passed && names.contains(name)) {
             throw new AssertionError(name + " passes now: remove it from the known-failures list");
         }
