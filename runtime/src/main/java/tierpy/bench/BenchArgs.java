@@ -69,14 +69,14 @@ record BenchArgs(double sizeMb, int runs, String file) {
         return path;
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
         if (i >= args.length) {
             throw new IllegalArgumentException("argument " + option + ": expected one argument");
         }
         return args[i];
     }
 
-    private static double number(String text, String option) {
+    static double number(String text, String option) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {

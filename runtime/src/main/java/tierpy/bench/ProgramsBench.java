@@ -41,8 +41,8 @@ final class ProgramsBench {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
                     case "--no-in-process" -> inProcess = false;
-                    case "--runs" -> runs = (int) ParseBench.number(ParseBench.value(args, ++i, "--runs"), "--runs");
-                    case "--dir" -> dir = Path.of(ParseBench.value(args, ++i, "--dir"));
+                    case "--runs" -> runs = (int) BenchArgs.number(BenchArgs.value(args, ++i, "--runs"), "--runs");
+                    case "--dir" -> dir = Path.of(BenchArgs.value(args, ++i, "--dir"));
                     default -> {
                         if (args[i].startsWith("-")) throw new IllegalArgumentException("unrecognized argument " + args[i]);
                         names.add(args[i]);

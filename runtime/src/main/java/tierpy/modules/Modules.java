@@ -21,7 +21,7 @@ public final class Modules {
     private Modules() {}
 
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
-            AstModule.class, DisModule.class, StringModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class);
+            AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class);
     private static boolean registered;
 
     /** Registers the built-in modules (idempotent). */
