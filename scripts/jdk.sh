@@ -1,7 +1,11 @@
 # Sourced by tierpy's scripts: exports JAVA_HOME as the first JDK 21+ found in
 # JAVA_HOME, then java on PATH, then /usr/lib/jvm/* (javac is needed to build).
-java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1
+java_major() {  # JAVA_HOME/release names the version without starting a JVM; ask the JVM only if it is missing
+  local home v
+  home=$(dirname "$(dirname "$1")")
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null | head -n1)
+  [ -n "$v" ] || v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1)
+  echo "$v"
 }
 
 find_jdk() {
