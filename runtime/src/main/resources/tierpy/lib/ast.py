@@ -44,31 +44,19 @@ def copy_location(new_node, old_node):
 
 def fix_missing_locations(node):
     """Give every node without positions those of its parent (1, 0 at the top)."""
-    def fill(current, lineno, col_offset, end_lineno, end_col_offset):
-        attributes = current._attributes
-        if 'lineno' in attributes:
-            if getattr(current, 'lineno', None) is None:
-                current.lineno = lineno
-            else:
-                lineno = current.lineno
-        if 'end_lineno' in attributes:
-            if getattr(current, 'end_lineno', None) is None:
-                current.end_lineno = end_lineno
-            else:
-                end_lineno = current.end_lineno
-        if 'col_offset' in attributes:
-            if getattr(current, 'col_offset', None) is None:
-                current.col_offset = col_offset
-            else:
-                col_offset = current.col_offset
-        if 'end_col_offset' in attributes:
-            if getattr(current, 'end_col_offset', None) is None:
-                current.end_col_offset = end_col_offset
-            else:
-                end_col_offset = current.end_col_offset
+    names = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+
+    def fill(current, inherited):
+        positions = list(inherited)
+        for i, name in enumerate(names):
+            if name in current._attributes:
+                if getattr(current, name, None) is None:
+                    setattr(current, name, positions[i])
+                else:
+                    positions[i] = getattr(current, name)
         for child in iter_child_nodes(current):
-            fill(child, lineno, col_offset, end_lineno, end_col_offset)
-    fill(node, 1, 0, 1, 0)
+            fill(child, positions)
+    fill(node, (1, 0, 1, 0))
     return node
 
 

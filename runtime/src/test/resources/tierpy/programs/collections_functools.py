@@ -38,6 +38,7 @@ def deco(f):
 def named(): "doc"
 print(named.__name__, named.__doc__, named.__wrapped__.__name__)
 c2 = Counter(a=3, b=1) + Counter(a=1, c=2); print(c2, c2.total(), sorted(c2.elements()), Counter("aab") - Counter("a"))
+c3, c4 = Counter(a=3, b=1, c=-2), Counter(a=1, b=2, d=-4, e=5); print(c3 | c4, c3 & c4, c3 - c4, c4 - c3, c3 + c4)
 d2 = deque(range(5)); d2.rotate(2); print(d2, d2.popleft(), d2.pop(), list(reversed(d2)), 3 in d2)
 cm2 = ChainMap({}, {"x": 1}); cm2["y"] = 2; print(cm2, len(cm2), list(cm2), cm2.new_child().parents)
 Pt = namedtuple("Pt", ["x", "y"], defaults=[0]); print(Pt(1), Pt._make([3, 4]), Pt(1, 2) == (1, 2), Pt(5, 6)[1])
@@ -81,6 +82,7 @@ with contextlib.closing(Res()): pass
 # expect: cb
 # expect: named doc named
 # expect: Counter({'a': 4, 'c': 2, 'b': 1}) 7 ['a', 'a', 'a', 'a', 'b', 'c', 'c'] Counter({'a': 1, 'b': 1})
+# expect: Counter({'e': 5, 'a': 3, 'b': 2}) Counter({'a': 1, 'b': 1}) Counter({'d': 4, 'a': 2}) Counter({'e': 5, 'c': 2, 'b': 1}) Counter({'e': 5, 'a': 4, 'b': 3})
 # expect: deque([4, 0, 1]) 3 2 [1, 0, 4] False
 # expect: ChainMap({'y': 2}, {'x': 1}) 2 ['x', 'y'] ChainMap({'y': 2}, {'x': 1})
 # expect: Pt(x=1, y=0) Pt(x=3, y=4) True 6

@@ -344,56 +344,32 @@ class Counter(dict):
 
     __hash__ = None
 
-    def __add__(self, other):
+    def _merged(self, other, combine, alone):
+        """Counts from combine(mine, theirs), then theirs for elements only other has; positives kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        if alone is not None:
+            for elem, count in other.items():
+                if elem not in self and alone(count) > 0:
+                    result[elem] = alone(count)
         return result
+
+    def __add__(self, other):
+        return self._merged(other, lambda mine, theirs: mine + theirs, lambda theirs: theirs)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._merged(other, lambda mine, theirs: mine - theirs, lambda theirs: 0 - theirs)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merged(other, lambda mine, theirs: theirs if mine < theirs else mine, lambda theirs: theirs)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._merged(other, lambda mine, theirs: mine if mine < theirs else theirs, None)
 
     def __pos__(self):
         result = Counter()
