@@ -880,8 +880,8 @@ final class Codegen {
             case Stmt.Pass p -> addop(NOP, loc(s));
             case Stmt.Break b -> breakStmt(loc(s));
             case Stmt.Continue cont -> continueStmt(loc(s));
-            case Stmt.With w -> conditional(() -> with(w, 0));
-            case Stmt.AsyncWith w -> conditional(() -> asyncWith(w, 0));
+            case Stmt.With w -> conditional(() -> with(w, w.items(), w.body(), 0, false));
+            case Stmt.AsyncWith w -> conditional(() -> with(w, w.items(), w.body(), 0, true));
             case Stmt.AsyncFor f -> conditional(() -> asyncFor(f));
         }
     }
@@ -1101,9 +1101,7 @@ final class Codegen {
                 }
                 callExitWithNones(ploc[0]);
                 if (info.type() == FBlockType.ASYNC_WITH) {
-                    addopI(GET_AWAITABLE, 2, ploc[0]);
-                    loadConst(Const.NONE, ploc[0]);
-                    addYieldFrom(ploc[0], true);
+                    awaitResult(2, ploc[0]);
                 }
                 addop(POP_TOP, ploc[0]);
                 ploc[0] = NO_LOCATION;
@@ -2277,9 +2275,7 @@ final class Codegen {
         addop(outermost.isAsync() != 0 ? GET_AITER : GET_ITER, loc);
         addopI(CALL, 0, loc);
         if (asyncComprehension && type != COMP_GENEXP) {
-            addopI(GET_AWAITABLE, 0, loc);
-            loadConst(Const.NONE, loc);
-            addYieldFrom(loc, true);
+            awaitResult(0, loc);
         }
     }
 
@@ -2311,8 +2307,9 @@ final class Codegen {
         useLabel(exit);
     }
 
-    private void with(Stmt.With s, int pos) {
-        WithItem item = s.items().get(pos);
+    /** codegen_with and codegen_async_with: one item per level, the body at the innermost. */
+    private void with(Stmt s, List<WithItem> items, List<Stmt> body, int pos, boolean isAsync) {
+        WithItem item = items.get(pos);
         int block = newLabel();
         int fin = newLabel();
         int exit = newLabel();
@@ -2320,74 +2317,46 @@ final class Codegen {
         visitExpr(item.contextExpr());
         Location loc = loc(item.contextExpr());
         addopI(COPY, 1, loc);
-        addopI(LOAD_SPECIAL, SPECIAL_EXIT, loc);
+        addopI(LOAD_SPECIAL, isAsync ? SPECIAL_AEXIT : SPECIAL_EXIT, loc);
         addopI(SWAP, 2, loc);
         addopI(SWAP, 3, loc);
-        addopI(LOAD_SPECIAL, SPECIAL_ENTER, loc);
+        addopI(LOAD_SPECIAL, isAsync ? SPECIAL_AENTER : SPECIAL_ENTER, loc);
         addopI(CALL, 0, loc);
+        if (isAsync) awaitResult(1, loc);
         addopJ(SETUP_WITH, fin, loc);
         useLabel(block);
-        c.pushFBlock(loc, FBlockType.WITH, block, fin, s);
+        FBlockType type = isAsync ? FBlockType.ASYNC_WITH : FBlockType.WITH;
+        c.pushFBlock(loc, type, block, fin, s);
         if (item.optionalVars() != null) visitExpr(item.optionalVars());
         else addop(POP_TOP, loc);
         pos++;
-        if (pos == s.items().size()) s.body().forEach(this::visitStmt);
-        else with(s, pos);
-        addop(POP_BLOCK, NO_LOCATION);
-        c.popFBlock(FBlockType.WITH);
+        if (pos == items.size()) body.forEach(this::visitStmt);
+        else with(s, items, body, pos, isAsync);
+        if (isAsync) {
+            c.popFBlock(type);
+            addop(POP_BLOCK, loc);
+        } else {
+            addop(POP_BLOCK, NO_LOCATION);
+            c.popFBlock(type);
+        }
         callExitWithNones(loc);
+        if (isAsync) awaitResult(2, loc);
         addop(POP_TOP, loc);
         addopJ(JUMP, exit, loc);
         useLabel(fin);
         addopJ(SETUP_CLEANUP, cleanup, loc);
         addop(PUSH_EXC_INFO, loc);
         addop(WITH_EXCEPT_START, loc);
+        if (isAsync) awaitResult(2, loc);
         withExceptFinish(cleanup);
         useLabel(exit);
     }
 
-    private void asyncWith(Stmt.AsyncWith s, int pos) {
-        WithItem item = s.items().get(pos);
-        int block = newLabel();
-        int fin = newLabel();
-        int exit = newLabel();
-        int cleanup = newLabel();
-        visitExpr(item.contextExpr());
-        Location loc = loc(item.contextExpr());
-        addopI(COPY, 1, loc);
-        addopI(LOAD_SPECIAL, SPECIAL_AEXIT, loc);
-        addopI(SWAP, 2, loc);
-        addopI(SWAP, 3, loc);
-        addopI(LOAD_SPECIAL, SPECIAL_AENTER, loc);
-        addopI(CALL, 0, loc);
-        addopI(GET_AWAITABLE, 1, loc);
+    /** GET_AWAITABLE where, then the yield-from loop that awaits it. */
+    private void awaitResult(int where, Location loc) {
+        addopI(GET_AWAITABLE, where, loc);
         loadConst(Const.NONE, loc);
         addYieldFrom(loc, true);
-        addopJ(SETUP_WITH, fin, loc);
-        useLabel(block);
-        c.pushFBlock(loc, FBlockType.ASYNC_WITH, block, fin, s);
-        if (item.optionalVars() != null) visitExpr(item.optionalVars());
-        else addop(POP_TOP, loc);
-        pos++;
-        if (pos == s.items().size()) s.body().forEach(this::visitStmt);
-        else asyncWith(s, pos);
-        c.popFBlock(FBlockType.ASYNC_WITH);
-        addop(POP_BLOCK, loc);
-        callExitWithNones(loc);
-        addopI(GET_AWAITABLE, 2, loc);
-        loadConst(Const.NONE, loc);
-        addYieldFrom(loc, true);
-        addop(POP_TOP, loc);
-        addopJ(JUMP, exit, loc);
-        useLabel(fin);
-        addopJ(SETUP_CLEANUP, cleanup, loc);
-        addop(PUSH_EXC_INFO, loc);
-        addop(WITH_EXCEPT_START, loc);
-        addopI(GET_AWAITABLE, 2, loc);
-        loadConst(Const.NONE, loc);
-        addYieldFrom(loc, true);
-        withExceptFinish(cleanup);
-        useLabel(exit);
     }
 
     // ---- expression visitor ----
@@ -2478,9 +2447,7 @@ final class Codegen {
             }
             case Expr.Await a -> {
                 visitExpr(a.value());
-                addopI(GET_AWAITABLE, 0, loc);
-                loadConst(Const.NONE, loc);
-                addYieldFrom(loc, true);
+                awaitResult(0, loc);
             }
             case Expr.Compare cmp -> compare(cmp);
             case Expr.Call call -> call(call);
