@@ -37,8 +37,11 @@ public final class Parser {
         }
     }
 
-    /** What re.compile needs besides the tree: the final flags, the group count and names. */
-    public record Parsed(Seq tree, int flags, int groups, Map<String, Integer> groupIndex) {}
+    /**
+     * What re.compile needs besides the tree: the final flags, the group count and names, and each
+     * group's {min, max} width.
+     */
+    public record Parsed(Seq tree, int flags, int groups, Map<String, Integer> groupIndex, List<long[]> groupWidths) {}
 
     private final int[] src;
     private final boolean isText;
@@ -51,6 +54,8 @@ public final class Parser {
     private final List<long[]> groupWidths = new ArrayList<>();
     private Integer lookbehindGroups;
     private final Map<Integer, Integer> groupRefPos = new HashMap<>();
+    /** Set by parseParen after {@code (?x)}-style flags, which may turn verbose mode on at once. */
+    private boolean globalFlagsRead;
 
     private Parser(String pattern, boolean isText) {
         this.src = pattern.codePoints().toArray();
@@ -69,7 +74,7 @@ public final class Parser {
         for (var e : p.groupRefPos.entrySet()) {
             if (e.getKey() >= p.groups()) throw new Error("invalid group reference " + e.getKey(), e.getValue());
         }
-        return new Parsed(tree, fixed, p.groups() - 1, p.groupDict);
+        return new Parsed(tree, fixed, p.groups() - 1, p.groupDict, p.groupWidths);
     }
 
     /** fix_flags: a ValueError's message, as an Error with pos -2. */
@@ -394,6 +399,8 @@ public final class Parser {
             } else if (tok.equals("(")) {
                 Node n = parseParen(verbose, nested, first, seq);
                 if (n != null) seq.add(n);
+                else if (globalFlagsRead) verbose = (flags & VERBOSE) != 0;
+                globalFlagsRead = false;
             } else if (tok.equals("^")) {
                 seq.add(new At(AtKind.BEGINNING));
             } else {
@@ -548,6 +555,7 @@ public final class Parser {
                         if (!first || !seq.isEmpty()) {
                             throw error("global flags not at the start of the expression", tell() - start);
                         }
+                        globalFlagsRead = true;
                         return null;
                     }
                     addFlags = fl[0];

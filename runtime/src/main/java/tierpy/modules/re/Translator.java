@@ -25,6 +25,8 @@ final class Translator {
 
     private final StringBuilder out = new StringBuilder();
     private final boolean isText;
+    private final Parser.Parsed parsed;
+    private int lookbehinds;
     private final int[] javaGroup;
     private final int[] markerGroup;
     private final int[] lastInner;
@@ -32,6 +34,7 @@ final class Translator {
 
     private Translator(Parser.Parsed parsed, boolean isText) {
         this.isText = isText;
+        this.parsed = parsed;
         javaGroup = new int[parsed.groups() + 1];
         markerGroup = new int[parsed.groups() + 1];
         lastInner = new int[parsed.groups() + 1];
@@ -50,6 +53,9 @@ final class Translator {
         Translator t = new Translator(parsed, isText);
         t.out.append(caseFlags(parsed.flags(), isText).isEmpty() ? "" : "(?" + caseFlags(parsed.flags(), isText) + ")");
         t.seq(parsed.tree(), parsed.flags());
+        // java.util.regex steps look-behinds back by code points only if the pattern text holds a
+        // supplementary character (Pattern.hasSupplementary): this never-matched one sets it
+        if (t.out.indexOf("(?<") >= 0) t.out.append("(?:\uD800\uDC00){0}");
         return new Result(t.out.toString(), t.javaGroup, t.lastInner);
     }
 
@@ -143,7 +149,9 @@ final class Translator {
             }
             case Node.Look l -> {
                 out.append(l.behind() ? "(?<" : "(?").append(l.negate() ? '!' : '=');
+                if (l.behind()) lookbehinds++;
                 seq(l.body(), flags);
+                if (l.behind()) lookbehinds--;
                 out.append(')');
             }
             case Node.Repeat r -> {
@@ -160,7 +168,15 @@ final class Translator {
                 }
                 out.append(')');
             }
-            case Node.GroupRef g -> out.append("(?:\\").append(javaGroup[g.group()]).append(')');
+            case Node.GroupRef g -> {
+                if (lookbehinds > 0) {
+                    // Java needs a bounded look-behind: compare ahead, then step over the group's fixed width
+                    out.append("(?:(?=\\").append(javaGroup[g.group()]).append(")[\\x{0}-\\x{10ffff}]{")
+                            .append(parsed.groupWidths().get(g.group())[0]).append("})");
+                } else {
+                    out.append("(?:\\").append(javaGroup[g.group()]).append(')');
+                }
+            }
             case Node.Conditional c -> {
                 // the marker group is set (to "") exactly when the group has matched
                 int marker = markerGroup[c.group()];

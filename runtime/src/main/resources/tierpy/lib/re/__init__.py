@@ -103,10 +103,10 @@ class PatternError(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            newline = "\n" if isinstance(pattern, str) else b"\n"
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
+            text = pattern if isinstance(pattern, str) else _as_text(pattern)
+            self.lineno = text.count("\n", 0, pos) + 1
+            self.colno = pos - text.rfind("\n", 0, pos)
+            if "\n" in text:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -114,6 +114,11 @@ class PatternError(Exception):
 
 
 error = PatternError
+
+
+def _data(string):
+    """What group values are sliced from: bytes for any bytes-like subject, as in sre's getslice."""
+    return string if isinstance(string, (str, bytes)) else bytes(string)
 
 
 def _as_text(data):
@@ -181,8 +186,10 @@ class Pattern:
         """Return a list of all non-overlapping matches of pattern in string."""
         out = []
         groups = self.groups
-        empty = string[:0] if isinstance(string, str) else b""
-        for spans in self._scan(string, pos, endpos):
+        spans_list = self._scan(string, pos, endpos)
+        string = _data(string)
+        empty = string[:0]
+        for spans in spans_list:
             if groups == 0:
                 out.append(string[spans[0]:spans[1]])
             elif groups == 1:
@@ -198,7 +205,9 @@ class Pattern:
             return [string]
         out = []
         last = 0
-        for spans in self._scan(string, 0, _MAXSIZE, maxsplit):
+        spans_list = self._scan(string, 0, _MAXSIZE, maxsplit)
+        string = _data(string)
+        for spans in spans_list:
             out.append(string[last:spans[0]])
             for g in range(1, self.groups + 1):
                 out.append(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else None)
@@ -207,48 +216,45 @@ class Pattern:
         return out
 
     def _replacer(self, repl):
+        """A callable, a literal, or a _Template for a repl with backslashes (as sre's pattern_subx)."""
         if callable(repl):
             return repl
         if isinstance(repl, str):
-            if not self._text:
-                raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
             if "\\" not in repl:
                 return repl
-            source = repl
-        elif isinstance(repl, (bytes, bytearray)):
-            if self._text:
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if b"\\" not in repl:
-                return bytes(repl)
-            source = _as_text(repl)
-        else:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        return _template(self, source, repl)
+            return _template(self, repl, repl)
+        if not isinstance(repl, (bytes, bytearray)):
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+        if b"\\" not in repl:
+            return repl
+        return _template(self, _as_text(repl), repl)
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
         non-overlapping occurrences of pattern with the replacement repl."""
         replacer = self._replacer(repl)
+        data = _data(string)
         if count < 0:
-            return string[:0], 0
+            return data, 0
         parts = []
         last = 0
         n = 0
         for spans in self._scan(string, 0, _MAXSIZE, count):
-            parts.append(string[last:spans[0]])
-            if isinstance(replacer, (str, bytes)):
-                parts.append(replacer)
-            elif isinstance(replacer, _Template):
-                parts.append(replacer.expand(_new_match(self, string, 0, _MAXSIZE, spans)))
-            else:
+            if last < spans[0]:
+                parts.append(data[last:spans[0]])
+            if isinstance(replacer, _Template):
+                piece = replacer.expand(_new_match(self, string, 0, _MAXSIZE, spans))
+            elif callable(replacer):
                 piece = replacer(_new_match(self, string, 0, _MAXSIZE, spans))
-                if piece is not None:
-                    parts.append(piece)
+            else:
+                piece = replacer
+            if piece is not None:
+                parts.append(piece)
             last = spans[1]
             n += 1
-        parts.append(string[last:])
-        joiner = "" if isinstance(string, str) else b""
-        return joiner.join(parts), n
+        if last < len(data):
+            parts.append(data[last:])
+        return data[:0].join(parts), n
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping occurrences of
@@ -302,25 +308,29 @@ class _Template:
                 value = match.group(item)
                 if value is not None:
                     parts.append(value)
-            elif self.text:
-                parts.append(item)
             else:
-                parts.append(item.encode("latin-1"))
+                parts.append(item)
         return ("" if self.text else b"").join(parts)
 
 
 def _template(pattern, source, repl):
-    template = pattern._templates.get(source)
+    """The parsed replacement (cached per pattern); literals are bytes for a bytes repl."""
+    key = (type(repl), source)
+    template = pattern._templates.get(key)
     if template is None:
-        template = _Template(_sre.template(pattern._code, source, repl, error), pattern._text)
-        pattern._templates[source] = template
+        text = isinstance(repl, str)
+        items = _sre.template(pattern._code, source, repl, error)
+        if not text:
+            items = [item if isinstance(item, int) else item.encode("latin-1") for item in items]
+        template = _Template(items, text)
+        pattern._templates[key] = template
     return template
 
 
 class Match:
     """The result of re.match() and re.search(). Match objects always have a boolean value of True."""
 
-    __slots__ = ("string", "re", "pos", "endpos", "_spans", "__weakref__")
+    __slots__ = ("string", "re", "pos", "endpos", "_spans", "_data", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -343,7 +353,7 @@ class Match:
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        return self._data[start:self._spans[2 * index + 1]]
 
     def group(self, *args):
         """Return one or more subgroups of the match."""
@@ -398,6 +408,8 @@ class Match:
 
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
+        if callable(template):
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(template).__name__)
         replacer = self.re._replacer(template)
         if isinstance(replacer, _Template):
             return replacer.expand(self)
@@ -422,6 +434,7 @@ class Match:
 def _new_match(pattern, string, pos, endpos, spans):
     m = object.__new__(Match)
     m.string = string
+    m._data = _data(string)
     m.re = pattern
     length = len(string)
     m.pos = min(max(pos, 0), length)
@@ -490,8 +503,7 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
-    pattern = str(pattern, "latin1")
-    return pattern.translate(_special_chars_map).encode("latin1")
+    return _as_text(pattern).translate(_special_chars_map).encode("latin-1")
 
 
 _cache = {}
