@@ -1,0 +1,252 @@
+package tierpy.modules.re;
+
+import java.math.BigInteger;
+import java.nio.CharBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import tierpy.modules.Function;
+import tierpy.modules.ModuleDef;
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Ints;
+import tierpy.objects.Py;
+import tierpy.objects.PyBaseException;
+import tierpy.objects.PyDict;
+import tierpy.objects.PyException;
+import tierpy.objects.PyList;
+import tierpy.objects.PyObject;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
+
+/**
+ * Mirrors Modules/_sre/sre.c's role: the matching engine under Lib/re (our resource
+ * tierpy/lib/re/__init__.py builds Pattern, Match, sub and split on it). Patterns are parsed by
+ * {@link Parser} with CPython's errors and run as java.util.regex patterns built by
+ * {@link Translator}. Positions cross this boundary as code-point indexes (Python's), converted
+ * from and to UTF-16 indexes when the subject holds non-BMP characters. Bytes subjects arrive
+ * decoded as latin-1, so a byte is a char.
+ */
+@ModuleDef("_sre")
+public final class SreModule {
+    private SreModule() {}
+
+    static final PyType CODE = PyType.newHeapType(Py.TYPE, "SRE_Code", new PyType[] {Py.OBJECT},
+            Map.of("__module__", "_sre", "__qualname__", "SRE_Code"), null, null);
+
+    static {
+        CODE.acceptableBase = false;
+        CODE.init = null;
+    }
+
+    /** A compiled pattern: the Java regex, its must-advance twin, and Python's group numbering. */
+    static final class Code extends PyObject {
+        final Pattern regex;
+        final int[] javaGroup;
+        final int[] lastInner;
+        final int groups;
+        final boolean isText;
+        final Map<String, Integer> groupIndex;
+        private Pattern advancing;
+
+        Code(Pattern regex, Translator.Result t, boolean isText, Map<String, Integer> groupIndex) {
+            super(CODE);
+            this.regex = regex;
+            this.javaGroup = t.javaGroup();
+            this.lastInner = t.lastInner();
+            this.groups = javaGroup.length - 1;
+            this.isText = isText;
+            this.groupIndex = groupIndex;
+        }
+
+        /** sre's must_advance: the same pattern, refusing to end where the search starts (\G). */
+        Pattern advancing() {
+            if (advancing == null) advancing = Pattern.compile("(?:" + regex.pattern() + ")(?<!\\G)");
+            return advancing;
+        }
+    }
+
+    private static Code code(Object o) {
+        if (o instanceof Code c) return c;
+        throw Exceptions.typeError("expected an SRE_Code, not " + Py.type(o).name);
+    }
+
+    /**
+     * compile(pattern, flags, error): (code, flags, groups, groupindex). A str pattern or a bytes
+     * one decoded as latin-1 ({@code is_text} false); syntax errors are {@code error(msg, pattern, pos)}.
+     */
+    @Function
+    static Object compile(Object pattern, Object source, Object isText, Object flags, Object error) {
+        boolean text = Abstract.isTrue(isText);
+        Parser.Parsed parsed;
+        Translator.Result t;
+        try {
+            parsed = Parser.parse((String) source, (int) clamp(flags), text);
+            t = Translator.translate(parsed, text);
+        } catch (Parser.Error e) {
+            throw patternError(e, pattern, error);
+        }
+        Pattern regex;
+        try {
+            regex = Pattern.compile(t.regex());
+        } catch (PatternSyntaxException e) {
+            throw raise(error, e.getDescription(), pattern, Py.None);
+        }
+        PyDict groupIndex = new PyDict();
+        parsed.groupIndex().forEach((k, v) -> groupIndex.setItem(k, (long) v));
+        Code code = new Code(regex, t, text, parsed.groupIndex());
+        return PyTuple.of(code, (long) parsed.flags(), (long) parsed.groups(), groupIndex);
+    }
+
+    private static PyException patternError(Parser.Error e, Object pattern, Object error) {
+        return switch (e.pos) {
+            case -2 -> Exceptions.valueError(e.getMessage());
+            case -3 -> Exceptions.raise(Exceptions.OverflowError, e.getMessage());
+            case -4 -> Exceptions.indexError(e.getMessage());
+            case -1 -> raise(error, e.getMessage(), Py.None, Py.None);
+            default -> raise(error, e.getMessage(), pattern, (long) e.pos);
+        };
+    }
+
+    private static PyException raise(Object error, String msg, Object pattern, Object pos) {
+        return new PyException((PyBaseException) Abstract.call(error, msg, pattern, pos));
+    }
+
+    /**
+     * template(code, repl, pattern_error): parse_template's items, literal strs and group ints.
+     * {@code repl} is a str (bytes decoded as latin-1); errors name {@code repl_obj}.
+     */
+    @Function
+    static Object template(Object code, Object repl, Object replObj, Object error) {
+        Code c = code(code);
+        try {
+            List<Object> items = Parser.parseTemplate((String) repl, c.isText, c.groups, c.groupIndex);
+            PyList out = new PyList();
+            for (Object item : items) out.append(item instanceof Integer i ? (Object) (long) i : item);
+            return out;
+        } catch (Parser.Error e) {
+            throw patternError(e, replObj, error);
+        }
+    }
+
+    /** search(code, string, pos, endpos, mode): the flat spans of a match, or None; mode 0 search, 1 match, 2 fullmatch. */
+    @Function
+    static Object search(Object code, Object string, Object pos, Object endpos, Object mode) {
+        Code c = code(code);
+        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
+        if (s == null) return Py.None;
+        Matcher m = s.matcher(c.regex);
+        boolean found = switch ((int) clamp(mode)) {
+            case 1 -> m.lookingAt();
+            case 2 -> m.matches();
+            default -> m.find();
+        };
+        return found ? s.spans(m, c) : Py.None;
+    }
+
+    /**
+     * scan(code, string, pos, endpos, count): the successive matches as finditer, findall, sub and
+     * split see them (count 0 for all): after an empty match the next one may start at the same
+     * place but must not be empty there.
+     */
+    @Function
+    static Object scan(Object code, Object string, Object pos, Object endpos, Object count) {
+        Code c = code(code);
+        long limit = clamp(count);
+        PyList out = new PyList();
+        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
+        if (s == null) return out;
+        Matcher plain = s.matcher(c.regex);
+        Matcher advancing = null;
+        boolean mustAdvance = false;
+        int at = s.start;
+        while (limit == 0 || out.size() < limit) {
+            Matcher m = plain;
+            if (mustAdvance) {
+                if (advancing == null) advancing = s.matcher(c.advancing());
+                m = advancing;
+            }
+            m.region(at, s.end);
+            if (!m.find()) break;
+            out.append(s.spans(m, c));
+            mustAdvance = m.end() == m.start();
+            at = m.end();
+        }
+        return out;
+    }
+
+    /** An int argument as a long, huge values clamped (CPython clamps positions to the length). */
+    private static long clamp(Object o) {
+        Object v = Ints.value(o);
+        if (v == null) throw Exceptions.typeError("'" + Py.type(o).name + "' object cannot be interpreted as an integer");
+        if (v instanceof BigInteger b) return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        return (Long) v;
+    }
+
+    /** The subject cut at endpos (so $ and lookaheads see its end) with the code point / UTF-16 maps. */
+    private record Subject(CharSequence text, int start, int end, int[] charToCp) {
+        static Subject of(String string, long pos, long endpos) {
+            int[] charToCp = null;
+            int cpLength = string.length();
+            for (int i = 0; i < string.length(); i++) {
+                if (Character.isSurrogate(string.charAt(i))) {
+                    charToCp = new int[string.length() + 1];
+                    int cp = 0;
+                    for (int j = 0; j < string.length(); j++) {
+                        charToCp[j] = cp;
+                        if (!(Character.isHighSurrogate(string.charAt(j)) && j + 1 < string.length()
+                                && Character.isLowSurrogate(string.charAt(j + 1)))) {
+                            cp++;
+                        }
+                    }
+                    charToCp[string.length()] = cp;
+                    cpLength = cp;
+                    break;
+                }
+            }
+            long p = Math.max(0, Math.min(pos, cpLength)), e = Math.max(0, Math.min(endpos, cpLength));
+            if (e < p) return null;
+            int start = charIndex(string, charToCp, (int) p), end = charIndex(string, charToCp, (int) e);
+            CharSequence text = end == string.length() ? string : CharBuffer.wrap(string, 0, end);
+            return new Subject(text, start, end, charToCp);
+        }
+
+        private static int charIndex(String s, int[] charToCp, int cp) {
+            return charToCp == null ? cp : s.offsetByCodePoints(0, cp);
+        }
+
+        Matcher matcher(Pattern p) {
+            Matcher m = p.matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            m.region(start, end);
+            return m;
+        }
+
+        long cp(int charIndex) {
+            return charToCp == null ? charIndex : charToCp[charIndex];
+        }
+
+        /** (start0, end0, start1, end1, ..., lastindex): -1 for unset groups, lastindex -1 for none. */
+        PyTuple spans(Matcher m, Code c) {
+            Object[] spans = new Object[2 * (c.groups + 1) + 1];
+            int last = -1, lastEnd = -1;
+            for (int g = 0; g <= c.groups; g++) {
+                int jg = c.javaGroup[g];
+                int st = m.start(jg);
+                spans[2 * g] = st < 0 ? -1L : cp(st);
+                spans[2 * g + 1] = st < 0 ? -1L : cp(m.end(jg));
+                // the group that closed last: the latest end; at a tie, an enclosing group closes after its inner ones
+                if (g > 0 && st >= 0 && (m.end(jg) > lastEnd || m.end(jg) == lastEnd && !(last > 0 && g <= c.lastInner[last]))) {
+                    last = g;
+                    lastEnd = m.end(jg);
+                }
+            }
+            spans[spans.length - 1] = (long) last;
+            return PyTuple.of(spans);
+        }
+    }
+}

@@ -1,0 +1,545 @@
+"""Mirrors Lib/re/__init__.py with the Pattern and Match types of Modules/_sre/sre.c.
+
+Parsing (with CPython's error messages) and matching happen in the _sre module
+(tierpy.modules.re.SreModule); this module adds the Python-level API on top: the flags, the
+pattern cache, Pattern and Match, sub's replacement templates, split, findall and escape.
+"""
+
+import _sre
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag", "PatternError",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+
+# (value, name) in the order sre's pattern_repr lists them
+_FLAG_NAMES = [(1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"), (16, "DOTALL"),
+               (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII")]
+
+
+def _flags_repr(value):
+    names = []
+    for bit, name in _FLAG_NAMES:
+        if value & bit:
+            names.append("re." + name)
+            value &= ~bit
+    if value:
+        names.append(hex(value))
+    return "|".join(names)
+
+
+class RegexFlag(int):
+    """The re flags: an int whose repr names them (enum.IntFlag with global_enum in CPython)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return _flags_repr(int(self)) or "re.NOFLAG"
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        for bit, name in _FLAG_NAMES:
+            if bit == self:
+                return name
+        return _flags_repr(int(self)).replace("re.", "") or None
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+
+
+class PatternError(Exception):
+    """Exception raised for invalid regular expressions.
+
+    Attributes: msg (the unformatted message), pattern, pos (index in the pattern where
+    compilation failed, may be None), lineno and colno (may be None).
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            text = pattern if isinstance(pattern, str) else _as_text(pattern)
+            self.lineno = text.count("\n", 0, pos) + 1
+            self.colno = pos - text.rfind("\n", 0, pos)
+            if "\n" in text:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error = PatternError
+
+
+def _data(string):
+    """What group values are sliced from: bytes for any bytes-like subject, as in sre's getslice."""
+    return string if isinstance(string, (str, bytes)) else bytes(string)
+
+
+def _as_text(data):
+    """A bytes-like subject or pattern as the latin-1 str _sre works on."""
+    return bytes(data).decode("latin-1")
+
+
+class Pattern:
+    """Compiled regular expression object."""
+
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_code", "_text", "_templates", "__weakref__")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def groupindex(self):
+        """A dictionary mapping group names to group numbers."""
+        return dict(self._groupindex)
+
+    def _subject(self, string):
+        if isinstance(string, str):
+            if not self._text:
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            return string
+        if isinstance(string, (bytes, bytearray)):
+            if self._text:
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            return _as_text(string)
+        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+
+    def _run(self, string, pos, endpos, mode):
+        spans = _sre.search(self._code, self._subject(string), pos, endpos, mode)
+        if spans is None:
+            return None
+        return _new_match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        """Matches zero or more characters at the beginning of the string."""
+        return self._run(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        """Matches against all of the string."""
+        return self._run(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        """Scan through string looking for a match, and return a corresponding match object instance.
+
+        Return None if no position in the string matches.
+        """
+        return self._run(string, pos, endpos, 0)
+
+    def _scan(self, string, pos=0, endpos=_MAXSIZE, count=0):
+        return _sre.scan(self._code, self._subject(string), pos, endpos, count)
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        """Return an iterator over all non-overlapping matches for the RE pattern in string.
+
+        For each match, the iterator returns a match object.
+        """
+        for spans in self._scan(string, pos, endpos):
+            yield _new_match(self, string, pos, endpos, spans)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        """Return a list of all non-overlapping matches of pattern in string."""
+        out = []
+        groups = self.groups
+        spans_list = self._scan(string, pos, endpos)
+        string = _data(string)
+        empty = string[:0]
+        for spans in spans_list:
+            if groups == 0:
+                out.append(string[spans[0]:spans[1]])
+            elif groups == 1:
+                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else empty)
+            else:
+                out.append(tuple(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else empty
+                                 for g in range(1, groups + 1)))
+        return out
+
+    def split(self, string, maxsplit=0):
+        """Split string by the occurrences of pattern."""
+        if maxsplit < 0:
+            return [string]
+        out = []
+        last = 0
+        spans_list = self._scan(string, 0, _MAXSIZE, maxsplit)
+        string = _data(string)
+        for spans in spans_list:
+            out.append(string[last:spans[0]])
+            for g in range(1, self.groups + 1):
+                out.append(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else None)
+            last = spans[1]
+        out.append(string[last:])
+        return out
+
+    def _replacer(self, repl):
+        """A callable, a literal, or a _Template for a repl with backslashes (as sre's pattern_subx)."""
+        if callable(repl):
+            return repl
+        if isinstance(repl, str):
+            if "\\" not in repl:
+                return repl
+            return _template(self, repl, repl)
+        if not isinstance(repl, (bytes, bytearray)):
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+        if b"\\" not in repl:
+            return repl
+        return _template(self, _as_text(repl), repl)
+
+    def subn(self, repl, string, count=0):
+        """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
+        non-overlapping occurrences of pattern with the replacement repl."""
+        replacer = self._replacer(repl)
+        data = _data(string)
+        if count < 0:
+            return data, 0
+        parts = []
+        last = 0
+        n = 0
+        for spans in self._scan(string, 0, _MAXSIZE, count):
+            if last < spans[0]:
+                parts.append(data[last:spans[0]])
+            if isinstance(replacer, _Template):
+                piece = replacer.expand(_new_match(self, string, 0, _MAXSIZE, spans))
+            elif callable(replacer):
+                piece = replacer(_new_match(self, string, 0, _MAXSIZE, spans))
+            else:
+                piece = replacer
+            if piece is not None:
+                parts.append(piece)
+            last = spans[1]
+            n += 1
+        if last < len(data):
+            parts.append(data[last:])
+        return data[:0].join(parts), n
+
+    def sub(self, repl, string, count=0):
+        """Return the string obtained by replacing the leftmost non-overlapping occurrences of
+        pattern in string by the replacement repl."""
+        return self.subn(repl, string, count)[0]
+
+    def __repr__(self):
+        flags = self.flags
+        if self._text and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
+            flags &= ~UNICODE
+        text = repr(self.pattern)[:200]
+        if flags:
+            return "re.compile(%s, %s)" % (text, _flags_repr(flags))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+
+class _Template:
+    """A parsed replacement string: literals and group numbers (Lib/re/_parser.py parse_template)."""
+
+    __slots__ = ("items", "text")
+
+    def __init__(self, items, text):
+        self.items = items
+        self.text = text
+
+    def expand(self, match):
+        parts = []
+        for item in self.items:
+            if isinstance(item, int):
+                value = match.group(item)
+                if value is not None:
+                    parts.append(value)
+            else:
+                parts.append(item)
+        return ("" if self.text else b"").join(parts)
+
+
+def _template(pattern, source, repl):
+    """The parsed replacement (cached per pattern); literals are bytes for a bytes repl."""
+    key = (type(repl), source)
+    template = pattern._templates.get(key)
+    if template is None:
+        text = isinstance(repl, str)
+        items = _sre.template(pattern._code, source, repl, error)
+        if not text:
+            items = [item if isinstance(item, int) else item.encode("latin-1") for item in items]
+        template = _Template(items, text)
+        pattern._templates[key] = template
+    return template
+
+
+class Match:
+    """The result of re.match() and re.search(). Match objects always have a boolean value of True."""
+
+    __slots__ = ("string", "re", "pos", "endpos", "_spans", "_data", "__weakref__")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _index(self, group):
+        if isinstance(group, int):
+            index = group
+        elif isinstance(group, str):
+            index = self.re._groupindex.get(group, -1)
+        else:
+            try:
+                index = group.__index__()
+            except AttributeError:
+                raise IndexError("no such group") from None
+        if index < 0 or index > self.re.groups:
+            raise IndexError("no such group")
+        return index
+
+    def _get(self, index, default=None):
+        start = self._spans[2 * index]
+        if start < 0:
+            return default
+        return self._data[start:self._spans[2 * index + 1]]
+
+    def group(self, *args):
+        """Return one or more subgroups of the match."""
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(g)) for g in args)
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        """Return a tuple containing all the subgroups of the match, from 1."""
+        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name."""
+        return {name: self._get(index, default) for name, index in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        """Return index of the start of the substring matched by group."""
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        """Return index of the end of the substring matched by group."""
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
+        index = self._index(group)
+        return self._spans[2 * index], self._spans[2 * index + 1]
+
+    @property
+    def regs(self):
+        return tuple((self._spans[2 * g], self._spans[2 * g + 1]) for g in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        """The integer index of the last matched capturing group."""
+        last = self._spans[-1]
+        return None if last < 0 else last
+
+    @property
+    def lastgroup(self):
+        """The name of the last matched capturing group."""
+        last = self._spans[-1]
+        for name, index in self.re._groupindex.items():
+            if index == last:
+                return name
+        return None
+
+    def expand(self, template):
+        """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
+        if callable(template):
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(template).__name__)
+        replacer = self.re._replacer(template)
+        if isinstance(replacer, _Template):
+            return replacer.expand(self)
+        return replacer
+
+    def __repr__(self):
+        return "<re.Match object; span=(%d, %d), match=%.50r>" % (self._spans[0], self._spans[1], self.group(0))
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _new_match(pattern, string, pos, endpos, spans):
+    m = object.__new__(Match)
+    m.string = string
+    m._data = _data(string)
+    m.re = pattern
+    length = len(string)
+    m.pos = min(max(pos, 0), length)
+    m.endpos = min(max(endpos, 0), length)
+    m._spans = spans
+    return m
+
+
+# --------------------------------------------------------------------
+# public interface
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost non-overlapping occurrences of the pattern in string by the replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern, returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern, returning a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def purge():
+    """Clear the regular expression caches."""
+    _cache.clear()
+
+
+_special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars_map)
+    return _as_text(pattern).translate(_special_chars_map).encode("latin-1")
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if isinstance(pattern, str):
+        text = True
+        source = pattern
+    elif isinstance(pattern, (bytes, bytearray)):
+        text = False
+        source = _as_text(pattern)
+    else:
+        raise TypeError("first argument must be string or compiled pattern")
+    code, final_flags, groups, groupindex = _sre.compile(pattern, source, text, flags, error)
+    p = object.__new__(Pattern)
+    p.pattern = pattern
+    p.flags = final_flags
+    p.groups = groups
+    p._groupindex = groupindex
+    p._code = code
+    p._text = text
+    p._templates = {}
+    if isinstance(pattern, (str, bytes)):
+        if len(_cache) >= _MAXCACHE:
+            del _cache[next(iter(_cache))]
+        _cache[key] = p
+    return p
