@@ -510,16 +510,7 @@ public final class Builtins {
 
     @Function
     static Object locals() {
-        Frame f = ThreadState.current().frame;
-        if (f.locals != null) return f.locals;
-        PyDict d = new PyDict();
-        List<String> names = f.code.co.localsplusnames;
-        for (int i = 0; i < names.size(); i++) {
-            Object v = f.localsplus[i];
-            if (v instanceof PyCell c) v = c.ref;
-            if (v != null) d.setItem(names.get(i), v);
-        }
-        return d;
+        return ThreadState.current().frame.localsMapping();
     }
 
     @Function
