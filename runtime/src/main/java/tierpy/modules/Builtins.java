@@ -195,14 +195,7 @@ public final class Builtins {
 
     @Function
     static Object ascii(Object o) {
-        StringBuilder b = new StringBuilder();
-        Abstract.repr(o).codePoints().forEach(c -> {
-            if (c < 128) b.append((char) c);
-            else if (c < 0x100) b.append(String.format("\\x%02x", c));
-            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
-            else b.append(String.format("\\U%08x", c));
-        });
-        return b.toString();
+        return Abstract.ascii(o);
     }
 
     @Function
@@ -418,9 +411,30 @@ public final class Builtins {
         Object total = start;
         Object it = Abstract.iter(v[0]);
         ThreadState ts = ThreadState.current();
-        for (Object x; (x = Abstract.next(it)) != null; ) {
+        Object x = Abstract.next(it);
+        while (x != null) {
+            if (total instanceof Double d) {
+                // a float total is summed with Neumaier's compensation while the items are floats or small ints
+                double f = d, c = 0.0;
+                for (; x != null; x = Abstract.next(it)) {
+                    if (x instanceof Double item) {
+                        double t = f + item;
+                        c += Math.abs(f) >= Math.abs(item) ? (f - t) + item : (item - t) + f;
+                        f = t;
+                    } else if (x instanceof Long || x instanceof Boolean) {
+                        f += (double) (x instanceof Long l ? l : (Boolean) x ? 1L : 0L);
+                    } else {
+                        break;
+                    }
+                    if (ts.evalBreakerSet()) tierpy.vm.Interpreter.handlePending(ts);
+                }
+                if (c != 0.0 && Double.isFinite(c)) f += c;
+                total = f;
+                if (x == null) break;
+            }
             total = Abstract.add(total, x);
             if (ts.evalBreakerSet()) tierpy.vm.Interpreter.handlePending(ts);
+            x = Abstract.next(it);
         }
         return total;
     }
@@ -496,16 +510,7 @@ public final class Builtins {
 
     @Function
     static Object locals() {
-        Frame f = ThreadState.current().frame;
-        if (f.locals != null) return f.locals;
-        PyDict d = new PyDict();
-        List<String> names = f.code.co.localsplusnames;
-        for (int i = 0; i < names.size(); i++) {
-            Object v = f.localsplus[i];
-            if (v instanceof PyCell c) v = c.ref;
-            if (v != null) d.setItem(names.get(i), v);
-        }
-        return d;
+        return ThreadState.current().frame.localsMapping();
     }
 
     @Function
@@ -517,6 +522,23 @@ public final class Builtins {
             if (!e.matches(Exceptions.AttributeError)) throw e;
             throw Exceptions.typeError("vars() argument must have __dict__ attribute");
         }
+    }
+
+    /** Mirrors builtin_dir: the sorted local names, or the sorted result of type(obj).__dir__(obj). */
+    @Function
+    static Object dir(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("dir", kw);
+        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
+        PyList names;
+        if (n == 0) {
+            names = PyList.fromIterable(locals());
+        } else {
+            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
+            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
+            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
+        }
+        names.sort(Py.None, false);
+        return names;
     }
 
     @Function("__import__")

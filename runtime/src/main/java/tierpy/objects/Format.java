@@ -292,7 +292,7 @@ final class Format {
             String body = switch (type) {
                 case 's' -> padText(Abstract.str(value), left, width, prec);
                 case 'r' -> padText(Abstract.repr(value), left, width, prec);
-                case 'a' -> padText(Abstract.repr(value), left, width, prec);
+                case 'a' -> padText(Abstract.ascii(value), left, width, prec);
                 case 'd', 'i', 'u' -> formatInt(percentInt(value, type), spec.replace("#", "") + w + "d");
                 case 'x', 'X', 'o' -> formatInt(percentIndex(value, type), spec + w + type);
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> formatFloat(percentFloat(value, type),
@@ -453,7 +453,8 @@ final class Format {
             Object v = lookup(head);
             v = switch (conv) {
                 case 0 -> v;
-                case 'r', 'a' -> Abstract.repr(v);
+                case 'r' -> Abstract.repr(v);
+                case 'a' -> Abstract.ascii(v);
                 case 's' -> Abstract.str(v);
                 default -> throw Exceptions.valueError("Unknown conversion specifier " + conv);
             };

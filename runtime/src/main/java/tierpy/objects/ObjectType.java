@@ -33,7 +33,7 @@ final class ObjectType {
         });
         Def.method0(o, "__dir__", self -> {
             PyDict names = new PyDict();
-            if (self instanceof PyInstance inst && Py.type(self).instancesHaveDict) names.update(inst.materializeDict());
+            if (Abstract.getattrOrNull(self, "__dict__") instanceof PyDict own) names.update(own);
             mergeClassDict(names, Py.type(self));
             return PyList.fromIterable(names);
         });
@@ -57,10 +57,7 @@ final class ObjectType {
         t.init = (self, a, off, n, kw) -> Py.None;
         Def.getset(t, "__name__", v -> ((PyType) v).name, null);
         Def.getset(t, "__qualname__", v -> ((PyType) v).qualname, (v, x) -> {
-            PyType type = (PyType) v;
-            if (!type.heap) {
-                throw Exceptions.typeError("cannot set '__qualname__' attribute of immutable type '" + type.name + "'");
-            }
+            PyType type = checkSetSpecial((PyType) v, "__qualname__", x);
             if (!(x instanceof String s)) {
                 throw Exceptions.typeError("can only assign string to " + type.name + ".__qualname__, not '"
                         + Py.type(x).name + "'");
@@ -69,10 +66,35 @@ final class ObjectType {
         });
         Def.getter(t, "__mro__", v -> PyTuple.of((Object[]) ((PyType) v).mro));
         Def.getter(t, "__bases__", v -> PyTuple.of((Object[]) ((PyType) v).bases));
+        Def.getter(t, "__dict__", v -> MappingProxy.of((PyType) v));
+        Def.getset(t, "__annotate__", ObjectType::typeAnnotate, (v, x) -> {
+            PyType type = checkSetSpecial((PyType) v, "__annotate__", x);
+            if (x != Py.None && Py.type(x).call == null) throw Exceptions.typeError("__annotate__ must be callable or None");
+            type.dict.put("__annotate__", x);
+            if (x != Py.None) type.dict.remove("__annotations_cache__");
+            type.modified();
+        });
+        Def.getset(t, "__annotations__", ObjectType::typeAnnotations, (v, x) -> {
+            PyType type = (PyType) v;
+            if (!type.heap) {
+                throw Exceptions.typeError("cannot set '__annotations__' attribute of immutable type '" + type.name + "'");
+            }
+            if (x != null) type.dict.put("__annotations_cache__", x);
+            else if (type.dict.remove("__annotations_cache__") == null) {
+                throw Exceptions.attributeError("__annotations__", "__annotations__", type);
+            }
+            type.dict.remove("__annotate_func__");
+            type.dict.remove("__annotate__");
+            type.modified();
+        });
         Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
-        Def.getter(t, "__module__", v -> {
+        Def.getset(t, "__module__", v -> {
             Object m = ((PyType) v).dict.get("__module__");
             return m == null ? "builtins" : m;
+        }, (v, x) -> {
+            PyType type = checkSetSpecial((PyType) v, "__module__", x);
+            type.dict.put("__module__", x);
+            type.modified();
         });
         Def.method0(t, "__dir__", self -> {
             PyDict names = new PyDict();
@@ -80,6 +102,56 @@ final class ObjectType {
             return PyList.fromIterable(names);
         });
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+    }
+
+    /** Mirrors Objects/typeobject.c: type_get_annotate (__annotate__, else the class body's __annotate_func__). */
+    private static Object typeAnnotate(Object v) {
+        PyType type = (PyType) v;
+        if (!type.heap) throw noTypeAttribute(type, "__annotate__");
+        Object annotate = type.dict.get("__annotate__");
+        if (annotate == null) annotate = type.dict.get("__annotate_func__");
+        if (annotate == null) {
+            type.dict.put("__annotate_func__", Py.None);
+            type.modified();
+            return Py.None;
+        }
+        return Abstract.descrGet(annotate, null, type);
+    }
+
+    /** Mirrors Objects/typeobject.c: type_get_annotations (cached in __annotations_cache__). */
+    private static Object typeAnnotations(Object v) {
+        PyType type = (PyType) v;
+        if (!type.heap) throw noTypeAttribute(type, "__annotations__");
+        Object annotations = type.dict.get("__annotations__");
+        if (annotations == null) annotations = type.dict.get("__annotations_cache__");
+        if (annotations != null) return Abstract.descrGet(annotations, null, type);
+        Object annotate = typeAnnotate(type);
+        if (Py.type(annotate).call != null) {
+            annotations = Abstract.call(annotate, 1L);
+            if (!(annotations instanceof PyDict)) {
+                throw Exceptions.typeError("__annotate__ returned non-dict of type '" + Py.type(annotations).name + "'");
+            }
+        } else {
+            annotations = new PyDict();
+        }
+        type.dict.put("__annotations_cache__", annotations);
+        type.modified();
+        return annotations;
+    }
+
+    private static PyException noTypeAttribute(PyType type, String attr) {
+        return Exceptions.attributeError("type object '" + type.name + "' has no attribute '" + attr + "'", attr, type);
+    }
+
+    /** Mirrors Objects/typeobject.c: check_set_special_type_attr. */
+    private static PyType checkSetSpecial(PyType type, String attr, Object value) {
+        if (!type.heap) {
+            throw Exceptions.typeError("cannot set '" + attr + "' attribute of immutable type '" + type.name + "'");
+        }
+        if (value == null) {
+            throw Exceptions.typeError("cannot delete '" + attr + "' attribute of immutable type '" + type.name + "'");
+        }
+        return type;
     }
 
     /** Mirrors Objects/typeobject.c: merge_class_dict (own dict, then each base recursively). */

@@ -66,7 +66,10 @@ public final class Calls {
                 if (j < 0) {
                     if (kwdict == null) {
                         if (isPositionalOnly(co, key)) throw positionalOnlyAsKeyword(fn, kwnames);
-                        throw typeError(fn, "() got an unexpected keyword argument '" + key + "'");
+                        String hint = tierpy.objects.Suggestions.closest(
+                                co.localsplusnames.subList(co.posonlyargcount, totalArgs), key);
+                        throw typeError(fn, "() got an unexpected keyword argument '" + key + "'"
+                                + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
                     }
                     kwdict.setItem(key, value);
                     continue;

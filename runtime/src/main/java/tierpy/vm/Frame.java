@@ -53,6 +53,19 @@ public final class Frame {
         return value;
     }
 
+    /** locals() / f_locals: the namespace of a module or class body, else a snapshot of the bound fast locals. */
+    public Object localsMapping() {
+        if (locals != null) return locals;
+        PyDict d = new PyDict();
+        java.util.List<String> names = code.co.localsplusnames;
+        for (int i = 0; i < names.size(); i++) {
+            Object v = localsplus[i];
+            if (v instanceof PyCell c) v = c.ref;
+            if (v != null) d.setItem(names.get(i), v);
+        }
+        return d;
+    }
+
     /** The source line of the current instruction, or -1. */
     public int lineno() {
         return code.lineAt(lasti);

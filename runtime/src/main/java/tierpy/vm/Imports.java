@@ -112,6 +112,7 @@ public final class Imports {
 
     static PyException moduleNotFound(String name) {
         PyException e = Exceptions.raise(Exceptions.ModuleNotFoundError, "No module named '" + name + "'");
+        e.value.setAttr("name", name);
         return e;
     }
 
@@ -123,8 +124,11 @@ public final class Imports {
         if (modName instanceof String pkg) {
             Object sub = MODULES.getItemOrNull(pkg + "." + name);
             if (sub != null) return sub;
-            throw Exceptions.raise(Exceptions.ImportError, "cannot import name '" + name + "' from '" + pkg
-                    + "' (unknown location)");
+            PyException e = Exceptions.raise(Exceptions.ImportError, "cannot import name '" + name + "' from '" + pkg
+                    + "' (" + (Abstract.getattrOrNull(module, "__file__") instanceof String file ? file : "unknown location") + ")");
+            e.value.setAttr("name", pkg);
+            e.value.setAttr("name_from", name);
+            throw e;
         }
         throw Exceptions.raise(Exceptions.ImportError, "cannot import name '" + name + "' from '<unknown module name>' (unknown location)");
     }

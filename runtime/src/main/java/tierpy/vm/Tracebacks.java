@@ -14,9 +14,11 @@ import tierpy.ast.Stmt;
 import tierpy.code.CodeObject;
 import tierpy.objects.Abstract;
 import tierpy.objects.Py;
+import tierpy.objects.Exceptions;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
 import tierpy.objects.PyType;
+import tierpy.objects.Suggestions;
 import tierpy.parse.Mode;
 import tierpy.parse.Parser;
 
@@ -66,6 +68,7 @@ public final class Tracebacks {
         } catch (PyException e) {
             text = "<exception str() failed>";
         }
+        text += suggestionHint(exc);
         StringBuilder out = new StringBuilder(name);
         if (!text.isEmpty()) out.append(": ").append(text);
         out.append('\n');
@@ -77,6 +80,66 @@ public final class Tracebacks {
             }
         }
         return out.toString();
+    }
+
+    /** TracebackException.__init__: the "Did you mean" and "Did you forget to import" additions. */
+    private static String suggestionHint(PyBaseException exc) {
+        PyType type = Py.type(exc);
+        boolean importError = type.isSubtype(Exceptions.ImportError);
+        boolean nameError = type.isSubtype(Exceptions.NameError);
+        if (!importError && !nameError && !type.isSubtype(Exceptions.AttributeError)) return "";
+        if (!(exc.getAttr(importError ? "name_from" : "name") instanceof String wrong)) return "";
+        String suggestion;
+        try {
+            suggestion = suggestion(exc, wrong, importError, nameError);
+        } catch (PyException e) {
+            suggestion = null;
+        }
+        String hint = suggestion == null ? "" : ". Did you mean: '" + suggestion + "'?";
+        if (nameError && Imports.sysAttrOrNull("stdlib_module_names") instanceof Object names
+                && Abstract.contains(names, wrong)) {
+            hint += suggestion == null ? ". Did you forget to import '" + wrong + "'?"
+                    : " Or did you forget to import '" + wrong + "'?";
+        }
+        return hint;
+    }
+
+    /** _compute_suggestion_error: the candidate names for the failed lookup, then the closest one. */
+    private static String suggestion(PyBaseException exc, String wrong, boolean importError, boolean nameError) {
+        List<String> names = new ArrayList<>();
+        Frame last = null;
+        for (PyTraceback tb : entries(exc.traceback)) last = tb.frame;
+        if (nameError) {
+            if (last == null) return null;
+            Object locals = last.localsMapping();
+            addStrings(names, locals);
+            addStrings(names, last.globals);
+            addStrings(names, last.builtins);
+            Object self = Abstract.contains(locals, "self") ? Abstract.getitem(locals, "self") : null;
+            if (self != null && Abstract.hasattr(self, wrong)) return "self." + wrong;
+        } else {
+            Object obj = importError ? Imports.importName(ThreadState.current().frame, (String) exc.getAttr("name"), Py.None, 0)
+                    : exc.getAttr("obj");
+            Object hook = Abstract.lookupSpecial(obj, "__dir__");
+            if (hook == null) return null;
+            addStrings(names, Abstract.callBound(hook, obj));
+            Collections.sort(names);
+            boolean hideUnderscored = !wrong.startsWith("_");
+            if (hideUnderscored && !importError && last != null && isSelf(last.localsMapping(), obj)) {
+                hideUnderscored = false;
+            }
+            if (hideUnderscored) names.removeIf(n -> n.startsWith("_"));
+        }
+        return Suggestions.closest(names, wrong);
+    }
+
+    private static boolean isSelf(Object locals, Object obj) {
+        return Abstract.contains(locals, "self") && Abstract.getitem(locals, "self") == obj;
+    }
+
+    private static void addStrings(List<String> names, Object iterable) {
+        Object it = Abstract.iter(iterable);
+        for (Object x; (x = Abstract.next(it)) != null; ) if (x instanceof String s) names.add(s);
     }
 
     /** Frames repeated more than this many times in a row are summarized (traceback._RECURSIVE_CUTOFF). */

@@ -121,6 +121,7 @@ public final class VmTypes {
             case "__kwdefaults__": return fn.kwdefaults == null ? Py.None : fn.kwdefaults;
             case "__closure__": return fn.closure == null ? Py.None : PyTuple.of(fn.closure);
             case "__annotate__": return fn.annotate;
+            case "__annotations__": return annotationsOf(fn);
             case "__type_params__": return fn.typeParams == Py.None ? PyTuple.EMPTY : fn.typeParams;
             case "__dict__": return dictOf(fn);
             case "__get__": return new BuiltinFunction("__get__", (self, a, off, n, kw) ->
@@ -130,6 +131,27 @@ public final class VmTypes {
                 if (v != null) return v;
                 throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
         }
+    }
+
+    /** Mirrors Objects/funcobject.c: func_get_annotations (computed once from __annotate__(VALUE)). */
+    private static Object annotationsOf(PyFunction fn) {
+        if (fn.annotations instanceof PyTuple pairs) {
+            // the (name, value, name, value, ...) form the compiler emits under "from __future__ import annotations"
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < pairs.size(); i += 2) d.setItem(pairs.get(i), pairs.get(i + 1));
+            fn.annotations = d;
+        }
+        if (fn.annotations != Py.None) return fn.annotations;
+        if (fn.annotate == Py.None || Py.type(fn.annotate).call == null) {
+            fn.annotations = new PyDict();
+        } else {
+            Object d = Abstract.call(fn.annotate, 1L);
+            if (!(d instanceof PyDict)) {
+                throw Exceptions.typeError("__annotate__ returned non-dict of type '" + Py.type(d).name + "'");
+            }
+            fn.annotations = d;
+        }
+        return fn.annotations;
     }
 
     private static PyDict dictOf(PyFunction fn) {
@@ -144,7 +166,20 @@ public final class VmTypes {
             case "__qualname__" -> fn.qualname = (String) value;
             case "__doc__" -> fn.doc = value;
             case "__module__" -> fn.module = value;
-            case "__annotate__" -> fn.annotate = value;
+            case "__annotate__" -> {
+                if (value != Py.None && Py.type(value).call == null) {
+                    throw Exceptions.typeError("__annotate__ must be callable or None");
+                }
+                fn.annotate = value;
+                if (value != Py.None) fn.annotations = Py.None;
+            }
+            case "__annotations__" -> {
+                if (value != Py.None && !(value instanceof PyDict)) {
+                    throw Exceptions.typeError("__annotations__ must be set to a dict object");
+                }
+                fn.annotations = value;
+                fn.annotate = Py.None;
+            }
             case "__defaults__" -> {
                 fn.defaults = value == Py.None ? null : PyFunction.items((PyTuple) value);
                 fn.bumpVersion();
