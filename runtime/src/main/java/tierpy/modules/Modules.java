@@ -21,8 +21,13 @@ public final class Modules {
     private Modules() {}
 
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
-            AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class);
+            AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class,
+            PosixModule.class);
     private static boolean registered;
+
+    static List<Class<?>> builtinClasses() {
+        return BUILTIN;
+    }
 
     /** Registers the built-in modules (idempotent). */
     public static synchronized void init() {
