@@ -52,6 +52,10 @@ public final class Builtins {
         d.setItem("__debug__", Boolean.TRUE);
         installTypeSlots();
         CompileBuiltins.install(d);
+        d.setItem("EnvironmentError", Exceptions.OSError);
+        d.setItem("IOError", Exceptions.OSError);
+        d.setItem("memoryview", tierpy.objects.PyMemoryView.TYPE);
+        SiteBuiltins.install(d);
     }
 
     private static void installTypeSlots() {
@@ -616,5 +620,57 @@ public final class Builtins {
         String line = Input.readLine();
         if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
         return line;
+    }
+
+    /** io.open: the file objects are written in Python (resources/tierpy/lib/io.py). */
+    @Function
+    static Object open(Object[] a, int off, int n, String[] kw) {
+        return Abstract.vectorcall(Abstract.getattr(Imports.importModule("io"), "open"), a, off, n, kw);
+    }
+
+    /** builtin_dir: the caller's local names, or {@code type(o).__dir__(o)}, sorted. */
+    @Function
+    static Object dir(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("dir", kw);
+        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
+        PyList names;
+        if (n == 0) {
+            names = PyList.fromIterable(locals());
+        } else {
+            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
+            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
+            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
+        }
+        names.sort(null, false);
+        return names;
+    }
+
+    @Function
+    static Object aiter(Object iterable) {
+        Object hook = Abstract.lookupSpecial(iterable, "__aiter__");
+        if (hook == null) throw Exceptions.typeError("'" + Py.type(iterable).name + "' object is not an async iterable");
+        Object it = Abstract.callBound(hook, iterable);
+        if (Abstract.lookupSpecial(it, "__anext__") == null) {
+            throw Exceptions.typeError("aiter() returned not an async iterator of type '" + Py.type(it).name + "'");
+        }
+        return it;
+    }
+
+    @Function
+    static Object anext(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("anext", kw);
+        if (n != 1) throw Exceptions.typeError(n == 0 ? "anext expected at least 1 argument, got 0"
+                : "tierpy: anext() with a default is not supported");
+        Object hook = Abstract.lookupSpecial(a[off], "__anext__");
+        if (hook == null) throw Exceptions.typeError("'" + Py.type(a[off]).name + "' object is not an async iterator");
+        return Abstract.callBound(hook, a[off]);
+    }
+
+    /** breakpoint(): sys.breakpointhook, which is a no-op here (tierpy has no pdb). */
+    @Function
+    static Object breakpoint(Object[] a, int off, int n, String[] kw) {
+        Object hook = Imports.sysAttrOrNull("breakpointhook");
+        if (hook == null) throw Exceptions.runtimeError("lost sys.breakpointhook");
+        return Abstract.vectorcall(hook, a, off, n, kw);
     }
 }

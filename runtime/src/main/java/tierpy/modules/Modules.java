@@ -22,8 +22,12 @@ public final class Modules {
 
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
             AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class,
-            tierpy.modules.re.SreModule.class);
+            tierpy.modules.re.SreModule.class, PosixModule.class);
     private static boolean registered;
+
+    static List<Class<?>> builtinClasses() {
+        return BUILTIN;
+    }
 
     /** Registers the built-in modules (idempotent). */
     public static synchronized void init() {

@@ -75,7 +75,27 @@ public final class Sys {
         path.append("");
         m.dict.setItem("path", path);
         m.dict.setItem("version", "3.14.7 (tierpy) [Java " + Runtime.version() + "]");
-        m.dict.setItem("version_info", PyTuple.of(3L, 14L, 7L, "final", 0L));
+        m.dict.setItem("version_info", StructSeq.make(StructSeq.type("sys", "version_info", "major", "minor", "micro",
+                "releaselevel", "serial"), 3L, 14L, 7L, "final", 0L));
+        m.dict.setItem("float_info", StructSeq.make(StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min",
+                "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"), Double.MAX_VALUE, 1024L, 308L,
+                Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
+        m.dict.setItem("int_info", StructSeq.make(StructSeq.type("sys", "int_info", "bits_per_digit", "sizeof_digit",
+                "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L, 4300L, 640L));
+        m.dict.setItem("hash_info", StructSeq.make(StructSeq.type("sys", "hash_info", "width", "modulus", "inf", "nan", "imag",
+                "algorithm", "hash_bits", "seed_bits", "cutoff"), 64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L,
+                128L, 0L));
+        m.dict.setItem("maxunicode", 0x10FFFFL);
+        m.dict.setItem("float_repr_style", "short");
+        m.dict.setItem("api_version", 1013L);
+        m.dict.setItem("abiflags", "");
+        m.dict.setItem("dont_write_bytecode", Boolean.TRUE);
+        m.dict.setItem("warnoptions", new PyList());
+        m.dict.setItem("meta_path", new PyList());
+        m.dict.setItem("path_hooks", new PyList());
+        m.dict.setItem("path_importer_cache", new tierpy.objects.PyDict());
+        m.dict.setItem("builtin_module_names", builtinModuleNames());
+        m.dict.setItem("__breakpointhook__", m.dict.getItem("breakpointhook"));
         m.dict.setItem("hexversion", 0x030E07F0L);
         m.dict.setItem("platform", "linux");
         m.dict.setItem("byteorder", "little");
@@ -102,6 +122,29 @@ public final class Sys {
             return i;
         };
         return t;
+    }
+
+    private static PyTuple builtinModuleNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Class<?> c : Modules.builtinClasses()) names.add(c.getAnnotation(ModuleDef.class).value());
+        names.sort(null);
+        return PyTuple.of(names.toArray());
+    }
+
+    /** The default breakpointhook: tierpy has no debugger, so breakpoint() does nothing, as with PYTHONBREAKPOINT=0. */
+    @Function
+    static Object breakpointhook(Object[] args, int off, int nargs, String[] kwnames) {
+        return Py.None;
+    }
+
+    @Function
+    static Object getdefaultencoding() {
+        return "utf-8";
+    }
+
+    @Function
+    static Object getfilesystemencoding() {
+        return "utf-8";
     }
 
     @Function

@@ -96,6 +96,12 @@ final class ObjectType {
             type.dict.put("__module__", x);
             type.modified();
         });
+        // a snapshot dict stands in for the read-only mappingproxy
+        Def.getter(t, "__dict__", v -> {
+            PyDict d = new PyDict();
+            for (var e : ((PyType) v).dict.entrySet()) d.setItem(e.getKey(), e.getValue());
+            return d;
+        });
         Def.method0(t, "__dir__", self -> {
             PyDict names = new PyDict();
             mergeClassDict(names, (PyType) self);

@@ -33,18 +33,25 @@ public final class PyBytes extends PyObject {
         return Arrays.copyOf(data, size);
     }
 
+    /** The contents of a bytes-like object (bytes, bytearray, memoryview), or null for anything else. */
+    public static byte[] bytesOrNull(Object o) {
+        PyBytes b = value(o);
+        return b == null ? null : b.toArray();
+    }
+
     static PyBytes value(Object o) {
         if (o instanceof PyBytes b) return b;
+        if (o instanceof PyMemoryView m) return bytes(m.toBytes());
         if (o instanceof PyInstance i && i.payload instanceof PyBytes b) return b;
         return null;
     }
 
-    private boolean mutable() {
+    boolean mutable() {
         return type == Py.BYTEARRAY;
     }
 
     /** A result of the same kind as this (bytes methods return bytes, bytearray methods bytearray). */
-    private PyBytes same(byte[] d) {
+    PyBytes same(byte[] d) {
         return new PyBytes(mutable() ? Py.BYTEARRAY : Py.BYTES, d, d.length);
     }
 
@@ -52,7 +59,7 @@ public final class PyBytes extends PyObject {
         return new String(data, 0, size, StandardCharsets.ISO_8859_1);
     }
 
-    private static byte[] latin1(String s) {
+    static byte[] latin1(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -63,7 +70,7 @@ public final class PyBytes extends PyObject {
         return b;
     }
 
-    private static boolean isSpace(int c) {
+    static boolean isSpace(int c) {
         return c == ' ' || (c >= 9 && c <= 13);
     }
 
@@ -108,7 +115,7 @@ public final class PyBytes extends PyObject {
         return out.toByteArray();
     }
 
-    private static int byteValue(Object item) {
+    static int byteValue(Object item) {
         if (Py.type(item).index == null) {
             throw Exceptions.typeError("'" + Py.type(item).name + "' object cannot be interpreted as an integer");
         }
@@ -204,7 +211,7 @@ public final class PyBytes extends PyObject {
     }
 
     /** The needle for find/count/contains: bytes-like or an int in range(256). */
-    private static String needle(Object x) {
+    static String needle(Object x) {
         PyBytes b = value(x);
         if (b != null) return b.latin1();
         if (Py.type(x).index != null) return String.valueOf((char) byteValue(x));
@@ -248,12 +255,6 @@ public final class PyBytes extends PyObject {
                 return Codecs.decode(b.data, b.size, p[0] == null ? "utf-8" : Args.str("decode", p[0]),
                         p[1] == null ? "strict" : Args.str("decode", p[1]));
             });
-            Def.method0(t, "hex", self -> {
-                PyBytes b = value(self);
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < b.size; i++) sb.append(String.format("%02x", b.data[i] & 0xff));
-                return sb.toString();
-            });
             Def.classMethod(t, "fromhex", (cls, a, off, n, kw) -> {
                 Args.check("fromhex", n, kw, 1, 1);
                 String s = Args.str("fromhex", a[off]);
@@ -271,32 +272,6 @@ public final class PyBytes extends PyObject {
                 }
                 PyBytes r = new PyBytes(((PyType) cls).solidBase, out.toByteArray(), out.size());
                 return cls == ((PyType) cls).solidBase ? r : Abstract.call(cls, r);
-            });
-            Def.methodV(t, "count", (self, a, off, n, kw) -> {
-                Args.check("count", n, kw, 1, 1);
-                String hay = value(self).latin1(), sub = needle(a[off]);
-                if (sub.isEmpty()) return (long) hay.length() + 1;
-                long c = 0;
-                for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) c++;
-                return c;
-            });
-            Def.methodV(t, "find", (self, a, off, n, kw) -> {
-                Args.check("find", n, kw, 1, 1);
-                return (long) value(self).latin1().indexOf(needle(a[off]));
-            });
-            Def.methodV(t, "index", (self, a, off, n, kw) -> {
-                Args.check("index", n, kw, 1, 1);
-                int i = value(self).latin1().indexOf(needle(a[off]));
-                if (i < 0) throw Exceptions.valueError("subsection not found");
-                return (long) i;
-            });
-            Def.methodV(t, "startswith", (self, a, off, n, kw) -> {
-                Args.check("startswith", n, kw, 1, 1);
-                return Py.bool(value(self).latin1().startsWith(buffer(a[off]).latin1()));
-            });
-            Def.methodV(t, "endswith", (self, a, off, n, kw) -> {
-                Args.check("endswith", n, kw, 1, 1);
-                return Py.bool(value(self).latin1().endsWith(buffer(a[off]).latin1()));
             });
             Def.methodV(t, "replace", (self, a, off, n, kw) -> {
                 Args.check("replace", n, kw, 2, 3);
@@ -319,63 +294,6 @@ public final class PyBytes extends PyObject {
                     out.write(part.data, 0, part.size);
                 }
                 return sep.same(out.toByteArray());
-            });
-            Def.methodV(t, "split", (self, a, off, n, kw) -> {
-                Object[] p = Args.bind("split", a, off, n, kw, new String[] {"sep", "maxsplit"}, 2, 0);
-                PyBytes b = value(self);
-                String s = b.latin1();
-                long max = p[1] == null ? -1 : Abstract.asSsize(p[1], true);
-                if (max < 0) max = Long.MAX_VALUE;
-                List<Object> out = new ArrayList<>();
-                if (p[0] == null || p[0] == Py.None) {
-                    int i = 0;
-                    while (true) {
-                        while (i < s.length() && isSpace(s.charAt(i))) i++;
-                        if (i == s.length()) break;
-                        int j = i;
-                        if (out.size() == max) j = s.length();
-                        else while (j < s.length() && !isSpace(s.charAt(j))) j++;
-                        out.add(b.same(latin1(s.substring(i, j).strip())));
-                        i = j;
-                    }
-                } else {
-                    String sep = buffer(p[0]).latin1();
-                    if (sep.isEmpty()) throw Exceptions.valueError("empty separator");
-                    int i = 0;
-                    for (int j; out.size() < max && (j = s.indexOf(sep, i)) >= 0; i = j + sep.length()) {
-                        out.add(b.same(latin1(s.substring(i, j))));
-                    }
-                    out.add(b.same(latin1(s.substring(i))));
-                }
-                return new PyList(out);
-            });
-            Def.methodV(t, "strip", (self, a, off, n, kw) -> {
-                Args.check("strip", n, kw, 0, 1);
-                PyBytes b = value(self);
-                String s = b.latin1();
-                String chars = n == 1 && a[off] != Py.None ? buffer(a[off]).latin1() : null;
-                int i = 0, j = s.length();
-                while (i < j && (chars == null ? isSpace(s.charAt(i)) : chars.indexOf(s.charAt(i)) >= 0)) i++;
-                while (j > i && (chars == null ? isSpace(s.charAt(j - 1)) : chars.indexOf(s.charAt(j - 1)) >= 0)) j--;
-                return b.same(latin1(s.substring(i, j)));
-            });
-            Def.method0(t, "upper", self -> {
-                PyBytes b = value(self);
-                byte[] d = b.toArray();
-                for (int i = 0; i < d.length; i++) if (d[i] >= 'a' && d[i] <= 'z') d[i] -= 32;
-                return b.same(d);
-            });
-            Def.method0(t, "lower", self -> {
-                PyBytes b = value(self);
-                byte[] d = b.toArray();
-                for (int i = 0; i < d.length; i++) if (d[i] >= 'A' && d[i] <= 'Z') d[i] += 32;
-                return b.same(d);
-            });
-            Def.method0(t, "isdigit", self -> {
-                PyBytes b = value(self);
-                if (b.size == 0) return Boolean.FALSE;
-                for (int i = 0; i < b.size; i++) if (b.data[i] < '0' || b.data[i] > '9') return Boolean.FALSE;
-                return Boolean.TRUE;
             });
         }
         Py.BYTES.hash = v -> Strs.hash(value(v).latin1());
@@ -408,5 +326,6 @@ public final class PyBytes extends PyObject {
             return Py.None;
         });
         Def.method0(ba, "copy", self -> bytearray(value(self).toArray()));
+        BytesMethods.install();
     }
 }

@@ -59,7 +59,12 @@ public final class Imports {
         Object cached = MODULES.getItemOrNull(name);
         if (cached != null) return cached;
         int dot = name.lastIndexOf('.');
-        if (dot > 0) importModule(name.substring(0, dot));
+        if (dot > 0) {
+            importModule(name.substring(0, dot));
+            // the parent may have installed it (os puts os.path in sys.modules)
+            cached = MODULES.getItemOrNull(name);
+            if (cached != null) return cached;
+        }
         Supplier<PyObject> factory = BUILTIN.get(name);
         Object module;
         if (factory != null) {
