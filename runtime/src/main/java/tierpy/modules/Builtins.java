@@ -628,23 +628,6 @@ public final class Builtins {
         return Abstract.vectorcall(Abstract.getattr(Imports.importModule("io"), "open"), a, off, n, kw);
     }
 
-    /** builtin_dir: the caller's local names, or {@code type(o).__dir__(o)}, sorted. */
-    @Function
-    static Object dir(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("dir", kw);
-        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
-        PyList names;
-        if (n == 0) {
-            names = PyList.fromIterable(locals());
-        } else {
-            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
-            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
-            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
-        }
-        names.sort(null, false);
-        return names;
-    }
-
     @Function
     static Object aiter(Object iterable) {
         Object hook = Abstract.lookupSpecial(iterable, "__aiter__");
