@@ -158,7 +158,7 @@ public final class MathModule {
         return Math.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
-    private static double asinhOf(double x) {
+    static double asinhOf(double x) {
         double a = Math.abs(x);
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         double r;

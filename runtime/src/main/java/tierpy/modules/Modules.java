@@ -22,7 +22,8 @@ public final class Modules {
 
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
             AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class,
-            PosixModule.class);
+            PosixModule.class,
+            CmathModule.class);
     private static boolean registered;
 
     static List<Class<?>> builtinClasses() {

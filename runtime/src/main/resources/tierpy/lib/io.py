@@ -18,12 +18,11 @@ DEFAULT_BUFFER_SIZE = 8192
 
 try:
     class UnsupportedOperation(OSError, ValueError):
-        pass
+        __module__ = 'io'
 except TypeError:
     # tierpy's object model cannot combine these two layouts yet
     class UnsupportedOperation(OSError):
-        pass
-UnsupportedOperation.__module__ = 'io'
+        __module__ = 'io'
 
 
 class IOBase:
@@ -700,9 +699,9 @@ class _MemoryIO(BufferedIOBase):
         self._buf = self._empty if initial_value is None else initial_value
         self._pos = 0
 
-    def _checkClosed(self, msg='I/O operation on closed file.'):
+    def _checkClosed(self, msg=None):
         if self._closed:
-            raise ValueError(msg)
+            raise ValueError(msg or self._closed_message)
 
     def write(self, s):
         self._checkClosed()
@@ -782,6 +781,7 @@ class StringIO(_MemoryIO):
     _empty = ''
     _fill = '\0'
     _newline = '\n'
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -800,6 +800,7 @@ class BytesIO(_MemoryIO):
     _empty = b''
     _fill = b'\0'
     _newline = b'\n'
+    _closed_message = 'I/O operation on closed file.'
 
     def __init__(self, initial_bytes=b''):
         super().__init__(bytes(initial_bytes))
