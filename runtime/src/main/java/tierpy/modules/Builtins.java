@@ -614,6 +614,10 @@ public final class Builtins {
         PyList names;
         if (n == 0) {
             names = PyList.fromIterable(locals());
+        } else if (a[off] instanceof PyModule m) {
+            // module_dir: the module's own __dir__ function if it defines one, else its namespace
+            Object own = m.dict.getItemOrNull("__dir__");
+            names = PyList.fromIterable(own != null ? Abstract.call(own) : m.dict);
         } else {
             Object hook = Abstract.lookupSpecial(a[off], "__dir__");
             if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
