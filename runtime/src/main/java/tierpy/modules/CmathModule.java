@@ -19,11 +19,7 @@ public final class CmathModule {
     private static final double LN2 = Math.log(2), LN10 = Math.log(10);
 
     static void init(PyModule m) {
-        m.dict.setItem("pi", Math.PI);
-        m.dict.setItem("e", Math.E);
-        m.dict.setItem("tau", 2 * Math.PI);
-        m.dict.setItem("inf", Double.POSITIVE_INFINITY);
-        m.dict.setItem("nan", Double.NaN);
+        MathModule.init(m);
         m.dict.setItem("infj", new PyComplex(0, Double.POSITIVE_INFINITY));
         m.dict.setItem("nanj", new PyComplex(0, Double.NaN));
     }
@@ -101,24 +97,8 @@ public final class CmathModule {
         return new C(l * Math.cos(z.im), l * Math.sin(z.im));
     }
 
-    /** glibc's (fdlibm's) e_cosh.c: the JDK's Math.cosh differs in the last place (cosh(1)). */
-    static double realCosh(double x) {
-        double ax = Math.abs(x);
-        if (ax < 0.5 * LN2) {
-            double t = Math.expm1(ax), w = 1 + t;
-            return 1 + (t * t) / (w + w);
-        }
-        if (ax < 22) {
-            double t = Math.exp(ax);
-            return 0.5 * t + 0.5 / t;
-        }
-        if (ax < Math.log(Double.MAX_VALUE)) return 0.5 * Math.exp(ax);
-        double w = Math.exp(0.5 * ax);
-        return 0.5 * w * w;
-    }
-
     /** glibc's (fdlibm's) e_sinh.c. */
-    static double realSinh(double x) {
+    static double sinhOf(double x) {
         double h = Math.copySign(0.5, x), ax = Math.abs(x);
         if (ax < 22) {
             if (ax < 0x1p-28) return x;
@@ -131,15 +111,15 @@ public final class CmathModule {
     }
 
     static C cosh(C z) {
-        return new C(realCosh(z.re) * Math.cos(z.im), realSinh(z.re) * Math.sin(z.im));
+        return new C(MathModule.coshOf(z.re) * Math.cos(z.im), sinhOf(z.re) * Math.sin(z.im));
     }
 
     static C sinh(C z) {
-        return new C(Math.cos(z.im) * realSinh(z.re), Math.sin(z.im) * realCosh(z.re));
+        return new C(Math.cos(z.im) * sinhOf(z.re), Math.sin(z.im) * MathModule.coshOf(z.re));
     }
 
     static C tanh(C z) {
-        double tx = Math.tanh(z.re), ty = Math.tan(z.im), cx = 1 / realCosh(z.re);
+        double tx = Math.tanh(z.re), ty = Math.tan(z.im), cx = 1 / MathModule.coshOf(z.re);
         double txty = tx * ty, denom = 1 + txty * txty;
         return new C(tx * (1 + ty * ty) / denom, ((ty / denom) * cx) * cx);
     }
@@ -202,20 +182,12 @@ public final class CmathModule {
     static Object log(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("log", a, off, n, kw, 1, new String[] {"x", "base"}, (Object) null);
         C z = arg(v[0]), r = log(z);
-        if (v[1] != null) r = quotient(r, log(arg(v[1])));
-        return finite(r, z);
-    }
-
-    /** _Py_c_quot: Smith's algorithm, as complex division does it. */
-    private static C quotient(C a, C b) {
-        double absBr = Math.abs(b.re), absBi = Math.abs(b.im);
-        if (absBr >= absBi) {
-            if (absBr == 0) throw Exceptions.zeroDivision("complex division by zero");
-            double ratio = b.im / b.re, denom = b.re + b.im * ratio;
-            return new C((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom);
+        if (v[1] != null) {
+            C base = log(arg(v[1]));
+            PyComplex q = PyComplex.quotient(r.box(), base.box());
+            r = new C(q.real, q.imag);
         }
-        double ratio = b.re / b.im, denom = b.re * ratio + b.im;
-        return new C((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom);
+        return finite(r, z);
     }
 
     @Function

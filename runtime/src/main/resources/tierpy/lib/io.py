@@ -231,7 +231,34 @@ class FileIO(RawIOBase):
                 _posix.close(self._fd)
 
 
-class _BufferedBase(BufferedIOBase):
+class _Wrapping(IOBase):
+    """A stream over another one (self._inner()): its name, state and capabilities are the inner stream's."""
+
+    @property
+    def name(self):
+        return self._inner().name
+
+    @property
+    def closed(self):
+        return self._inner().closed
+
+    def readable(self):
+        return self._inner().readable()
+
+    def writable(self):
+        return self._inner().writable()
+
+    def seekable(self):
+        return self._inner().seekable()
+
+    def fileno(self):
+        return self._inner().fileno()
+
+    def isatty(self):
+        return self._inner().isatty()
+
+
+class _BufferedBase(_Wrapping, BufferedIOBase):
     """Mirrors Modules/_io/bufferedio.c over a raw stream: a read-ahead buffer for readline."""
     __module__ = '_io'
 
@@ -239,17 +266,12 @@ class _BufferedBase(BufferedIOBase):
         self.raw = raw
         self._rbuf = b''
 
-    @property
-    def name(self):
-        return self.raw.name
+    def _inner(self):
+        return self.raw
 
     @property
     def mode(self):
         return self.raw.mode
-
-    @property
-    def closed(self):
-        return self.raw.closed
 
     def __repr__(self):
         cls = type(self).__name__
@@ -257,21 +279,6 @@ class _BufferedBase(BufferedIOBase):
             return f'<_io.{cls} name={self.name!r}>'
         except AttributeError:
             return f'<_io.{cls}>'
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
 
     def _checkReadable(self):
         self._checkClosed('read of closed file')
@@ -411,7 +418,7 @@ def text_encoding(encoding, stacklevel=2):
 _LOCALE_ENCODING = 'UTF-8'
 
 
-class TextIOWrapper(TextIOBase):
+class TextIOWrapper(_Wrapping, TextIOBase):
     """Mirrors Modules/_io/textio.c: decoding, encoding and newline translation over a buffer.
     Read text is decoded from the buffer's remaining bytes on the first read and kept untranslated,
     so tell() can count the bytes consumed."""
@@ -439,13 +446,8 @@ class TextIOWrapper(TextIOBase):
         self._base = 0
         self._seen = set()
 
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def closed(self):
-        return self.buffer.closed
+    def _inner(self):
+        return self.buffer
 
     @property
     def newlines(self):
@@ -465,21 +467,6 @@ class TextIOWrapper(TextIOBase):
             parts.append(f'mode={mode!r}')
         parts.append(f'encoding={self.encoding!r}>')
         return ' '.join(parts)
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def isatty(self):
-        return self.buffer.isatty()
 
     def _checkReadable(self):
         self._checkClosed()
