@@ -558,7 +558,8 @@ public final class Builtins {
         if (n < 2) throw Exceptions.typeError("__build_class__: not enough arguments");
         if (!(a[off] instanceof PyFunction body)) throw Exceptions.typeError("__build_class__: func must be a function");
         if (!(a[off + 1] instanceof String name)) throw Exceptions.typeError("__build_class__: name is not a string");
-        PyTuple bases = PyTuple.copyOf(a, off + 2, n - 2);
+        PyTuple origBases = PyTuple.copyOf(a, off + 2, n - 2);
+        PyTuple bases = updateBases(origBases);
         Object meta = null;
         List<String> kwNames = new ArrayList<>();
         List<Object> kwValues = new ArrayList<>();
@@ -593,6 +594,7 @@ public final class Builtins {
         } else {
             ns = new PyDict();
         }
+        if (bases != origBases) Abstract.setitem(ns, "__orig_bases__", origBases);
         Object cell = Calls.runClassBody(body, ns);
         if (ns instanceof PyDict d) {
             // type_new makes these two implicit classmethods
@@ -608,6 +610,27 @@ public final class Builtins {
         Object cls = Abstract.vectorcall(meta, args, 0, 3, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
         if (cell instanceof PyCell c && c.ref == null) c.ref = cls;
         return cls;
+    }
+
+    /** update_bases: a base that is not a class may stand for others through __mro_entries__ (PEP 560). */
+    private static PyTuple updateBases(PyTuple bases) {
+        List<Object> out = null;
+        for (int i = 0; i < bases.size(); i++) {
+            Object base = bases.get(i);
+            Object entries = base instanceof PyType ? null : Abstract.getattrOrNull(base, "__mro_entries__");
+            if (entries == null) {
+                if (out != null) out.add(base);
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>();
+                for (int j = 0; j < i; j++) out.add(bases.get(j));
+            }
+            Object replacement = Abstract.call(entries, bases);
+            if (!(replacement instanceof PyTuple t)) throw Exceptions.typeError("__mro_entries__ must return a tuple");
+            for (int j = 0; j < t.size(); j++) out.add(t.get(j));
+        }
+        return out == null ? bases : PyTuple.of(out.toArray());
     }
 
     @Function
@@ -626,6 +649,27 @@ public final class Builtins {
     @Function
     static Object open(Object[] a, int off, int n, String[] kw) {
         return Abstract.vectorcall(Abstract.getattr(Imports.importModule("io"), "open"), a, off, n, kw);
+    }
+
+    /** builtin_dir: the caller's local names, or {@code type(o).__dir__(o)}, sorted. */
+    @Function
+    static Object dir(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("dir", kw);
+        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
+        PyList names;
+        if (n == 0) {
+            names = PyList.fromIterable(locals());
+        } else if (a[off] instanceof PyModule m) {
+            // module_dir: the module's own __dir__ function if it defines one, else its namespace
+            Object own = m.dict.getItemOrNull("__dir__");
+            names = PyList.fromIterable(own != null ? Abstract.call(own) : m.dict);
+        } else {
+            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
+            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
+            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
+        }
+        names.sort(null, false);
+        return names;
     }
 
     @Function

@@ -15,8 +15,40 @@ public final class Input {
         reader = r;
     }
 
-    static synchronized String readLine() {
+    /** One line with its terminator, as sys.stdin.readline returns it; "" at end of input. */
+    static synchronized String readLineWithEnd() {
+        BufferedReader r = reader();
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int c; (c = r.read()) >= 0; ) {
+                sb.append((char) c);
+                if (c == '\n') break;
+            }
+        } catch (IOException e) {
+            // a failing host stream reads as end of input, as readLine does
+        }
+        return sb.toString();
+    }
+
+    /** Up to {@code n} characters; fewer only at end of input. */
+    static synchronized String readChars(long n) {
+        BufferedReader r = reader();
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int c; sb.length() < n && (c = r.read()) >= 0; ) sb.append((char) c);
+        } catch (IOException e) {
+            // end of input
+        }
+        return sb.toString();
+    }
+
+    private static BufferedReader reader() {
         if (reader == null) reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return reader;
+    }
+
+    static synchronized String readLine() {
+        reader();
         try {
             return reader.readLine();
         } catch (IOException e) {

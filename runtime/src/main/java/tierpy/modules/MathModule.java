@@ -134,7 +134,7 @@ public final class MathModule {
     }
 
     /** glibc's (fdlibm's) e_cosh.c formulas over the platform exp. */
-    private static double coshOf(double x) {
+    static double coshOf(double x) {
         double a = Math.abs(x);
         if (Double.isNaN(x)) return x;
         if (a < 0.5 * Math.log(2)) {
@@ -158,7 +158,7 @@ public final class MathModule {
         return Math.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
-    private static double asinhOf(double x) {
+    static double asinhOf(double x) {
         double a = Math.abs(x);
         if (Double.isNaN(x) || Double.isInfinite(x)) return x;
         double r;

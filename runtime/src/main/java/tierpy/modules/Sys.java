@@ -66,6 +66,9 @@ public final class Sys {
         m.dict.setItem("orig_argv", args);
         PyTextStream stdout = new PyTextStream("stdout", out);
         PyTextStream stderr = new PyTextStream("stderr", err);
+        PyStdin stdin = new PyStdin();
+        m.dict.setItem("stdin", stdin);
+        m.dict.setItem("__stdin__", stdin);
         m.dict.setItem("stdout", stdout);
         m.dict.setItem("stderr", stderr);
         m.dict.setItem("__stdout__", stdout);

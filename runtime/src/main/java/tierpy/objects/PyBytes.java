@@ -97,7 +97,7 @@ public final class PyBytes extends PyObject {
     }
 
     /** The byte values of bytes(x) / bytearray(x) for one argument without encoding. */
-    private static byte[] fromObject(Object x) {
+    private static byte[] fromObject(Object x, boolean mutableResult) {
         if (x instanceof String) throw Exceptions.typeError("string argument without an encoding");
         PyBytes b = value(x);
         if (b != null) return b.toArray();
@@ -111,7 +111,15 @@ public final class PyBytes extends PyObject {
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Object it = Abstract.iter(x);
-        for (Object item; (item = Abstract.next(it)) != null; ) out.write(byteValue(item));
+        for (Object item; (item = Abstract.next(it)) != null; ) {
+            try {
+                out.write(byteValue(item));
+            } catch (PyException e) {
+                // bytes(iterable) says "bytes must be", bytearray's constructor keeps "byte must be"
+                if (!mutableResult && e.matches(Exceptions.ValueError)) throw Exceptions.valueError("bytes must be in range(0, 256)");
+                throw e;
+            }
+        }
         return out.toByteArray();
     }
 
@@ -139,7 +147,7 @@ public final class PyBytes extends PyObject {
             d = Codecs.encode(s, p[1] == null ? "utf-8" : Args.str("encode", p[1]),
                     p[2] == null ? "strict" : Args.str("encode", p[2]));
         } else {
-            d = fromObject(p[0]);
+            d = fromObject(p[0], type.solidBase == Py.BYTEARRAY);
         }
         PyBytes b = new PyBytes(type.solidBase, d, d.length);
         if (type == type.solidBase) return b;
@@ -159,7 +167,7 @@ public final class PyBytes extends PyObject {
             throw Exceptions.typeError(type.name + " indices must be integers or slices, not " + Py.type(key).name);
         }
         int i = Seqs.index(key, size);
-        if (i < 0) throw Exceptions.indexError(type.name + " index out of range");
+        if (i < 0) throw Exceptions.indexError(mutable() ? "bytearray index out of range" : "index out of range");
         return (long) (data[i] & 0xff);
     }
 
@@ -167,7 +175,7 @@ public final class PyBytes extends PyObject {
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(size);
             if (r[2] != 1) throw Exceptions.typeError("bytearray extended slice assignment is not supported");
-            byte[] repl = value == null ? new byte[0] : fromObject(value);
+            byte[] repl = value == null ? new byte[0] : fromObject(value, true);
             int start = (int) r[0], stop = Math.max(start, (int) r[1]);
             byte[] out = new byte[size - (stop - start) + repl.length];
             System.arraycopy(data, 0, out, 0, start);
@@ -311,7 +319,7 @@ public final class PyBytes extends PyObject {
         });
         Def.method1(ba, "extend", (self, x) -> {
             PyBytes b = value(self);
-            for (byte d : fromObject(x)) b.append(d);
+            for (byte d : fromObject(x, true)) b.append(d);
             return Py.None;
         });
         Def.methodV(ba, "pop", (self, a, off, n, kw) -> {

@@ -88,6 +88,12 @@ public final class PyComplex extends PyObject {
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
+    /** _Py_c_quot's message as cmath reports it. */
+    public static PyComplex quotient(PyComplex a, PyComplex b) {
+        if (b.real == 0 && b.imag == 0) throw Exceptions.zeroDivision("complex division by zero");
+        return div(a, b);
+    }
+
     static PyComplex div(PyComplex a, PyComplex b) {
         double abs_breal = Math.abs(b.real), abs_bimag = Math.abs(b.imag);
         if (abs_breal >= abs_bimag) {

@@ -18,12 +18,11 @@ DEFAULT_BUFFER_SIZE = 8192
 
 try:
     class UnsupportedOperation(OSError, ValueError):
-        pass
+        __module__ = 'io'
 except TypeError:
     # tierpy's object model cannot combine these two layouts yet
     class UnsupportedOperation(OSError):
-        pass
-UnsupportedOperation.__module__ = 'io'
+        __module__ = 'io'
 
 
 class IOBase:
@@ -232,7 +231,34 @@ class FileIO(RawIOBase):
                 _posix.close(self._fd)
 
 
-class _BufferedBase(BufferedIOBase):
+class _Wrapping(IOBase):
+    """A stream over another one (self._inner()): its name, state and capabilities are the inner stream's."""
+
+    @property
+    def name(self):
+        return self._inner().name
+
+    @property
+    def closed(self):
+        return self._inner().closed
+
+    def readable(self):
+        return self._inner().readable()
+
+    def writable(self):
+        return self._inner().writable()
+
+    def seekable(self):
+        return self._inner().seekable()
+
+    def fileno(self):
+        return self._inner().fileno()
+
+    def isatty(self):
+        return self._inner().isatty()
+
+
+class _BufferedBase(_Wrapping, BufferedIOBase):
     """Mirrors Modules/_io/bufferedio.c over a raw stream: a read-ahead buffer for readline."""
     __module__ = '_io'
 
@@ -240,17 +266,12 @@ class _BufferedBase(BufferedIOBase):
         self.raw = raw
         self._rbuf = b''
 
-    @property
-    def name(self):
-        return self.raw.name
+    def _inner(self):
+        return self.raw
 
     @property
     def mode(self):
         return self.raw.mode
-
-    @property
-    def closed(self):
-        return self.raw.closed
 
     def __repr__(self):
         cls = type(self).__name__
@@ -258,21 +279,6 @@ class _BufferedBase(BufferedIOBase):
             return f'<_io.{cls} name={self.name!r}>'
         except AttributeError:
             return f'<_io.{cls}>'
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
 
     def _checkReadable(self):
         self._checkClosed('read of closed file')
@@ -412,7 +418,7 @@ def text_encoding(encoding, stacklevel=2):
 _LOCALE_ENCODING = 'UTF-8'
 
 
-class TextIOWrapper(TextIOBase):
+class TextIOWrapper(_Wrapping, TextIOBase):
     """Mirrors Modules/_io/textio.c: decoding, encoding and newline translation over a buffer.
     Read text is decoded from the buffer's remaining bytes on the first read and kept untranslated,
     so tell() can count the bytes consumed."""
@@ -440,13 +446,8 @@ class TextIOWrapper(TextIOBase):
         self._base = 0
         self._seen = set()
 
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def closed(self):
-        return self.buffer.closed
+    def _inner(self):
+        return self.buffer
 
     @property
     def newlines(self):
@@ -466,21 +467,6 @@ class TextIOWrapper(TextIOBase):
             parts.append(f'mode={mode!r}')
         parts.append(f'encoding={self.encoding!r}>')
         return ' '.join(parts)
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def isatty(self):
-        return self.buffer.isatty()
 
     def _checkReadable(self):
         self._checkClosed()
@@ -700,9 +686,9 @@ class _MemoryIO(BufferedIOBase):
         self._buf = self._empty if initial_value is None else initial_value
         self._pos = 0
 
-    def _checkClosed(self, msg='I/O operation on closed file.'):
+    def _checkClosed(self, msg=None):
         if self._closed:
-            raise ValueError(msg)
+            raise ValueError(msg or self._closed_message)
 
     def write(self, s):
         self._checkClosed()
@@ -782,6 +768,7 @@ class StringIO(_MemoryIO):
     _empty = ''
     _fill = '\0'
     _newline = '\n'
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -800,6 +787,7 @@ class BytesIO(_MemoryIO):
     _empty = b''
     _fill = b'\0'
     _newline = b'\n'
+    _closed_message = 'I/O operation on closed file.'
 
     def __init__(self, initial_bytes=b''):
         super().__init__(bytes(initial_bytes))

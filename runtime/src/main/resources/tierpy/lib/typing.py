@@ -13,7 +13,13 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'Deque', 'DefaultDict', 'OrderedDict', 'Counter', 'ChainMap', 'SupportsInt',
            'SupportsFloat', 'SupportsIndex', 'IO', 'TextIO', 'BinaryIO', 'AnyStr', 'Text',
            'Required', 'NotRequired', 'Unpack', 'TypeGuard', 'TypeIs', 'LiteralString',
-           'assert_never', 'assert_type', 'reveal_type', 'dataclass_transform', 'override']
+           'assert_never', 'assert_type', 'reveal_type', 'dataclass_transform', 'override',
+           'ForwardRef', 'TypeVarTuple', 'ParamSpecArgs', 'ParamSpecKwargs', 'TypeAliasType', 'NewType',
+           'NoDefault', 'ReadOnly', 'Concatenate', 'AbstractSet', 'MutableSequence', 'MutableSet',
+           'AsyncGenerator', 'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsRound',
+           'ContextManager', 'AsyncContextManager', 'ItemsView', 'KeysView', 'MappingView', 'ValuesView',
+           'Match', 'Pattern', 'clear_overloads', 'get_overloads', 'get_protocol_members', 'is_protocol',
+           'is_typeddict', 'no_type_check_decorator', 'evaluate_forward_ref']
 
 TYPE_CHECKING = False
 
@@ -181,6 +187,18 @@ SupportsInt = _SpecialForm('SupportsInt')
 SupportsFloat = _SpecialForm('SupportsFloat')
 SupportsIndex = _SpecialForm('SupportsIndex')
 SupportsAbs = _SpecialForm('SupportsAbs')
+SupportsBytes = _SpecialForm('SupportsBytes')
+SupportsComplex = _SpecialForm('SupportsComplex')
+SupportsRound = _SpecialForm('SupportsRound')
+ContextManager = _SpecialForm('ContextManager')
+AsyncContextManager = _SpecialForm('AsyncContextManager')
+MappingView = _SpecialForm('MappingView')
+KeysView = _SpecialForm('KeysView')
+ItemsView = _SpecialForm('ItemsView')
+ValuesView = _SpecialForm('ValuesView')
+Match = _SpecialForm('Match')
+Pattern = _SpecialForm('Pattern')
+ReadOnly = _SpecialForm('ReadOnly')
 IO = _SpecialForm('IO')
 TextIO = _SpecialForm('TextIO')
 BinaryIO = _SpecialForm('BinaryIO')
@@ -204,9 +222,83 @@ class TypeVar:
         return Union[self, other]
 
 
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+
 class ParamSpec(TypeVar):
-    args = object()
-    kwargs = object()
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class TypeVarTuple:
+    def __init__(self, name, *, default=None):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+class _NoDefaultType:
+    def __repr__(self):
+        return 'typing.NoDefault'
+
+
+NoDefault = _NoDefaultType()
+
+
+class TypeAliasType:
+    """What a `type X = ...` statement creates; built by calling it here."""
+
+    def __init__(self, name, value, *, type_params=()):
+        self.__name__ = name
+        self.__value__ = value
+        self.__type_params__ = type_params
+        self.__module__ = _caller()
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        return _GenericAlias(self, params, self.__name__)
+
+
+class NewType:
+    """A distinct name for a type checker; at run time it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = _caller()
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
 
 
 AnyStr = TypeVar('AnyStr')
@@ -219,14 +311,49 @@ class Generic:
 
 
 class Protocol(Generic):
-    pass
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+def is_protocol(tp, /):
+    return isinstance(tp, type) and getattr(tp, '_is_protocol', False) and tp is not Protocol
+
+
+def get_protocol_members(tp, /):
+    if not is_protocol(tp):
+        raise TypeError(f'{tp!r} is not a Protocol')
+    members = set()
+    for base in tp.__mro__:
+        if base in (Protocol, Generic, object) or not getattr(base, '_is_protocol', False):
+            continue
+        members.update(name for name in base.__dict__ if not name.startswith('_'))
+        members.update(_own_annotations(base))
+    return frozenset(members)
 
 
 def cast(typ, val):
     return val
 
 
+_overload_registry = {}
+
+
+def get_overloads(func):
+    return list(_overload_registry.get((getattr(func, '__module__', None), getattr(func, '__qualname__', None)), []))
+
+
+def clear_overloads():
+    _overload_registry.clear()
+
+
 def overload(func):
+    key = (getattr(func, '__module__', None), getattr(func, '__qualname__', None))
+    _overload_registry.setdefault(key, []).append(func)
+
     def _overload_dummy(*args, **kwds):
         raise NotImplementedError('You should not call an overloaded function. A series of '
                                   '@typing.overload-decorated functions outside a stub module '
@@ -259,6 +386,12 @@ def no_type_check(arg):
     return arg
 
 
+def no_type_check_decorator(decorator):
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
+
+
 def dataclass_transform(**kwargs):
     return lambda cls: cls
 
@@ -285,15 +418,19 @@ def get_args(tp):
     return getattr(tp, '__args__', ())
 
 
+def _own_annotations(obj):
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        annotate = getattr(obj, '__annotate__', None) or getattr(obj, '__annotate_func__', None)
+        ann = annotate(1) if annotate is not None else {}
+    return ann
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     classes = reversed(obj.__mro__) if isinstance(obj, type) else [obj]
     for c in classes:
-        ann = getattr(c, '__annotations__', None)
-        if ann is None:
-            annotate = getattr(c, '__annotate__', None) or getattr(c, '__annotate_func__', None)
-            ann = annotate(1) if annotate is not None else {}
-        for k, v in ann.items():
+        for k, v in _own_annotations(c).items():
             hints[k] = type(None) if v is None else v
     return hints
 
@@ -348,6 +485,10 @@ def TypedDict(typename, fields=None, /, *, total=True):
     return _TypedDictMeta(typename, (), {'__annotations__': dict(fields or {})})
 
 
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
 def _typeddict_mro_entries(bases):
     return (_TypedDictBase,)
 
@@ -365,3 +506,10 @@ def _caller():
         return sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return '__main__'
+
+
+from annotationlib import ForwardRef
+
+
+def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, type_params=None, format=None):
+    return forward_ref.evaluate(globals=globals, locals=locals, type_params=type_params, owner=owner)
