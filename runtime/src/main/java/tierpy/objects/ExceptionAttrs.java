@@ -314,6 +314,7 @@ public final class ExceptionAttrs {
         }
         d.traceback = eg.traceback;
         d.cause = eg.cause;
+        d.suppressContext = true; // PyException_SetCause always sets it
         d.context = eg.context;
         Object notes = eg.getAttr("__notes__");
         // each part gets its own copy of a notes sequence
