@@ -524,23 +524,6 @@ public final class Builtins {
         }
     }
 
-    /** Mirrors builtin_dir: the sorted local names, or the sorted result of type(obj).__dir__(obj). */
-    @Function
-    static Object dir(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("dir", kw);
-        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
-        PyList names;
-        if (n == 0) {
-            names = PyList.fromIterable(locals());
-        } else {
-            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
-            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
-            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
-        }
-        names.sort(Py.None, false);
-        return names;
-    }
-
     @Function("__import__")
     static Object importModule(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("__import__", a, off, n, kw, 1, new String[] {"name", "globals", "locals", "fromlist", "level"},
@@ -616,5 +599,22 @@ public final class Builtins {
         String line = Input.readLine();
         if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
         return line;
+    }
+
+    /** builtin_dir: the caller's local names, or {@code type(o).__dir__(o)}, sorted. */
+    @Function
+    static Object dir(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("dir", kw);
+        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
+        PyList names;
+        if (n == 0) {
+            names = PyList.fromIterable(locals());
+        } else {
+            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
+            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
+            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
+        }
+        names.sort(null, false);
+        return names;
     }
 }

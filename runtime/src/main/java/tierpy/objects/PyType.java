@@ -244,7 +244,8 @@ public final class PyType extends PyObject {
         slotNames = inherited.toArray(new String[0]);
         if (instancesHaveDict) {
             sharedKeys = new SharedKeys();
-            if (!baseHasDict) {
+            // a metaclass's instances are classes: type's own __dict__ (the mapping proxy) serves them
+            if (!baseHasDict && !isSubtypeOf(this, Py.TYPE)) {
                 dict.putIfAbsent("__dict__", Descriptors.INSTANCE_DICT);
                 dict.putIfAbsent("__weakref__", Descriptors.NO_WEAKREF);
             }

@@ -37,6 +37,7 @@ public final class VmTypes {
     }
 
     static {
+        Exceptions.warnings = Warnings::warn;
         FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);
         FUNCTION.descrGet = (descr, obj, type) -> obj == null || obj == Py.None ? descr : new Wrappers.Method(descr, obj);
         FUNCTION.repr = o -> o.toString();
