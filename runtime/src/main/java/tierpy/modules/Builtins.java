@@ -220,6 +220,8 @@ public final class Builtins {
             }
             return false;
         }
+        Object checker = Abstract.lookupSpecial(cls, "__instancecheck__");
+        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, o));
         throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -537,7 +539,8 @@ public final class Builtins {
         if (n < 2) throw Exceptions.typeError("__build_class__: not enough arguments");
         if (!(a[off] instanceof PyFunction body)) throw Exceptions.typeError("__build_class__: func must be a function");
         if (!(a[off + 1] instanceof String name)) throw Exceptions.typeError("__build_class__: name is not a string");
-        PyTuple bases = PyTuple.copyOf(a, off + 2, n - 2);
+        PyTuple origBases = PyTuple.copyOf(a, off + 2, n - 2);
+        PyTuple bases = updateBases(origBases);
         Object meta = null;
         List<String> kwNames = new ArrayList<>();
         List<Object> kwValues = new ArrayList<>();
@@ -573,6 +576,7 @@ public final class Builtins {
             ns = new PyDict();
         }
         Object cell = Calls.runClassBody(body, ns);
+        if (bases != origBases) Abstract.setitem(ns, "__orig_bases__", origBases);
         if (ns instanceof PyDict d) {
             // type_new makes these two implicit classmethods
             for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
@@ -587,6 +591,27 @@ public final class Builtins {
         Object cls = Abstract.vectorcall(meta, args, 0, 3, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
         if (cell instanceof PyCell c && c.ref == null) c.ref = cls;
         return cls;
+    }
+
+    /** update_bases: a base that is not a class may stand for others through __mro_entries__(bases). */
+    private static PyTuple updateBases(PyTuple bases) {
+        List<Object> updated = null;
+        for (int i = 0; i < bases.size(); i++) {
+            Object base = bases.get(i);
+            Object entries = base instanceof PyType ? null : Abstract.getattrOrNull(base, "__mro_entries__");
+            if (entries == null) {
+                if (updated != null) updated.add(base);
+                continue;
+            }
+            Object replacement = Abstract.call(entries, bases);
+            if (!(replacement instanceof PyTuple t)) throw Exceptions.typeError("__mro_entries__ must return a tuple");
+            if (updated == null) {
+                updated = new ArrayList<>();
+                for (int j = 0; j < i; j++) updated.add(bases.get(j));
+            }
+            for (int j = 0; j < t.size(); j++) updated.add(t.get(j));
+        }
+        return updated == null ? bases : PyTuple.of(updated.toArray());
     }
 
     @Function

@@ -176,7 +176,7 @@ public final class ExceptionAttrs {
                 throw Exceptions.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + n + " given)");
             }
             if (!(a[off] instanceof String)) {
-                throw Exceptions.typeError("argument 1 must be str, not " + Py.type(a[off]).name);
+                throw Exceptions.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Py.type(a[off]).name);
             }
             Object seq = a[off + 1];
             PyType st = Py.type(seq);
