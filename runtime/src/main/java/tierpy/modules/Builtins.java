@@ -127,6 +127,14 @@ public final class Builtins {
         } else {
             return BuiltinTypes.SUPER;
         }
+        switch (name) {
+            case "__thisclass__": return s.start;
+            case "__self__": return s.obj;
+            case "__self_class__": return s.objType;
+            default:
+                Object v = Py.OBJECT.getattro.get(o, name);
+                if (v != null) return v;
+        }
         throw Exceptions.attributeError("'super' object has no attribute '" + name + "'", name, o);
     }
 

@@ -205,7 +205,7 @@ public final class VmTypes {
             case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
             case "__name__" -> g.name;
             case "__qualname__" -> g.qualname;
-            case "gi_frame", "cr_frame" -> new FrameView(g.frame);
+            case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : new FrameView(g.frame);
             case "gi_code", "cr_code" -> g.frame.code;
             default -> throw noAttribute(o, name);
         };
