@@ -131,6 +131,14 @@ public final class Builtins {
         } else {
             return BuiltinTypes.SUPER;
         }
+        switch (name) {
+            case "__thisclass__": return s.start;
+            case "__self__": return s.obj;
+            case "__self_class__": return s.objType;
+            default:
+                Object v = Py.OBJECT.getattro.get(o, name);
+                if (v != null) return v;
+        }
         throw Exceptions.attributeError("'super' object has no attribute '" + name + "'", name, o);
     }
 
@@ -224,6 +232,8 @@ public final class Builtins {
             }
             return false;
         }
+        Object checker = Abstract.lookupSpecial(cls, "__instancecheck__");
+        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, o));
         throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -528,23 +538,6 @@ public final class Builtins {
         }
     }
 
-    /** Mirrors builtin_dir: the sorted local names, or the sorted result of type(obj).__dir__(obj). */
-    @Function
-    static Object dir(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("dir", kw);
-        if (n > 1) throw Exceptions.typeError("dir expected at most 1 argument, got " + n);
-        PyList names;
-        if (n == 0) {
-            names = PyList.fromIterable(locals());
-        } else {
-            Object hook = Abstract.lookupSpecial(a[off], "__dir__");
-            if (hook == null) throw Exceptions.typeError("object does not provide __dir__");
-            names = PyList.fromIterable(Abstract.callBound(hook, a[off]));
-        }
-        names.sort(Py.None, false);
-        return names;
-    }
-
     @Function("__import__")
     static Object importModule(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("__import__", a, off, n, kw, 1, new String[] {"name", "globals", "locals", "fromlist", "level"},
@@ -594,8 +587,8 @@ public final class Builtins {
         } else {
             ns = new PyDict();
         }
-        if (bases != origBases) Abstract.setitem(ns, "__orig_bases__", origBases);
         Object cell = Calls.runClassBody(body, ns);
+        if (bases != origBases) Abstract.setitem(ns, "__orig_bases__", origBases);
         if (ns instanceof PyDict d) {
             // type_new makes these two implicit classmethods
             for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {

@@ -331,7 +331,7 @@ public final class Abstract {
         PyType t = Py.type(o);
         if (t.getitem != null) return t.getitem.apply(o, key);
         if (o instanceof PyType type) {
-            if (type == Py.TYPE) return type;
+            if (type == Py.TYPE) return new GenericAlias(type, key); // type[int], but not str[int] through type
             Object cgi = type.lookup("__class_getitem__");
             if (cgi != null) return vectorcall(descrGet(cgi, null, type), new Object[] {key}, 0, 1, null);
             throw Exceptions.typeError("type '" + type.name + "' is not subscriptable");

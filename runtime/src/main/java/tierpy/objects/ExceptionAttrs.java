@@ -9,7 +9,7 @@ import java.util.List;
  * BaseExceptionGroup (BaseExceptionGroup_new's checks and ExceptionGroup promotion,
  * derive, split, subgroup, __str__).
  */
-final class ExceptionAttrs {
+public final class ExceptionAttrs {
     private ExceptionAttrs() {}
 
     static void install() {
@@ -176,7 +176,7 @@ final class ExceptionAttrs {
                 throw Exceptions.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + n + " given)");
             }
             if (!(a[off] instanceof String)) {
-                throw Exceptions.typeError("argument 1 must be str, not " + Py.type(a[off]).name);
+                throw Exceptions.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Py.type(a[off]).name);
             }
             Object seq = a[off + 1];
             PyType st = Py.type(seq);
@@ -228,6 +228,49 @@ final class ExceptionAttrs {
         });
     }
 
+    /**
+     * INTRINSIC_PREP_RERAISE_STAR: _PyExc_PrepReraiseStar. What an except* statement raises at its
+     * end: the re-raised parts of {@code orig} (kept in their original tree) plus the exceptions
+     * the handlers raised, in one ExceptionGroup when there are several; None when nothing is left.
+     */
+    public static Object prepReraiseStar(Object orig, Object excs) {
+        PyList list = (PyList) excs;
+        if (list.size() == 0) return Py.None;
+        if (!Py.type(orig).isSubtype(Exceptions.BaseExceptionGroup)) {
+            // a naked exception was caught and wrapped: only one except* clause could run
+            return list.get(0);
+        }
+        PyBaseException group = (PyBaseException) orig;
+        List<Object> raised = new ArrayList<>(), reraised = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object e = list.get(i);
+            if (e == Py.None) continue;
+            (sameMetadata((PyBaseException) e, group) ? reraised : raised).add(e);
+        }
+        java.util.Set<Object> leaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Object e : reraised) collectLeaves((PyBaseException) e, leaves);
+        PyBaseException kept = split(group, leaves::contains, false)[0];
+        if (raised.isEmpty()) return kept == null ? Py.None : kept;
+        if (kept != null) raised.add(kept);
+        if (raised.size() == 1) return raised.get(0);
+        return Abstract.call(Exceptions.BaseExceptionGroup, "", new PyList(raised));
+    }
+
+    /** is_same_exception_metadata: a re-raised part shares the original's notes, traceback, cause and context. */
+    private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
+        return a.getAttr("__notes__") == b.getAttr("__notes__") && a.traceback == b.traceback
+                && a.cause == b.cause && a.context == b.context;
+    }
+
+    private static void collectLeaves(PyBaseException e, java.util.Set<Object> leaves) {
+        PyList excs = exceptions(e);
+        if (excs == null) {
+            leaves.add(e);
+            return;
+        }
+        for (int i = 0; i < excs.size(); i++) collectLeaves((PyBaseException) excs.get(i), leaves);
+    }
+
     private interface Matcher { boolean test(PyBaseException e); }
 
     /** get_matcher_type: an exception type, a tuple of them, or a predicate. */
@@ -271,9 +314,12 @@ final class ExceptionAttrs {
         }
         d.traceback = eg.traceback;
         d.cause = eg.cause;
+        d.suppressContext = true; // PyException_SetCause always sets it
         d.context = eg.context;
         Object notes = eg.getAttr("__notes__");
-        if (notes != null) d.setAttr("__notes__", notes);
+        // each part gets its own copy of a notes sequence
+        if (notes != null) d.setAttr("__notes__", Py.type(notes).getitem != null && !(notes instanceof PyDict)
+                ? PyList.fromIterable(notes) : notes);
         return d;
     }
 }

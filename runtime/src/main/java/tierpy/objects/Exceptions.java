@@ -210,6 +210,16 @@ public final class Exceptions {
     public static PyException overflowError(String msg) { return raise(OverflowError, msg); }
     public static PyException zeroDivision(String msg) { return raise(ZeroDivisionError, msg); }
     public static PyException runtimeError(String msg) { return raise(RuntimeError, msg); }
+    /** Where PyErr_WarnEx sends warnings; the interpreter installs Python/_warnings.c's logic (it needs frames). */
+    public interface WarningSink { void warn(PyType category, String message, int stacklevel); }
+
+    public static volatile WarningSink warnings = (category, message, stacklevel) -> { };
+
+    /** PyErr_WarnEx: a warning of {@code category} attributed to the Python frame {@code stacklevel} up. */
+    public static void warn(PyType category, String message, int stacklevel) {
+        warnings.warn(category, message, stacklevel);
+    }
+
     public static PyException attributeError(String msg) { return raise(AttributeError, msg); }
 
     /** KeyError(key): its str() is repr(key). */

@@ -434,6 +434,13 @@ public final class Ints {
 
         PyType b = Py.BOOL;
         b.repr = v -> ((Boolean) v) ? "True" : "False";
+        b.invert = v -> {
+            Exceptions.warn(Exceptions.DeprecationWarning, "Bitwise inversion '~' on bool is deprecated and will be removed"
+                    + " in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not"
+                    + " what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if"
+                    + " you really want the bitwise inversion of the underlying int.", 1);
+            return invert(value(v));
+        };
         b.tpNew = (type, a, off, n, kw) -> {
             Args.noKeywords("bool", kw);
             Args.check("bool", n, null, 0, 1);

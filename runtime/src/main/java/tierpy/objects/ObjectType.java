@@ -66,7 +66,6 @@ final class ObjectType {
         });
         Def.getter(t, "__mro__", v -> PyTuple.of((Object[]) ((PyType) v).mro));
         Def.getter(t, "__bases__", v -> PyTuple.of((Object[]) ((PyType) v).bases));
-        Def.getter(t, "__dict__", v -> MappingProxy.of((PyType) v));
         Def.getset(t, "__annotate__", ObjectType::typeAnnotate, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__annotate__", x);
             if (x != Py.None && Py.type(x).call == null) throw Exceptions.typeError("__annotate__ must be callable or None");
@@ -96,12 +95,8 @@ final class ObjectType {
             type.dict.put("__module__", x);
             type.modified();
         });
-        // a snapshot dict stands in for the read-only mappingproxy
-        Def.getter(t, "__dict__", v -> {
-            PyDict d = new PyDict();
-            for (var e : ((PyType) v).dict.entrySet()) d.setItem(e.getKey(), e.getValue());
-            return d;
-        });
+        // the read-only view of the class namespace (mappingproxy)
+        Def.getter(t, "__dict__", v -> MappingProxy.of((PyType) v));
         Def.method0(t, "__dir__", self -> {
             PyDict names = new PyDict();
             mergeClassDict(names, (PyType) self);

@@ -1,6 +1,8 @@
 package tierpy.vm;
 
 import tierpy.code.CodeObject;
+import tierpy.code.Opcodes;
+import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyException;
@@ -49,21 +51,76 @@ public final class PyGenerator extends PyObject {
         return finished ? null : result;
     }
 
-    /** gen.throw(exc): raises {@code exc} at the suspended yield. */
+    /**
+     * gen.throw(exc): _gen_throw. While suspended in {@code yield from}/{@code await} the exception
+     * goes to the delegate first; what the delegate raises (StopIteration included, which
+     * CLEANUP_THROW turns into the value) is then raised at this generator's yield.
+     */
     public Object throwIn(PyException exc) {
+        Object yf = delegate();
+        if (yf != null) {
+            running = true;
+            try {
+                if (exc.matches(Exceptions.GeneratorExit)) {
+                    closeIter(yf);
+                } else if (yf instanceof PyGenerator g) {
+                    return g.throwIn(exc);
+                } else {
+                    Object method = Abstract.getattrOrNull(yf, "throw");
+                    if (method != null) return Abstract.call(method, exc.value);
+                }
+            } catch (PyException fromDelegate) {
+                running = false;
+                exc = fromDelegate;
+            } finally {
+                running = false;
+            }
+        }
         Object result = resume(null, exc);
         if (finished) throw Exceptions.stopIteration(result);
         return result;
     }
 
-    /** gen.close(): throws GeneratorExit in and expects the generator to finish. */
+    /** _PyGen_yf: the iterator a {@code yield from} or {@code await} suspended in this frame delegates to. */
+    private Object delegate() {
+        if (!started || finished || running) return null;
+        byte[] code = frame.code.co.code;
+        int unit = frame.lasti;
+        boolean inYieldFrom = (code[2 * unit] & 0xff) == Opcodes.YIELD_VALUE && code[2 * unit + 1] == 1;
+        return inYieldFrom ? frame.localsplus[frame.sp - 1] : null;
+    }
+
+    /** gen_close_iter. */
+    private static void closeIter(Object yf) {
+        if (yf instanceof PyGenerator g) {
+            g.close();
+            return;
+        }
+        Object method = Abstract.getattrOrNull(yf, "close");
+        if (method != null) Abstract.call(method);
+    }
+
+    /** gen.close(): closes the delegate, then throws GeneratorExit in and expects the generator to finish. */
     public Object close() {
         if (finished || !started) {
             finished = true;
             return Py.None;
         }
+        PyException exc = null;
+        Object yf = delegate();
+        if (yf != null) {
+            running = true;
+            try {
+                closeIter(yf);
+            } catch (PyException fromDelegate) {
+                exc = fromDelegate;
+            } finally {
+                running = false;
+            }
+        }
+        if (exc == null) exc = Exceptions.raise(Exceptions.GeneratorExit);
         try {
-            resume(null, Exceptions.raise(Exceptions.GeneratorExit));
+            resume(null, exc);
         } catch (PyException e) {
             if (e.matches(Exceptions.GeneratorExit) || e.matches(Exceptions.StopIteration)) return Py.None;
             throw e;

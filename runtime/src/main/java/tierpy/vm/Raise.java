@@ -73,6 +73,42 @@ public final class Raise {
         }
     }
 
+    /**
+     * CHECK_EG_MATCH: _PyEval_CheckExceptStarTypeValid, then _PyEval_ExceptionGroupMatch. Returns
+     * {rest, match}; a naked exception that matches is wrapped in ExceptionGroup("", [exc]).
+     */
+    public static Object[] exceptionGroupMatch(Frame f, Object exc, Object types) {
+        boolean isGroupType = false;
+        if (types instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                checkCatchable(t.get(i));
+                isGroupType |= ((PyType) t.get(i)).isSubtype(Exceptions.BaseExceptionGroup);
+            }
+        } else {
+            checkCatchable(types);
+            isGroupType = ((PyType) types).isSubtype(Exceptions.BaseExceptionGroup);
+        }
+        if (isGroupType) throw Exceptions.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        if (exc == Py.None) return new Object[] {Py.None, Py.None};
+        if (matches(exc, types)) {
+            if (Py.type(exc).isSubtype(Exceptions.BaseExceptionGroup)) return new Object[] {Py.None, exc};
+            PyBaseException wrapped = (PyBaseException) Abstract.call(Exceptions.BaseExceptionGroup, "", PyTuple.of(exc));
+            wrapped.traceback = new PyTraceback(Py.None, f, f.lasti);
+            return new Object[] {Py.None, wrapped};
+        }
+        if (Py.type(exc).isSubtype(Exceptions.BaseExceptionGroup)) {
+            Object pair = Abstract.call(Abstract.getattr(exc, "split"), types);
+            if (!(pair instanceof PyTuple t) || Py.type(pair) != Py.TUPLE) {
+                throw Exceptions.typeError(Py.type(exc).name + ".split must return a tuple, not " + Py.type(pair).name);
+            }
+            if (t.size() < 2) {
+                throw Exceptions.typeError(Py.type(exc).name + ".split must return a 2-tuple, got tuple of size " + t.size());
+            }
+            return new Object[] {t.get(1), t.get(0)};
+        }
+        return new Object[] {exc, Py.None};
+    }
+
     /** LOAD_COMMON_CONSTANT: Include/internal/pycore_opcode_utils.h: CONSTANT_*. */
     public static Object commonConstant(int oparg) {
         return switch (oparg) {

@@ -38,6 +38,10 @@ public final class Tier1 {
                     sp = CALL_FUNCTION_EX(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.CHECK_EG_MATCH:
+                    sp = CHECK_EG_MATCH(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.CHECK_EXC_MATCH:
                     sp = CHECK_EXC_MATCH(f, s, sp, oparg);
                     ip += 1;
@@ -206,6 +210,10 @@ public final class Tier1 {
                     sp = CALL_INTRINSIC_1(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.CALL_INTRINSIC_2:
+                    sp = CALL_INTRINSIC_2(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.CALL_KW:
                     sp = CALL_KW(f, s, sp, oparg);
                     ip += 4;
@@ -340,6 +348,10 @@ public final class Tier1 {
                     break;
                 case Opcodes.LOAD_FAST_LOAD_FAST:
                     sp = LOAD_FAST_LOAD_FAST(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.LOAD_FROM_DICT_OR_DEREF:
+                    sp = LOAD_FROM_DICT_OR_DEREF(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.LOAD_FROM_DICT_OR_GLOBALS:
@@ -527,6 +539,12 @@ public final class Tier1 {
         sp = sp - 3;
         // _CHECK_PERIODIC
         JumpOps.checkPeriodic(f);
+        return sp;
+    }
+
+    static int CHECK_EG_MATCH(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_EG_MATCH
+        ExceptionOps.checkEgMatch(f, sp - 2, sp - 1, sp - 2, sp - 1);
         return sp;
     }
 
@@ -832,6 +850,13 @@ public final class Tier1 {
         return sp;
     }
 
+    static int CALL_INTRINSIC_2(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_INTRINSIC_2
+        s[sp - 2] = BuildOps.callIntrinsic2(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return sp;
+    }
+
     static int CALL_KW(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CALL_KW
         CallOps.specializeCallKw(f.cache(0, 1), s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
@@ -1068,6 +1093,12 @@ public final class Tier1 {
         // _LOAD_FAST
         s[sp] = LocalOps.loadFast(f, oparg & 15);
         sp = sp + 1;
+        return sp;
+    }
+
+    static int LOAD_FROM_DICT_OR_DEREF(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_FROM_DICT_OR_DEREF
+        s[sp - 1] = LocalOps.loadFromDictOrDeref(f, oparg, s[sp - 1]);
         return sp;
     }
 

@@ -17,6 +17,7 @@ import tierpy.objects.Py;
 import tierpy.objects.Exceptions;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
+import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
 import tierpy.objects.Suggestions;
 import tierpy.parse.Mode;
@@ -36,24 +37,148 @@ public final class Tracebacks {
     /** The text {@code sys.excepthook} prints for an uncaught exception, chained sections first. */
     public static String format(PyBaseException exc) {
         StringBuilder out = new StringBuilder();
-        formatChain(exc, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+        format(Node.tree(exc), new PrintContext(), out);
         return out.toString();
     }
 
-    private static void formatChain(PyBaseException exc, StringBuilder out, Set<Object> seen) {
-        seen.add(exc);
-        if (exc.cause instanceof PyBaseException cause && !seen.contains(cause)) {
-            formatChain(cause, out, seen);
-            out.append(CAUSE);
-        } else if (exc.context instanceof PyBaseException context && !exc.suppressContext && !seen.contains(context)) {
-            formatChain(context, out, seen);
-            out.append(CONTEXT);
+    /** traceback.py's TracebackException limits for exception groups. */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+    /**
+     * A TracebackException: the exception with the chained exceptions and group members that will
+     * be shown. Built breadth-last with one "seen" set as TracebackException.__init__ does, so an
+     * exception reachable twice is expanded where CPython expands it.
+     */
+    private static final class Node {
+        final PyBaseException exc;
+        Node cause, context;
+        List<Node> members;
+
+        private Node(PyBaseException exc, Set<Object> seen) {
+            this.exc = exc;
+            seen.add(exc);
         }
+
+        static Node tree(PyBaseException exc) {
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            Node root = new Node(exc, seen);
+            List<Node> queue = new ArrayList<>(List.of(root));
+            while (!queue.isEmpty()) {
+                Node te = queue.remove(queue.size() - 1);
+                PyBaseException e = te.exc;
+                if (e.cause instanceof PyBaseException c && !seen.contains(c)) te.cause = new Node(c, seen);
+                if (te.cause == null && !e.suppressContext && e.context instanceof PyBaseException c && !seen.contains(c)) {
+                    te.context = new Node(c, seen);
+                }
+                if (Py.type(e).isSubtype(Exceptions.BaseExceptionGroup) && Abstract.getattr(e, "exceptions") instanceof PyTuple t) {
+                    te.members = new ArrayList<>();
+                    for (int i = 0; i < t.size(); i++) te.members.add(new Node((PyBaseException) t.get(i), seen));
+                }
+                if (te.cause != null) queue.add(te.cause);
+                if (te.context != null) queue.add(te.context);
+                if (te.members != null) queue.addAll(te.members);
+            }
+            return root;
+        }
+    }
+
+    /** _ExceptionPrintContext: the nesting of exception-group boxes. */
+    private static final class PrintContext {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** emit: every line gets the indent and, inside a group, the margin character. */
+        void emit(StringBuilder out, String text, char margin) {
+            String prefix = depth > 0 ? indent() + margin + " " : indent();
+            int start = 0;
+            while (start < text.length()) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, start, end);
+                start = end;
+            }
+        }
+    }
+
+    /** TracebackException.format: the chain oldest first, exception groups as nested boxes. */
+    private static void format(Node top, PrintContext ctx, StringBuilder out) {
+        List<Node> chain = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        String message = null;
+        for (Node te = top; te != null; ) {
+            chain.add(te);
+            messages.add(message);
+            if (te.cause != null) {
+                message = CAUSE;
+                te = te.cause;
+            } else if (te.context != null && !te.exc.suppressContext) {
+                message = CONTEXT;
+                te = te.context;
+            } else {
+                te = null;
+            }
+        }
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            Node te = chain.get(k);
+            PyBaseException exc = te.exc;
+            if (k + 1 < chain.size()) ctx.emit(out, messages.get(k + 1), '|');
+            if (te.members == null) {
+                if (exc.traceback instanceof PyTraceback) {
+                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                    ctx.emit(out, stack(exc), '|');
+                }
+                ctx.emit(out, exceptionOnly(exc), '|');
+            } else if (ctx.depth > MAX_GROUP_DEPTH) {
+                ctx.emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            } else {
+                formatGroup(te, ctx, out);
+            }
+        }
+    }
+
+    private static void formatGroup(Node te, PrintContext ctx, StringBuilder out) {
+        PyBaseException exc = te.exc;
+        List<Node> members = te.members;
+        boolean topLevel = ctx.depth == 0;
+        if (topLevel) ctx.depth++;
         if (exc.traceback instanceof PyTraceback) {
-            out.append("Traceback (most recent call last):\n");
-            formatStack(entries(exc.traceback), out);
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            ctx.emit(out, stack(exc), '|');
         }
-        out.append(exceptionOnly(exc));
+        ctx.emit(out, exceptionOnly(exc), '|');
+        int count = members.size();
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) ctx.needClose = true;
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : Integer.toString(i + 1)).append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                format(members.get(i), ctx, out);
+            } else {
+                int remaining = count - MAX_GROUP_WIDTH;
+                ctx.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx.needClose) {
+                out.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (topLevel) ctx.depth = 0;
+    }
+
+    private static String stack(PyBaseException exc) {
+        StringBuilder out = new StringBuilder();
+        formatStack(entries(exc.traceback), out);
+        return out.toString();
     }
 
     /** format_exception_only: "Type: message" and the notes. */

@@ -37,6 +37,7 @@ public final class VmTypes {
     }
 
     static {
+        Exceptions.warnings = Warnings::warn;
         FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);
         FUNCTION.descrGet = (descr, obj, type) -> obj == null || obj == Py.None ? descr : new Wrappers.Method(descr, obj);
         FUNCTION.repr = o -> o.toString();
@@ -204,7 +205,7 @@ public final class VmTypes {
             case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
             case "__name__" -> g.name;
             case "__qualname__" -> g.qualname;
-            case "gi_frame", "cr_frame" -> new FrameView(g.frame);
+            case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : new FrameView(g.frame);
             case "gi_code", "cr_code" -> g.frame.code;
             default -> throw noAttribute(o, name);
         };

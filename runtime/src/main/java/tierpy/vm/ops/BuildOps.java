@@ -33,6 +33,7 @@ import tierpy.vm.Frame;
 @Macro("CONVERT_VALUE = _CONVERT_VALUE")
 @Macro("GET_LEN = _GET_LEN")
 @Macro("CALL_INTRINSIC_1 = _CALL_INTRINSIC_1")
+@Macro("CALL_INTRINSIC_2 = _CALL_INTRINSIC_2")
 public final class BuildOps {
     private BuildOps() {}
 
@@ -242,5 +243,13 @@ public final class BuildOps {
             default -> throw Exceptions.raise(Exceptions.SystemError, "tierpy: intrinsic "
                     + tierpy.code.Opcodes.INTRINSIC_1[oparg] + " is not implemented yet");
         };
+    }
+
+    /** Include/internal/pycore_intrinsics.h: the two-argument intrinsics. */
+    @Op(name = "_CALL_INTRINSIC_2", stack = "(value2, value1 -- res)", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static Object callIntrinsic2(@Oparg int oparg, Object value2, Object value1) {
+        if (oparg == 1) return tierpy.objects.ExceptionAttrs.prepReraiseStar(value2, value1);
+        throw Exceptions.raise(Exceptions.SystemError, "tierpy: intrinsic "
+                + tierpy.code.Opcodes.INTRINSIC_2[oparg] + " is not implemented yet");
     }
 }

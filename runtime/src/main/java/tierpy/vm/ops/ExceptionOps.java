@@ -8,6 +8,7 @@ import tierpy.vm.Raise;
 @Macro("PUSH_EXC_INFO = _PUSH_EXC_INFO")
 @Macro("POP_EXCEPT = _POP_EXCEPT")
 @Macro("CHECK_EXC_MATCH = _CHECK_EXC_MATCH")
+@Macro("CHECK_EG_MATCH = _CHECK_EG_MATCH")
 @Macro("LOAD_COMMON_CONSTANT = _LOAD_COMMON_CONSTANT")
 public final class ExceptionOps {
     private ExceptionOps() {}
@@ -49,6 +50,17 @@ public final class ExceptionOps {
     @Op(name = "_CHECK_EXC_MATCH", stack = "(left, right -- left, b)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
     public static Object checkExcMatch(Object left, Object right) {
         return Py.bool(Raise.matches(left, right));
+    }
+
+    /** except*: splits the exception into (rest, match); a match becomes the handled exception. */
+    @Op(name = "_CHECK_EG_MATCH", stack = "(exc_value[1], match_type[1] -- rest[1], match[1])",
+            flags = {Flag.ERROR, Flag.ESCAPES})
+    public static void checkEgMatch(Frame f, int excValue, int matchType, int rest, int match) {
+        Object[] s = f.localsplus;
+        Object[] split = Raise.exceptionGroupMatch(f, s[excValue], s[matchType]);
+        s[rest] = split[0];
+        s[match] = split[1];
+        if (split[1] != Py.None) f.ts.handled = split[1];
     }
 
     @Op(name = "_LOAD_COMMON_CONSTANT", stack = "(-- value)")

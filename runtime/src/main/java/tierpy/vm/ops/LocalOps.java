@@ -17,6 +17,7 @@ import tierpy.vm.PyCell;
 @Macro("DELETE_FAST = _DELETE_FAST")
 @Macro("LOAD_SMALL_INT = _LOAD_SMALL_INT")
 @Macro("LOAD_DEREF = _LOAD_DEREF")
+@Macro("LOAD_FROM_DICT_OR_DEREF = _LOAD_FROM_DICT_OR_DEREF")
 @Macro("STORE_DEREF = _STORE_DEREF")
 @Macro("MAKE_CELL = _MAKE_CELL")
 @Macro("COPY_FREE_VARS = _COPY_FREE_VARS")
@@ -73,6 +74,15 @@ public final class LocalOps {
         Object value = ((PyCell) f.localsplus[oparg]).ref;
         if (value == null) throw unboundFree(f, oparg);
         return value;
+    }
+
+    /** A class body reading a free variable: the class namespace first, then the cell. */
+    @Op(name = "_LOAD_FROM_DICT_OR_DEREF", stack = "(class_dict -- value)",
+            flags = {Flag.FREE, Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
+    public static Object loadFromDictOrDeref(Frame f, @Oparg int oparg, Object classDict) {
+        Object value = NameOps.mappingGet(classDict, f.code.co.localsplusnames.get(oparg));
+        if (value != null) return value;
+        return loadDeref(f, oparg);
     }
 
     @Op(name = "_STORE_DEREF", stack = "(v --)", flags = {Flag.FREE, Flag.ESCAPES})

@@ -90,7 +90,7 @@ public final class NameOps {
     }
 
     /** mapping[name], or null on KeyError (PyMapping_GetOptionalItem). */
-    private static Object mappingGet(Object mapping, String name) {
+    static Object mappingGet(Object mapping, String name) {
         try {
             return Abstract.getitem(mapping, name);
         } catch (PyException e) {
