@@ -365,7 +365,19 @@ public final class Parser {
             if (nested == 0) verbose = (flags & VERBOSE) != 0;
         }
         if (items.size() == 1) return items.get(0);
-        return new Seq(List.of(new Node.Branch(items)));
+        // a branch of single characters is a set, as in _parse_sub ([ab] runs without backtracking)
+        List<SetItem> set = new ArrayList<>();
+        for (Seq item : items) {
+            if (item.items().size() != 1) return new Seq(List.of(new Node.Branch(items)));
+            switch (item.items().get(0)) {
+                case Node.Literal l -> set.add(new Range(l.cp(), l.cp()));
+                case Node.In in when !in.negate() -> set.addAll(in.items());
+                default -> {
+                    return new Seq(List.of(new Node.Branch(items)));
+                }
+            }
+        }
+        return new Seq(List.of(new Node.In(new ArrayList<>(new LinkedHashSet<>(set)), false)));
     }
 
     private static final String SPECIAL = ".\\[{()*+?^$|", REPEAT_CHARS = "*+?{", WHITESPACE = " \t\n\r\u000b\f";

@@ -2,8 +2,10 @@ package tierpy.modules.re;
 
 import java.math.BigInteger;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -15,6 +17,7 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Ints;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
+import tierpy.objects.PyBytes;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
 import tierpy.objects.PyList;
@@ -148,22 +151,15 @@ public final class SreModule {
     }
 
     /**
-     * scan(code, string, pos, endpos, count): the successive matches as finditer, findall, sub and
-     * split see them (count 0 for all): after an empty match the next one may start at the same
-     * place but must not be empty there.
+     * The successive matches as finditer, findall, sub and split see them (limit 0 for all): after
+     * an empty match the next one may start at the same place but must not be empty there.
      */
-    @Function
-    static Object scan(Object code, Object string, Object pos, Object endpos, Object count) {
-        Code c = code(code);
-        long limit = clamp(count);
-        PyList out = new PyList();
-        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
-        if (s == null) return out;
+    private static void forEachMatch(Code c, Subject s, long limit, Consumer<Matcher> action) {
         Matcher plain = s.matcher(c.regex);
         Matcher advancing = null;
         boolean mustAdvance = false;
         int at = s.start;
-        while (limit == 0 || out.size() < limit) {
+        for (long n = 0; limit == 0 || n < limit; n++) {
             Matcher m = plain;
             if (mustAdvance) {
                 if (advancing == null) advancing = s.matcher(c.advancing());
@@ -171,11 +167,108 @@ public final class SreModule {
             }
             m.region(at, s.end);
             if (!m.find()) break;
-            out.append(s.spans(m, c));
+            action.accept(m);
             mustAdvance = m.end() == m.start();
             at = m.end();
         }
+    }
+
+    /** scan(code, string, pos, endpos, count): the spans of each match, for finditer. */
+    @Function
+    static Object scan(Object code, Object string, Object pos, Object endpos, Object count) {
+        Code c = code(code);
+        PyList out = new PyList();
+        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
+        if (s != null) forEachMatch(c, s, clamp(count), m -> out.append(s.spans(m, c)));
         return out;
+    }
+
+    /** A piece of the subject as the caller's type: str, or bytes when the subject is bytes-like. */
+    private static Object piece(CharSequence text, int start, int end, boolean asBytes) {
+        String str = text.subSequence(start, end).toString();
+        return asBytes ? PyBytes.bytes(str.getBytes(StandardCharsets.ISO_8859_1)) : str;
+    }
+
+    /** findall(code, string, pos, endpos, as_bytes): Pattern.findall's list. */
+    @Function
+    static Object findall(Object code, Object string, Object pos, Object endpos, Object asBytes) {
+        Code c = code(code);
+        boolean bytes = Abstract.isTrue(asBytes);
+        PyList out = new PyList();
+        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
+        if (s == null) return out;
+        Object empty = piece("", 0, 0, bytes);
+        forEachMatch(c, s, 0, m -> {
+            if (c.groups == 0) {
+                out.append(piece(s.text, m.start(), m.end(), bytes));
+                return;
+            }
+            Object[] values = new Object[c.groups];
+            for (int g = 1; g <= c.groups; g++) {
+                int jg = c.javaGroup[g];
+                values[g - 1] = m.start(jg) < 0 ? empty : piece(s.text, m.start(jg), m.end(jg), bytes);
+            }
+            out.append(c.groups == 1 ? values[0] : PyTuple.of(values));
+        });
+        return out;
+    }
+
+    /** split(code, string, maxsplit, as_bytes): Pattern.split's list, None for groups that did not match. */
+    @Function
+    static Object split(Object code, Object string, Object maxsplit, Object asBytes) {
+        Code c = code(code);
+        boolean bytes = Abstract.isTrue(asBytes);
+        String text = (String) string;
+        Subject s = Subject.of(text, 0, Long.MAX_VALUE);
+        PyList out = new PyList();
+        int[] last = {0};
+        forEachMatch(c, s, clamp(maxsplit), m -> {
+            out.append(piece(text, last[0], m.start(), bytes));
+            for (int g = 1; g <= c.groups; g++) {
+                int jg = c.javaGroup[g];
+                out.append(m.start(jg) < 0 ? Py.None : piece(text, m.start(jg), m.end(jg), bytes));
+            }
+            last[0] = m.end();
+        });
+        out.append(piece(text, last[0], text.length(), bytes));
+        return out;
+    }
+
+    /**
+     * subn(code, string, repl, repl_obj, count, error, as_bytes): (new string, count) for a str or
+     * bytes replacement (decoded as latin-1) expanded as a template; unmatched groups add nothing.
+     */
+    @Function
+    static Object subn(Object[] a, int off, int nargs, String[] kw) {
+        if (nargs != 7) throw Exceptions.typeError("subn expected 7 arguments, got " + nargs);
+        Code c = code(a[off]);
+        String text = (String) a[off + 1];
+        List<Object> template;
+        try {
+            template = Parser.parseTemplate((String) a[off + 2], c.isText, c.groups, c.groupIndex);
+        } catch (Parser.Error e) {
+            throw patternError(e, a[off + 3], a[off + 5]);
+        }
+        StringBuilder out = new StringBuilder();
+        int[] last = {0};
+        long[] n = {0};
+        forEachMatch(c, Subject.of(text, 0, Long.MAX_VALUE), clamp(a[off + 4]), m -> {
+            out.append(text, last[0], m.start());
+            for (Object item : template) {
+                if (item instanceof String literal) {
+                    out.append(literal);
+                } else {
+                    int jg = c.javaGroup[(Integer) item];
+                    if (m.start(jg) >= 0) out.append(text, m.start(jg), m.end(jg));
+                }
+            }
+            last[0] = m.end();
+            n[0]++;
+        });
+        out.append(text, last[0], text.length());
+        String result = out.toString();
+        Object value = Abstract.isTrue(a[off + 6]) ? PyBytes.bytes(result.getBytes(StandardCharsets.ISO_8859_1)) : result;
+        return PyTuple.of(value, n[0]);
     }
 
     /** An int argument as a long, huge values clamped (CPython clamps positions to the length). */
@@ -186,36 +279,60 @@ public final class SreModule {
         return (Long) v;
     }
 
+    /**
+     * The code point index of each UTF-16 index of a string (null when it has no surrogates), for
+     * the last subject seen: a loop of searches over one string scans it once.
+     */
+    private record CodePoints(String string, int[] charToCp) {
+        private static volatile CodePoints last = new CodePoints("", null);
+
+        static CodePoints of(String string) {
+            CodePoints c = last;
+            if (c.string == string) return c;
+            c = new CodePoints(string, map(string));
+            last = c;
+            return c;
+        }
+
+        private static int[] map(String string) {
+            int n = string.length(), i = 0;
+            while (i < n && !Character.isSurrogate(string.charAt(i))) i++;
+            if (i == n) return null;
+            int[] charToCp = new int[n + 1];
+            int cp = 0;
+            for (int j = 0; j < n; j++) {
+                charToCp[j] = cp;
+                if (!(Character.isHighSurrogate(string.charAt(j)) && j + 1 < n && Character.isLowSurrogate(string.charAt(j + 1)))) {
+                    cp++;
+                }
+            }
+            charToCp[n] = cp;
+            return charToCp;
+        }
+    }
+
     /** The subject cut at endpos (so $ and lookaheads see its end) with the code point / UTF-16 maps. */
     private record Subject(CharSequence text, int start, int end, int[] charToCp) {
         static Subject of(String string, long pos, long endpos) {
-            int[] charToCp = null;
-            int cpLength = string.length();
-            for (int i = 0; i < string.length(); i++) {
-                if (Character.isSurrogate(string.charAt(i))) {
-                    charToCp = new int[string.length() + 1];
-                    int cp = 0;
-                    for (int j = 0; j < string.length(); j++) {
-                        charToCp[j] = cp;
-                        if (!(Character.isHighSurrogate(string.charAt(j)) && j + 1 < string.length()
-                                && Character.isLowSurrogate(string.charAt(j + 1)))) {
-                            cp++;
-                        }
-                    }
-                    charToCp[string.length()] = cp;
-                    cpLength = cp;
-                    break;
-                }
-            }
+            int[] charToCp = CodePoints.of(string).charToCp;
+            int cpLength = charToCp == null ? string.length() : charToCp[string.length()];
             long p = Math.max(0, Math.min(pos, cpLength)), e = Math.max(0, Math.min(endpos, cpLength));
             if (e < p) return null;
-            int start = charIndex(string, charToCp, (int) p), end = charIndex(string, charToCp, (int) e);
+            int start = charIndex(charToCp, (int) p), end = charIndex(charToCp, (int) e);
             CharSequence text = end == string.length() ? string : CharBuffer.wrap(string, 0, end);
             return new Subject(text, start, end, charToCp);
         }
 
-        private static int charIndex(String s, int[] charToCp, int cp) {
-            return charToCp == null ? cp : s.offsetByCodePoints(0, cp);
+        /** The first UTF-16 index at code point cp (a pair's high surrogate shares its index with the low). */
+        private static int charIndex(int[] charToCp, int cp) {
+            if (charToCp == null) return cp;
+            int lo = 0, hi = charToCp.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (charToCp[mid] < cp) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
 
         Matcher matcher(Pattern p) {

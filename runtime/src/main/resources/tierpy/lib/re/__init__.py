@@ -140,6 +140,8 @@ class Pattern:
         return dict(self._groupindex)
 
     def _subject(self, string):
+        if type(string) is str and self._text:
+            return string
         if isinstance(string, str):
             if not self._text:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -184,36 +186,13 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        groups = self.groups
-        spans_list = self._scan(string, pos, endpos)
-        string = _data(string)
-        empty = string[:0]
-        for spans in spans_list:
-            if groups == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else empty
-                                 for g in range(1, groups + 1)))
-        return out
+        return _sre.findall(self._code, self._subject(string), pos, endpos, not isinstance(string, str))
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        spans_list = self._scan(string, 0, _MAXSIZE, maxsplit)
-        string = _data(string)
-        for spans in spans_list:
-            out.append(string[last:spans[0]])
-            for g in range(1, self.groups + 1):
-                out.append(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else None)
-            last = spans[1]
-        out.append(string[last:])
-        return out
+        return _sre.split(self._code, self._subject(string), maxsplit, not isinstance(string, str))
 
     def _replacer(self, repl):
         """A callable, a literal, or a _Template for a repl with backslashes (as sre's pattern_subx)."""
@@ -232,6 +211,15 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
         non-overlapping occurrences of pattern with the replacement repl."""
+        if isinstance(repl, str) and self._text and isinstance(string, str):
+            # the common case runs in _sre: str template, str subject
+            if count < 0:
+                return string, 0
+            return _sre.subn(self._code, string, repl, repl, count, error, False)
+        if isinstance(repl, (bytes, bytearray)) and not self._text and isinstance(string, (bytes, bytearray)):
+            if count < 0:
+                return bytes(string), 0
+            return _sre.subn(self._code, _as_text(string), _as_text(repl), repl, count, error, True)
         replacer = self._replacer(repl)
         data = _data(string)
         if count < 0:
@@ -330,7 +318,7 @@ def _template(pattern, source, repl):
 class Match:
     """The result of re.match() and re.search(). Match objects always have a boolean value of True."""
 
-    __slots__ = ("string", "re", "pos", "endpos", "_spans", "_data", "__weakref__")
+    __slots__ = ("string", "re", "_pos", "_endpos", "_spans", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -349,11 +337,24 @@ class Match:
             raise IndexError("no such group")
         return index
 
+    @property
+    def pos(self):
+        """The pos passed to search() or match(), clamped to the string."""
+        return min(max(self._pos, 0), len(self.string))
+
+    @property
+    def endpos(self):
+        """The endpos passed to search() or match(), clamped to the string."""
+        return min(max(self._endpos, 0), len(self.string))
+
     def _get(self, index, default=None):
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self._data[start:self._spans[2 * index + 1]]
+        string = self.string
+        if not isinstance(string, (str, bytes)):
+            string = bytes(string)
+        return string[start:self._spans[2 * index + 1]]
 
     def group(self, *args):
         """Return one or more subgroups of the match."""
@@ -434,11 +435,9 @@ class Match:
 def _new_match(pattern, string, pos, endpos, spans):
     m = object.__new__(Match)
     m.string = string
-    m._data = _data(string)
     m.re = pattern
-    length = len(string)
-    m.pos = min(max(pos, 0), length)
-    m.endpos = min(max(endpos, 0), length)
+    m._pos = pos
+    m._endpos = endpos
     m._spans = spans
     return m
 
