@@ -1,10 +1,10 @@
 package tierpy.modules.re;
 
 import java.math.BigInteger;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +24,8 @@ import tierpy.objects.PyList;
 import tierpy.objects.PyObject;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
+import tierpy.vm.Interpreter;
+import tierpy.vm.ThreadState;
 
 /**
  * Mirrors Modules/_sre/sre.c's role: the matching engine under Lib/re (our resource
@@ -142,11 +144,8 @@ public final class SreModule {
         Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
         if (s == null) return Py.None;
         Matcher m = s.matcher(c.regex);
-        boolean found = switch ((int) clamp(mode)) {
-            case 1 -> m.lookingAt();
-            case 2 -> m.matches();
-            default -> m.find();
-        };
+        int how = (int) clamp(mode);
+        boolean found = run(() -> how == 1 ? m.lookingAt() : how == 2 ? m.matches() : m.find());
         return found ? s.spans(m, c) : Py.None;
     }
 
@@ -166,10 +165,22 @@ public final class SreModule {
                 m = advancing;
             }
             m.region(at, s.end);
-            if (!m.find()) break;
+            if (!run(m::find)) break;
             action.accept(m);
             mustAdvance = m.end() == m.start();
             at = m.end();
+        }
+    }
+
+    /**
+     * One attempt of java.util.regex, which recurses per repetition of some groups: a stack
+     * overflow on a huge subject becomes a RecursionError (sre, iterative, would succeed).
+     */
+    private static boolean run(BooleanSupplier attempt) {
+        try {
+            return attempt.getAsBoolean();
+        } catch (StackOverflowError e) {
+            throw Exceptions.raise(Exceptions.RecursionError, "maximum recursion depth exceeded while matching");
         }
     }
 
@@ -311,6 +322,45 @@ public final class SreModule {
         }
     }
 
+    /**
+     * The subject as the matcher reads it: cut at endpos (so $ and lookaheads see its end), and
+     * polling the eval breaker now and then, so that an interrupt stops a runaway backtracking
+     * match with KeyboardInterrupt as it stops a Python loop.
+     */
+    private static final class Text implements CharSequence {
+        private final String string;
+        private final int length;
+        private final ThreadState ts;
+        private int reads;
+
+        Text(String string, int length, ThreadState ts) {
+            this.string = string;
+            this.length = length;
+            this.ts = ts;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0xffff) == 0 && ts.evalBreakerSet()) Interpreter.handlePending(ts);
+            return string.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return string.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return string.substring(0, length);
+        }
+    }
+
     /** The subject cut at endpos (so $ and lookaheads see its end) with the code point / UTF-16 maps. */
     private record Subject(CharSequence text, int start, int end, int[] charToCp) {
         static Subject of(String string, long pos, long endpos) {
@@ -319,8 +369,7 @@ public final class SreModule {
             long p = Math.max(0, Math.min(pos, cpLength)), e = Math.max(0, Math.min(endpos, cpLength));
             if (e < p) return null;
             int start = charIndex(charToCp, (int) p), end = charIndex(charToCp, (int) e);
-            CharSequence text = end == string.length() ? string : CharBuffer.wrap(string, 0, end);
-            return new Subject(text, start, end, charToCp);
+            return new Subject(new Text(string, end, ThreadState.current()), start, end, charToCp);
         }
 
         /** The first UTF-16 index at code point cp (a pair's high surrogate shares its index with the low). */
