@@ -317,7 +317,7 @@ public final class Parser {
         char c = escape.charAt(1);
         switch (c) {
             case 'A': return new At(AtKind.BEGINNING_STRING);
-            case 'Z': return new At(AtKind.END_STRING);
+            case 'Z', 'z': return new At(AtKind.END_STRING); // \z since 3.14
             case 'b': return new At(AtKind.BOUNDARY);
             case 'B': return new At(AtKind.NON_BOUNDARY);
             default: break;

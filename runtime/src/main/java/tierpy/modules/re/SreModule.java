@@ -137,15 +137,18 @@ public final class SreModule {
         }
     }
 
-    /** search(code, string, pos, endpos, mode): the flat spans of a match, or None; mode 0 search, 1 match, 2 fullmatch. */
+    /**
+     * search(code, string, pos, endpos, mode): the flat spans of a match, or None; mode 0 search,
+     * 1 match, 2 fullmatch, plus 4 when the match must not be empty at pos (a scanner's must_advance).
+     */
     @Function
     static Object search(Object code, Object string, Object pos, Object endpos, Object mode) {
         Code c = code(code);
         Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
         if (s == null) return Py.None;
-        Matcher m = s.matcher(c.regex);
-        int how = (int) clamp(mode);
-        boolean found = run(() -> how == 1 ? m.lookingAt() : how == 2 ? m.matches() : m.find());
+        int how = (int) clamp(mode), kind = how & 3;
+        Matcher m = s.matcher((how & 4) != 0 ? c.advancing() : c.regex);
+        boolean found = run(() -> kind == 1 ? m.lookingAt() : kind == 2 ? m.matches() : m.find());
         return found ? s.spans(m, c) : Py.None;
     }
 

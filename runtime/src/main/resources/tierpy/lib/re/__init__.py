@@ -249,6 +249,10 @@ class Pattern:
         pattern in string by the replacement repl."""
         return self.subn(repl, string, count)[0]
 
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        """Return a scanner: successive match() or search() calls step through string."""
+        return _PatternScanner(self, string, pos, endpos)
+
     def __repr__(self):
         flags = self.flags
         if self._text and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
@@ -278,6 +282,78 @@ class Pattern:
     def __class_getitem__(cls, item):
         return cls
 
+
+
+class _PatternScanner:
+    """Mirrors sre's SRE_Scanner: each call resumes where the last match ended."""
+
+    __slots__ = ("pattern", "_string", "_pos", "_endpos", "_must_advance", "_done")
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        pattern._subject(string)
+        self._pos = min(max(pos, 0), len(string))
+        self._endpos = endpos
+        self._must_advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        spans = _sre.search(self.pattern._code, self.pattern._subject(self._string), self._pos, self._endpos,
+                            mode | (4 if self._must_advance else 0))
+        if spans is None:
+            self._done = True
+            return None
+        m = _new_match(self.pattern, self._string, self._pos, self._endpos, spans)
+        self._must_advance = spans[0] == spans[1]
+        self._pos = spans[1]
+        return m
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
+
+
+class Scanner:
+    """A simple lexer (undocumented in CPython): lexicon is a list of (phrase, action) pairs."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._outer = []
+        group = 1
+        for phrase, action in lexicon:
+            parts.append("(%s)" % phrase)
+            self._outer.append(group)
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            for index, group in enumerate(self._outer):
+                if m.start(group) >= 0:
+                    break
+            action = self.lexicon[index][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 class _Template:
