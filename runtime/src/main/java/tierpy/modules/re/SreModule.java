@@ -55,10 +55,13 @@ public final class SreModule {
         final int groups;
         final boolean isText;
         final Map<String, Integer> groupIndex;
+        /** re.error, raised by templates (Match.expand). */
+        final Object error;
         private Pattern advancing;
 
-        Code(Pattern regex, Translator.Result t, boolean isText, Map<String, Integer> groupIndex) {
+        Code(Pattern regex, Translator.Result t, boolean isText, Map<String, Integer> groupIndex, Object error) {
             super(CODE);
+            this.error = error;
             this.regex = regex;
             this.javaGroup = t.javaGroup();
             this.lastInner = t.lastInner();
@@ -102,11 +105,11 @@ public final class SreModule {
         }
         PyDict groupIndex = new PyDict();
         parsed.groupIndex().forEach((k, v) -> groupIndex.setItem(k, (long) v));
-        Code code = new Code(regex, t, text, parsed.groupIndex());
+        Code code = new Code(regex, t, text, parsed.groupIndex(), error);
         return PyTuple.of(code, (long) parsed.flags(), (long) parsed.groups(), groupIndex);
     }
 
-    private static PyException patternError(Parser.Error e, Object pattern, Object error) {
+    static PyException patternError(Parser.Error e, Object pattern, Object error) {
         return switch (e.pos) {
             case -2 -> Exceptions.valueError(e.getMessage());
             case -3 -> Exceptions.raise(Exceptions.OverflowError, e.getMessage());
@@ -138,18 +141,20 @@ public final class SreModule {
     }
 
     /**
-     * search(code, string, pos, endpos, mode): the flat spans of a match, or None; mode 0 search,
-     * 1 match, 2 fullmatch, plus 4 when the match must not be empty at pos (a scanner's must_advance).
+     * search(code, text, pos, endpos, mode, pattern, string): a re.Match or None; mode 0 search,
+     * 1 match, 2 fullmatch, plus 4 when the match must not be empty at pos (a scanner's
+     * must_advance). {@code text} is {@code string} itself or, for bytes-like, its latin-1 decoding.
      */
     @Function
-    static Object search(Object code, Object string, Object pos, Object endpos, Object mode) {
-        Code c = code(code);
-        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
+    static Object search(Object[] a, int off, int nargs, String[] kw) {
+        if (nargs != 7) throw Exceptions.typeError("search expected 7 arguments, got " + nargs);
+        Code c = code(a[off]);
+        Subject s = Subject.of((String) a[off + 1], clamp(a[off + 2]), clamp(a[off + 3]));
         if (s == null) return Py.None;
-        int how = (int) clamp(mode), kind = how & 3;
+        int how = (int) clamp(a[off + 4]), kind = how & 3;
         Matcher m = s.matcher((how & 4) != 0 ? c.advancing() : c.regex);
         boolean found = run(() -> kind == 1 ? m.lookingAt() : kind == 2 ? m.matches() : m.find());
-        return found ? s.spans(m, c) : Py.None;
+        return found ? s.match(m, c, a[off + 5], a[off + 6]) : Py.None;
     }
 
     /**
@@ -187,14 +192,25 @@ public final class SreModule {
         }
     }
 
-    /** scan(code, string, pos, endpos, count): the spans of each match, for finditer. */
+    /** scan(code, text, pos, endpos, count, pattern, string): the re.Match of each match, for finditer and sub. */
     @Function
-    static Object scan(Object code, Object string, Object pos, Object endpos, Object count) {
-        Code c = code(code);
+    static Object scan(Object[] a, int off, int nargs, String[] kw) {
+        if (nargs != 7) throw Exceptions.typeError("scan expected 7 arguments, got " + nargs);
+        Code c = code(a[off]);
         PyList out = new PyList();
-        Subject s = Subject.of((String) string, clamp(pos), clamp(endpos));
-        if (s != null) forEachMatch(c, s, clamp(count), m -> out.append(s.spans(m, c)));
+        Subject s = Subject.of((String) a[off + 1], clamp(a[off + 2]), clamp(a[off + 3]));
+        if (s != null) forEachMatch(c, s, clamp(a[off + 4]), m -> out.append(s.match(m, c, a[off + 5], a[off + 6])));
         return out;
+    }
+
+    /** A bytes-like object's bytes as latin-1 text. */
+    static String latin1(Object o) {
+        if (o instanceof PyBytes b) return new String(b.toArray(), StandardCharsets.ISO_8859_1);
+        throw Exceptions.typeError("expected str instance, " + Py.type(o).name + " found");
+    }
+
+    static void init(tierpy.vm.PyModule m) {
+        m.dict.setItem("Match", MatchObject.TYPE);
     }
 
     /** A piece of the subject as the caller's type: str, or bytes when the subject is bytes-like. */
@@ -365,14 +381,14 @@ public final class SreModule {
     }
 
     /** The subject cut at endpos (so $ and lookaheads see its end) with the code point / UTF-16 maps. */
-    private record Subject(CharSequence text, int start, int end, int[] charToCp) {
+    private record Subject(Text text, int start, int end, long pos, long endpos, int[] charToCp) {
         static Subject of(String string, long pos, long endpos) {
             int[] charToCp = CodePoints.of(string).charToCp;
             int cpLength = charToCp == null ? string.length() : charToCp[string.length()];
             long p = Math.max(0, Math.min(pos, cpLength)), e = Math.max(0, Math.min(endpos, cpLength));
             if (e < p) return null;
             int start = charIndex(charToCp, (int) p), end = charIndex(charToCp, (int) e);
-            return new Subject(new Text(string, end, ThreadState.current()), start, end, charToCp);
+            return new Subject(new Text(string, end, ThreadState.current()), start, end, p, e, charToCp);
         }
 
         /** The first UTF-16 index at code point cp (a pair's high surrogate shares its index with the low). */
@@ -399,23 +415,25 @@ public final class SreModule {
             return charToCp == null ? charIndex : charToCp[charIndex];
         }
 
-        /** (start0, end0, start1, end1, ..., lastindex): -1 for unset groups, lastindex -1 for none. */
-        PyTuple spans(Matcher m, Code c) {
-            Object[] spans = new Object[2 * (c.groups + 1) + 1];
+        /** The re.Match for the matcher's current match; lastindex is the group that closed last. */
+        MatchObject match(Matcher m, Code c, Object pattern, Object string) {
+            long[] spans = new long[2 * (c.groups + 1)];
+            int[] chars = new int[spans.length];
             int last = -1, lastEnd = -1;
             for (int g = 0; g <= c.groups; g++) {
                 int jg = c.javaGroup[g];
-                int st = m.start(jg);
-                spans[2 * g] = st < 0 ? -1L : cp(st);
-                spans[2 * g + 1] = st < 0 ? -1L : cp(m.end(jg));
-                // the group that closed last: the latest end; at a tie, an enclosing group closes after its inner ones
-                if (g > 0 && st >= 0 && (m.end(jg) > lastEnd || m.end(jg) == lastEnd && !(last > 0 && g <= c.lastInner[last]))) {
+                int st = m.start(jg), en = m.end(jg);
+                chars[2 * g] = st;
+                chars[2 * g + 1] = en;
+                spans[2 * g] = st < 0 ? -1 : cp(st);
+                spans[2 * g + 1] = st < 0 ? -1 : cp(en);
+                // at a tie of ends, an enclosing group closes after the groups inside it
+                if (g > 0 && st >= 0 && (en > lastEnd || en == lastEnd && !(last > 0 && g <= c.lastInner[last]))) {
                     last = g;
-                    lastEnd = m.end(jg);
+                    lastEnd = en;
                 }
             }
-            spans[spans.length - 1] = (long) last;
-            return PyTuple.of(spans);
+            return new MatchObject(c, pattern, string, text.string, pos, endpos, spans, chars, last);
         }
     }
 }

@@ -152,37 +152,27 @@ class Pattern:
             return _as_text(string)
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
-    def _run(self, string, pos, endpos, mode):
-        spans = _sre.search(self._code, self._subject(string), pos, endpos, mode)
-        if spans is None:
-            return None
-        return _new_match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 1)
+        return _sre.search(self._code, self._subject(string), pos, endpos, 1, self, string)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 2)
+        return _sre.search(self._code, self._subject(string), pos, endpos, 2, self, string)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance.
 
         Return None if no position in the string matches.
         """
-        return self._run(string, pos, endpos, 0)
-
-    def _scan(self, string, pos=0, endpos=_MAXSIZE, count=0):
-        return _sre.scan(self._code, self._subject(string), pos, endpos, count)
+        return _sre.search(self._code, self._subject(string), pos, endpos, 0, self, string)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string.
 
         For each match, the iterator returns a match object.
         """
-        for spans in self._scan(string, pos, endpos):
-            yield _new_match(self, string, pos, endpos, spans)
+        return iter(_sre.scan(self._code, self._subject(string), pos, endpos, 0, self, string))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -227,18 +217,19 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for spans in self._scan(string, 0, _MAXSIZE, count):
-            if last < spans[0]:
-                parts.append(data[last:spans[0]])
+        for m in _sre.scan(self._code, self._subject(string), 0, _MAXSIZE, count, self, string):
+            start, end = m.span()
+            if last < start:
+                parts.append(data[last:start])
             if isinstance(replacer, _Template):
-                piece = replacer.expand(_new_match(self, string, 0, _MAXSIZE, spans))
+                piece = replacer.expand(m)
             elif callable(replacer):
-                piece = replacer(_new_match(self, string, 0, _MAXSIZE, spans))
+                piece = replacer(m)
             else:
                 piece = replacer
             if piece is not None:
                 parts.append(piece)
-            last = spans[1]
+            last = end
             n += 1
         if last < len(data):
             parts.append(data[last:])
@@ -301,14 +292,14 @@ class _PatternScanner:
     def _next(self, mode):
         if self._done:
             return None
-        spans = _sre.search(self.pattern._code, self.pattern._subject(self._string), self._pos, self._endpos,
-                            mode | (4 if self._must_advance else 0))
-        if spans is None:
+        m = _sre.search(self.pattern._code, self.pattern._subject(self._string), self._pos, self._endpos,
+                        mode | (4 if self._must_advance else 0), self.pattern, self._string)
+        if m is None:
             self._done = True
             return None
-        m = _new_match(self.pattern, self._string, self._pos, self._endpos, spans)
-        self._must_advance = spans[0] == spans[1]
-        self._pos = spans[1]
+        start, end = m.span()
+        self._must_advance = start == end
+        self._pos = end
         return m
 
     def match(self):
@@ -391,131 +382,7 @@ def _template(pattern, source, repl):
     return template
 
 
-class Match:
-    """The result of re.match() and re.search(). Match objects always have a boolean value of True."""
-
-    __slots__ = ("string", "re", "_pos", "_endpos", "_spans", "__weakref__")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        if isinstance(group, int):
-            index = group
-        elif isinstance(group, str):
-            index = self.re._groupindex.get(group, -1)
-        else:
-            try:
-                index = group.__index__()
-            except AttributeError:
-                raise IndexError("no such group") from None
-        if index < 0 or index > self.re.groups:
-            raise IndexError("no such group")
-        return index
-
-    @property
-    def pos(self):
-        """The pos passed to search() or match(), clamped to the string."""
-        return min(max(self._pos, 0), len(self.string))
-
-    @property
-    def endpos(self):
-        """The endpos passed to search() or match(), clamped to the string."""
-        return min(max(self._endpos, 0), len(self.string))
-
-    def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        string = self.string
-        if not isinstance(string, (str, bytes)):
-            string = bytes(string)
-        return string[start:self._spans[2 * index + 1]]
-
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1."""
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name."""
-        return {name: self._get(index, default) for name, index in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        index = self._index(group)
-        return self._spans[2 * index], self._spans[2 * index + 1]
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * g], self._spans[2 * g + 1]) for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        """The integer index of the last matched capturing group."""
-        last = self._spans[-1]
-        return None if last < 0 else last
-
-    @property
-    def lastgroup(self):
-        """The name of the last matched capturing group."""
-        last = self._spans[-1]
-        for name, index in self.re._groupindex.items():
-            if index == last:
-                return name
-        return None
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
-        if callable(template):
-            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(template).__name__)
-        replacer = self.re._replacer(template)
-        if isinstance(replacer, _Template):
-            return replacer.expand(self)
-        return replacer
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%.50r>" % (self._spans[0], self._spans[1], self.group(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.string = string
-    m.re = pattern
-    m._pos = pos
-    m._endpos = endpos
-    m._spans = spans
-    return m
+Match = _sre.Match
 
 
 # --------------------------------------------------------------------
