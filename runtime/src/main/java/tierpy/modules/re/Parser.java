@@ -400,7 +400,7 @@ public final class Parser {
             }
             if (tok.charAt(0) == '\\') {
                 seq.add(escape(tok));
-            } else if (nextLenOf(tok) != 1 || SPECIAL.indexOf(tok) < 0) {
+            } else if (tok.length() != 1 || SPECIAL.indexOf(tok) < 0) {
                 seq.add(new Node.Literal(tok.codePointAt(0)));
             } else if (tok.equals("[")) {
                 seq.add(parseSet());
@@ -426,10 +426,6 @@ public final class Parser {
             else out.add(n);
         }
         return new Seq(out);
-    }
-
-    private static int nextLenOf(String tok) {
-        return tok.codePointCount(0, tok.length());
     }
 
     private Node parseSet() {

@@ -28,8 +28,9 @@ import tierpy.vm.Interpreter;
 import tierpy.vm.ThreadState;
 
 /**
- * Mirrors Modules/_sre/sre.c's role: the matching engine under Lib/re (our resource
- * tierpy/lib/re/__init__.py builds Pattern, Match, sub and split on it). Patterns are parsed by
+ * Mirrors Modules/_sre/sre.c's role: the matching engine under Lib/re, with the Match type
+ * ({@link MatchObject}) and findall, split and sub's template case (our resource
+ * tierpy/lib/re/__init__.py builds Pattern and the module API on it). Patterns are parsed by
  * {@link Parser} with CPython's errors and run as java.util.regex patterns built by
  * {@link Translator}. Positions cross this boundary as code-point indexes (Python's), converted
  * from and to UTF-16 indexes when the subject holds non-BMP characters. Bytes subjects arrive

@@ -445,6 +445,8 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
+    if not isinstance(pattern, (bytes, bytearray)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
     return _as_text(pattern).translate(_special_chars_map).encode("latin-1")
 
 
