@@ -16,3 +16,5 @@ print(scanner.scan('x = 3.5 * (y + 42)'))  # expect: ([('NAME', 'x'), ('OP', '='
 print(scanner.scan('a + 1 $ b'))  # expect: ([('NAME', 'a'), ('OP', '+'), ('NUM', 1)], '$ b')
 print(re.Scanner([(r'a', 'A'), (r'b', lambda s, t: s.match.span())]).scan('abab!'))  # expect: (['A', (1, 2), 'A', (3, 4)], '!')
 print([m.span() for m in re.compile('a').finditer('aaaa', 1, 3)], list(re.compile('a').finditer('aaaa', 5)))  # expect: [(1, 2), (2, 3)] []
+sc = re.compile(r'\w').scanner('ab c', 1)
+print([(m.group(), m.pos, m.endpos) for m in iter(sc.search, None)], re.compile('^a').scanner('aa').search(), re.compile('a').scanner('xaxa', 0, 3).match())  # expect: [('b', 1, 4), ('c', 1, 4)] <re.Match object; span=(0, 1), match='a'> None

@@ -142,15 +142,17 @@ public final class SreModule {
     }
 
     /**
-     * search(code, text, pos, endpos, mode, pattern, string): a re.Match or None; mode 0 search,
-     * 1 match, 2 fullmatch, plus 4 when the match must not be empty at pos (a scanner's
-     * must_advance). {@code text} is {@code string} itself or, for bytes-like, its latin-1 decoding.
+     * search(code, text, pos, endpos, mode, pattern, string[, start]): a re.Match or None; mode 0
+     * search, 1 match, 2 fullmatch, plus 4 when the match must not be empty where it starts (a
+     * scanner's must_advance). {@code text} is {@code string} itself or, for bytes-like, its
+     * latin-1 decoding. A scanner starts at {@code start}, its matches keep the original pos.
      */
     @Function
     static Object search(Object[] a, int off, int nargs, String[] kw) {
-        if (nargs != 7) throw Exceptions.typeError("search expected 7 arguments, got " + nargs);
+        if (nargs != 7 && nargs != 8) throw Exceptions.typeError("search expected 7 or 8 arguments, got " + nargs);
         Code c = code(a[off]);
         Subject s = Subject.of((String) a[off + 1], clamp(a[off + 2]), clamp(a[off + 3]));
+        if (s != null && nargs == 8) s = s.from(clamp(a[off + 7]));
         if (s == null) return Py.None;
         int how = (int) clamp(a[off + 4]), kind = how & 3;
         Matcher m = s.matcher((how & 4) != 0 ? c.advancing() : c.regex);
@@ -390,6 +392,11 @@ public final class SreModule {
             if (e < p) return null;
             int start = charIndex(charToCp, (int) p), end = charIndex(charToCp, (int) e);
             return new Subject(new Text(string, end, ThreadState.current()), start, end, p, e, charToCp);
+        }
+
+        /** The same subject searched from code point {@code start} (pos unchanged for the Match). */
+        Subject from(long start) {
+            return new Subject(text, charIndex(charToCp, (int) Math.max(pos, Math.min(start, endpos))), end, pos, endpos, charToCp);
         }
 
         /** The first UTF-16 index at code point cp (a pair's high surrogate shares its index with the low). */

@@ -278,13 +278,14 @@ class Pattern:
 class _PatternScanner:
     """Mirrors sre's SRE_Scanner: each call resumes where the last match ended."""
 
-    __slots__ = ("pattern", "_string", "_pos", "_endpos", "_must_advance", "_done")
+    __slots__ = ("pattern", "_string", "_start", "_pos", "_endpos", "_must_advance", "_done")
 
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
         pattern._subject(string)
-        self._pos = min(max(pos, 0), len(string))
+        self._pos = pos
+        self._start = min(max(pos, 0), len(string))
         self._endpos = endpos
         self._must_advance = False
         self._done = False
@@ -293,13 +294,13 @@ class _PatternScanner:
         if self._done:
             return None
         m = _sre.search(self.pattern._code, self.pattern._subject(self._string), self._pos, self._endpos,
-                        mode | (4 if self._must_advance else 0), self.pattern, self._string)
+                        mode | (4 if self._must_advance else 0), self.pattern, self._string, self._start)
         if m is None:
             self._done = True
             return None
         start, end = m.span()
         self._must_advance = start == end
-        self._pos = end
+        self._start = end
         return m
 
     def match(self):
