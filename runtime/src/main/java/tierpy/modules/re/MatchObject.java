@@ -44,7 +44,7 @@ final class MatchObject extends PyObject {
         this.pattern = pattern;
         this.string = string;
         this.text = text;
-        this.bytes = !(string instanceof String);
+        this.bytes = !code.isText;
         this.pos = pos;
         this.endpos = endpos;
         this.spans = spans;

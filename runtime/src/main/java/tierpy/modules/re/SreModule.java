@@ -14,7 +14,6 @@ import tierpy.modules.Function;
 import tierpy.modules.ModuleDef;
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
-import tierpy.objects.Ints;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyBytes;
@@ -306,8 +305,7 @@ public final class SreModule {
 
     /** An int argument as a long, huge values clamped (CPython clamps positions to the length). */
     private static long clamp(Object o) {
-        Object v = Ints.value(o);
-        if (v == null) throw Exceptions.typeError("'" + Py.type(o).name + "' object cannot be interpreted as an integer");
+        Object v = Abstract.index(o);
         if (v instanceof BigInteger b) return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         return (Long) v;
     }

@@ -145,7 +145,7 @@ class Pattern:
         if isinstance(string, str):
             if not self._text:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-            return string
+            return str.__str__(string)
         if isinstance(string, (bytes, bytearray)):
             if self._text:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
@@ -205,7 +205,7 @@ class Pattern:
             # the common case runs in _sre: str template, str subject
             if count < 0:
                 return string, 0
-            return _sre.subn(self._code, string, repl, repl, count, error, False)
+            return _sre.subn(self._code, self._subject(string), str.__str__(repl), repl, count, error, False)
         if isinstance(repl, (bytes, bytearray)) and not self._text and isinstance(string, (bytes, bytearray)):
             if count < 0:
                 return bytes(string), 0
@@ -468,7 +468,7 @@ def _compile(pattern, flags):
         return pattern
     if isinstance(pattern, str):
         text = True
-        source = pattern
+        source = str.__str__(pattern)
     elif isinstance(pattern, (bytes, bytearray)):
         text = False
         source = _as_text(pattern)
