@@ -10,7 +10,7 @@ sealed interface Node {
     /** MAXREPEAT stands for an unbounded repeat. */
     long MAXREPEAT = 4294967295L;
 
-    /** LITERAL / NOT_LITERAL / IN / ANY all match one character: a set (ANY is a set of its own). */
+    /** LITERAL: one code point (NOT_LITERAL is a negated {@link In}). */
     record Literal(int cp) implements Node {}
 
     record Any() implements Node {}

@@ -317,7 +317,7 @@ public final class Parser {
         char c = escape.charAt(1);
         switch (c) {
             case 'A': return new At(AtKind.BEGINNING_STRING);
-            case 'Z': return new At(AtKind.END_STRING);
+            case 'Z', 'z': return new At(AtKind.END_STRING); // \z since 3.14
             case 'b': return new At(AtKind.BOUNDARY);
             case 'B': return new At(AtKind.NON_BOUNDARY);
             default: break;
@@ -365,7 +365,19 @@ public final class Parser {
             if (nested == 0) verbose = (flags & VERBOSE) != 0;
         }
         if (items.size() == 1) return items.get(0);
-        return new Seq(List.of(new Node.Branch(items)));
+        // a branch of single characters is a set, as in _parse_sub ([ab] runs without backtracking)
+        List<SetItem> set = new ArrayList<>();
+        for (Seq item : items) {
+            if (item.items().size() != 1) return new Seq(List.of(new Node.Branch(items)));
+            switch (item.items().get(0)) {
+                case Node.Literal l -> set.add(new Range(l.cp(), l.cp()));
+                case Node.In in when !in.negate() -> set.addAll(in.items());
+                default -> {
+                    return new Seq(List.of(new Node.Branch(items)));
+                }
+            }
+        }
+        return new Seq(List.of(new Node.In(new ArrayList<>(new LinkedHashSet<>(set)), false)));
     }
 
     private static final String SPECIAL = ".\\[{()*+?^$|", REPEAT_CHARS = "*+?{", WHITESPACE = " \t\n\r\u000b\f";
@@ -388,7 +400,7 @@ public final class Parser {
             }
             if (tok.charAt(0) == '\\') {
                 seq.add(escape(tok));
-            } else if (nextLenOf(tok) != 1 || SPECIAL.indexOf(tok) < 0) {
+            } else if (tok.length() != 1 || SPECIAL.indexOf(tok) < 0) {
                 seq.add(new Node.Literal(tok.codePointAt(0)));
             } else if (tok.equals("[")) {
                 seq.add(parseSet());
@@ -414,10 +426,6 @@ public final class Parser {
             else out.add(n);
         }
         return new Seq(out);
-    }
-
-    private static int nextLenOf(String tok) {
-        return tok.codePointCount(0, tok.length());
     }
 
     private Node parseSet() {

@@ -1,6 +1,7 @@
 package tierpy.modules.re;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import tierpy.modules.re.Node.Cat;
@@ -22,6 +23,13 @@ final class Translator {
             + "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}";
     private static final String ASCII_SPACE = "\\t\\n\\x{b}\\f\\r ";
     private static final String UNICODE_WORD = "\\p{L}\\p{N}_", ASCII_WORD = "a-zA-Z0-9_";
+
+    /**
+     * Case-insensitive twins sre knows (Lib/re/_casefix.py) that Java's comparison of upper and
+     * lower cases misses: they share a case folding only.
+     */
+    private static final Map<Integer, Integer> EXTRA_CASES = Map.of(0xdf, 0x1e9e, 0x1e9e, 0xdf, 0x390, 0x1fd3,
+            0x1fd3, 0x390, 0x3b0, 0x1fe3, 0x1fe3, 0x3b0, 0xfb05, 0xfb06, 0xfb06, 0xfb05);
 
     private final StringBuilder out = new StringBuilder();
     private final boolean isText;
@@ -111,11 +119,22 @@ final class Translator {
     private void node(Node n, int flags) {
         boolean ascii = !isText || (flags & Parser.ASCII) != 0;
         switch (n) {
-            case Node.Literal l -> literal(l.cp());
+            case Node.Literal l -> {
+                Integer twin = caseFlags(flags, isText).equals("iu") ? EXTRA_CASES.get(l.cp()) : null;
+                if (twin == null) {
+                    literal(l.cp());
+                } else {
+                    out.append('[');
+                    literal(l.cp());
+                    literal(twin);
+                    out.append(']');
+                }
+            }
             case Node.Any a -> out.append((flags & Parser.DOTALL) != 0 ? "[\\x{0}-\\x{10ffff}]" : "[^\\n]");
             case Node.In in -> {
                 out.append(in.negate() ? "[^" : "[");
-                for (SetItem item : in.items()) setItem(item, ascii);
+                boolean twins = caseFlags(flags, isText).equals("iu");
+                for (SetItem item : in.items()) setItem(item, ascii, twins);
                 out.append(']');
             }
             case Node.At at -> out.append(switch (at.kind()) {
@@ -216,13 +235,15 @@ final class Translator {
         else out.append("\\x{").append(Integer.toHexString(cp)).append('}');
     }
 
-    private void setItem(SetItem item, boolean ascii) {
+    private void setItem(SetItem item, boolean ascii, boolean twins) {
         switch (item) {
             case Range r -> {
                 literal(r.lo());
                 if (r.hi() != r.lo()) {
                     out.append('-');
                     literal(r.hi());
+                } else if (twins && EXTRA_CASES.containsKey(r.lo())) {
+                    literal(EXTRA_CASES.get(r.lo()));
                 }
             }
             case Cat c -> out.append(switch (c.category()) {

@@ -140,80 +140,49 @@ class Pattern:
         return dict(self._groupindex)
 
     def _subject(self, string):
+        if type(string) is str and self._text:
+            return string
         if isinstance(string, str):
             if not self._text:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-            return string
+            return str.__str__(string)
         if isinstance(string, (bytes, bytearray)):
             if self._text:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             return _as_text(string)
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
-    def _run(self, string, pos, endpos, mode):
-        spans = _sre.search(self._code, self._subject(string), pos, endpos, mode)
-        if spans is None:
-            return None
-        return _new_match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 1)
+        return _sre.search(self._code, self._subject(string), pos, endpos, 1, self, string)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 2)
+        return _sre.search(self._code, self._subject(string), pos, endpos, 2, self, string)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance.
 
         Return None if no position in the string matches.
         """
-        return self._run(string, pos, endpos, 0)
-
-    def _scan(self, string, pos=0, endpos=_MAXSIZE, count=0):
-        return _sre.scan(self._code, self._subject(string), pos, endpos, count)
+        return _sre.search(self._code, self._subject(string), pos, endpos, 0, self, string)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string.
 
         For each match, the iterator returns a match object.
         """
-        for spans in self._scan(string, pos, endpos):
-            yield _new_match(self, string, pos, endpos, spans)
+        return iter(_sre.scan(self._code, self._subject(string), pos, endpos, 0, self, string))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        groups = self.groups
-        spans_list = self._scan(string, pos, endpos)
-        string = _data(string)
-        empty = string[:0]
-        for spans in spans_list:
-            if groups == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else empty
-                                 for g in range(1, groups + 1)))
-        return out
+        return _sre.findall(self._code, self._subject(string), pos, endpos, not isinstance(string, str))
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        spans_list = self._scan(string, 0, _MAXSIZE, maxsplit)
-        string = _data(string)
-        for spans in spans_list:
-            out.append(string[last:spans[0]])
-            for g in range(1, self.groups + 1):
-                out.append(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else None)
-            last = spans[1]
-        out.append(string[last:])
-        return out
+        return _sre.split(self._code, self._subject(string), maxsplit, not isinstance(string, str))
 
     def _replacer(self, repl):
         """A callable, a literal, or a _Template for a repl with backslashes (as sre's pattern_subx)."""
@@ -232,6 +201,15 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
         non-overlapping occurrences of pattern with the replacement repl."""
+        if isinstance(repl, str) and self._text and isinstance(string, str):
+            # the common case runs in _sre: str template, str subject
+            if count < 0:
+                return string, 0
+            return _sre.subn(self._code, self._subject(string), str.__str__(repl), repl, count, error, False)
+        if isinstance(repl, (bytes, bytearray)) and not self._text and isinstance(string, (bytes, bytearray)):
+            if count < 0:
+                return bytes(string), 0
+            return _sre.subn(self._code, _as_text(string), _as_text(repl), repl, count, error, True)
         replacer = self._replacer(repl)
         data = _data(string)
         if count < 0:
@@ -239,18 +217,19 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for spans in self._scan(string, 0, _MAXSIZE, count):
-            if last < spans[0]:
-                parts.append(data[last:spans[0]])
+        for m in _sre.scan(self._code, self._subject(string), 0, _MAXSIZE, count, self, string):
+            start, end = m.span()
+            if last < start:
+                parts.append(data[last:start])
             if isinstance(replacer, _Template):
-                piece = replacer.expand(_new_match(self, string, 0, _MAXSIZE, spans))
+                piece = replacer.expand(m)
             elif callable(replacer):
-                piece = replacer(_new_match(self, string, 0, _MAXSIZE, spans))
+                piece = replacer(m)
             else:
                 piece = replacer
             if piece is not None:
                 parts.append(piece)
-            last = spans[1]
+            last = end
             n += 1
         if last < len(data):
             parts.append(data[last:])
@@ -260,6 +239,10 @@ class Pattern:
         """Return the string obtained by replacing the leftmost non-overlapping occurrences of
         pattern in string by the replacement repl."""
         return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        """Return a scanner: successive match() or search() calls step through string."""
+        return _PatternScanner(self, string, pos, endpos)
 
     def __repr__(self):
         flags = self.flags
@@ -290,6 +273,79 @@ class Pattern:
     def __class_getitem__(cls, item):
         return cls
 
+
+
+class _PatternScanner:
+    """Mirrors sre's SRE_Scanner: each call resumes where the last match ended."""
+
+    __slots__ = ("pattern", "_string", "_start", "_pos", "_endpos", "_must_advance", "_done")
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        pattern._subject(string)
+        self._pos = pos
+        self._start = min(max(pos, 0), len(string))
+        self._endpos = endpos
+        self._must_advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        m = _sre.search(self.pattern._code, self.pattern._subject(self._string), self._pos, self._endpos,
+                        mode | (4 if self._must_advance else 0), self.pattern, self._string, self._start)
+        if m is None:
+            self._done = True
+            return None
+        start, end = m.span()
+        self._must_advance = start == end
+        self._start = end
+        return m
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
+
+
+class Scanner:
+    """A simple lexer (undocumented in CPython): lexicon is a list of (phrase, action) pairs."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._outer = []
+        group = 1
+        for phrase, action in lexicon:
+            parts.append("(%s)" % phrase)
+            self._outer.append(group)
+            group += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            for index, group in enumerate(self._outer):
+                if m.start(group) >= 0:
+                    break
+            action = self.lexicon[index][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 class _Template:
@@ -327,120 +383,7 @@ def _template(pattern, source, repl):
     return template
 
 
-class Match:
-    """The result of re.match() and re.search(). Match objects always have a boolean value of True."""
-
-    __slots__ = ("string", "re", "pos", "endpos", "_spans", "_data", "__weakref__")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        if isinstance(group, int):
-            index = group
-        elif isinstance(group, str):
-            index = self.re._groupindex.get(group, -1)
-        else:
-            try:
-                index = group.__index__()
-            except AttributeError:
-                raise IndexError("no such group") from None
-        if index < 0 or index > self.re.groups:
-            raise IndexError("no such group")
-        return index
-
-    def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return self._data[start:self._spans[2 * index + 1]]
-
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1."""
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name."""
-        return {name: self._get(index, default) for name, index in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        index = self._index(group)
-        return self._spans[2 * index], self._spans[2 * index + 1]
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * g], self._spans[2 * g + 1]) for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        """The integer index of the last matched capturing group."""
-        last = self._spans[-1]
-        return None if last < 0 else last
-
-    @property
-    def lastgroup(self):
-        """The name of the last matched capturing group."""
-        last = self._spans[-1]
-        for name, index in self.re._groupindex.items():
-            if index == last:
-                return name
-        return None
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."""
-        if callable(template):
-            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(template).__name__)
-        replacer = self.re._replacer(template)
-        if isinstance(replacer, _Template):
-            return replacer.expand(self)
-        return replacer
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%.50r>" % (self._spans[0], self._spans[1], self.group(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.string = string
-    m._data = _data(string)
-    m.re = pattern
-    length = len(string)
-    m.pos = min(max(pos, 0), length)
-    m.endpos = min(max(endpos, 0), length)
-    m._spans = spans
-    return m
+Match = _sre.Match
 
 
 # --------------------------------------------------------------------
@@ -503,6 +446,8 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
+    if not isinstance(pattern, (bytes, bytearray)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
     return _as_text(pattern).translate(_special_chars_map).encode("latin-1")
 
 
@@ -523,7 +468,7 @@ def _compile(pattern, flags):
         return pattern
     if isinstance(pattern, str):
         text = True
-        source = pattern
+        source = str.__str__(pattern)
     elif isinstance(pattern, (bytes, bytearray)):
         text = False
         source = _as_text(pattern)
