@@ -21,7 +21,8 @@ public final class Modules {
     private Modules() {}
 
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
-            AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class);
+            AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class,
+            TierpyModule.class);
     private static boolean registered;
 
     /** Registers the built-in modules (idempotent). */

@@ -39,17 +39,12 @@ public final class Frame {
         this.sp = code.nlocalsplus;
     }
 
-    /** Reads a 16-bit inline cache entry of the current instruction. */
-    public int cache16(int offset) {
-        int unit = lasti + 1 + offset;
-        byte[] units = code.co.code;
-        return (units[2 * unit] & 0xff) | (units[2 * unit + 1] & 0xff) << 8;
-    }
-
-    /** Reads a cache operand of {@code size} code units (1, 2 or 4) of the current instruction. */
+    /** Reads a cache operand of {@code size} code units (1, 2 or 4, little-endian) of the current instruction. */
     public long cache(int offset, int size) {
+        char[] units = code.units;
+        int first = lasti + 1 + offset;
         long value = 0;
-        for (int i = size - 1; i >= 0; i--) value = value << 16 | cache16(offset + i);
+        for (int i = size - 1; i >= 0; i--) value = value << 16 | units[first + i];
         return value;
     }
 

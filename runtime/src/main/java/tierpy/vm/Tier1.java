@@ -12,14 +12,15 @@ public final class Tier1 {
 
     /** Runs {@code f} from {@code f.ip} until an instruction leaves the loop; exceptions propagate. */
     public static Object dispatch(Frame f) {
-        final byte[] code = f.code.co.code;
+        final char[] code = f.code.units;
         final Object[] s = f.localsplus;
         int ip = f.ip;
         int sp = f.sp;
         int ext = 0;
         for (;;) {
-            int opcode = code[2 * ip] & 0xff;
-            int oparg = ext | (code[2 * ip + 1] & 0xff);
+            int unit = code[ip];
+            int opcode = unit & 0xff;
+            int oparg = ext | unit >>> 8;
             f.lasti = ip;
             switch (opcode) {
                 case Opcodes.EXTENDED_ARG:
@@ -142,14 +143,18 @@ public final class Tier1 {
                     sp = STORE_SLICE(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.STORE_SUBSCR:
-                    sp = STORE_SUBSCR(f, s, sp, oparg);
-                    ip += 2;
+                case Opcodes.STORE_SUBSCR: {
+                    long r = STORE_SUBSCR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.TO_BOOL:
-                    sp = TO_BOOL(f, s, sp, oparg);
-                    ip += 4;
+                }
+                case Opcodes.TO_BOOL: {
+                    long r = TO_BOOL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.UNARY_INVERT:
                     sp = UNARY_INVERT(f, s, sp, oparg);
                     ip += 1;
@@ -166,10 +171,12 @@ public final class Tier1 {
                     sp = WITH_EXCEPT_START(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.BINARY_OP:
-                    sp = BINARY_OP(f, s, sp, oparg);
-                    ip += 6;
+                case Opcodes.BINARY_OP: {
+                    long r = BINARY_OP(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.BUILD_INTERPOLATION:
                     sp = BUILD_INTERPOLATION(f, s, sp, oparg);
                     ip += 1;
@@ -198,26 +205,34 @@ public final class Tier1 {
                     sp = BUILD_TUPLE(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.CALL:
-                    sp = CALL(f, s, sp, oparg);
-                    ip += 4;
+                case Opcodes.CALL: {
+                    long r = CALL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.CALL_INTRINSIC_1:
                     sp = CALL_INTRINSIC_1(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.CALL_KW:
-                    sp = CALL_KW(f, s, sp, oparg);
-                    ip += 4;
+                case Opcodes.CALL_KW: {
+                    long r = CALL_KW(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.COMPARE_OP:
-                    sp = COMPARE_OP(f, s, sp, oparg);
-                    ip += 2;
+                }
+                case Opcodes.COMPARE_OP: {
+                    long r = COMPARE_OP(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.CONTAINS_OP:
-                    sp = CONTAINS_OP(f, s, sp, oparg);
-                    ip += 2;
+                }
+                case Opcodes.CONTAINS_OP: {
+                    long r = CONTAINS_OP(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.CONVERT_VALUE:
                     sp = CONVERT_VALUE(f, s, sp, oparg);
                     ip += 1;
@@ -302,10 +317,12 @@ public final class Tier1 {
                     sp = LIST_EXTEND(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.LOAD_ATTR:
-                    sp = LOAD_ATTR(f, s, sp, oparg);
-                    ip += 10;
+                case Opcodes.LOAD_ATTR: {
+                    long r = LOAD_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.LOAD_COMMON_CONSTANT:
                     sp = LOAD_COMMON_CONSTANT(f, s, sp, oparg);
                     ip += 1;
@@ -346,10 +363,12 @@ public final class Tier1 {
                     sp = LOAD_FROM_DICT_OR_GLOBALS(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.LOAD_GLOBAL:
-                    sp = LOAD_GLOBAL(f, s, sp, oparg);
-                    ip += 5;
+                case Opcodes.LOAD_GLOBAL: {
+                    long r = LOAD_GLOBAL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.LOAD_NAME:
                     sp = LOAD_NAME(f, s, sp, oparg);
                     ip += 1;
@@ -362,10 +381,12 @@ public final class Tier1 {
                     sp = LOAD_SPECIAL(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.LOAD_SUPER_ATTR:
-                    sp = LOAD_SUPER_ATTR(f, s, sp, oparg);
-                    ip += 2;
+                case Opcodes.LOAD_SUPER_ATTR: {
+                    long r = LOAD_SUPER_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.MAKE_CELL:
                     sp = MAKE_CELL(f, s, sp, oparg);
                     ip += 1;
@@ -428,10 +449,12 @@ public final class Tier1 {
                     sp = SET_UPDATE(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.STORE_ATTR:
-                    sp = STORE_ATTR(f, s, sp, oparg);
-                    ip += 5;
+                case Opcodes.STORE_ATTR: {
+                    long r = STORE_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.STORE_DEREF:
                     sp = STORE_DEREF(f, s, sp, oparg);
                     ip += 1;
@@ -464,39 +487,71 @@ public final class Tier1 {
                     sp = UNPACK_EX(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.UNPACK_SEQUENCE:
-                    sp = UNPACK_SEQUENCE(f, s, sp, oparg);
-                    ip += 2;
+                case Opcodes.UNPACK_SEQUENCE: {
+                    long r = UNPACK_SEQUENCE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.YIELD_VALUE:
                     return YIELD_VALUE(f, s, sp, oparg);
                 case Opcodes.RESUME:
                     sp = RESUME(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.BINARY_OP_ADD_FLOAT:
-                    sp = BINARY_OP_ADD_FLOAT(f, s, sp, oparg);
-                    ip += 6;
+                case Opcodes.BINARY_OP_ADD_FLOAT: {
+                    long r = BINARY_OP_ADD_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_ADD_INT:
-                    sp = BINARY_OP_ADD_INT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_ADD_INT: {
+                    long r = BINARY_OP_ADD_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_MULTIPLY_FLOAT:
-                    sp = BINARY_OP_MULTIPLY_FLOAT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_MULTIPLY_FLOAT: {
+                    long r = BINARY_OP_MULTIPLY_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_MULTIPLY_INT:
-                    sp = BINARY_OP_MULTIPLY_INT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_MULTIPLY_INT: {
+                    long r = BINARY_OP_MULTIPLY_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_SUBTRACT_FLOAT:
-                    sp = BINARY_OP_SUBTRACT_FLOAT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_SUBTRACT_FLOAT: {
+                    long r = BINARY_OP_SUBTRACT_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_SUBTRACT_INT:
-                    sp = BINARY_OP_SUBTRACT_INT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_SUBTRACT_INT: {
+                    long r = BINARY_OP_SUBTRACT_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.JUMP_BACKWARD_NO_JIT: {
+                    long r = JUMP_BACKWARD_NO_JIT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_CONST_IMMORTAL:
+                    sp = LOAD_CONST_IMMORTAL(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.LOAD_CONST_MORTAL:
+                    sp = LOAD_CONST_MORTAL(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.RESUME_CHECK:
+                    sp = RESUME_CHECK(f, s, sp, oparg);
+                    ip += 1;
                     break;
                 default:
                     throw Interpreter.unknownOpcode(f, opcode);
@@ -713,21 +768,37 @@ public final class Tier1 {
         return sp;
     }
 
-    static int STORE_SUBSCR(Frame f, Object[] s, int sp, int oparg) {
+    static long STORE_SUBSCR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_STORE_SUBSCR
-        BuildOps.specializeStoreSubscr(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                BuildOps.specializeStoreSubscr(f, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _STORE_SUBSCR
         BuildOps.storeSubscr(s[sp - 3], s[sp - 2], s[sp - 1]);
         sp = sp - 3;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
-    static int TO_BOOL(Frame f, Object[] s, int sp, int oparg) {
+    static long TO_BOOL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_TO_BOOL
-        NumberOps.specializeToBool(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                NumberOps.specializeToBool(f, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _TO_BOOL
         s[sp - 1] = NumberOps.toBool(s[sp - 1]);
-        return sp;
+        return (long) (f.lasti + 4) << 32 | sp;
     }
 
     static int UNARY_INVERT(Frame f, Object[] s, int sp, int oparg) {
@@ -755,13 +826,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int BINARY_OP(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_BINARY_OP
-        NumberOps.specializeBinaryOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                NumberOps.specializeBinaryOp(f, oparg, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _BINARY_OP
         s[sp - 2] = NumberOps.binaryOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
     static int BUILD_INTERPOLATION(Frame f, Object[] s, int sp, int oparg) {
@@ -813,9 +892,17 @@ public final class Tier1 {
         return sp;
     }
 
-    static int CALL(Frame f, Object[] s, int sp, int oparg) {
+    static long CALL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CALL
-        CallOps.specializeCall(f.cache(0, 1), s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CallOps.specializeCall(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _MAYBE_EXPAND_METHOD
         CallOps.maybeExpandMethod(f, sp - (oparg) - 2, sp - (oparg) - 1);
         // _DO_CALL
@@ -823,7 +910,7 @@ public final class Tier1 {
         sp = sp - (oparg) - 1;
         // _CHECK_PERIODIC
         JumpOps.checkPeriodic(f);
-        return sp;
+        return (long) (f.lasti + 4) << 32 | sp;
     }
 
     static int CALL_INTRINSIC_1(Frame f, Object[] s, int sp, int oparg) {
@@ -832,33 +919,57 @@ public final class Tier1 {
         return sp;
     }
 
-    static int CALL_KW(Frame f, Object[] s, int sp, int oparg) {
+    static long CALL_KW(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CALL_KW
-        CallOps.specializeCallKw(f.cache(0, 1), s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CallOps.specializeCallKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _MAYBE_EXPAND_METHOD_KW
         CallOps.maybeExpandMethodKw(f, sp - (oparg) - 3, sp - (oparg) - 2);
         // _DO_CALL_KW
         s[sp - (oparg) - 3] = CallOps.doCallKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
         sp = sp - (oparg) - 2;
-        return sp;
+        return (long) (f.lasti + 4) << 32 | sp;
     }
 
-    static int COMPARE_OP(Frame f, Object[] s, int sp, int oparg) {
+    static long COMPARE_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_COMPARE_OP
-        CompareOps.specializeCompareOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CompareOps.specializeCompareOp(f, oparg, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _COMPARE_OP
         s[sp - 2] = CompareOps.compareOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
-    static int CONTAINS_OP(Frame f, Object[] s, int sp, int oparg) {
+    static long CONTAINS_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CONTAINS_OP
-        CompareOps.specializeContainsOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CompareOps.specializeContainsOp(f, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _CONTAINS_OP
         s[sp - 2] = CompareOps.containsOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static int CONVERT_VALUE(Frame f, Object[] s, int sp, int oparg) {
@@ -927,7 +1038,15 @@ public final class Tier1 {
 
     static long FOR_ITER(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_FOR_ITER
-        IterOps.specializeForIter(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                IterOps.specializeForIter(f, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _FOR_ITER
         Object next = IterOps.forIter(s[sp - 1]);
         if (next == null) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
@@ -959,7 +1078,9 @@ public final class Tier1 {
 
     static long JUMP_BACKWARD(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_JUMP_BACKWARD
-        JumpOps.specializeJumpBackward();
+        if (Specializer.enabled) {
+            if (JumpOps.specializeJumpBackward(f)) return Specializer.sameOparg(f, oparg, sp);
+        }
         // _CHECK_PERIODIC
         JumpOps.checkPeriodic(f);
         // _JUMP_BACKWARD_NO_INTERRUPT
@@ -993,13 +1114,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int LOAD_ATTR(Frame f, Object[] s, int sp, int oparg) {
+    static long LOAD_ATTR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_LOAD_ATTR
-        AttrOps.specializeLoadAttr(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                AttrOps.specializeLoadAttr(f, oparg, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _LOAD_ATTR
         s[sp - 1] = AttrOps.loadAttr(f, oparg, s[sp - 1], sp);
         sp = sp + (oparg & 1);
-        return sp;
+        return (long) (f.lasti + 10) << 32 | sp;
     }
 
     static int LOAD_COMMON_CONSTANT(Frame f, Object[] s, int sp, int oparg) {
@@ -1077,9 +1206,17 @@ public final class Tier1 {
         return sp;
     }
 
-    static int LOAD_GLOBAL(Frame f, Object[] s, int sp, int oparg) {
+    static long LOAD_GLOBAL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_LOAD_GLOBAL
-        NameOps.specializeLoadGlobal(f.cache(0, 1));
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                NameOps.specializeLoadGlobal(f, oparg);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _LOAD_GLOBAL
         NameOps.loadGlobal(f, oparg, sp);
         sp = sp + 1;
@@ -1087,7 +1224,7 @@ public final class Tier1 {
         NameOps.pushNullConditional();
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
         sp = sp + (oparg & 1);
-        return sp;
+        return (long) (f.lasti + 5) << 32 | sp;
     }
 
     static int LOAD_NAME(Frame f, Object[] s, int sp, int oparg) {
@@ -1113,14 +1250,22 @@ public final class Tier1 {
         return sp;
     }
 
-    static int LOAD_SUPER_ATTR(Frame f, Object[] s, int sp, int oparg) {
+    static long LOAD_SUPER_ATTR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_LOAD_SUPER_ATTR
-        AttrOps.specializeLoadSuperAttr(f.cache(0, 1), s[sp - 3], s[sp - 2]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                AttrOps.specializeLoadSuperAttr(f, oparg, s[sp - 3], s[sp - 2]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _LOAD_SUPER_ATTR
         s[sp - 3] = AttrOps.loadSuperAttr(f, oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp - 2 + i] = null;
         sp = sp + (oparg & 1) - 2;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static int MAKE_CELL(Frame f, Object[] s, int sp, int oparg) {
@@ -1191,7 +1336,15 @@ public final class Tier1 {
 
     static long SEND(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_SEND
-        GeneratorOps.specializeSend(f.cache(0, 1), s[sp - 2]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                GeneratorOps.specializeSend(f, s[sp - 2]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _SEND
         boolean taken = GeneratorOps.send(f, s[sp - 2], sp - 1);
         return (long) (taken ? f.lasti + 2 + oparg : f.lasti + 2) << 32 | sp;
@@ -1218,13 +1371,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int STORE_ATTR(Frame f, Object[] s, int sp, int oparg) {
+    static long STORE_ATTR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_STORE_ATTR
-        AttrOps.specializeStoreAttr(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                AttrOps.specializeStoreAttr(f, oparg, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _STORE_ATTR
         AttrOps.storeAttr(f, oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 2;
-        return sp;
+        return (long) (f.lasti + 5) << 32 | sp;
     }
 
     static int STORE_DEREF(Frame f, Object[] s, int sp, int oparg) {
@@ -1288,13 +1449,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int UNPACK_SEQUENCE(Frame f, Object[] s, int sp, int oparg) {
+    static long UNPACK_SEQUENCE(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_UNPACK_SEQUENCE
-        BuildOps.specializeUnpackSequence(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                BuildOps.specializeUnpackSequence(f, oparg, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _UNPACK_SEQUENCE
         BuildOps.unpackSequence(f, oparg, s[sp - 1], sp - 1);
         sp = sp + (oparg) - 1;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static Object YIELD_VALUE(Frame f, Object[] s, int sp, int oparg) {
@@ -1307,75 +1476,154 @@ public final class Tier1 {
 
     static int RESUME(Frame f, Object[] s, int sp, int oparg) {
         // _QUICKEN_RESUME
-        JumpOps.quickenResume();
+        if (Specializer.enabled) {
+            JumpOps.quickenResume(f);
+        }
         // _CHECK_PERIODIC_IF_NOT_YIELD_FROM
         JumpOps.checkPeriodicIfNotYieldFrom(f, oparg);
         return sp;
     }
 
-    static int BINARY_OP_ADD_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_ADD_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
-        if (!NumberOps.guardTosFloat(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_FLOAT
-        if (!NumberOps.guardNosFloat(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_ADD_FLOAT]++;
         // _BINARY_OP_ADD_FLOAT
         s[sp - 2] = NumberOps.binaryOpAddFloat(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_ADD_INT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_ADD_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
-        if (!NumberOps.guardTosInt(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_INT
-        if (!NumberOps.guardNosInt(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_ADD_INT]++;
         // _BINARY_OP_ADD_INT
         s[sp - 2] = NumberOps.binaryOpAddInt(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_MULTIPLY_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_MULTIPLY_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
-        if (!NumberOps.guardTosFloat(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_FLOAT
-        if (!NumberOps.guardNosFloat(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_MULTIPLY_FLOAT]++;
         // _BINARY_OP_MULTIPLY_FLOAT
         s[sp - 2] = NumberOps.binaryOpMultiplyFloat(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_MULTIPLY_INT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_MULTIPLY_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
-        if (!NumberOps.guardTosInt(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_INT
-        if (!NumberOps.guardNosInt(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_MULTIPLY_INT]++;
         // _BINARY_OP_MULTIPLY_INT
         s[sp - 2] = NumberOps.binaryOpMultiplyInt(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_SUBTRACT_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_SUBTRACT_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
-        if (!NumberOps.guardTosFloat(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_FLOAT
-        if (!NumberOps.guardNosFloat(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBTRACT_FLOAT]++;
         // _BINARY_OP_SUBTRACT_FLOAT
         s[sp - 2] = NumberOps.binaryOpSubtractFloat(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_SUBTRACT_INT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_SUBTRACT_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
-        if (!NumberOps.guardTosInt(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_INT
-        if (!NumberOps.guardNosInt(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBTRACT_INT]++;
         // _BINARY_OP_SUBTRACT_INT
         s[sp - 2] = NumberOps.binaryOpSubtractInt(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long JUMP_BACKWARD_NO_JIT(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PERIODIC
+        SpecializationStats.HITS[Opcodes.JUMP_BACKWARD_NO_JIT]++;
+        JumpOps.checkPeriodic(f);
+        // _JUMP_BACKWARD_NO_INTERRUPT
+        JumpOps.jumpBackwardNoInterrupt();
+        return (long) (f.lasti + 2 - oparg) << 32 | sp;
+    }
+
+    static int LOAD_CONST_IMMORTAL(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_CONST_IMMORTAL
+        SpecializationStats.HITS[Opcodes.LOAD_CONST_IMMORTAL]++;
+        s[sp] = LocalOps.loadConstImmortal(f, oparg);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int LOAD_CONST_MORTAL(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_CONST_MORTAL
+        SpecializationStats.HITS[Opcodes.LOAD_CONST_MORTAL]++;
+        s[sp] = LocalOps.loadConstMortal(f, oparg);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int RESUME_CHECK(Frame f, Object[] s, int sp, int oparg) {
+        // _RESUME_CHECK
+        if (!JumpOps.resumeCheck(f)) {
+            SpecializationStats.miss(Opcodes.RESUME_CHECK);
+            return RESUME(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.RESUME_CHECK]++;
         return sp;
     }
 }

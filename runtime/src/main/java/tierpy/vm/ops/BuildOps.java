@@ -9,6 +9,7 @@ import tierpy.objects.PySet;
 import tierpy.objects.PySlice;
 import tierpy.objects.PyTuple;
 import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: building containers and strings, unpacking, subscript stores, slices. */
 @Macro("BUILD_TUPLE = _BUILD_TUPLE")
@@ -122,8 +123,8 @@ public final class BuildOps {
     }
 
     @Op(name = "_SPECIALIZE_UNPACK_SEQUENCE", stack = "(counter/1, seq -- seq)", specializing = true)
-    public static void specializeUnpackSequence(long counter, Object seq) {
-        // No specializer yet: UNPACK_SEQUENCE always runs its generic form.
+    public static void specializeUnpackSequence(Frame f, @Oparg int oparg, Object seq) {
+        Specializer.noSpecializer(f);
     }
 
     /** Pushes the items in reverse, so the first item ends on top (unpack_iterable). */
@@ -182,8 +183,8 @@ public final class BuildOps {
     }
 
     @Op(name = "_SPECIALIZE_STORE_SUBSCR", stack = "(counter/1, container, sub -- container, sub)", specializing = true)
-    public static void specializeStoreSubscr(long counter, Object container, Object sub) {
-        // No specializer yet: STORE_SUBSCR always runs its generic form.
+    public static void specializeStoreSubscr(Frame f, Object container, Object sub) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_STORE_SUBSCR", stack = "(v, container, sub -- )", flags = {Flag.ERROR, Flag.ESCAPES})

@@ -3,6 +3,8 @@ package tierpy.vm.ops;
 import tierpy.objects.Abstract;
 import tierpy.objects.CmpOp;
 import tierpy.objects.Py;
+import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: COMPARE_OP, IS_OP and CONTAINS_OP. */
 @Macro("COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP")
@@ -16,8 +18,8 @@ public final class CompareOps {
     static final int COMPARE_MASK_BOOL = 16;
 
     @Op(name = "_SPECIALIZE_COMPARE_OP", stack = "(counter/1, left, right -- left, right)", specializing = true)
-    public static void specializeCompareOp(long counter, Object left, Object right) {
-        // No specializer yet: COMPARE_OP always runs its generic form.
+    public static void specializeCompareOp(Frame f, @Oparg int oparg, Object left, Object right) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_COMPARE_OP", stack = "(left, right -- res)", flags = {Flag.ERROR, Flag.ESCAPES})
@@ -33,8 +35,8 @@ public final class CompareOps {
     }
 
     @Op(name = "_SPECIALIZE_CONTAINS_OP", stack = "(counter/1, left, right -- left, right)", specializing = true)
-    public static void specializeContainsOp(long counter, Object left, Object right) {
-        // No specializer yet: CONTAINS_OP always runs its generic form.
+    public static void specializeContainsOp(Frame f, Object left, Object right) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_CONTAINS_OP", stack = "(left, right -- b)", flags = {Flag.ERROR, Flag.ESCAPES})

@@ -5,8 +5,9 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.vm.Frame;
-import tierpy.vm.Raise;
 import tierpy.vm.Generators;
+import tierpy.vm.Raise;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: RETURN_GENERATOR, YIELD_VALUE, SEND and END_SEND. */
 @Macro(value = "RETURN_GENERATOR = _RETURN_GENERATOR", exit = Exit.RETURN)
@@ -30,8 +31,8 @@ public final class GeneratorOps {
     }
 
     @Op(name = "_SPECIALIZE_SEND", stack = "(counter/1, receiver, unused -- receiver, unused)", specializing = true)
-    public static void specializeSend(long counter, Object receiver) {
-        // No specializer yet: SEND always runs its generic form.
+    public static void specializeSend(Frame f, Object receiver) {
+        Specializer.noSpecializer(f);
     }
 
     /**

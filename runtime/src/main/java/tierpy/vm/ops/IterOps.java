@@ -5,6 +5,8 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyException;
 import tierpy.objects.Slots;
+import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: GET_ITER and FOR_ITER. */
 @Macro("GET_ITER = _GET_ITER")
@@ -18,8 +20,8 @@ public final class IterOps {
     }
 
     @Op(name = "_SPECIALIZE_FOR_ITER", stack = "(counter/1, iter -- iter)", specializing = true)
-    public static void specializeForIter(long counter, Object iter) {
-        // No specializer yet: FOR_ITER always runs its generic form.
+    public static void specializeForIter(Frame f, Object iter) {
+        Specializer.noSpecializer(f);
     }
 
     /** Returns the next item, or null when the iterator is exhausted (the loop then exits). */

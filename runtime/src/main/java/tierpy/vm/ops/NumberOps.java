@@ -3,6 +3,8 @@ package tierpy.vm.ops;
 import tierpy.objects.Abstract;
 import tierpy.objects.BinOp;
 import tierpy.objects.Py;
+import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: BINARY_OP with its int and float specializations, unary operators, TO_BOOL. */
 @Family(name = "BINARY_OP", members = {"BINARY_OP_MULTIPLY_INT", "BINARY_OP_ADD_INT", "BINARY_OP_SUBTRACT_INT",
@@ -29,8 +31,8 @@ public final class NumberOps {
     static final int NB_SUBSCR = 26;
 
     @Op(name = "_SPECIALIZE_BINARY_OP", stack = "(counter/1, lhs, rhs -- lhs, rhs)", specializing = true)
-    public static void specializeBinaryOp(long counter, Object lhs, Object rhs) {
-        // No specializer yet: BINARY_OP always runs its generic form.
+    public static void specializeBinaryOp(Frame f, @Oparg int oparg, Object lhs, Object rhs) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_BINARY_OP", stack = "(lhs, rhs -- res)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
@@ -125,8 +127,8 @@ public final class NumberOps {
     }
 
     @Op(name = "_SPECIALIZE_TO_BOOL", stack = "(counter/1, value -- value)", specializing = true)
-    public static void specializeToBool(long counter, Object value) {
-        // No specializer yet: TO_BOOL always runs its generic form.
+    public static void specializeToBool(Frame f, Object value) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_TO_BOOL", stack = "(value -- res)", flags = {Flag.ERROR, Flag.ESCAPES})
