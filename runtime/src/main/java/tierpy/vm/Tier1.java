@@ -35,6 +35,12 @@ public final class Tier1 {
                     sp = BUILD_TEMPLATE(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.BINARY_OP_INPLACE_ADD_UNICODE: {
+                    long r = BINARY_OP_INPLACE_ADD_UNICODE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.CALL_FUNCTION_EX:
                     sp = CALL_FUNCTION_EX(f, s, sp, oparg);
                     ip += 1;
@@ -511,6 +517,18 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.BINARY_OP_ADD_UNICODE: {
+                    long r = BINARY_OP_ADD_UNICODE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_EXTEND: {
+                    long r = BINARY_OP_EXTEND(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.BINARY_OP_MULTIPLY_FLOAT: {
                     long r = BINARY_OP_MULTIPLY_FLOAT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -523,6 +541,36 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.BINARY_OP_SUBSCR_DICT: {
+                    long r = BINARY_OP_SUBSCR_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_LIST_INT: {
+                    long r = BINARY_OP_SUBSCR_LIST_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_LIST_SLICE: {
+                    long r = BINARY_OP_SUBSCR_LIST_SLICE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_STR_INT: {
+                    long r = BINARY_OP_SUBSCR_STR_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_TUPLE_INT: {
+                    long r = BINARY_OP_SUBSCR_TUPLE_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.BINARY_OP_SUBTRACT_FLOAT: {
                     long r = BINARY_OP_SUBTRACT_FLOAT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -531,6 +579,54 @@ public final class Tier1 {
                 }
                 case Opcodes.BINARY_OP_SUBTRACT_INT: {
                     long r = BINARY_OP_SUBTRACT_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.COMPARE_OP_FLOAT: {
+                    long r = COMPARE_OP_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.COMPARE_OP_INT: {
+                    long r = COMPARE_OP_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.COMPARE_OP_STR: {
+                    long r = COMPARE_OP_STR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CONTAINS_OP_DICT: {
+                    long r = CONTAINS_OP_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CONTAINS_OP_SET: {
+                    long r = CONTAINS_OP_SET(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_LIST: {
+                    long r = FOR_ITER_LIST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_RANGE: {
+                    long r = FOR_ITER_RANGE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_TUPLE: {
+                    long r = FOR_ITER_TUPLE(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -553,6 +649,72 @@ public final class Tier1 {
                     sp = RESUME_CHECK(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.STORE_SUBSCR_DICT: {
+                    long r = STORE_SUBSCR_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.STORE_SUBSCR_LIST_INT: {
+                    long r = STORE_SUBSCR_LIST_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_ALWAYS_TRUE: {
+                    long r = TO_BOOL_ALWAYS_TRUE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_BOOL: {
+                    long r = TO_BOOL_BOOL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_INT: {
+                    long r = TO_BOOL_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_LIST: {
+                    long r = TO_BOOL_LIST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_NONE: {
+                    long r = TO_BOOL_NONE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_STR: {
+                    long r = TO_BOOL_STR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.UNPACK_SEQUENCE_LIST: {
+                    long r = UNPACK_SEQUENCE_LIST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.UNPACK_SEQUENCE_TUPLE: {
+                    long r = UNPACK_SEQUENCE_TUPLE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.UNPACK_SEQUENCE_TWO_TUPLE: {
+                    long r = UNPACK_SEQUENCE_TWO_TUPLE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 default:
                     throw Interpreter.unknownOpcode(f, opcode);
             }
@@ -572,6 +734,29 @@ public final class Tier1 {
         s[sp - 2] = TemplateOps.buildTemplate(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
         return sp;
+    }
+
+    static long BINARY_OP_INPLACE_ADD_UNICODE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_INPLACE_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_INPLACE_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_INPLACE_ADD_UNICODE
+        Object res = NumberOps.binaryOpInplaceAddUnicode(f, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_INPLACE_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_INPLACE_ADD_UNICODE]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
     static int CALL_FUNCTION_EX(Frame f, Object[] s, int sp, int oparg) {
@@ -1520,6 +1705,37 @@ public final class Tier1 {
         return (long) (f.lasti + 6) << 32 | sp;
     }
 
+    static long BINARY_OP_ADD_UNICODE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_ADD_UNICODE]++;
+        // _BINARY_OP_ADD_UNICODE
+        s[sp - 2] = NumberOps.binaryOpAddUnicode(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_EXTEND(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_BINARY_OP_EXTEND
+        if (!NumberOps.guardBinaryOpExtend(f.cache(1, 4), s[sp - 2], s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_EXTEND);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_EXTEND]++;
+        // _BINARY_OP_EXTEND
+        s[sp - 2] = NumberOps.binaryOpExtend(f.cache(1, 4), s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
     static long BINARY_OP_MULTIPLY_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
         if (!NumberOps.guardTosFloat(s[sp - 1])) {
@@ -1552,6 +1768,106 @@ public final class Tier1 {
         SpecializationStats.HITS[Opcodes.BINARY_OP_MULTIPLY_INT]++;
         // _BINARY_OP_MULTIPLY_INT
         s[sp - 2] = NumberOps.binaryOpMultiplyInt(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_DICT
+        if (!NumberOps.guardNosDict(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_DICT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_DICT]++;
+        // _BINARY_OP_SUBSCR_DICT
+        s[sp - 2] = NumberOps.binaryOpSubscrDict(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_LIST_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_LIST
+        if (!NumberOps.guardNosList(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_LIST_INT
+        Object res = NumberOps.binaryOpSubscrListInt(s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_LIST_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_LIST_SLICE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_SLICE
+        if (!NumberOps.guardTosSlice(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_SLICE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_LIST
+        if (!NumberOps.guardNosList(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_SLICE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_LIST_SLICE]++;
+        // _BINARY_OP_SUBSCR_LIST_SLICE
+        s[sp - 2] = NumberOps.binaryOpSubscrListSlice(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_STR_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_STR_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_STR_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_STR_INT
+        Object res = NumberOps.binaryOpSubscrStrInt(s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_STR_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_STR_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_TUPLE_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_TUPLE_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_TUPLE
+        if (!NumberOps.guardNosTuple(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_TUPLE_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_TUPLE_INT
+        Object res = NumberOps.binaryOpSubscrTupleInt(s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_TUPLE_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_TUPLE_INT]++;
+        s[sp - 2] = res;
         sp = sp - 1;
         return (long) (f.lasti + 6) << 32 | sp;
     }
@@ -1592,6 +1908,138 @@ public final class Tier1 {
         return (long) (f.lasti + 6) << 32 | sp;
     }
 
+    static long COMPARE_OP_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_FLOAT
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_FLOAT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_FLOAT
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_FLOAT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.COMPARE_OP_FLOAT]++;
+        // _COMPARE_OP_FLOAT
+        s[sp - 2] = CompareOps.compareOpFloat(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long COMPARE_OP_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_INT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_INT
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_INT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _COMPARE_OP_INT
+        Object res = CompareOps.compareOpInt(oparg, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_INT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.COMPARE_OP_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long COMPARE_OP_STR(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_STR);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_STR);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.COMPARE_OP_STR]++;
+        // _COMPARE_OP_STR
+        s[sp - 2] = CompareOps.compareOpStr(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long CONTAINS_OP_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_DICT
+        if (!NumberOps.guardTosDict(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.CONTAINS_OP_DICT);
+            return CONTAINS_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CONTAINS_OP_DICT]++;
+        // _CONTAINS_OP_DICT
+        s[sp - 2] = CompareOps.containsOpDict(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long CONTAINS_OP_SET(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_ANY_SET
+        if (!CompareOps.guardTosAnySet(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.CONTAINS_OP_SET);
+            return CONTAINS_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CONTAINS_OP_SET]++;
+        // _CONTAINS_OP_SET
+        s[sp - 2] = CompareOps.containsOpSet(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _ITER_CHECK_LIST
+        if (!IterOps.iterCheckList(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_LIST);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_LIST]++;
+        // _ITER_JUMP_LIST
+        if (IterOps.iterJumpList(s[sp - 1])) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        // _ITER_NEXT_LIST
+        Object next = IterOps.iterNextList(s[sp - 1]);
+        if (next == null) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        s[sp] = next;
+        sp = sp + 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_RANGE(Frame f, Object[] s, int sp, int oparg) {
+        // _ITER_CHECK_RANGE
+        if (!IterOps.iterCheckRange(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_RANGE);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_RANGE]++;
+        // _ITER_JUMP_RANGE
+        if (IterOps.iterJumpRange(s[sp - 1])) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        // _ITER_NEXT_RANGE
+        s[sp] = IterOps.iterNextRange(s[sp - 1]);
+        sp = sp + 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _ITER_CHECK_TUPLE
+        if (!IterOps.iterCheckTuple(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_TUPLE);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_TUPLE]++;
+        // _ITER_JUMP_TUPLE
+        if (IterOps.iterJumpTuple(s[sp - 1])) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        // _ITER_NEXT_TUPLE
+        s[sp] = IterOps.iterNextTuple(s[sp - 1]);
+        sp = sp + 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
     static long JUMP_BACKWARD_NO_JIT(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_PERIODIC
         SpecializationStats.HITS[Opcodes.JUMP_BACKWARD_NO_JIT]++;
@@ -1625,5 +2073,157 @@ public final class Tier1 {
         }
         SpecializationStats.HITS[Opcodes.RESUME_CHECK]++;
         return sp;
+    }
+
+    static long STORE_SUBSCR_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_DICT
+        if (!NumberOps.guardNosDict(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_DICT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.STORE_SUBSCR_DICT]++;
+        // _STORE_SUBSCR_DICT
+        BuildOps.storeSubscrDict(s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 3;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long STORE_SUBSCR_LIST_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_LIST_INT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_LIST
+        if (!NumberOps.guardNosList(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_LIST_INT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        // _STORE_SUBSCR_LIST_INT
+        if (!BuildOps.storeSubscrListInt(s[sp - 3], s[sp - 2], s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_LIST_INT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        sp = sp - 3;
+        SpecializationStats.HITS[Opcodes.STORE_SUBSCR_LIST_INT]++;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long TO_BOOL_ALWAYS_TRUE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_ALWAYS_TRUE);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_ALWAYS_TRUE]++;
+        // _REPLACE_WITH_TRUE
+        s[sp - 1] = NumberOps.replaceWithTrue(s[sp - 1]);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_BOOL(Frame f, Object[] s, int sp, int oparg) {
+        // _TO_BOOL_BOOL
+        if (!NumberOps.toBoolBool(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_BOOL);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_BOOL]++;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _TO_BOOL_INT
+        Object res = NumberOps.toBoolInt(s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_INT);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_INT]++;
+        s[sp - 1] = res;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_LIST
+        if (!NumberOps.guardTosList(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_LIST);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_LIST]++;
+        // _TO_BOOL_LIST
+        s[sp - 1] = NumberOps.toBoolList(s[sp - 1]);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_NONE(Frame f, Object[] s, int sp, int oparg) {
+        // _TO_BOOL_NONE
+        Object res = NumberOps.toBoolNone(s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_NONE);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_NONE]++;
+        s[sp - 1] = res;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_STR(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_STR);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_STR]++;
+        // _TO_BOOL_STR
+        s[sp - 1] = NumberOps.toBoolStr(s[sp - 1]);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long UNPACK_SEQUENCE_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_LIST
+        if (!NumberOps.guardTosList(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_LIST);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        // _UNPACK_SEQUENCE_LIST
+        if (!BuildOps.unpackSequenceList(f, oparg, s[sp - 1], sp - 1)) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_LIST);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        sp = sp + (oparg) - 1;
+        SpecializationStats.HITS[Opcodes.UNPACK_SEQUENCE_LIST]++;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long UNPACK_SEQUENCE_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_TUPLE
+        if (!NumberOps.guardTosTuple(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        // _UNPACK_SEQUENCE_TUPLE
+        if (!BuildOps.unpackSequenceTuple(f, oparg, s[sp - 1], sp - 1)) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        sp = sp + (oparg) - 1;
+        SpecializationStats.HITS[Opcodes.UNPACK_SEQUENCE_TUPLE]++;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long UNPACK_SEQUENCE_TWO_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_TUPLE
+        if (!NumberOps.guardTosTuple(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        // _UNPACK_SEQUENCE_TWO_TUPLE
+        if (!BuildOps.unpackSequenceTwoTuple(f, oparg, s[sp - 1], sp - 1)) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        sp = sp + (oparg) - 1;
+        SpecializationStats.HITS[Opcodes.UNPACK_SEQUENCE_TWO_TUPLE]++;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 }

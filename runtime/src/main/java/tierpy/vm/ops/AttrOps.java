@@ -1,6 +1,7 @@
 package tierpy.vm.ops;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Py;
 import tierpy.objects.Wrappers;
 import tierpy.vm.Frame;
 import tierpy.vm.Specializer;
@@ -33,6 +34,12 @@ public final class AttrOps {
         }
         f.localsplus[selfOrNull] = null;
         return attr;
+    }
+
+    /** The owner's type still has the version tag the specializer saw (its MRO and dict are unchanged). */
+    @Op(name = "_GUARD_TYPE_VERSION", stack = "(type_version/2, owner -- owner)", flags = Flag.EXIT)
+    public static boolean guardTypeVersion(long typeVersion, Object owner) {
+        return Py.type(owner).currentVersionTag() == typeVersion;
     }
 
     @Op(name = "_SPECIALIZE_STORE_ATTR", stack = "(counter/1, owner -- owner)", specializing = true)

@@ -31,7 +31,7 @@ public final class Definitions {
         }
     }
 
-    /** One part of an instruction: an op run with an oparg expression, or {@code unused/N} caches. */
+    /** One part of an instruction: an op run with an oparg expression, or {@code unused/N} (or {@code rewind/-N}) caches. */
     public record Part(OpDef op, String oparg, int unusedCaches) {
         public int cacheSize() {
             return op == null ? unusedCaches : op.effect.cacheSize();
@@ -108,7 +108,8 @@ public final class Definitions {
         List<Part> parts = new ArrayList<>();
         for (String raw : sides[1].split("\\+(?![^(]*\\))")) {
             String s = raw.trim();
-            if (s.startsWith("unused/")) {
+            if (s.startsWith("unused/") || s.startsWith("rewind/")) {
+                // rewind/-N steps back over caches the next op reads again (CPython's BINARY_OP_EXTEND).
                 parts.add(new Part(null, null, Integer.parseInt(s.substring(7))));
                 continue;
             }

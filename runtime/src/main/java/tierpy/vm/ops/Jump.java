@@ -13,6 +13,11 @@ public enum Jump {
     BACKWARD,
     /** The op returns boolean: true jumps to {@code next + oparg}. */
     FORWARD_IF,
+    /**
+     * The op returns boolean: true jumps to {@code next + oparg + 1}, past the loop's END_FOR, as an
+     * exhausted FOR_ITER does; false falls through to the macro's next op (CPython's _ITER_JUMP_*).
+     */
+    EXIT_LOOP_IF,
     /** The op returns its output or null when exhausted: null jumps to {@code next + oparg + 1}, pushing nothing. */
     FORWARD_IF_NULL
 }

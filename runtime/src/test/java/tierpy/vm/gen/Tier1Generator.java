@@ -202,7 +202,9 @@ public final class Tier1Generator {
             if (lastDeopt < 0 && !sideEffects && base != null) emitHit(inst);
             sideEffects = true;
             Jump jump = op.jump();
-            if (jump != Jump.NONE && !last) throw new IllegalStateException(inst.name() + ": jump before the end");
+            if (jump != Jump.NONE && jump != Jump.EXIT_LOOP_IF && !last) {
+                throw new IllegalStateException(inst.name() + ": jump before the end");
+            }
             if (kind == Kind.EXIT && last) {
                 out.append("        Object result = ").append(call).append(";\n");
                 out.append("        f.sp = ").append(layout.spWithoutInputs()).append(";\n");
@@ -233,6 +235,11 @@ public final class Tier1Generator {
                     out.append("        return (long) (taken ? ").append(next).append(" + oparg : ").append(next)
                             .append(") << 32 | sp;\n");
                 }
+                case EXIT_LOOP_IF -> {
+                    if (last) throw new IllegalStateException(inst.name() + ": " + op.name() + " must precede the op it guards");
+                    out.append("        if (").append(call).append(") return (long) (").append(next)
+                            .append(" + oparg + 1) << 32 | sp;\n");
+                }
                 case FORWARD_IF_NULL -> {
                     String newOutput = layout.newScalarOutput();
                     out.append("        Object next = ").append(call).append(";\n");
@@ -245,8 +252,16 @@ public final class Tier1Generator {
             }
         }
         if (kind == Kind.STACK) out.append("        return sp;\n");
-        else if (kind == Kind.JUMP && inst.jump() == Jump.NONE) out.append("        return (long) (").append(next).append(") << 32 | sp;\n");
+        else if (kind == Kind.JUMP && fallsThrough(parts)) out.append("        return (long) (").append(next).append(") << 32 | sp;\n");
         out.append("    }\n");
+    }
+
+    /** Whether the handler ends by falling through to the next instruction (its last op does not jump). */
+    private static boolean fallsThrough(List<Part> parts) {
+        for (int p = parts.size() - 1; p >= 0; p--) {
+            if (parts.get(p).op() != null) return parts.get(p).op().jump() == Jump.NONE;
+        }
+        return true;
     }
 
     /** DEOPT_IF/EXIT_IF in Tier 1: count the miss and run the family's generic form (its counter counts the miss). */
