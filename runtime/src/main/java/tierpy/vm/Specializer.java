@@ -244,7 +244,16 @@ public final class Specializer {
         if (type == Py.LIST_ITERATOR) specialize(f, Opcodes.FOR_ITER_LIST);
         else if (type == Py.TUPLE_ITERATOR) specialize(f, Opcodes.FOR_ITER_TUPLE);
         else if (type == Py.RANGE_ITERATOR) specialize(f, Opcodes.FOR_ITER_RANGE);
+        else if (type == VmTypes.GENERATOR) specialize(f, Opcodes.FOR_ITER_GEN);
         else fail(f, "SPEC_FAIL_ITER_" + type.name.toUpperCase());
+    }
+
+    /** _Py_Specialize_Send. */
+    public static void send(Frame f, Object receiver) {
+        attempt(f);
+        PyType type = Py.type(receiver);
+        if (type == VmTypes.GENERATOR || type == VmTypes.COROUTINE) specialize(f, Opcodes.SEND_GEN);
+        else fail(f, "SPEC_FAIL_SEND_" + type.name.toUpperCase());
     }
 
     /** _Py_Specialize_UnpackSequence. */

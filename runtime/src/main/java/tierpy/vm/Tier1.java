@@ -613,6 +613,12 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.FOR_ITER_GEN: {
+                    long r = FOR_ITER_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.FOR_ITER_LIST: {
                     long r = FOR_ITER_LIST(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -649,6 +655,12 @@ public final class Tier1 {
                     sp = RESUME_CHECK(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.SEND_GEN: {
+                    long r = SEND_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.STORE_SUBSCR_DICT: {
                     long r = STORE_SUBSCR_DICT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -1993,6 +2005,26 @@ public final class Tier1 {
         return (long) (f.lasti + 2) << 32 | sp;
     }
 
+    static long FOR_ITER_GEN(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_GEN);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        // _FOR_ITER_GEN_FRAME
+        Object res = FrameOps.forIterGenFrame(f, oparg, s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_GEN);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_GEN]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
+    }
+
     static long FOR_ITER_LIST(Frame f, Object[] s, int sp, int oparg) {
         // _ITER_CHECK_LIST
         if (!IterOps.iterCheckList(s[sp - 1])) {
@@ -2073,6 +2105,25 @@ public final class Tier1 {
         }
         SpecializationStats.HITS[Opcodes.RESUME_CHECK]++;
         return sp;
+    }
+
+    static long SEND_GEN(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.SEND_GEN);
+            return SEND(f, s, sp, oparg);
+        }
+        // _SEND_GEN_FRAME
+        Object res = FrameOps.sendGenFrame(f, oparg, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.SEND_GEN);
+            return SEND(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.SEND_GEN]++;
+        s[sp - 1] = res;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
     }
 
     static long STORE_SUBSCR_DICT(Frame f, Object[] s, int sp, int oparg) {
