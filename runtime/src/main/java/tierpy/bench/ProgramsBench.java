@@ -12,6 +12,7 @@ import java.util.Map;
 import tierpy.bench.BenchPrograms.Outcome;
 import tierpy.bench.BenchPrograms.Program;
 import tierpy.bench.ChildProcess.Run;
+import tierpy.vm.Specializer;
 
 /**
  * {@code tierpy -m tierpy_bench programs [--quick] [--runs N] [--dir DIR] [--no-in-process] [NAMES ...]}:
@@ -26,7 +27,7 @@ final class ProgramsBench {
     private static final String CPYTHON = "/usr/bin/python3.11";
     private static final int WARMUP_RUNS = 2;
     private static final Program EMPTY = new Program("-c", List.of("pass"), "");
-    private static final String ROW = "%-22s %9s %9s %10s %10s %8s %8s %9s %11s %12s%n";
+    private static final String ROW = "%-22s %8s %8s %8s %8s %9s %7s %7s %7s %7s %10s %11s%n";
     /** Runs tierpy with the specializing interpreter off (the "off" column). */
     private static final Map<String, String> SPECIALIZATION_OFF = Map.of("TIERPY_NO_BUILD", "1", "TIERPY_SPECIALIZE", "0");
 
@@ -59,7 +60,7 @@ final class ProgramsBench {
     }
 
     /** The best run of each side of one program (the failing run when one failed). */
-    private record Row(Program program, Run tierpyOff, Run tierpy, Run python, Outcome inProcess) {}
+    private record Row(Program program, Run tierpyOff, Run tierpy, Run python, Outcome inProcessOff, Outcome inProcess) {}
 
     static int main(String[] args) {
         if (BenchArgs.wantsHelp(args)) {
@@ -125,8 +126,8 @@ final class ProgramsBench {
         int run(List<Program> programs) throws IOException {
             printHeader(programs.size());
             Row startup = measure(EMPTY);
-            System.out.printf(Locale.ROOT, ROW, "program", "off s", "on s", "in-proc s", "CPython s", "off/Py",
-                    "on/Py", "net on/Py", "tierpy RSS", "CPython RSS");
+            System.out.printf(Locale.ROOT, ROW, "program", "off s", "on s", "inp off", "inp on", "CPython s", "off/Py",
+                    "on/Py", "inp off", "inp on", "tierpy RSS", "CPython RSS");
             printRow(startup, null);
             List<Row> rows = new ArrayList<>();
             for (Program program : programs) {
@@ -153,8 +154,9 @@ final class ProgramsBench {
             System.out.printf(Locale.ROOT, "wall time of the whole process, best of %d run(s); x/Py = tierpy / CPython;"
                     + " net = minus the start-up of an empty program (-c pass)%n", options.runs());
             if (options.inProcess()) {
-                System.out.printf(Locale.ROOT, "in-proc: the program run inside this JVM (no start-up) after %d warm-up"
-                        + " runs at its quick size, best of %d%n", WARMUP_RUNS, options.runs());
+                System.out.printf(Locale.ROOT, "inp: the program run inside this JVM (no start-up) after %d warm-up runs at"
+                        + " its quick size, best of %d, specialization off then on; inp x/Py = inp / net CPython%n",
+                        WARMUP_RUNS, options.runs());
             }
             System.out.println();
         }
@@ -186,11 +188,13 @@ final class ProgramsBench {
                     cpython = better(cpython, program, () -> ChildProcess.run(pythonCommand, options.dir(), Map.of(), timeout()));
                 }
             }
+            Outcome inProcessOff = null;
             Outcome inProcess = null;
             if (options.inProcess() && program != EMPTY && tierpy.outcome().failure(program) == null) {
-                inProcess = inProcess(program);
+                inProcessOff = inProcess(program, false);
+                inProcess = inProcess(program, true);
             }
-            return new Row(program, tierpyOff, tierpy, cpython, inProcess);
+            return new Row(program, tierpyOff, tierpy, cpython, inProcessOff, inProcess);
         }
 
         private interface Measurement {
@@ -203,6 +207,16 @@ final class ProgramsBench {
             Run run = measurement.run();
             if (run.outcome().failure(program) != null) return run;
             return best == null || run.outcome().seconds() < best.outcome().seconds() ? run : best;
+        }
+
+        private Outcome inProcess(Program program, boolean specialize) throws IOException {
+            boolean saved = Specializer.enabled;
+            Specializer.enabled = specialize;
+            try {
+                return inProcess(program);
+            } finally {
+                Specializer.enabled = saved;
+            }
         }
 
         private Outcome inProcess(Program program) throws IOException {
@@ -224,13 +238,13 @@ final class ProgramsBench {
             Program program = row.program();
             String off = seconds(row.tierpyOff(), program);
             String tierpy = seconds(row.tierpy(), program);
-            String inProc = row.inProcess() == null ? "-"
-                    : row.inProcess().failure(program) != null ? "FAILED" : format(row.inProcess().seconds());
+            String inProcOff = seconds(row.inProcessOff(), program);
+            String inProc = seconds(row.inProcess(), program);
             String cpython = row.python() == null ? "-" : seconds(row.python(), program);
             Double ratio = ratio(row, null);
-            Double net = startup == null ? null : ratio(row, startup);
             String label = program == EMPTY ? "(start-up) -c pass" : program.command();
-            System.out.printf(Locale.ROOT, ROW, label, off, tierpy, inProc, cpython, times(offRatio(row)), times(ratio), times(net),
+            System.out.printf(Locale.ROOT, ROW, label, off, tierpy, inProcOff, inProc, cpython, times(offRatio(row)), times(ratio),
+                    times(inProcessRatio(row, row.inProcessOff(), startup)), times(inProcessRatio(row, row.inProcess(), startup)),
                     megabytes(row.tierpy()), megabytes(row.python()));
         }
 
@@ -244,6 +258,16 @@ final class ProgramsBench {
                 cpython -= startup.python().outcome().seconds();
             }
             return tierpy > 0 && cpython > 0 ? tierpy / cpython : null;
+        }
+
+        /** An in-process time / CPython's time net of its start-up, or null. */
+        private static Double inProcessRatio(Row row, Outcome inProcess, Row startup) {
+            if (startup == null || inProcess == null || inProcess.failure(row.program()) != null || !succeeded(row)
+                    || !succeeded(startup)) {
+                return null;
+            }
+            double cpythonNet = row.python().outcome().seconds() - startup.python().outcome().seconds();
+            return cpythonNet > 0 ? inProcess.seconds() / cpythonNet : null;
         }
 
         /** tierpy with specialization off / CPython wall time, or null. */
@@ -262,6 +286,7 @@ final class ProgramsBench {
             List<Double> off = new ArrayList<>();
             List<Double> gross = new ArrayList<>();
             List<Double> net = new ArrayList<>();
+            List<Double> inProcessOff = new ArrayList<>();
             List<Double> inProcess = new ArrayList<>();
             for (Row row : rows) {
                 Double offRatio = offRatio(row);
@@ -271,18 +296,18 @@ final class ProgramsBench {
                 gross.add(ratio);
                 Double netRatio = ratio(row, startup);
                 if (netRatio != null) net.add(netRatio);
-                double cpythonNet = succeeded(startup)
-                        ? row.python().outcome().seconds() - startup.python().outcome().seconds() : 0;
-                if (row.inProcess() != null && row.inProcess().failure(row.program()) == null && cpythonNet > 0) {
-                    inProcess.add(row.inProcess().seconds() / cpythonNet);
-                }
+                Double inOff = inProcessRatio(row, row.inProcessOff(), startup);
+                if (inOff != null) inProcessOff.add(inOff);
+                Double inOn = inProcessRatio(row, row.inProcess(), startup);
+                if (inOn != null) inProcess.add(inOn);
             }
             System.out.println();
             System.out.printf(Locale.ROOT, "geometric mean of tierpy / CPython: specialization off %s over %d, on %s over"
                     + " %d of %d programs%n", times(geometricMean(off)), off.size(), times(geometricMean(gross)), gross.size(),
                     rows.size());
-            System.out.printf(Locale.ROOT, "  net of start-up: %s over %d; in-process tierpy / net CPython: %s over %d%n",
-                    times(geometricMean(net)), net.size(), times(geometricMean(inProcess)), inProcess.size());
+            System.out.printf(Locale.ROOT, "  net of start-up (on): %s over %d; in-process tierpy / net CPython: off %s, on %s"
+                    + " over %d%n", times(geometricMean(net)), net.size(), times(geometricMean(inProcessOff)),
+                    times(geometricMean(inProcess)), inProcess.size());
         }
 
         /** Prints why the row's runs failed; returns how many failed. */
@@ -299,9 +324,11 @@ final class ProgramsBench {
                 System.out.println("FAILED " + label + " (tierpy): " + row.tierpy().outcome().failure(program));
                 failed++;
             }
-            if (row.inProcess() != null && row.inProcess().failure(program) != null) {
-                System.out.println("FAILED " + label + " (tierpy in-process): " + row.inProcess().failure(program));
-                failed++;
+            for (Outcome outcome : new Outcome[] {row.inProcessOff(), row.inProcess()}) {
+                if (outcome != null && outcome.failure(program) != null) {
+                    System.out.println("FAILED " + label + " (tierpy in-process): " + outcome.failure(program));
+                    failed++;
+                }
             }
             if (row.python() != null && row.python().outcome().failure(program) != null) {
                 System.out.println("FAILED " + label + " (" + python + "): " + row.python().outcome().failure(program));
@@ -319,7 +346,12 @@ final class ProgramsBench {
     }
 
     private static String seconds(Run run, Program program) {
-        return run.outcome().failure(program) != null ? "FAILED" : format(run.outcome().seconds());
+        return seconds(run.outcome(), program);
+    }
+
+    private static String seconds(Outcome outcome, Program program) {
+        if (outcome == null) return "-";
+        return outcome.failure(program) != null ? "FAILED" : format(outcome.seconds());
     }
 
     private static String format(double seconds) {
