@@ -40,7 +40,9 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize];
+        // One spare slot: a specialized instruction may hold an intermediate value one above the
+        // generic form's stack (CPython keeps it in a C local), e.g. BINARY_OP_SUBSCR_GETITEM's getitem.
+        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize + 1];
         this.sp = code.nlocalsplus;
     }
 

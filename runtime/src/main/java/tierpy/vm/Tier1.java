@@ -547,6 +547,12 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.BINARY_OP_SUBSCR_GETITEM: {
+                    long r = BINARY_OP_SUBSCR_GETITEM(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.BINARY_OP_SUBSCR_LIST_INT: {
                     long r = BINARY_OP_SUBSCR_LIST_INT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -1795,6 +1801,29 @@ public final class Tier1 {
         s[sp - 2] = NumberOps.binaryOpSubscrDict(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
         return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_GETITEM(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_GETITEM);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_CHECK_FUNC
+        Object res = FrameOps.binaryOpSubscrCheckFunc(f, s[sp - 2]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_GETITEM);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_GETITEM]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _BINARY_OP_SUBSCR_INIT_CALL
+        s[sp - 3] = FrameOps.binaryOpSubscrInitCall(f, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 6 + f.returnOffset) << 32 | sp;
     }
 
     static long BINARY_OP_SUBSCR_LIST_INT(Frame f, Object[] s, int sp, int oparg) {

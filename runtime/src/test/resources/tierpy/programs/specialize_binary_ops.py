@@ -90,3 +90,34 @@ class Seq(list):
         return "Seq[" + str(k) + "]"
 
 print(item(Seq([1, 2]), 0))  # expect: Seq[0]
+
+class Grid:
+    def __init__(self, n):
+        self.cells = list(range(n))
+    def __getitem__(self, i):
+        return self.cells[i] * 10
+
+def at(g, i):
+    return g[i]
+
+grid = Grid(5)
+for i in range(100):
+    at(grid, i % 5)
+print(at(grid, 2))  # expect: 20
+Grid.__getitem__ = lambda self, i: "patched " + str(i)
+print(at(grid, 2))  # expect: patched 2
+def three(self, i, extra=1):
+    return i + extra
+Grid.__getitem__ = three
+for i in range(100):
+    at(grid, i)
+print(at(grid, 2))  # expect: 3
+class Boom:
+    def __getitem__(self, i):
+        raise IndexError("boom " + str(i))
+for i in range(60):
+    try:
+        at(Boom(), i)
+    except IndexError as e:
+        last = str(e)
+print(last)  # expect: boom 59
