@@ -8,7 +8,8 @@ import java.util.List;
  * code units (inline caches in place), constants, names, the 3.11+ "localsplus" layout and the
  * location and exception tables, byte for byte as CPython 3.14 builds them.
  *
- * <p>{@link #code} is mutable on purpose: the specializer rewrites instructions in place.
+ * <p>{@link #code} is the compiled form (co_code); the interpreter runs {@link #adaptive}, the copy the
+ * specializer rewrites in place (co_code_adaptive).
  */
 public final class CodeObject {
     public static final int CO_OPTIMIZED = 0x1;
@@ -47,6 +48,17 @@ public final class CodeObject {
     public final byte[] localspluskinds;
     public final byte[] linetable;
     public final byte[] exceptiontable;
+    /**
+     * co_code_adaptive: one char per code unit ({@code opcode | oparg << 8}, or one 16-bit cache entry),
+     * made by the VM when the code first becomes runnable, then quickened and specialized in place.
+     * Null until then. dis(adaptive=True) shows it.
+     */
+    public char[] adaptive;
+    /**
+     * The objects inline caches refer to, which CPython keeps as pointers inside the cache units,
+     * indexed by the code unit of the instruction owning the cache. Made with {@link #adaptive}.
+     */
+    public Object[] cacheObjects;
 
     public CodeObject(String filename, String name, String qualname, int flags, int argcount, int posonlyargcount,
             int kwonlyargcount, int stacksize, int firstlineno, byte[] code, List<Object> consts, List<String> names,

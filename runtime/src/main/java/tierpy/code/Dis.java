@@ -154,6 +154,16 @@ public final class Dis {
         return out;
     }
 
+    /** co_code_adaptive as bytes: each code unit little-endian, as CPython lays out _Py_CODEUNIT. */
+    public static byte[] adaptiveBytes(char[] units) {
+        byte[] out = new byte[2 * units.length];
+        for (int i = 0; i < units.length; i++) {
+            out[2 * i] = (byte) units[i];
+            out[2 * i + 1] = (byte) (units[i] >> 8);
+        }
+        return out;
+    }
+
     private static Map<Integer, Integer> labelsMap(byte[] original, List<CodeObject.ExceptionEntry> entries) {
         TreeSet<Integer> labels = new TreeSet<>(findLabels(original));
         for (CodeObject.ExceptionEntry e : entries) {
@@ -175,7 +185,7 @@ public final class Dis {
     private static List<Instruction> instructions(CodeObject co, boolean adaptive, Map<Integer, Integer> labels,
             int lineOffset) {
         byte[] original = deoptimizedCode(co);
-        byte[] code = adaptive ? co.code : original;
+        byte[] code = adaptive && co.adaptive != null ? adaptiveBytes(co.adaptive) : original;
         Map<Integer, Integer> linestarts = findLineStarts(co);
         List<CodeObject.Position> positions = co.positions();
         List<Instruction> out = new ArrayList<>();

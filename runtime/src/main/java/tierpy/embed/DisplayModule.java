@@ -30,7 +30,6 @@ final class DisplayModule {
     static final String NAME = "tierpy.display";
 
     static void register(SinkStreams streams) {
-        Imports.registerBuiltin("tierpy", () -> packageModule("tierpy"));
         Imports.registerBuiltin("IPython", () -> packageModule("IPython"));
         Imports.registerBuiltin(NAME, () -> child("tierpy", load(streams)));
         Imports.registerBuiltin("IPython.display", () -> child("IPython", (PyModule) Imports.importModule(NAME)));

@@ -44,6 +44,11 @@ public final class PyList extends PyObject {
         return items[i];
     }
 
+    /** Replaces item {@code i} (0 <= i < size). */
+    public void set(int i, Object value) {
+        items[i] = value;
+    }
+
     public Object[] toArray() {
         return Arrays.copyOf(items, size);
     }
@@ -247,6 +252,11 @@ public final class PyList extends PyObject {
             this.list = list;
             this.array = null;
             this.length = 0;
+        }
+
+        @Override
+        public boolean exhausted() {
+            return list != null ? i >= list.size : i >= length;
         }
 
         @Override

@@ -44,6 +44,11 @@ public final class PyRange extends PyObject {
         }
 
         @Override
+        public boolean exhausted() {
+            return remaining <= 0;
+        }
+
+        @Override
         public Object nextOrNull() {
             if (remaining <= 0) return null;
             remaining--;

@@ -17,7 +17,7 @@ public final class Strs {
     private static volatile BmpMemo lastBmp = new BmpMemo("", true);
 
     /** True when the string has no surrogates, so char index == code point index. */
-    static boolean isBmp(String s) {
+    public static boolean isBmp(String s) {
         if (s.length() < 64) return scanBmp(s);
         BmpMemo memo = lastBmp;
         if (memo.s == s) return memo.bmp;

@@ -27,6 +27,11 @@ public final class Frame {
     public int lasti;
     /** Set by YIELD_VALUE: the frame left the dispatch loop suspended rather than finished. */
     public boolean suspended;
+    /**
+     * frame->return_offset: where this frame continues, in code units after the current instruction
+     * and its caches, when a frame it pushed (_PUSH_FRAME) returns rather than yields.
+     */
+    public int returnOffset;
 
     public Frame(ThreadState ts, PyCode code, PyFunction function, PyDict globals, PyDict builtins, Object locals) {
         this.ts = ts;
@@ -35,21 +40,18 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize];
+        // One spare slot: a specialized instruction may hold an intermediate value one above the
+        // generic form's stack (CPython keeps it in a C local), e.g. BINARY_OP_SUBSCR_GETITEM's getitem.
+        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize + 1];
         this.sp = code.nlocalsplus;
     }
 
-    /** Reads a 16-bit inline cache entry of the current instruction. */
-    public int cache16(int offset) {
-        int unit = lasti + 1 + offset;
-        byte[] units = code.co.code;
-        return (units[2 * unit] & 0xff) | (units[2 * unit + 1] & 0xff) << 8;
-    }
-
-    /** Reads a cache operand of {@code size} code units (1, 2 or 4) of the current instruction. */
+    /** Reads a cache operand of {@code size} code units (1, 2 or 4, little-endian) of the current instruction. */
     public long cache(int offset, int size) {
+        char[] units = code.units;
+        int first = lasti + 1 + offset;
         long value = 0;
-        for (int i = size - 1; i >= 0; i--) value = value << 16 | cache16(offset + i);
+        for (int i = size - 1; i >= 0; i--) value = value << 16 | units[first + i];
         return value;
     }
 

@@ -7,11 +7,15 @@ import tierpy.objects.PyObject;
 
 /**
  * Mirrors Objects/codeobject.c: the runtime side of a code object. Wraps the compiler's
- * {@link CodeObject} (whose code units the specializer rewrites in place) with what the
- * interpreter reads on every call: runtime constants, names, the decoded exception table.
+ * {@link CodeObject} with what the interpreter reads on every call: the adaptive code units (which
+ * the specializer rewrites in place), runtime constants, names, the decoded exception table.
  */
 public final class PyCode extends PyObject {
     public final CodeObject co;
+    /** co_code_adaptive, shared with {@link CodeObject#adaptive}: what the dispatch loop reads and the specializer rewrites. */
+    public final char[] units;
+    /** The objects inline caches point to, by instruction index (shared with {@link CodeObject#cacheObjects}). */
+    public final Object[] cacheObjects;
     public final Object[] consts;
     public final String[] names;
     public final int nlocalsplus;
@@ -22,6 +26,9 @@ public final class PyCode extends PyObject {
     public PyCode(CodeObject co) {
         super(VmTypes.CODE);
         this.co = co;
+        Specializer.quicken(co);
+        this.units = co.adaptive;
+        this.cacheObjects = co.cacheObjects;
         this.consts = new Object[co.consts.size()];
         for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
         this.names = co.names.toArray(new String[0]);

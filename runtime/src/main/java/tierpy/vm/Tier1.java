@@ -12,14 +12,15 @@ public final class Tier1 {
 
     /** Runs {@code f} from {@code f.ip} until an instruction leaves the loop; exceptions propagate. */
     public static Object dispatch(Frame f) {
-        final byte[] code = f.code.co.code;
+        final char[] code = f.code.units;
         final Object[] s = f.localsplus;
         int ip = f.ip;
         int sp = f.sp;
         int ext = 0;
         for (;;) {
-            int opcode = code[2 * ip] & 0xff;
-            int oparg = ext | (code[2 * ip + 1] & 0xff);
+            int unit = code[ip];
+            int opcode = unit & 0xff;
+            int oparg = ext | unit >>> 8;
             f.lasti = ip;
             switch (opcode) {
                 case Opcodes.EXTENDED_ARG:
@@ -34,6 +35,12 @@ public final class Tier1 {
                     sp = BUILD_TEMPLATE(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.BINARY_OP_INPLACE_ADD_UNICODE: {
+                    long r = BINARY_OP_INPLACE_ADD_UNICODE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.CALL_FUNCTION_EX:
                     sp = CALL_FUNCTION_EX(f, s, sp, oparg);
                     ip += 1;
@@ -146,14 +153,18 @@ public final class Tier1 {
                     sp = STORE_SLICE(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.STORE_SUBSCR:
-                    sp = STORE_SUBSCR(f, s, sp, oparg);
-                    ip += 2;
+                case Opcodes.STORE_SUBSCR: {
+                    long r = STORE_SUBSCR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.TO_BOOL:
-                    sp = TO_BOOL(f, s, sp, oparg);
-                    ip += 4;
+                }
+                case Opcodes.TO_BOOL: {
+                    long r = TO_BOOL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.UNARY_INVERT:
                     sp = UNARY_INVERT(f, s, sp, oparg);
                     ip += 1;
@@ -170,10 +181,12 @@ public final class Tier1 {
                     sp = WITH_EXCEPT_START(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.BINARY_OP:
-                    sp = BINARY_OP(f, s, sp, oparg);
-                    ip += 6;
+                case Opcodes.BINARY_OP: {
+                    long r = BINARY_OP(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.BUILD_INTERPOLATION:
                     sp = BUILD_INTERPOLATION(f, s, sp, oparg);
                     ip += 1;
@@ -202,10 +215,12 @@ public final class Tier1 {
                     sp = BUILD_TUPLE(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.CALL:
-                    sp = CALL(f, s, sp, oparg);
-                    ip += 4;
+                case Opcodes.CALL: {
+                    long r = CALL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.CALL_INTRINSIC_1:
                     sp = CALL_INTRINSIC_1(f, s, sp, oparg);
                     ip += 1;
@@ -214,18 +229,24 @@ public final class Tier1 {
                     sp = CALL_INTRINSIC_2(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.CALL_KW:
-                    sp = CALL_KW(f, s, sp, oparg);
-                    ip += 4;
+                case Opcodes.CALL_KW: {
+                    long r = CALL_KW(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.COMPARE_OP:
-                    sp = COMPARE_OP(f, s, sp, oparg);
-                    ip += 2;
+                }
+                case Opcodes.COMPARE_OP: {
+                    long r = COMPARE_OP(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.CONTAINS_OP:
-                    sp = CONTAINS_OP(f, s, sp, oparg);
-                    ip += 2;
+                }
+                case Opcodes.CONTAINS_OP: {
+                    long r = CONTAINS_OP(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.CONVERT_VALUE:
                     sp = CONVERT_VALUE(f, s, sp, oparg);
                     ip += 1;
@@ -310,10 +331,12 @@ public final class Tier1 {
                     sp = LIST_EXTEND(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.LOAD_ATTR:
-                    sp = LOAD_ATTR(f, s, sp, oparg);
-                    ip += 10;
+                case Opcodes.LOAD_ATTR: {
+                    long r = LOAD_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.LOAD_COMMON_CONSTANT:
                     sp = LOAD_COMMON_CONSTANT(f, s, sp, oparg);
                     ip += 1;
@@ -358,10 +381,12 @@ public final class Tier1 {
                     sp = LOAD_FROM_DICT_OR_GLOBALS(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.LOAD_GLOBAL:
-                    sp = LOAD_GLOBAL(f, s, sp, oparg);
-                    ip += 5;
+                case Opcodes.LOAD_GLOBAL: {
+                    long r = LOAD_GLOBAL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.LOAD_NAME:
                     sp = LOAD_NAME(f, s, sp, oparg);
                     ip += 1;
@@ -374,10 +399,12 @@ public final class Tier1 {
                     sp = LOAD_SPECIAL(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.LOAD_SUPER_ATTR:
-                    sp = LOAD_SUPER_ATTR(f, s, sp, oparg);
-                    ip += 2;
+                case Opcodes.LOAD_SUPER_ATTR: {
+                    long r = LOAD_SUPER_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.MAKE_CELL:
                     sp = MAKE_CELL(f, s, sp, oparg);
                     ip += 1;
@@ -440,10 +467,12 @@ public final class Tier1 {
                     sp = SET_UPDATE(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.STORE_ATTR:
-                    sp = STORE_ATTR(f, s, sp, oparg);
-                    ip += 5;
+                case Opcodes.STORE_ATTR: {
+                    long r = STORE_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.STORE_DEREF:
                     sp = STORE_DEREF(f, s, sp, oparg);
                     ip += 1;
@@ -476,40 +505,246 @@ public final class Tier1 {
                     sp = UNPACK_EX(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.UNPACK_SEQUENCE:
-                    sp = UNPACK_SEQUENCE(f, s, sp, oparg);
-                    ip += 2;
+                case Opcodes.UNPACK_SEQUENCE: {
+                    long r = UNPACK_SEQUENCE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
                 case Opcodes.YIELD_VALUE:
                     return YIELD_VALUE(f, s, sp, oparg);
                 case Opcodes.RESUME:
                     sp = RESUME(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.BINARY_OP_ADD_FLOAT:
-                    sp = BINARY_OP_ADD_FLOAT(f, s, sp, oparg);
-                    ip += 6;
+                case Opcodes.BINARY_OP_ADD_FLOAT: {
+                    long r = BINARY_OP_ADD_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_ADD_INT:
-                    sp = BINARY_OP_ADD_INT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_ADD_INT: {
+                    long r = BINARY_OP_ADD_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_MULTIPLY_FLOAT:
-                    sp = BINARY_OP_MULTIPLY_FLOAT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_ADD_UNICODE: {
+                    long r = BINARY_OP_ADD_UNICODE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_MULTIPLY_INT:
-                    sp = BINARY_OP_MULTIPLY_INT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_EXTEND: {
+                    long r = BINARY_OP_EXTEND(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_SUBTRACT_FLOAT:
-                    sp = BINARY_OP_SUBTRACT_FLOAT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_MULTIPLY_FLOAT: {
+                    long r = BINARY_OP_MULTIPLY_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
-                case Opcodes.BINARY_OP_SUBTRACT_INT:
-                    sp = BINARY_OP_SUBTRACT_INT(f, s, sp, oparg);
-                    ip += 6;
+                }
+                case Opcodes.BINARY_OP_MULTIPLY_INT: {
+                    long r = BINARY_OP_MULTIPLY_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
                     break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_DICT: {
+                    long r = BINARY_OP_SUBSCR_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_GETITEM: {
+                    long r = BINARY_OP_SUBSCR_GETITEM(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_LIST_INT: {
+                    long r = BINARY_OP_SUBSCR_LIST_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_LIST_SLICE: {
+                    long r = BINARY_OP_SUBSCR_LIST_SLICE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_STR_INT: {
+                    long r = BINARY_OP_SUBSCR_STR_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBSCR_TUPLE_INT: {
+                    long r = BINARY_OP_SUBSCR_TUPLE_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBTRACT_FLOAT: {
+                    long r = BINARY_OP_SUBTRACT_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.BINARY_OP_SUBTRACT_INT: {
+                    long r = BINARY_OP_SUBTRACT_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.COMPARE_OP_FLOAT: {
+                    long r = COMPARE_OP_FLOAT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.COMPARE_OP_INT: {
+                    long r = COMPARE_OP_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.COMPARE_OP_STR: {
+                    long r = COMPARE_OP_STR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CONTAINS_OP_DICT: {
+                    long r = CONTAINS_OP_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CONTAINS_OP_SET: {
+                    long r = CONTAINS_OP_SET(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_GEN: {
+                    long r = FOR_ITER_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_LIST: {
+                    long r = FOR_ITER_LIST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_RANGE: {
+                    long r = FOR_ITER_RANGE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.FOR_ITER_TUPLE: {
+                    long r = FOR_ITER_TUPLE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.JUMP_BACKWARD_NO_JIT: {
+                    long r = JUMP_BACKWARD_NO_JIT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_CONST_IMMORTAL:
+                    sp = LOAD_CONST_IMMORTAL(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.LOAD_CONST_MORTAL:
+                    sp = LOAD_CONST_MORTAL(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.RESUME_CHECK:
+                    sp = RESUME_CHECK(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.SEND_GEN: {
+                    long r = SEND_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.STORE_SUBSCR_DICT: {
+                    long r = STORE_SUBSCR_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.STORE_SUBSCR_LIST_INT: {
+                    long r = STORE_SUBSCR_LIST_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_ALWAYS_TRUE: {
+                    long r = TO_BOOL_ALWAYS_TRUE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_BOOL: {
+                    long r = TO_BOOL_BOOL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_INT: {
+                    long r = TO_BOOL_INT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_LIST: {
+                    long r = TO_BOOL_LIST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_NONE: {
+                    long r = TO_BOOL_NONE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.TO_BOOL_STR: {
+                    long r = TO_BOOL_STR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.UNPACK_SEQUENCE_LIST: {
+                    long r = UNPACK_SEQUENCE_LIST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.UNPACK_SEQUENCE_TUPLE: {
+                    long r = UNPACK_SEQUENCE_TUPLE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.UNPACK_SEQUENCE_TWO_TUPLE: {
+                    long r = UNPACK_SEQUENCE_TWO_TUPLE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 default:
                     throw Interpreter.unknownOpcode(f, opcode);
             }
@@ -529,6 +764,29 @@ public final class Tier1 {
         s[sp - 2] = TemplateOps.buildTemplate(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
         return sp;
+    }
+
+    static long BINARY_OP_INPLACE_ADD_UNICODE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_INPLACE_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_INPLACE_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_INPLACE_ADD_UNICODE
+        Object res = NumberOps.binaryOpInplaceAddUnicode(f, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_INPLACE_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_INPLACE_ADD_UNICODE]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
     static int CALL_FUNCTION_EX(Frame f, Object[] s, int sp, int oparg) {
@@ -731,21 +989,37 @@ public final class Tier1 {
         return sp;
     }
 
-    static int STORE_SUBSCR(Frame f, Object[] s, int sp, int oparg) {
+    static long STORE_SUBSCR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_STORE_SUBSCR
-        BuildOps.specializeStoreSubscr(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                BuildOps.specializeStoreSubscr(f, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _STORE_SUBSCR
         BuildOps.storeSubscr(s[sp - 3], s[sp - 2], s[sp - 1]);
         sp = sp - 3;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
-    static int TO_BOOL(Frame f, Object[] s, int sp, int oparg) {
+    static long TO_BOOL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_TO_BOOL
-        NumberOps.specializeToBool(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                NumberOps.specializeToBool(f, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _TO_BOOL
         s[sp - 1] = NumberOps.toBool(s[sp - 1]);
-        return sp;
+        return (long) (f.lasti + 4) << 32 | sp;
     }
 
     static int UNARY_INVERT(Frame f, Object[] s, int sp, int oparg) {
@@ -773,13 +1047,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int BINARY_OP(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_BINARY_OP
-        NumberOps.specializeBinaryOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                NumberOps.specializeBinaryOp(f, oparg, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _BINARY_OP
         s[sp - 2] = NumberOps.binaryOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
     static int BUILD_INTERPOLATION(Frame f, Object[] s, int sp, int oparg) {
@@ -831,9 +1113,17 @@ public final class Tier1 {
         return sp;
     }
 
-    static int CALL(Frame f, Object[] s, int sp, int oparg) {
+    static long CALL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CALL
-        CallOps.specializeCall(f.cache(0, 1), s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CallOps.specializeCall(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _MAYBE_EXPAND_METHOD
         CallOps.maybeExpandMethod(f, sp - (oparg) - 2, sp - (oparg) - 1);
         // _DO_CALL
@@ -841,7 +1131,7 @@ public final class Tier1 {
         sp = sp - (oparg) - 1;
         // _CHECK_PERIODIC
         JumpOps.checkPeriodic(f);
-        return sp;
+        return (long) (f.lasti + 4) << 32 | sp;
     }
 
     static int CALL_INTRINSIC_1(Frame f, Object[] s, int sp, int oparg) {
@@ -857,33 +1147,57 @@ public final class Tier1 {
         return sp;
     }
 
-    static int CALL_KW(Frame f, Object[] s, int sp, int oparg) {
+    static long CALL_KW(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CALL_KW
-        CallOps.specializeCallKw(f.cache(0, 1), s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CallOps.specializeCallKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _MAYBE_EXPAND_METHOD_KW
         CallOps.maybeExpandMethodKw(f, sp - (oparg) - 3, sp - (oparg) - 2);
         // _DO_CALL_KW
         s[sp - (oparg) - 3] = CallOps.doCallKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
         sp = sp - (oparg) - 2;
-        return sp;
+        return (long) (f.lasti + 4) << 32 | sp;
     }
 
-    static int COMPARE_OP(Frame f, Object[] s, int sp, int oparg) {
+    static long COMPARE_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_COMPARE_OP
-        CompareOps.specializeCompareOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CompareOps.specializeCompareOp(f, oparg, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _COMPARE_OP
         s[sp - 2] = CompareOps.compareOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
-    static int CONTAINS_OP(Frame f, Object[] s, int sp, int oparg) {
+    static long CONTAINS_OP(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_CONTAINS_OP
-        CompareOps.specializeContainsOp(f.cache(0, 1), s[sp - 2], s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                CompareOps.specializeContainsOp(f, s[sp - 2], s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _CONTAINS_OP
         s[sp - 2] = CompareOps.containsOp(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static int CONVERT_VALUE(Frame f, Object[] s, int sp, int oparg) {
@@ -952,7 +1266,15 @@ public final class Tier1 {
 
     static long FOR_ITER(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_FOR_ITER
-        IterOps.specializeForIter(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                IterOps.specializeForIter(f, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _FOR_ITER
         Object next = IterOps.forIter(s[sp - 1]);
         if (next == null) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
@@ -984,7 +1306,9 @@ public final class Tier1 {
 
     static long JUMP_BACKWARD(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_JUMP_BACKWARD
-        JumpOps.specializeJumpBackward();
+        if (Specializer.enabled) {
+            if (JumpOps.specializeJumpBackward(f)) return Specializer.sameOparg(f, oparg, sp);
+        }
         // _CHECK_PERIODIC
         JumpOps.checkPeriodic(f);
         // _JUMP_BACKWARD_NO_INTERRUPT
@@ -1018,13 +1342,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int LOAD_ATTR(Frame f, Object[] s, int sp, int oparg) {
+    static long LOAD_ATTR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_LOAD_ATTR
-        AttrOps.specializeLoadAttr(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                AttrOps.specializeLoadAttr(f, oparg, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _LOAD_ATTR
         s[sp - 1] = AttrOps.loadAttr(f, oparg, s[sp - 1], sp);
         sp = sp + (oparg & 1);
-        return sp;
+        return (long) (f.lasti + 10) << 32 | sp;
     }
 
     static int LOAD_COMMON_CONSTANT(Frame f, Object[] s, int sp, int oparg) {
@@ -1108,9 +1440,17 @@ public final class Tier1 {
         return sp;
     }
 
-    static int LOAD_GLOBAL(Frame f, Object[] s, int sp, int oparg) {
+    static long LOAD_GLOBAL(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_LOAD_GLOBAL
-        NameOps.specializeLoadGlobal(f.cache(0, 1));
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                NameOps.specializeLoadGlobal(f, oparg);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _LOAD_GLOBAL
         NameOps.loadGlobal(f, oparg, sp);
         sp = sp + 1;
@@ -1118,7 +1458,7 @@ public final class Tier1 {
         NameOps.pushNullConditional();
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
         sp = sp + (oparg & 1);
-        return sp;
+        return (long) (f.lasti + 5) << 32 | sp;
     }
 
     static int LOAD_NAME(Frame f, Object[] s, int sp, int oparg) {
@@ -1144,14 +1484,22 @@ public final class Tier1 {
         return sp;
     }
 
-    static int LOAD_SUPER_ATTR(Frame f, Object[] s, int sp, int oparg) {
+    static long LOAD_SUPER_ATTR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_LOAD_SUPER_ATTR
-        AttrOps.specializeLoadSuperAttr(f.cache(0, 1), s[sp - 3], s[sp - 2]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                AttrOps.specializeLoadSuperAttr(f, oparg, s[sp - 3], s[sp - 2]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _LOAD_SUPER_ATTR
         s[sp - 3] = AttrOps.loadSuperAttr(f, oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp - 2 + i] = null;
         sp = sp + (oparg & 1) - 2;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static int MAKE_CELL(Frame f, Object[] s, int sp, int oparg) {
@@ -1222,7 +1570,15 @@ public final class Tier1 {
 
     static long SEND(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_SEND
-        GeneratorOps.specializeSend(f.cache(0, 1), s[sp - 2]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                GeneratorOps.specializeSend(f, s[sp - 2]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _SEND
         boolean taken = GeneratorOps.send(f, s[sp - 2], sp - 1);
         return (long) (taken ? f.lasti + 2 + oparg : f.lasti + 2) << 32 | sp;
@@ -1249,13 +1605,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int STORE_ATTR(Frame f, Object[] s, int sp, int oparg) {
+    static long STORE_ATTR(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_STORE_ATTR
-        AttrOps.specializeStoreAttr(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                AttrOps.specializeStoreAttr(f, oparg, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _STORE_ATTR
         AttrOps.storeAttr(f, oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 2;
-        return sp;
+        return (long) (f.lasti + 5) << 32 | sp;
     }
 
     static int STORE_DEREF(Frame f, Object[] s, int sp, int oparg) {
@@ -1319,13 +1683,21 @@ public final class Tier1 {
         return sp;
     }
 
-    static int UNPACK_SEQUENCE(Frame f, Object[] s, int sp, int oparg) {
+    static long UNPACK_SEQUENCE(Frame f, Object[] s, int sp, int oparg) {
         // _SPECIALIZE_UNPACK_SEQUENCE
-        BuildOps.specializeUnpackSequence(f.cache(0, 1), s[sp - 1]);
+        if (Specializer.enabled) {
+            char[] units = f.code.units;
+            int counter = units[f.lasti + 1];
+            if (Backoff.triggers(counter)) {
+                BuildOps.specializeUnpackSequence(f, oparg, s[sp - 1]);
+                return Specializer.sameOparg(f, oparg, sp);
+            }
+            units[f.lasti + 1] = (char) Backoff.advance(counter);
+        }
         // _UNPACK_SEQUENCE
         BuildOps.unpackSequence(f, oparg, s[sp - 1], sp - 1);
         sp = sp + (oparg) - 1;
-        return sp;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static Object YIELD_VALUE(Frame f, Object[] s, int sp, int oparg) {
@@ -1338,75 +1710,631 @@ public final class Tier1 {
 
     static int RESUME(Frame f, Object[] s, int sp, int oparg) {
         // _QUICKEN_RESUME
-        JumpOps.quickenResume();
+        if (Specializer.enabled) {
+            JumpOps.quickenResume(f);
+        }
         // _CHECK_PERIODIC_IF_NOT_YIELD_FROM
         JumpOps.checkPeriodicIfNotYieldFrom(f, oparg);
         return sp;
     }
 
-    static int BINARY_OP_ADD_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_ADD_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
-        if (!NumberOps.guardTosFloat(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_FLOAT
-        if (!NumberOps.guardNosFloat(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_ADD_FLOAT]++;
         // _BINARY_OP_ADD_FLOAT
         s[sp - 2] = NumberOps.binaryOpAddFloat(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_ADD_INT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_ADD_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
-        if (!NumberOps.guardTosInt(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_INT
-        if (!NumberOps.guardNosInt(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_ADD_INT]++;
         // _BINARY_OP_ADD_INT
         s[sp - 2] = NumberOps.binaryOpAddInt(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_MULTIPLY_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_ADD_UNICODE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_ADD_UNICODE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_ADD_UNICODE]++;
+        // _BINARY_OP_ADD_UNICODE
+        s[sp - 2] = NumberOps.binaryOpAddUnicode(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_EXTEND(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_BINARY_OP_EXTEND
+        if (!NumberOps.guardBinaryOpExtend(f.cache(1, 4), s[sp - 2], s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_EXTEND);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_EXTEND]++;
+        // _BINARY_OP_EXTEND
+        s[sp - 2] = NumberOps.binaryOpExtend(f.cache(1, 4), s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_MULTIPLY_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
-        if (!NumberOps.guardTosFloat(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_FLOAT
-        if (!NumberOps.guardNosFloat(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_MULTIPLY_FLOAT]++;
         // _BINARY_OP_MULTIPLY_FLOAT
         s[sp - 2] = NumberOps.binaryOpMultiplyFloat(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_MULTIPLY_INT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_MULTIPLY_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
-        if (!NumberOps.guardTosInt(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_INT
-        if (!NumberOps.guardNosInt(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_MULTIPLY_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_MULTIPLY_INT]++;
         // _BINARY_OP_MULTIPLY_INT
         s[sp - 2] = NumberOps.binaryOpMultiplyInt(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_SUBTRACT_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_SUBSCR_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_DICT
+        if (!NumberOps.guardNosDict(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_DICT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_DICT]++;
+        // _BINARY_OP_SUBSCR_DICT
+        s[sp - 2] = NumberOps.binaryOpSubscrDict(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_GETITEM(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_GETITEM);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_CHECK_FUNC
+        Object res = FrameOps.binaryOpSubscrCheckFunc(f, s[sp - 2]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_GETITEM);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_GETITEM]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _BINARY_OP_SUBSCR_INIT_CALL
+        s[sp - 3] = FrameOps.binaryOpSubscrInitCall(f, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 6 + f.returnOffset) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_LIST_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_LIST
+        if (!NumberOps.guardNosList(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_LIST_INT
+        Object res = NumberOps.binaryOpSubscrListInt(s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_LIST_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_LIST_SLICE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_SLICE
+        if (!NumberOps.guardTosSlice(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_SLICE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_LIST
+        if (!NumberOps.guardNosList(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_LIST_SLICE);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_LIST_SLICE]++;
+        // _BINARY_OP_SUBSCR_LIST_SLICE
+        s[sp - 2] = NumberOps.binaryOpSubscrListSlice(s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_STR_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_STR_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_STR_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_STR_INT
+        Object res = NumberOps.binaryOpSubscrStrInt(s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_STR_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_STR_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBSCR_TUPLE_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_TUPLE_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_TUPLE
+        if (!NumberOps.guardNosTuple(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_TUPLE_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_TUPLE_INT
+        Object res = NumberOps.binaryOpSubscrTupleInt(s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_TUPLE_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_TUPLE_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long BINARY_OP_SUBTRACT_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
-        if (!NumberOps.guardTosFloat(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_FLOAT
-        if (!NumberOps.guardNosFloat(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBTRACT_FLOAT]++;
         // _BINARY_OP_SUBTRACT_FLOAT
         s[sp - 2] = NumberOps.binaryOpSubtractFloat(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
-        return sp;
+        return (long) (f.lasti + 6) << 32 | sp;
     }
 
-    static int BINARY_OP_SUBTRACT_INT(Frame f, Object[] s, int sp, int oparg) {
+    static long BINARY_OP_SUBTRACT_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
-        if (!NumberOps.guardTosInt(s[sp - 1])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
         // _GUARD_NOS_INT
-        if (!NumberOps.guardNosInt(s[sp - 2])) return BINARY_OP(f, s, sp, oparg);
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBTRACT_INT);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBTRACT_INT]++;
         // _BINARY_OP_SUBTRACT_INT
         s[sp - 2] = NumberOps.binaryOpSubtractInt(s[sp - 2], s[sp - 1]);
         sp = sp - 1;
+        return (long) (f.lasti + 6) << 32 | sp;
+    }
+
+    static long COMPARE_OP_FLOAT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_FLOAT
+        if (!NumberOps.guardTosFloat(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_FLOAT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_FLOAT
+        if (!NumberOps.guardNosFloat(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_FLOAT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.COMPARE_OP_FLOAT]++;
+        // _COMPARE_OP_FLOAT
+        s[sp - 2] = CompareOps.compareOpFloat(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long COMPARE_OP_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_INT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_INT
+        if (!NumberOps.guardNosInt(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_INT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _COMPARE_OP_INT
+        Object res = CompareOps.compareOpInt(oparg, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_INT);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.COMPARE_OP_INT]++;
+        s[sp - 2] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long COMPARE_OP_STR(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_STR);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_UNICODE
+        if (!NumberOps.guardNosUnicode(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.COMPARE_OP_STR);
+            return COMPARE_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.COMPARE_OP_STR]++;
+        // _COMPARE_OP_STR
+        s[sp - 2] = CompareOps.compareOpStr(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long CONTAINS_OP_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_DICT
+        if (!NumberOps.guardTosDict(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.CONTAINS_OP_DICT);
+            return CONTAINS_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CONTAINS_OP_DICT]++;
+        // _CONTAINS_OP_DICT
+        s[sp - 2] = CompareOps.containsOpDict(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long CONTAINS_OP_SET(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_ANY_SET
+        if (!CompareOps.guardTosAnySet(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.CONTAINS_OP_SET);
+            return CONTAINS_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CONTAINS_OP_SET]++;
+        // _CONTAINS_OP_SET
+        s[sp - 2] = CompareOps.containsOpSet(oparg, s[sp - 2], s[sp - 1]);
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_GEN(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_GEN);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        // _FOR_ITER_GEN_FRAME
+        Object res = FrameOps.forIterGenFrame(f, oparg, s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_GEN);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_GEN]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
+    }
+
+    static long FOR_ITER_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _ITER_CHECK_LIST
+        if (!IterOps.iterCheckList(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_LIST);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_LIST]++;
+        // _ITER_JUMP_LIST
+        if (IterOps.iterJumpList(s[sp - 1])) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        // _ITER_NEXT_LIST
+        Object next = IterOps.iterNextList(s[sp - 1]);
+        if (next == null) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        s[sp] = next;
+        sp = sp + 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_RANGE(Frame f, Object[] s, int sp, int oparg) {
+        // _ITER_CHECK_RANGE
+        if (!IterOps.iterCheckRange(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_RANGE);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_RANGE]++;
+        // _ITER_JUMP_RANGE
+        if (IterOps.iterJumpRange(s[sp - 1])) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        // _ITER_NEXT_RANGE
+        s[sp] = IterOps.iterNextRange(s[sp - 1]);
+        sp = sp + 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _ITER_CHECK_TUPLE
+        if (!IterOps.iterCheckTuple(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_TUPLE);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_TUPLE]++;
+        // _ITER_JUMP_TUPLE
+        if (IterOps.iterJumpTuple(s[sp - 1])) return (long) (f.lasti + 2 + oparg + 1) << 32 | sp;
+        // _ITER_NEXT_TUPLE
+        s[sp] = IterOps.iterNextTuple(s[sp - 1]);
+        sp = sp + 1;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long JUMP_BACKWARD_NO_JIT(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PERIODIC
+        SpecializationStats.HITS[Opcodes.JUMP_BACKWARD_NO_JIT]++;
+        JumpOps.checkPeriodic(f);
+        // _JUMP_BACKWARD_NO_INTERRUPT
+        JumpOps.jumpBackwardNoInterrupt();
+        return (long) (f.lasti + 2 - oparg) << 32 | sp;
+    }
+
+    static int LOAD_CONST_IMMORTAL(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_CONST_IMMORTAL
+        SpecializationStats.HITS[Opcodes.LOAD_CONST_IMMORTAL]++;
+        s[sp] = LocalOps.loadConstImmortal(f, oparg);
+        sp = sp + 1;
         return sp;
+    }
+
+    static int LOAD_CONST_MORTAL(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_CONST_MORTAL
+        SpecializationStats.HITS[Opcodes.LOAD_CONST_MORTAL]++;
+        s[sp] = LocalOps.loadConstMortal(f, oparg);
+        sp = sp + 1;
+        return sp;
+    }
+
+    static int RESUME_CHECK(Frame f, Object[] s, int sp, int oparg) {
+        // _RESUME_CHECK
+        if (!JumpOps.resumeCheck(f)) {
+            SpecializationStats.miss(Opcodes.RESUME_CHECK);
+            return RESUME(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.RESUME_CHECK]++;
+        return sp;
+    }
+
+    static long SEND_GEN(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.SEND_GEN);
+            return SEND(f, s, sp, oparg);
+        }
+        // _SEND_GEN_FRAME
+        Object res = FrameOps.sendGenFrame(f, oparg, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.SEND_GEN);
+            return SEND(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.SEND_GEN]++;
+        s[sp - 1] = res;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
+    }
+
+    static long STORE_SUBSCR_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_DICT
+        if (!NumberOps.guardNosDict(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_DICT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.STORE_SUBSCR_DICT]++;
+        // _STORE_SUBSCR_DICT
+        BuildOps.storeSubscrDict(s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 3;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long STORE_SUBSCR_LIST_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_INT
+        if (!NumberOps.guardTosInt(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_LIST_INT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        // _GUARD_NOS_LIST
+        if (!NumberOps.guardNosList(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_LIST_INT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        // _STORE_SUBSCR_LIST_INT
+        if (!BuildOps.storeSubscrListInt(s[sp - 3], s[sp - 2], s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_SUBSCR_LIST_INT);
+            return STORE_SUBSCR(f, s, sp, oparg);
+        }
+        sp = sp - 3;
+        SpecializationStats.HITS[Opcodes.STORE_SUBSCR_LIST_INT]++;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long TO_BOOL_ALWAYS_TRUE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_ALWAYS_TRUE);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_ALWAYS_TRUE]++;
+        // _REPLACE_WITH_TRUE
+        s[sp - 1] = NumberOps.replaceWithTrue(s[sp - 1]);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_BOOL(Frame f, Object[] s, int sp, int oparg) {
+        // _TO_BOOL_BOOL
+        if (!NumberOps.toBoolBool(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_BOOL);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_BOOL]++;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_INT(Frame f, Object[] s, int sp, int oparg) {
+        // _TO_BOOL_INT
+        Object res = NumberOps.toBoolInt(s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_INT);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_INT]++;
+        s[sp - 1] = res;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_LIST
+        if (!NumberOps.guardTosList(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_LIST);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_LIST]++;
+        // _TO_BOOL_LIST
+        s[sp - 1] = NumberOps.toBoolList(s[sp - 1]);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_NONE(Frame f, Object[] s, int sp, int oparg) {
+        // _TO_BOOL_NONE
+        Object res = NumberOps.toBoolNone(s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_NONE);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_NONE]++;
+        s[sp - 1] = res;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long TO_BOOL_STR(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_UNICODE
+        if (!NumberOps.guardTosUnicode(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.TO_BOOL_STR);
+            return TO_BOOL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.TO_BOOL_STR]++;
+        // _TO_BOOL_STR
+        s[sp - 1] = NumberOps.toBoolStr(s[sp - 1]);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long UNPACK_SEQUENCE_LIST(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_LIST
+        if (!NumberOps.guardTosList(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_LIST);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        // _UNPACK_SEQUENCE_LIST
+        if (!BuildOps.unpackSequenceList(f, oparg, s[sp - 1], sp - 1)) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_LIST);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        sp = sp + (oparg) - 1;
+        SpecializationStats.HITS[Opcodes.UNPACK_SEQUENCE_LIST]++;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long UNPACK_SEQUENCE_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_TUPLE
+        if (!NumberOps.guardTosTuple(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        // _UNPACK_SEQUENCE_TUPLE
+        if (!BuildOps.unpackSequenceTuple(f, oparg, s[sp - 1], sp - 1)) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        sp = sp + (oparg) - 1;
+        SpecializationStats.HITS[Opcodes.UNPACK_SEQUENCE_TUPLE]++;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long UNPACK_SEQUENCE_TWO_TUPLE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TOS_TUPLE
+        if (!NumberOps.guardTosTuple(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        // _UNPACK_SEQUENCE_TWO_TUPLE
+        if (!BuildOps.unpackSequenceTwoTuple(f, oparg, s[sp - 1], sp - 1)) {
+            SpecializationStats.miss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
+            return UNPACK_SEQUENCE(f, s, sp, oparg);
+        }
+        sp = sp + (oparg) - 1;
+        SpecializationStats.HITS[Opcodes.UNPACK_SEQUENCE_TWO_TUPLE]++;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 }

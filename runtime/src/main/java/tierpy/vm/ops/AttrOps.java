@@ -1,8 +1,10 @@
 package tierpy.vm.ops;
 
 import tierpy.objects.Abstract;
-import tierpy.vm.Frame;
+import tierpy.objects.Py;
 import tierpy.objects.Wrappers;
+import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: LOAD_ATTR (including method loads), STORE_ATTR and DELETE_ATTR. */
 @Macro("LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/8 + _LOAD_ATTR")
@@ -13,8 +15,8 @@ public final class AttrOps {
     private AttrOps() {}
 
     @Op(name = "_SPECIALIZE_LOAD_ATTR", stack = "(counter/1, owner -- owner)", specializing = true)
-    public static void specializeLoadAttr(long counter, Object owner) {
-        // No specializer yet: LOAD_ATTR always runs its generic form.
+    public static void specializeLoadAttr(Frame f, @Oparg int oparg, Object owner) {
+        Specializer.noSpecializer(f);
     }
 
     /**
@@ -34,9 +36,15 @@ public final class AttrOps {
         return attr;
     }
 
+    /** The owner's type still has the version tag the specializer saw (its MRO and dict are unchanged). */
+    @Op(name = "_GUARD_TYPE_VERSION", stack = "(type_version/2, owner -- owner)", flags = Flag.EXIT)
+    public static boolean guardTypeVersion(long typeVersion, Object owner) {
+        return Py.type(owner).currentVersionTag() == typeVersion;
+    }
+
     @Op(name = "_SPECIALIZE_STORE_ATTR", stack = "(counter/1, owner -- owner)", specializing = true)
-    public static void specializeStoreAttr(long counter, Object owner) {
-        // No specializer yet: STORE_ATTR always runs its generic form.
+    public static void specializeStoreAttr(Frame f, @Oparg int oparg, Object owner) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_STORE_ATTR", stack = "(v, owner --)", flags = {Flag.NAME, Flag.ERROR, Flag.ESCAPES})
@@ -51,8 +59,8 @@ public final class AttrOps {
 
     @Op(name = "_SPECIALIZE_LOAD_SUPER_ATTR", stack = "(counter/1, global_super, class, unused -- global_super, class, unused)",
             specializing = true)
-    public static void specializeLoadSuperAttr(long counter, Object globalSuper, Object cls) {
-        // No specializer yet: LOAD_SUPER_ATTR always runs its generic form.
+    public static void specializeLoadSuperAttr(Frame f, @Oparg int oparg, Object globalSuper, Object cls) {
+        Specializer.noSpecializer(f);
     }
 
     /** {@code super().name}: oparg is (name index << 2) | (two-argument form << 1) | method load. */

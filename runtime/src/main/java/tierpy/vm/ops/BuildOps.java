@@ -9,6 +9,7 @@ import tierpy.objects.PySet;
 import tierpy.objects.PySlice;
 import tierpy.objects.PyTuple;
 import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: building containers and strings, unpacking, subscript stores, slices. */
 @Macro("BUILD_TUPLE = _BUILD_TUPLE")
@@ -23,8 +24,15 @@ import tierpy.vm.Frame;
 @Macro("SET_UPDATE = _SET_UPDATE")
 @Macro("MAP_ADD = _MAP_ADD")
 @Macro("DICT_UPDATE = _DICT_UPDATE")
+@Family(name = "UNPACK_SEQUENCE", members = {"UNPACK_SEQUENCE_TWO_TUPLE", "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_LIST"})
+@Family(name = "STORE_SUBSCR", members = {"STORE_SUBSCR_DICT", "STORE_SUBSCR_LIST_INT"})
 @Macro("UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE")
+@Macro("UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE")
+@Macro("UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE")
+@Macro("UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST")
 @Macro("STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR")
+@Macro("STORE_SUBSCR_LIST_INT = _GUARD_TOS_INT + _GUARD_NOS_LIST + unused/1 + _STORE_SUBSCR_LIST_INT")
+@Macro("STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT")
 @Macro("DELETE_SUBSCR = _DELETE_SUBSCR")
 @Macro("BINARY_SLICE = _BINARY_SLICE")
 @Macro("STORE_SLICE = _STORE_SLICE")
@@ -123,8 +131,34 @@ public final class BuildOps {
     }
 
     @Op(name = "_SPECIALIZE_UNPACK_SEQUENCE", stack = "(counter/1, seq -- seq)", specializing = true)
-    public static void specializeUnpackSequence(long counter, Object seq) {
-        // No specializer yet: UNPACK_SEQUENCE always runs its generic form.
+    public static void specializeUnpackSequence(Frame f, @Oparg int oparg, Object seq) {
+        Specializer.unpackSequence(f, oparg, seq);
+    }
+
+    /** CPython writes {@code (seq -- val1, val0)}; false (deoptimize) unless the tuple has two items. */
+    @Op(name = "_UNPACK_SEQUENCE_TWO_TUPLE", stack = "(seq -- output[oparg])", flags = {Flag.DEOPT, Flag.ESCAPES})
+    public static boolean unpackSequenceTwoTuple(Frame f, @Oparg int oparg, Object seq, int output) {
+        PyTuple t = (PyTuple) seq;
+        if (t.size() != 2) return false;
+        f.localsplus[output] = t.get(1);
+        f.localsplus[output + 1] = t.get(0);
+        return true;
+    }
+
+    @Op(name = "_UNPACK_SEQUENCE_TUPLE", stack = "(seq -- output[oparg])", flags = Flag.DEOPT)
+    public static boolean unpackSequenceTuple(Frame f, @Oparg int oparg, Object seq, int output) {
+        PyTuple t = (PyTuple) seq;
+        if (t.size() != oparg) return false;
+        for (int i = 0; i < oparg; i++) f.localsplus[output + oparg - 1 - i] = t.get(i);
+        return true;
+    }
+
+    @Op(name = "_UNPACK_SEQUENCE_LIST", stack = "(seq -- output[oparg])", flags = Flag.DEOPT)
+    public static boolean unpackSequenceList(Frame f, @Oparg int oparg, Object seq, int output) {
+        PyList l = (PyList) seq;
+        if (l.size() != oparg) return false;
+        for (int i = 0; i < oparg; i++) f.localsplus[output + oparg - 1 - i] = l.get(i);
+        return true;
     }
 
     /** Pushes the items in reverse, so the first item ends on top (unpack_iterable). */
@@ -183,8 +217,22 @@ public final class BuildOps {
     }
 
     @Op(name = "_SPECIALIZE_STORE_SUBSCR", stack = "(counter/1, container, sub -- container, sub)", specializing = true)
-    public static void specializeStoreSubscr(long counter, Object container, Object sub) {
-        // No specializer yet: STORE_SUBSCR always runs its generic form.
+    public static void specializeStoreSubscr(Frame f, Object container, Object sub) {
+        Specializer.storeSubscr(f, container, sub);
+    }
+
+    /** False (deoptimize) when the index is past the end. */
+    @Op(name = "_STORE_SUBSCR_LIST_INT", stack = "(value, list_st, sub_st -- )", flags = {Flag.DEOPT, Flag.ESCAPES})
+    public static boolean storeSubscrListInt(Object value, Object list, Object sub) {
+        PyList l = (PyList) list;
+        if (!(sub instanceof Long i) || i < 0 || i >= l.size()) return false;
+        l.set((int) (long) i, value);
+        return true;
+    }
+
+    @Op(name = "_STORE_SUBSCR_DICT", stack = "(value, dict_st, sub -- )", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static void storeSubscrDict(Object value, Object dict, Object sub) {
+        ((PyDict) dict).setItem(sub, value);
     }
 
     @Op(name = "_STORE_SUBSCR", stack = "(v, container, sub -- )", flags = {Flag.ERROR, Flag.ESCAPES})

@@ -5,10 +5,11 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyTuple;
+import tierpy.objects.Wrappers;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
 import tierpy.vm.PyFunction;
-import tierpy.objects.Wrappers;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: CALL and CALL_KW in their generic forms. */
 @Macro("CALL = _SPECIALIZE_CALL + unused/2 + _MAYBE_EXPAND_METHOD + _DO_CALL + _CHECK_PERIODIC")
@@ -20,8 +21,8 @@ public final class CallOps {
 
     @Op(name = "_SPECIALIZE_CALL", stack = "(counter/1, callable, self_or_null, args[oparg] -- callable, self_or_null, args[oparg])",
             specializing = true)
-    public static void specializeCall(long counter, Object callable, Object selfOrNull, int args) {
-        // No specializer yet: CALL always runs its generic form.
+    public static void specializeCall(Frame f, @Oparg int oparg, Object callable, Object selfOrNull, int args) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_MAYBE_EXPAND_METHOD", stack = "(callable[1], self_or_null[1], unused[oparg] -- callable[1], self_or_null[1], unused[oparg])",
@@ -46,8 +47,9 @@ public final class CallOps {
 
     @Op(name = "_SPECIALIZE_CALL_KW", stack = "(counter/1, callable, self_or_null, args[oparg], kwnames -- callable, self_or_null, args[oparg], kwnames)",
             specializing = true)
-    public static void specializeCallKw(long counter, Object callable, Object selfOrNull, int args, Object kwnames) {
-        // No specializer yet: CALL_KW always runs its generic form.
+    public static void specializeCallKw(Frame f, @Oparg int oparg, Object callable, Object selfOrNull, int args,
+            Object kwnames) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_MAYBE_EXPAND_METHOD_KW", stack = "(callable[1], self_or_null[1], unused[oparg], unused -- callable[1], self_or_null[1], unused[oparg], unused)",

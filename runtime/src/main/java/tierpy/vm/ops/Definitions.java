@@ -19,7 +19,7 @@ public final class Definitions {
     static final List<Class<?>> CLASSES = List.of(
             StackOps.class, LocalOps.class, NameOps.class, NumberOps.class, CompareOps.class, JumpOps.class,
             IterOps.class, CallOps.class, FunctionOps.class, BuildOps.class, AttrOps.class, ExceptionOps.class,
-            GeneratorOps.class, ModuleOps.class, WithOps.class, MatchOps.class, TemplateOps.class);
+            GeneratorOps.class, ModuleOps.class, WithOps.class, MatchOps.class, TemplateOps.class, FrameOps.class);
 
     /** One op: {@code op(...)} or the op half of an {@code inst(...)}. */
     public record OpDef(String name, Method method, StackEffect effect, Set<Flag> flags, Jump jump,
@@ -31,7 +31,7 @@ public final class Definitions {
         }
     }
 
-    /** One part of an instruction: an op run with an oparg expression, or {@code unused/N} caches. */
+    /** One part of an instruction: an op run with an oparg expression, or {@code unused/N} (or {@code rewind/-N}) caches. */
     public record Part(OpDef op, String oparg, int unusedCaches) {
         public int cacheSize() {
             return op == null ? unusedCaches : op.effect.cacheSize();
@@ -97,7 +97,8 @@ public final class Definitions {
         }
         hasOparg |= stack.contains("oparg");
         Set<Flag> set = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(List.of(flags));
-        if (jump != Jump.NONE) set.add(Flag.JUMP);
+        // Entering a frame is not a jump in CPython's metadata.
+        if (jump != Jump.NONE && jump != Jump.PUSH_FRAME) set.add(Flag.JUMP);
         m.setAccessible(true);
         return new OpDef(name, m, StackEffect.parse(stack), Set.copyOf(set), jump, specializing, hasOparg);
     }
@@ -108,7 +109,8 @@ public final class Definitions {
         List<Part> parts = new ArrayList<>();
         for (String raw : sides[1].split("\\+(?![^(]*\\))")) {
             String s = raw.trim();
-            if (s.startsWith("unused/")) {
+            if (s.startsWith("unused/") || s.startsWith("rewind/")) {
+                // rewind/-N steps back over caches the next op reads again (CPython's BINARY_OP_EXTEND).
                 parts.add(new Part(null, null, Integer.parseInt(s.substring(7))));
                 continue;
             }

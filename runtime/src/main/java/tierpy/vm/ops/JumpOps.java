@@ -3,11 +3,14 @@ package tierpy.vm.ops;
 import tierpy.objects.Py;
 import tierpy.vm.Frame;
 import tierpy.vm.Interpreter;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: jumps, RESUME and the periodic eval-breaker check. */
 @Family(name = "JUMP_BACKWARD", members = {"JUMP_BACKWARD_NO_JIT", "JUMP_BACKWARD_JIT"})
 @Family(name = "RESUME", members = {"RESUME_CHECK"})
 @Macro("RESUME = _QUICKEN_RESUME + _CHECK_PERIODIC_IF_NOT_YIELD_FROM")
+@Macro("RESUME_CHECK = _RESUME_CHECK")
+@Macro("JUMP_BACKWARD_NO_JIT = unused/1 + _CHECK_PERIODIC + JUMP_BACKWARD_NO_INTERRUPT")
 @Macro("JUMP_BACKWARD = unused/1 + _SPECIALIZE_JUMP_BACKWARD + _CHECK_PERIODIC + JUMP_BACKWARD_NO_INTERRUPT")
 @Macro("POP_JUMP_IF_TRUE = unused/1 + _POP_JUMP_IF_TRUE")
 @Macro("POP_JUMP_IF_FALSE = unused/1 + _POP_JUMP_IF_FALSE")
@@ -21,8 +24,14 @@ public final class JumpOps {
     static final int RESUME_OPARG_LOCATION_MASK = 3;
 
     @Op(name = "_QUICKEN_RESUME", stack = "(--)", specializing = true)
-    public static void quickenResume() {
-        // No specializer yet: RESUME is not rewritten to RESUME_CHECK.
+    public static void quickenResume(Frame f) {
+        Specializer.quickenResume(f);
+    }
+
+    /** Deoptimizes to RESUME, which handles what the eval breaker asks for. */
+    @Op(name = "_RESUME_CHECK", stack = "(--)", flags = Flag.DEOPT)
+    public static boolean resumeCheck(Frame f) {
+        return !f.ts.evalBreakerSet();
     }
 
     @Op(name = "_CHECK_PERIODIC", stack = "(--)", flags = {Flag.EVAL_BREAK, Flag.ERROR, Flag.ESCAPES})
@@ -39,8 +48,8 @@ public final class JumpOps {
     }
 
     @Op(name = "_SPECIALIZE_JUMP_BACKWARD", stack = "(--)", specializing = true)
-    public static void specializeJumpBackward() {
-        // No JIT yet: JUMP_BACKWARD is not rewritten to JUMP_BACKWARD_NO_JIT / _JIT.
+    public static boolean specializeJumpBackward(Frame f) {
+        return Specializer.specializeJumpBackward(f);
     }
 
     @Inst(name = "JUMP_BACKWARD_NO_INTERRUPT", stack = "(--)", jump = Jump.BACKWARD)

@@ -3,6 +3,7 @@ package tierpy.vm.ops;
 import tierpy.objects.Exceptions;
 import tierpy.vm.Frame;
 import tierpy.vm.PyCell;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: fast locals, constants, cells and free variables. */
 @Macro("LOAD_FAST = _LOAD_FAST")
@@ -15,6 +16,9 @@ import tierpy.vm.PyCell;
 @Macro("STORE_FAST_LOAD_FAST = _STORE_FAST(oparg >> 4) + _LOAD_FAST(oparg & 15)")
 @Macro("STORE_FAST_STORE_FAST = _STORE_FAST(oparg >> 4) + _STORE_FAST(oparg & 15)")
 @Macro("DELETE_FAST = _DELETE_FAST")
+@Family(name = "LOAD_CONST", members = {"LOAD_CONST_MORTAL", "LOAD_CONST_IMMORTAL"})
+@Macro("LOAD_CONST_MORTAL = _LOAD_CONST_MORTAL")
+@Macro("LOAD_CONST_IMMORTAL = _LOAD_CONST_IMMORTAL")
 @Macro("LOAD_SMALL_INT = _LOAD_SMALL_INT")
 @Macro("LOAD_DEREF = _LOAD_DEREF")
 @Macro("LOAD_FROM_DICT_OR_DEREF = _LOAD_FROM_DICT_OR_DEREF")
@@ -59,8 +63,21 @@ public final class LocalOps {
         f.localsplus[oparg] = null;
     }
 
+    /** Picks its specialized form on first execution (marshal may have made the constant immortal since compiling). */
     @Inst(name = "LOAD_CONST", stack = "(-- value)", flags = Flag.CONST)
     public static Object loadConst(Frame f, @Oparg int oparg) {
+        Object value = f.code.consts[oparg];
+        if (Specializer.enabled) Specializer.quickenLoadConst(f, value);
+        return value;
+    }
+
+    @Op(name = "_LOAD_CONST_MORTAL", stack = "(-- value)", flags = Flag.CONST)
+    public static Object loadConstMortal(Frame f, @Oparg int oparg) {
+        return f.code.consts[oparg];
+    }
+
+    @Op(name = "_LOAD_CONST_IMMORTAL", stack = "(-- value)", flags = Flag.CONST)
+    public static Object loadConstImmortal(Frame f, @Oparg int oparg) {
         return f.code.consts[oparg];
     }
 

@@ -5,6 +5,7 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
 import tierpy.vm.Frame;
+import tierpy.vm.Specializer;
 
 /** Mirrors Python/bytecodes.c: names looked up in the locals mapping, globals and builtins. */
 @Macro("LOAD_NAME = _LOAD_NAME")
@@ -46,8 +47,8 @@ public final class NameOps {
     }
 
     @Op(name = "_SPECIALIZE_LOAD_GLOBAL", stack = "(counter/1 --)", specializing = true)
-    public static void specializeLoadGlobal(long counter) {
-        // No specializer yet: LOAD_GLOBAL always runs its generic form.
+    public static void specializeLoadGlobal(Frame f, @Oparg int oparg) {
+        Specializer.noSpecializer(f);
     }
 
     @Op(name = "_LOAD_GLOBAL", stack = "(-- res[1])", flags = {Flag.NAME, Flag.ERROR, Flag.ESCAPES})

@@ -32,6 +32,12 @@ public @interface Op {
     /** How the op moves the instruction pointer. */
     Jump jump() default Jump.NONE;
 
-    /** CPython's {@code specializing op}: Tier 1 only, never part of a uop expansion. */
+    /**
+     * CPython's {@code specializing op}: Tier 1 only, never part of a uop expansion, run only with
+     * specialization on. With a {@code counter/1} cache entry the method is the specializer call: the
+     * generated handler runs it when the counter triggers (the method gets no counter parameter),
+     * then re-dispatches the instruction, else counts the counter down. Without one, the method runs
+     * every time and may return true to re-dispatch.
+     */
     boolean specializing() default false;
 }

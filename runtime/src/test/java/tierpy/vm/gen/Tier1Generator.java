@@ -19,6 +19,7 @@ import tierpy.vm.ops.Jump;
 import tierpy.vm.ops.Oparg;
 import tierpy.vm.ops.StackEffect;
 import tierpy.vm.ops.StackEffect.Item;
+import tierpy.vm.ops.Flag;
 
 /**
  * Mirrors Tools/cases_generator/tier1_generator.py: writes {@code tierpy.vm.Tier1}, the dispatch loop
@@ -49,11 +50,21 @@ public final class Tier1Generator {
 
     private enum Kind { STACK, JUMP, EXIT }
 
+    /**
+     * Instructions of a family whose base has a counter return {@code (ip << 32) | sp} like jumps: after
+     * specializing they re-dispatch the same instruction (CPython's DISPATCH_SAME_OPARG).
+     */
     private Kind kind(InstDef inst) {
         if (inst.exit() != Exit.NONE) return Kind.EXIT;
         String base = defs.deopt.getOrDefault(inst.name(), inst.name());
         InstDef b = defs.instructions.get(base);
-        return inst.jump() != Jump.NONE || (b != null && b.jump() != Jump.NONE) ? Kind.JUMP : Kind.STACK;
+        boolean redispatches = b != null && b.parts().stream().anyMatch(p -> p.op() != null && hasCounter(p.op()));
+        return redispatches || inst.jump() != Jump.NONE || (b != null && b.jump() != Jump.NONE) ? Kind.JUMP : Kind.STACK;
+    }
+
+    /** A specializing op that reads the adaptive counter (its {@code counter/1} cache entry). */
+    private static boolean hasCounter(OpDef op) {
+        return op.specializing() && op.effect().caches().stream().anyMatch(c -> c.name().equals("counter"));
     }
 
     private String emitFile() {
@@ -77,14 +88,15 @@ public final class Tier1Generator {
 
                     /** Runs {@code f} from {@code f.ip} until an instruction leaves the loop; exceptions propagate. */
                     public static Object dispatch(Frame f) {
-                        final byte[] code = f.code.co.code;
+                        final char[] code = f.code.units;
                         final Object[] s = f.localsplus;
                         int ip = f.ip;
                         int sp = f.sp;
                         int ext = 0;
                         for (;;) {
-                            int opcode = code[2 * ip] & 0xff;
-                            int oparg = ext | (code[2 * ip + 1] & 0xff);
+                            int unit = code[ip];
+                            int opcode = unit & 0xff;
+                            int oparg = ext | unit >>> 8;
                             f.lasti = ip;
                             switch (opcode) {
                                 case Opcodes.EXTENDED_ARG:
@@ -144,6 +156,13 @@ public final class Tier1Generator {
         int cacheOffset = 0;
         boolean sideEffects = false;
         List<Part> parts = inst.parts();
+        int lastDeopt = -1;
+        for (int p = 0; p < parts.size(); p++) {
+            OpDef op = parts.get(p).op();
+            if (op != null && !op.specializing() && (op.flags().contains(Flag.DEOPT) || op.flags().contains(Flag.EXIT))) {
+                lastDeopt = p;
+            }
+        }
         for (int p = 0; p < parts.size(); p++) {
             Part part = parts.get(p);
             if (part.op() == null) {
@@ -156,15 +175,36 @@ public final class Tier1Generator {
             Layout layout = new Layout(op.effect(), part.oparg());
             String call = call(op, part.oparg(), cacheOffset, layout);
             cacheOffset += op.effect().cacheSize();
-            if (op.isGuard()) {
-                if (sideEffects) throw new IllegalStateException(inst.name() + ": guard " + op.name() + " after effects");
-                if (base == null) throw new IllegalStateException(inst.name() + ": guard outside a family");
-                out.append("        if (!").append(call).append(") return ").append(base).append("(f, s, sp, oparg);\n");
+            if (op.specializing()) {
+                emitSpecializing(op, call, cacheOffset - op.effect().cacheSize(), kind);
                 continue;
             }
+            if (op.isGuard()) {
+                if (sideEffects) throw new IllegalStateException(inst.name() + ": guard " + op.name() + " after effects");
+                out.append("        if (!").append(call).append(") ").append(deopt(inst, base)).append('\n');
+                layout.emitSpUpdate(out);
+                if (p == lastDeopt) emitHit(inst);
+                continue;
+            }
+            if (p == lastDeopt) {
+                // An op that may still deoptimize after its checks returns null for "deoptimize".
+                if (sideEffects || op.jump() != Jump.NONE || layout.newScalarOutput() == null) {
+                    throw new IllegalStateException(inst.name() + ": " + op.name() + " cannot deoptimize here");
+                }
+                out.append("        Object res = ").append(call).append(";\n")
+                        .append("        if (res == null) ").append(deopt(inst, base)).append('\n');
+                emitHit(inst);
+                out.append("        s[").append(layout.newScalarOutput()).append("] = res;\n");
+                layout.emitSpUpdate(out);
+                sideEffects = true;
+                continue;
+            }
+            if (lastDeopt < 0 && !sideEffects && base != null) emitHit(inst);
             sideEffects = true;
             Jump jump = op.jump();
-            if (jump != Jump.NONE && !last) throw new IllegalStateException(inst.name() + ": jump before the end");
+            if (jump != Jump.NONE && jump != Jump.EXIT_LOOP_IF && !last) {
+                throw new IllegalStateException(inst.name() + ": jump before the end");
+            }
             if (kind == Kind.EXIT && last) {
                 out.append("        Object result = ").append(call).append(";\n");
                 out.append("        f.sp = ").append(layout.spWithoutInputs()).append(";\n");
@@ -195,6 +235,16 @@ public final class Tier1Generator {
                     out.append("        return (long) (taken ? ").append(next).append(" + oparg : ").append(next)
                             .append(") << 32 | sp;\n");
                 }
+                case PUSH_FRAME -> {
+                    out.append("        s[").append(layout.newScalarOutput()).append("] = ").append(call).append(";\n");
+                    layout.emitSpUpdate(out);
+                    out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
+                }
+                case EXIT_LOOP_IF -> {
+                    if (last) throw new IllegalStateException(inst.name() + ": " + op.name() + " must precede the op it guards");
+                    out.append("        if (").append(call).append(") return (long) (").append(next)
+                            .append(" + oparg + 1) << 32 | sp;\n");
+                }
                 case FORWARD_IF_NULL -> {
                     String newOutput = layout.newScalarOutput();
                     out.append("        Object next = ").append(call).append(";\n");
@@ -207,8 +257,61 @@ public final class Tier1Generator {
             }
         }
         if (kind == Kind.STACK) out.append("        return sp;\n");
-        else if (kind == Kind.JUMP && inst.jump() == Jump.NONE) out.append("        return (long) (").append(next).append(") << 32 | sp;\n");
+        else if (kind == Kind.JUMP && fallsThrough(parts)) out.append("        return (long) (").append(next).append(") << 32 | sp;\n");
         out.append("    }\n");
+    }
+
+    /** Whether the handler ends by falling through to the next instruction (its last op does not jump). */
+    private static boolean fallsThrough(List<Part> parts) {
+        for (int p = parts.size() - 1; p >= 0; p--) {
+            if (parts.get(p).op() != null) return parts.get(p).op().jump() == Jump.NONE;
+        }
+        return true;
+    }
+
+    /** DEOPT_IF/EXIT_IF in Tier 1: count the miss and run the family's generic form (its counter counts the miss). */
+    private static String deopt(InstDef inst, String base) {
+        if (base == null) throw new IllegalStateException(inst.name() + ": deoptimizes outside a family");
+        return "{\n            SpecializationStats.miss(Opcodes." + inst.name() + ");\n            return " + base
+                + "(f, s, sp, oparg);\n        }";
+    }
+
+    /** Counts an execution of a specialized form that passed its checks. */
+    private void emitHit(InstDef inst) {
+        if (defs.deopt.containsKey(inst.name())) {
+            out.append("        SpecializationStats.HITS[Opcodes.").append(inst.name()).append("]++;\n");
+        }
+    }
+
+    /**
+     * A specializing op runs only with specialization on. With a counter (ADAPTIVE_COUNTER_TRIGGERS),
+     * the op (the specializer) runs when the counter reaches zero and the instruction re-dispatches in
+     * whatever form it left; otherwise the counter counts down. Without one, an op returning true
+     * asks for the re-dispatch.
+     */
+    private void emitSpecializing(OpDef op, String call, int cacheOffset, Kind kind) {
+        out.append("        if (Specializer.enabled) {\n");
+        if (hasCounter(op)) {
+            int at = cacheOffset;
+            for (Item cache : op.effect().caches()) {
+                if (cache.name().equals("counter")) break;
+                at += cache.cacheSize();
+            }
+            String unit = "f.lasti + " + (1 + at);
+            out.append("            char[] units = f.code.units;\n")
+                    .append("            int counter = units[").append(unit).append("];\n")
+                    .append("            if (Backoff.triggers(counter)) {\n")
+                    .append("                ").append(call).append(";\n")
+                    .append("                return Specializer.sameOparg(f, oparg, sp);\n")
+                    .append("            }\n")
+                    .append("            units[").append(unit).append("] = (char) Backoff.advance(counter);\n");
+        } else if (op.method().getReturnType() == boolean.class) {
+            if (kind != Kind.JUMP) throw new IllegalStateException(op.name() + ": re-dispatch needs a jump-kind instruction");
+            out.append("            if (").append(call).append(") return Specializer.sameOparg(f, oparg, sp);\n");
+        } else {
+            out.append("            ").append(call).append(";\n");
+        }
+        out.append("        }\n");
     }
 
     /** The arguments of an op call, in the order {@link tierpy.vm.ops.Op} documents. */
@@ -227,7 +330,8 @@ public final class Tier1Generator {
         }
         int offset = cacheOffset;
         for (Item cache : op.effect().caches()) {
-            if (!cache.isUnused()) args.add("f.cache(" + offset + ", " + cache.cacheSize() + ")");
+            boolean counter = op.specializing() && cache.name().equals("counter");
+            if (!cache.isUnused() && !counter) args.add("f.cache(" + offset + ", " + cache.cacheSize() + ")");
             offset += cache.cacheSize();
         }
         args.addAll(layout.inputArgs());

@@ -108,7 +108,7 @@ class OpsMetadataTest {
                     break;
                 }
             }
-            if (op.jump() != Jump.NONE && op.jump() != Jump.BACKWARD) kind = "OPARG_REPLACED";
+            if (op.jump() != Jump.NONE && op.jump() != Jump.BACKWARD && op.jump() != Jump.PUSH_FRAME) kind = "OPARG_REPLACED";
             if (p.oparg().equals("oparg >> 4")) kind = "OPARG_TOP";
             if (p.oparg().equals("oparg & 15")) kind = "OPARG_BOTTOM";
             out.add(List.of(op.name(), kind, (long) offset));
