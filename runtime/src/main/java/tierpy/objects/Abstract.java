@@ -67,7 +67,9 @@ public final class Abstract {
 
     /** The generic path of BINARY_OP: number slots, then str/list/tuple concat and repeat. */
     public static Object binaryOp(Object v, Object w, BinOp op) {
-        Object r = binaryOp1(v, w, op);
+        Object r = exactNumberOp(v, w, op);
+        if (r != null) return r;
+        r = binaryOp1(v, w, op);
         if (r != Py.NotImplemented) return r;
         if (op == BinOp.ADD) {
             Slots.Binary concat = Py.type(v).concat;
@@ -79,6 +81,21 @@ public final class Abstract {
             if (rw != null) return sequenceRepeat(rw, w, v);
         }
         throw unsupported(op.symbol, v, w);
+    }
+
+    /**
+     * Exact int and float operands (no subclass, no bool) go straight to the operator the slots
+     * would pick, without the megamorphic slot calls; null when the generic path must decide.
+     */
+    private static Object exactNumberOp(Object v, Object w, BinOp op) {
+        if (v instanceof Long) {
+            if (w instanceof Long) return Ints.binary(op, v, w);
+            if (w instanceof Double b) return Floats.binary(op, Ints.toDouble(v), b);
+        } else if (v instanceof Double a) {
+            if (w instanceof Double b) return Floats.binary(op, a, b);
+            if (w instanceof Long) return Floats.binary(op, a, Ints.toDouble(w));
+        }
+        return null;
     }
 
     /** Mirrors Objects/abstract.c: binary_op1 (reflected operand first when it is a subtype). */
@@ -105,13 +122,16 @@ public final class Abstract {
 
     /** Mirrors Objects/abstract.c: binary_iop1 plus the sequence fallbacks of PyNumber_InPlaceAdd. */
     public static Object inplaceOp(Object v, Object w, BinOp op) {
+        // int and float have no in-place slots: binary_iop1 falls back to the binary operator.
+        Object r = exactNumberOp(v, w, op);
+        if (r != null) return r;
         PyType tv = Py.type(v);
         Slots.Binary islot = tv.nbInplace[op.ordinal()];
         if (islot != null) {
             Object x = islot.apply(v, w);
             if (x != Py.NotImplemented) return x;
         }
-        Object r = binaryOp1(v, w, op);
+        r = binaryOp1(v, w, op);
         if (r != Py.NotImplemented) return r;
         if (op == BinOp.ADD) {
             Slots.Binary f = tv.inplaceConcat != null ? tv.inplaceConcat : tv.concat;
@@ -315,6 +335,7 @@ public final class Abstract {
     // ---------------------------------------------------------------- items
 
     public static Object getitem(Object o, Object key) {
+        if (o instanceof PyList l) return l.getitem(key);
         PyType t = Py.type(o);
         if (t.getitem != null) return t.getitem.apply(o, key);
         if (o instanceof PyType type) {
@@ -327,6 +348,10 @@ public final class Abstract {
     }
 
     public static void setitem(Object o, Object key, Object value) {
+        if (o instanceof PyList l) {
+            l.setitem(key, value);
+            return;
+        }
         Slots.SetItem slot = Py.type(o).setitem;
         if (slot == null) {
             throw Exceptions.typeError("'" + Py.type(o).name + "' object does not support item assignment");

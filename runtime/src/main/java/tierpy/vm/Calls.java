@@ -46,6 +46,11 @@ public final class Calls {
     static void bind(PyFunction fn, Object[] localsplus, Object[] args, int off, int nargs, String[] kwnames) {
         CodeObject co = fn.code.co;
         int argcount = co.argcount;
+        if (nargs == argcount && kwnames == null && co.kwonlyargcount == 0
+                && (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0) {
+            System.arraycopy(args, off, localsplus, 0, nargs);
+            return;
+        }
         int totalArgs = argcount + co.kwonlyargcount;
         boolean varargs = (co.flags & CodeObject.CO_VARARGS) != 0;
         PyDict kwdict = null;

@@ -50,6 +50,16 @@ public final class ThreadState {
 
     /** The state of the calling thread (created on first use). */
     public static ThreadState current() {
+        if (Thread.currentThread() instanceof InterpreterThread t) return t.state;
         return CURRENT.get();
+    }
+
+    /** A thread that carries its state in a field: {@link #current()} needs no ThreadLocal lookup on it. */
+    public static final class InterpreterThread extends Thread {
+        final ThreadState state = new ThreadState();
+
+        public InterpreterThread(Runnable body, String name, long stackSize) {
+            super(null, body, name, stackSize);
+        }
     }
 }
