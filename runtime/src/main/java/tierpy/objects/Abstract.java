@@ -453,15 +453,21 @@ public final class Abstract {
 
     /** Mirrors Objects/object.c: PyObject_GetAttr, raising CPython's AttributeError. */
     public static Object getattr(Object o, String name) {
-        Object r = Py.type(o).getattro.get(o, name);
+        Object r = getattro(o, name);
         if (r == null) throw noAttribute(o, name);
         return r;
+    }
+
+    /** tp_getattro, with the generic one called directly (not through the megamorphic slot). */
+    private static Object getattro(Object o, String name) {
+        Slots.GetAttr slot = Py.type(o).getattro;
+        return slot == ObjectType.GENERIC_GETATTR ? ObjectType.genericGetAttr(o, name) : slot.get(o, name);
     }
 
     /** The attribute or null when missing (AttributeError from a __getattr__ is swallowed). */
     public static Object getattrOrNull(Object o, String name) {
         try {
-            return Py.type(o).getattro.get(o, name);
+            return getattro(o, name);
         } catch (PyException e) {
             if (e.matches(Exceptions.AttributeError)) return null;
             throw e;
@@ -480,7 +486,9 @@ public final class Abstract {
     }
 
     public static void setattr(Object o, String name, Object value) {
-        Py.type(o).setattro.set(o, name, value);
+        Slots.SetAttr slot = Py.type(o).setattro;
+        if (slot == ObjectType.GENERIC_SETATTR) ObjectType.genericSetAttr(o, name, value);
+        else slot.set(o, name, value);
     }
 
     public static void delattr(Object o, String name) {
