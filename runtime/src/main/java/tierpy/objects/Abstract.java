@@ -67,7 +67,9 @@ public final class Abstract {
 
     /** The generic path of BINARY_OP: number slots, then str/list/tuple concat and repeat. */
     public static Object binaryOp(Object v, Object w, BinOp op) {
-        Object r = binaryOp1(v, w, op);
+        Object r = exactNumberOp(v, w, op);
+        if (r != null) return r;
+        r = binaryOp1(v, w, op);
         if (r != Py.NotImplemented) return r;
         if (op == BinOp.ADD) {
             Slots.Binary concat = Py.type(v).concat;
@@ -79,6 +81,21 @@ public final class Abstract {
             if (rw != null) return sequenceRepeat(rw, w, v);
         }
         throw unsupported(op.symbol, v, w);
+    }
+
+    /**
+     * Exact int and float operands (no subclass, no bool) go straight to the operator the slots
+     * would pick, without the megamorphic slot calls; null when the generic path must decide.
+     */
+    private static Object exactNumberOp(Object v, Object w, BinOp op) {
+        if (v instanceof Long) {
+            if (w instanceof Long) return Ints.binary(op, v, w);
+            if (w instanceof Double b) return Floats.binary(op, Ints.toDouble(v), b);
+        } else if (v instanceof Double a) {
+            if (w instanceof Double b) return Floats.binary(op, a, b);
+            if (w instanceof Long) return Floats.binary(op, a, Ints.toDouble(w));
+        }
+        return null;
     }
 
     /** Mirrors Objects/abstract.c: binary_op1 (reflected operand first when it is a subtype). */
@@ -105,13 +122,16 @@ public final class Abstract {
 
     /** Mirrors Objects/abstract.c: binary_iop1 plus the sequence fallbacks of PyNumber_InPlaceAdd. */
     public static Object inplaceOp(Object v, Object w, BinOp op) {
+        // int and float have no in-place slots: binary_iop1 falls back to the binary operator.
+        Object r = exactNumberOp(v, w, op);
+        if (r != null) return r;
         PyType tv = Py.type(v);
         Slots.Binary islot = tv.nbInplace[op.ordinal()];
         if (islot != null) {
             Object x = islot.apply(v, w);
             if (x != Py.NotImplemented) return x;
         }
-        Object r = binaryOp1(v, w, op);
+        r = binaryOp1(v, w, op);
         if (r != Py.NotImplemented) return r;
         if (op == BinOp.ADD) {
             Slots.Binary f = tv.inplaceConcat != null ? tv.inplaceConcat : tv.concat;
@@ -328,6 +348,7 @@ public final class Abstract {
     // ---------------------------------------------------------------- items
 
     public static Object getitem(Object o, Object key) {
+        if (o instanceof PyList l) return l.getitem(key);
         PyType t = Py.type(o);
         if (t.getitem != null) return t.getitem.apply(o, key);
         if (o instanceof PyType type) {
@@ -340,6 +361,10 @@ public final class Abstract {
     }
 
     public static void setitem(Object o, Object key, Object value) {
+        if (o instanceof PyList l) {
+            l.setitem(key, value);
+            return;
+        }
         Slots.SetItem slot = Py.type(o).setitem;
         if (slot == null) {
             throw Exceptions.typeError("'" + Py.type(o).name + "' object does not support item assignment");
@@ -441,15 +466,21 @@ public final class Abstract {
 
     /** Mirrors Objects/object.c: PyObject_GetAttr, raising CPython's AttributeError. */
     public static Object getattr(Object o, String name) {
-        Object r = Py.type(o).getattro.get(o, name);
+        Object r = getattro(o, name);
         if (r == null) throw noAttribute(o, name);
         return r;
+    }
+
+    /** tp_getattro, with the generic one called directly (not through the megamorphic slot). */
+    private static Object getattro(Object o, String name) {
+        Slots.GetAttr slot = Py.type(o).getattro;
+        return slot == ObjectType.GENERIC_GETATTR ? ObjectType.genericGetAttr(o, name) : slot.get(o, name);
     }
 
     /** The attribute or null when missing (AttributeError from a __getattr__ is swallowed). */
     public static Object getattrOrNull(Object o, String name) {
         try {
-            return Py.type(o).getattro.get(o, name);
+            return getattro(o, name);
         } catch (PyException e) {
             if (e.matches(Exceptions.AttributeError)) return null;
             throw e;
@@ -468,7 +499,9 @@ public final class Abstract {
     }
 
     public static void setattr(Object o, String name, Object value) {
-        Py.type(o).setattro.set(o, name, value);
+        Slots.SetAttr slot = Py.type(o).setattro;
+        if (slot == ObjectType.GENERIC_SETATTR) ObjectType.genericSetAttr(o, name, value);
+        else slot.set(o, name, value);
     }
 
     public static void delattr(Object o, String name) {

@@ -267,34 +267,44 @@ public final class Floats {
 
     // ---------------------------------------------------------------- the float type
 
-    private interface DoubleOp { Object apply(double a, double b); }
+    /** The operators float implements: its nb slots, and the exact-operand fast path of Abstract.binaryOp. */
+    private static final BinOp[] OPS = {BinOp.ADD, BinOp.SUBTRACT, BinOp.MULTIPLY, BinOp.TRUE_DIVIDE,
+            BinOp.FLOOR_DIVIDE, BinOp.REMAINDER, BinOp.DIVMOD, BinOp.POWER};
 
-    private static Slots.Binary slot(DoubleOp op) {
+    /** float's binary operator on converted operands; null for an operator float does not implement. */
+    static Object binary(BinOp op, double a, double b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUBTRACT -> a - b;
+            case MULTIPLY -> a * b;
+            case TRUE_DIVIDE -> {
+                if (b == 0.0) throw Exceptions.zeroDivision("division by zero");
+                yield a / b;
+            }
+            case FLOOR_DIVIDE -> floordiv(a, b);
+            case REMAINDER -> mod(a, b);
+            case DIVMOD -> {
+                double[] qr = divmod(a, b);
+                yield PyTuple.of(qr[0], qr[1]);
+            }
+            case POWER -> pow(a, b);
+            default -> null;
+        };
+    }
+
+    private static Slots.Binary slot(BinOp op) {
         return (v, w) -> {
             Double a = operand(v);
             if (a == null) return Py.NotImplemented;
             Double b = operand(w);
             if (b == null) return Py.NotImplemented;
-            return op.apply(a, b);
+            return binary(op, a, b);
         };
     }
 
     static void install() {
         PyType t = Py.FLOAT;
-        t.nb[BinOp.ADD.ordinal()] = slot((a, b) -> a + b);
-        t.nb[BinOp.SUBTRACT.ordinal()] = slot((a, b) -> a - b);
-        t.nb[BinOp.MULTIPLY.ordinal()] = slot((a, b) -> a * b);
-        t.nb[BinOp.TRUE_DIVIDE.ordinal()] = slot((a, b) -> {
-            if (b == 0.0) throw Exceptions.zeroDivision("division by zero");
-            return a / b;
-        });
-        t.nb[BinOp.FLOOR_DIVIDE.ordinal()] = slot(Floats::floordiv);
-        t.nb[BinOp.REMAINDER.ordinal()] = slot(Floats::mod);
-        t.nb[BinOp.DIVMOD.ordinal()] = slot((a, b) -> {
-            double[] qr = divmod(a, b);
-            return PyTuple.of(qr[0], qr[1]);
-        });
-        t.nb[BinOp.POWER.ordinal()] = slot(Floats::pow);
+        for (BinOp op : OPS) t.nb[op.ordinal()] = slot(op);
         t.neg = v -> -value(v);
         t.pos = v -> value(v);
         t.abs = v -> Math.abs(value(v));

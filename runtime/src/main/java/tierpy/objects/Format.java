@@ -127,19 +127,19 @@ final class Format {
         if (type != 0 && "eEfFgG%".indexOf(type) >= 0) return formatFloat(Ints.toDouble(v), specText);
         if (sp.precision >= 0) throw Exceptions.valueError("Precision not allowed in integer format specifier");
         if (sp.z) throw Exceptions.valueError("Negative zero coercion (z) not allowed in integer format specifier");
-        BigInteger b = Ints.big(v);
-        boolean negative = b.signum() < 0;
+        boolean negative = Ints.signum(v) < 0;
         String prefix = "", digits;
         int every = 3;
         switch (type) {
-            case 0, 'd', 'n' -> digits = b.abs().toString();
-            case 'b' -> { digits = b.abs().toString(2); prefix = "0b"; every = 4; }
-            case 'o' -> { digits = b.abs().toString(8); prefix = "0o"; every = 4; }
-            case 'x' -> { digits = b.abs().toString(16); prefix = "0x"; every = 4; }
-            case 'X' -> { digits = b.abs().toString(16).toUpperCase(); prefix = "0X"; every = 4; }
+            case 0, 'd', 'n' -> digits = magnitudeDigits(v, 10);
+            case 'b' -> { digits = magnitudeDigits(v, 2); prefix = "0b"; every = 4; }
+            case 'o' -> { digits = magnitudeDigits(v, 8); prefix = "0o"; every = 4; }
+            case 'x' -> { digits = magnitudeDigits(v, 16); prefix = "0x"; every = 4; }
+            case 'X' -> { digits = magnitudeDigits(v, 16).toUpperCase(); prefix = "0X"; every = 4; }
             case 'c' -> {
                 if (sp.sign != 0) throw Exceptions.valueError("Sign not allowed with integer format specifier 'c'");
                 if (sp.alt) throw Exceptions.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                BigInteger b = Ints.big(v);
                 if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                     throw Exceptions.overflowError("%c arg not in range(0x110000)");
                 }
@@ -153,6 +153,12 @@ final class Format {
             return signPrefix + group(digits, sp.grouping, every, room);
         }
         return pad(sp, signPrefix, group(digits, sp.grouping, every, 0));
+    }
+
+    /** The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long. */
+    private static String magnitudeDigits(Object v, int radix) {
+        if (v instanceof Long l && l != Long.MIN_VALUE) return Long.toString(Math.abs(l), radix);
+        return Ints.big(v).abs().toString(radix);
     }
 
     static String formatFloat(double x, String specText) {

@@ -341,12 +341,37 @@ public final class Ints {
 
     // ---------------------------------------------------------------- the int and bool types
 
+    /** The operators int implements: its nb slots, and the exact-operand fast path of Abstract.binaryOp. */
+    private static final BinOp[] OPS = {BinOp.ADD, BinOp.SUBTRACT, BinOp.MULTIPLY, BinOp.FLOOR_DIVIDE,
+            BinOp.REMAINDER, BinOp.DIVMOD, BinOp.TRUE_DIVIDE, BinOp.POWER, BinOp.LSHIFT, BinOp.RSHIFT,
+            BinOp.AND, BinOp.OR, BinOp.XOR};
+
+    /** int's binary operator on int values; null for an operator int does not implement. */
+    static Object binary(BinOp op, Object a, Object b) {
+        return switch (op) {
+            case ADD -> add(a, b);
+            case SUBTRACT -> sub(a, b);
+            case MULTIPLY -> mul(a, b);
+            case FLOOR_DIVIDE -> floordiv(a, b);
+            case REMAINDER -> mod(a, b);
+            case DIVMOD -> divmod(a, b);
+            case TRUE_DIVIDE -> truediv(a, b);
+            case POWER -> pow(a, b);
+            case LSHIFT -> lshift(a, b);
+            case RSHIFT -> rshift(a, b);
+            case AND -> and(a, b);
+            case OR -> or(a, b);
+            case XOR -> xor(a, b);
+            default -> null;
+        };
+    }
+
     /** A number slot from an int operation: NotImplemented unless both operands are ints. */
-    private static Slots.Binary slot(java.util.function.BinaryOperator<Object> op) {
+    private static Slots.Binary slot(BinOp op) {
         return (v, w) -> {
             Object a = value(v), b = value(w);
             if (a == null || b == null) return Py.NotImplemented;
-            return op.apply(a, b);
+            return binary(op, a, b);
         };
     }
 
@@ -357,19 +382,7 @@ public final class Ints {
 
     static void install() {
         PyType t = Py.INT;
-        t.nb[BinOp.ADD.ordinal()] = slot(Ints::add);
-        t.nb[BinOp.SUBTRACT.ordinal()] = slot(Ints::sub);
-        t.nb[BinOp.MULTIPLY.ordinal()] = slot(Ints::mul);
-        t.nb[BinOp.FLOOR_DIVIDE.ordinal()] = slot(Ints::floordiv);
-        t.nb[BinOp.REMAINDER.ordinal()] = slot(Ints::mod);
-        t.nb[BinOp.DIVMOD.ordinal()] = slot(Ints::divmod);
-        t.nb[BinOp.TRUE_DIVIDE.ordinal()] = slot((a, b) -> truediv(a, b));
-        t.nb[BinOp.POWER.ordinal()] = slot(Ints::pow);
-        t.nb[BinOp.LSHIFT.ordinal()] = slot(Ints::lshift);
-        t.nb[BinOp.RSHIFT.ordinal()] = slot(Ints::rshift);
-        t.nb[BinOp.AND.ordinal()] = slot(Ints::and);
-        t.nb[BinOp.OR.ordinal()] = slot(Ints::or);
-        t.nb[BinOp.XOR.ordinal()] = slot(Ints::xor);
+        for (BinOp op : OPS) t.nb[op.ordinal()] = slot(op);
         t.neg = v -> neg(value(v));
         t.pos = v -> value(v);
         t.abs = v -> abs(value(v));

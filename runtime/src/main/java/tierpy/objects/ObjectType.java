@@ -10,6 +10,9 @@ final class ObjectType {
 
     /** PyObject_HashNotImplemented: the hash slot of list, dict, set and of classes with __hash__ = None. */
     static final Slots.Hash UNHASHABLE = Abstract::unhashable;
+    /** object's tp_getattro and tp_setattro, which most types inherit: Abstract calls them directly. */
+    static final Slots.GetAttr GENERIC_GETATTR = ObjectType::genericGetAttr;
+    static final Slots.SetAttr GENERIC_SETATTR = ObjectType::genericSetAttr;
 
     static void install() {
         PyType o = Py.OBJECT;
@@ -17,8 +20,8 @@ final class ObjectType {
         o.repr = ObjectType::defaultRepr;
         o.str = v -> Abstract.repr(v);
         o.richcompare = ObjectType::objectRichCompare;
-        o.getattro = ObjectType::genericGetAttr;
-        o.setattro = ObjectType::genericSetAttr;
+        o.getattro = GENERIC_GETATTR;
+        o.setattro = GENERIC_SETATTR;
         o.tpNew = ObjectType::objectNew;
         o.init = ObjectType::objectInit;
         Def.getset(o, "__class__", Py::type, ObjectType::setClass);

@@ -104,7 +104,8 @@ public final class PyList extends PyObject {
         return -1;
     }
 
-    private Object getitem(Object key) {
+    /** list_subscript (also called directly by Abstract.getitem: a PyList is always an exact list). */
+    Object getitem(Object key) {
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(size);
             Object[] out = new Object[(int) r[3]];
@@ -122,7 +123,7 @@ public final class PyList extends PyObject {
     }
 
     /** list_ass_subscript: value null deletes. */
-    private void setitem(Object key, Object value) {
+    void setitem(Object key, Object value) {
         if (key instanceof PySlice sl) {
             setSlice(sl, value);
             return;

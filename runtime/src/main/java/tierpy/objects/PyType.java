@@ -41,12 +41,14 @@ public final class PyType extends PyObject {
     public SharedKeys sharedKeys;
     private int versionTag;
     /**
-     * Mirrors Objects/typeobject.c: the type attribute cache: MRO lookups (misses included)
-     * remembered while {@link #versionTag} stays valid. Code that changes {@link #dict} must go
-     * through {@link #setTypeAttr} (or call {@link #modified}) so that it is dropped.
+     * Mirrors Objects/typeobject.c: the type attribute cache (struct type_cache): one global table
+     * of MRO lookups (misses included) keyed by (version tag, name). An entry is valid only while
+     * its type still has that tag; code that changes {@link #dict} must go through
+     * {@link #setTypeAttr} (or call {@link #modified}) so the type gets a fresh tag.
      */
-    private final java.util.HashMap<String, Object> lookupCache = new java.util.HashMap<>();
-    private static final Object MISSING = new Object();
+    private record CacheEntry(int version, String name, Object value) {}
+    private static final int CACHE_BITS = 12;
+    private static final CacheEntry[] TYPE_CACHE = new CacheEntry[1 << CACHE_BITS];
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     // ---- slots (null = not supported) ----
@@ -314,9 +316,10 @@ public final class PyType extends PyObject {
 
     /** Mirrors Objects/typeobject.c: _PyType_Lookup (MRO walk; a method cache can key on versionTag). */
     public Object lookup(String name) {
-        if (versionTag != 0) {
-            Object hit = lookupCache.get(name);
-            if (hit != null) return hit == MISSING ? null : hit;
+        int tag = versionTag;
+        if (tag != 0) {
+            CacheEntry e = TYPE_CACHE[cacheIndex(tag, name)];
+            if (e != null && e.version == tag && (e.name == name || e.name.equals(name))) return e.value;
         }
         Object found = null;
         for (PyType t : mro) {
@@ -326,8 +329,15 @@ public final class PyType extends PyObject {
                 break;
             }
         }
-        if (versionTag() != 0) lookupCache.put(name, found == null ? MISSING : found);
+        tag = versionTag();
+        TYPE_CACHE[cacheIndex(tag, name)] = new CacheEntry(tag, name, found);
         return found;
+    }
+
+    /** MCACHE_HASH: mixes the tag into the name's hash so one name on many types spreads out. */
+    private static int cacheIndex(int tag, String name) {
+        int h = (tag * 0x9E3779B9) ^ name.hashCode();
+        return (h ^ h >>> CACHE_BITS) & ((1 << CACHE_BITS) - 1);
     }
 
     /** Where on the MRO {@code name} is defined, or null. */
@@ -356,7 +366,6 @@ public final class PyType extends PyObject {
     public void modified() {
         if (versionTag == 0) return;
         versionTag = 0;
-        lookupCache.clear();
         for (PyType sub : subclasses()) sub.modified();
     }
 

@@ -1,8 +1,5 @@
 package tierpy.objects;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Mirrors Objects/dictobject.c: shared (split) keys of a heap type's instances: one append-only
  * name table per type, each instance holding a values array indexed by it. A specializer guard
@@ -13,7 +10,10 @@ public final class SharedKeys {
     static final int MAX_SIZE = 30;
     private static int nextVersion = 1;
 
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Open-addressed index over the names (linear probing, at most half full): name, slot. */
+    private static final int TABLE_SIZE = 64;
+    private final String[] tableNames = new String[TABLE_SIZE];
+    private final int[] tableSlots = new int[TABLE_SIZE];
     private String[] names = new String[4];
     private int size;
     /** Changes whenever a key is added; 0 = unassigned (assign with {@link #version()}). */
@@ -21,8 +21,16 @@ public final class SharedKeys {
 
     /** The slot of {@code name}, or -1. */
     public int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+        for (int i = home(name); ; i = (i + 1) & (TABLE_SIZE - 1)) {
+            String k = tableNames[i];
+            if (k == null) return -1;
+            if (k == name || k.equals(name)) return tableSlots[i];
+        }
+    }
+
+    private static int home(String name) {
+        int h = name.hashCode();
+        return (h ^ h >>> 16) & (TABLE_SIZE - 1);
     }
 
     /** Adds {@code name} and returns its slot, or -1 when the table is full. */
@@ -30,7 +38,10 @@ public final class SharedKeys {
         if (size == MAX_SIZE) return -1;
         if (size == names.length) names = java.util.Arrays.copyOf(names, size * 2);
         names[size] = name;
-        index.put(name, size);
+        int i = home(name);
+        while (tableNames[i] != null) i = (i + 1) & (TABLE_SIZE - 1);
+        tableNames[i] = name;
+        tableSlots[i] = size;
         version = 0;
         return size++;
     }

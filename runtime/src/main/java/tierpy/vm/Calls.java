@@ -61,6 +61,18 @@ public final class Calls {
     /** initialize_locals: binds the arguments to the parameters in {@code localsplus}. */
     static void bind(PyFunction fn, Object[] localsplus, Object[] args, int off, int nargs, String[] kwnames) {
         CodeObject co = fn.code.co;
+        // Small enough to inline into every call site: exactly the positional parameters.
+        if (nargs == co.argcount && kwnames == null && co.kwonlyargcount == 0
+                && (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0) {
+            System.arraycopy(args, off, localsplus, 0, nargs);
+        } else {
+            bindGeneral(fn, localsplus, args, off, nargs, kwnames);
+        }
+    }
+
+    private static void bindGeneral(PyFunction fn, Object[] localsplus, Object[] args, int off, int nargs,
+            String[] kwnames) {
+        CodeObject co = fn.code.co;
         int argcount = co.argcount;
         int totalArgs = argcount + co.kwonlyargcount;
         boolean varargs = (co.flags & CodeObject.CO_VARARGS) != 0;

@@ -32,6 +32,8 @@ public final class PyCode extends PyObject {
         this.consts = new Object[co.consts.size()];
         for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
         this.names = co.names.toArray(new String[0]);
+        // Interned as CPython interns co_names: name lookups in dicts and caches then hit by identity.
+        for (int i = 0; i < names.length; i++) names[i] = names[i].intern();
         this.nlocalsplus = co.localsplusnames.size();
         List<CodeObject.ExceptionEntry> entries = co.exceptionEntries();
         this.exceptionTable = new int[entries.size() * 5];

@@ -56,7 +56,7 @@ public final class Runner {
     public static <T> T onInterpreterThread(java.util.function.Supplier<T> body, AtomicReference<ThreadState> state) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
+        Thread t = new ThreadState.InterpreterThread(() -> {
             if (state != null) state.set(ThreadState.current());
             try {
                 result.set(body.get());

@@ -1,5 +1,8 @@
 package tierpy.vm;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 import tierpy.objects.Py;
 
 /**
@@ -32,9 +35,23 @@ public final class ThreadState {
         }
     }
 
-    /** Whether a check must stop: one volatile read, polled by RESUME and backward jumps. */
+    /**
+     * Whether a check must stop, polled by RESUME, CALL and backward jumps. An opaque read (as
+     * CPython's relaxed atomic load): no ordering barrier in the hot loop, yet never hoisted out
+     * of it, so an interrupt is still seen at the next check.
+     */
     public boolean evalBreakerSet() {
-        return evalBreaker != 0;
+        return (int) EVAL_BREAKER.getOpaque(this) != 0;
+    }
+
+    private static final VarHandle EVAL_BREAKER;
+
+    static {
+        try {
+            EVAL_BREAKER = MethodHandles.lookup().findVarHandle(ThreadState.class, "evalBreaker", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** Consumes pending requests; called only by the running thread when {@link #evalBreaker} is nonzero. */
@@ -50,6 +67,16 @@ public final class ThreadState {
 
     /** The state of the calling thread (created on first use). */
     public static ThreadState current() {
+        if (Thread.currentThread() instanceof InterpreterThread t) return t.state;
         return CURRENT.get();
+    }
+
+    /** A thread that carries its state in a field: {@link #current()} needs no ThreadLocal lookup on it. */
+    public static final class InterpreterThread extends Thread {
+        final ThreadState state = new ThreadState();
+
+        public InterpreterThread(Runnable body, String name, long stackSize) {
+            super(null, body, name, stackSize);
+        }
     }
 }
