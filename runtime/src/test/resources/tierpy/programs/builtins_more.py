@@ -73,3 +73,11 @@ try:
 except SystemExit as e:
     print(e.code)  # expect: bye
 print(aiter.__name__, anext.__name__, callable(breakpoint))  # expect: aiter anext True
+try:
+    aiter(1)
+except TypeError as e:
+    print(e)  # expect: 'int' object is not an async iterable
+try:
+    anext(1)
+except TypeError as e:
+    print(e)  # expect: 'int' object is not an async iterator
