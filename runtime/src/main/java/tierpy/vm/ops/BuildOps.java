@@ -221,20 +221,8 @@ public final class BuildOps {
         return switch (oparg) {
             case 1 -> Abstract.str(value);
             case 2 -> Abstract.repr(value);
-            default -> ascii(Abstract.repr(value));
+            default -> tierpy.objects.Strs.ascii(Abstract.repr(value));
         };
-    }
-
-    /** PyObject_ASCII: repr with non-ASCII code points escaped. */
-    static String ascii(String repr) {
-        StringBuilder b = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 128) b.append((char) c);
-            else if (c < 0x100) b.append(String.format("\\x%02x", c));
-            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
-            else b.append(String.format("\\U%08x", c));
-        });
-        return b.toString();
     }
 
     @Op(name = "_GET_LEN", stack = "(obj -- obj, len)", flags = {Flag.ERROR, Flag.ESCAPES})
