@@ -116,7 +116,9 @@ public final class PosixModule {
 
     /** PyUnicode_FSConverter's view: str, bytes or an os.PathLike, as a path against the current directory. */
     static Path path(Object p) {
-        return cwd.resolve(pathString(p));
+        String s = pathString(p);
+        if (s.isEmpty()) throw error(2, p);
+        return cwd.resolve(s);
     }
 
     private static String pathString(Object p) {

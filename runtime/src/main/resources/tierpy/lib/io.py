@@ -832,6 +832,10 @@ class BytesIO(_MemoryIO):
     _closed_message = 'I/O operation on closed file.'
 
     def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif not isinstance(initial_bytes, (bytes, bytearray, memoryview)):
+            raise TypeError(f"a bytes-like object is required, not '{type(initial_bytes).__name__}'")
         super().__init__(bytes(initial_bytes))
 
     def write(self, b):
