@@ -243,8 +243,10 @@ public final class PosixModule {
         return Py.None;
     }
 
+    /** The descriptors this module hands out are files, never terminals. */
     @Function
     static Object isatty(Object fd) {
+        channel(fd);
         return Boolean.FALSE;
     }
 
