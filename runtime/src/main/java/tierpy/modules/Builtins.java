@@ -679,11 +679,11 @@ public final class Builtins {
     @Function
     static Object anext(Object[] a, int off, int n, String[] kw) {
         Args.noKeywords("anext", kw);
-        if (n != 1) throw Exceptions.typeError(n == 0 ? "anext expected at least 1 argument, got 0"
-                : "tierpy: anext() with a default is not supported");
+        if (n == 0 || n > 2) throw Exceptions.typeError("anext expected at " + (n == 0 ? "least 1 argument, got 0" : "most 2 arguments, got " + n));
         Object hook = Abstract.lookupSpecial(a[off], "__anext__");
         if (hook == null) throw Exceptions.typeError("'" + Py.type(a[off]).name + "' object is not an async iterator");
-        return Abstract.callBound(hook, a[off]);
+        if (n == 1) return Abstract.callBound(hook, a[off]);
+        return Abstract.call(Abstract.getattr(Imports.importModule("_pybuiltins"), "anext_with_default"), a[off], a[off + 1]);
     }
 
     /** breakpoint(): sys.breakpointhook, which is a no-op here (tierpy has no pdb). */

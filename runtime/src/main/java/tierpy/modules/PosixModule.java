@@ -116,7 +116,9 @@ public final class PosixModule {
 
     /** PyUnicode_FSConverter's view: str, bytes or an os.PathLike, as a path against the current directory. */
     static Path path(Object p) {
-        return cwd.resolve(pathString(p));
+        String s = pathString(p);
+        if (s.isEmpty()) throw error(2, p);
+        return cwd.resolve(s);
     }
 
     private static String pathString(Object p) {
@@ -241,8 +243,10 @@ public final class PosixModule {
         return Py.None;
     }
 
+    /** The descriptors this module hands out are files, never terminals. */
     @Function
     static Object isatty(Object fd) {
+        channel(fd);
         return Boolean.FALSE;
     }
 

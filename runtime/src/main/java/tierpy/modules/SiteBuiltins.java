@@ -27,10 +27,8 @@ final class SiteBuiltins {
 
     static void install(PyDict builtins) {
         PyType quitter = type("Quitter");
-        for (String name : new String[] {"exit", "quit"}) {
-            quitter.repr = o -> "Use " + ((PyInstance) o).payload + "() or Ctrl-D (i.e. EOF) to exit";
-            builtins.setItem(name, instance(quitter, name));
-        }
+        quitter.repr = o -> "Use " + ((PyInstance) o).payload + "() or Ctrl-D (i.e. EOF) to exit";
+        for (String name : new String[] {"exit", "quit"}) builtins.setItem(name, instance(quitter, name));
         quitter.call = (self, a, off, n, kw) -> {
             Args.noKeywords("__call__", kw);
             if (n > 1) throw Exceptions.typeError("Quitter.__call__() takes from 1 to 2 positional arguments but " + (n + 1) + " were given");

@@ -17,6 +17,12 @@ final class Codecs {
             case "utf-8", "utf8", "u8", "utf" -> "utf-8";
             case "ascii", "us-ascii", "646" -> "ascii";
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin" -> "latin-1";
+            case "utf-16", "utf16", "u16" -> "utf-16";
+            case "utf-16-le", "utf-16le" -> "utf-16-le";
+            case "utf-16-be", "utf-16be" -> "utf-16-be";
+            case "utf-32", "utf32", "u32" -> "utf-32";
+            case "utf-32-le", "utf-32le" -> "utf-32-le";
+            case "utf-32-be", "utf-32be" -> "utf-32-be";
             default -> null;
         };
     }
@@ -27,8 +33,37 @@ final class Codecs {
         return c;
     }
 
+    /**
+     * The UTF-16/32 codecs on well-formed text, through the JDK's charsets: the plain names write a
+     * little-endian byte order mark, as CPython does on little-endian machines.
+     */
+    private static java.nio.charset.Charset wideCharset(String codec) {
+        return switch (codec) {
+            case "utf-16", "utf-16-le" -> java.nio.charset.StandardCharsets.UTF_16LE;
+            case "utf-16-be" -> java.nio.charset.StandardCharsets.UTF_16BE;
+            case "utf-32", "utf-32-le" -> java.nio.charset.Charset.forName("UTF-32LE");
+            case "utf-32-be" -> java.nio.charset.Charset.forName("UTF-32BE");
+            default -> null;
+        };
+    }
+
+    private static byte[] byteOrderMark(String codec) {
+        return switch (codec) {
+            case "utf-16" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
+            case "utf-32" -> new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0};
+            default -> new byte[0];
+        };
+    }
+
     static byte[] encode(String s, String encoding, String errors) {
         String codec = codec(encoding);
+        java.nio.charset.Charset wide = wideCharset(codec);
+        if (wide != null) {
+            byte[] bom = byteOrderMark(codec), body = s.getBytes(wide);
+            byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return out;
+        }
         int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : 0x110000;
         String reason = codec.equals("utf-8") ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
@@ -71,6 +106,12 @@ final class Codecs {
 
     static String decode(byte[] data, int len, String encoding, String errors) {
         String codec = codec(encoding);
+        java.nio.charset.Charset wide = wideCharset(codec);
+        if (wide != null) {
+            byte[] bom = byteOrderMark(codec);
+            int start = len >= bom.length && java.util.Arrays.equals(data, 0, bom.length, bom, 0, bom.length) ? bom.length : 0;
+            return new String(data, start, len - start, wide);
+        }
         StringBuilder sb = new StringBuilder(len);
         for (int i = 0; i < len; ) {
             int b = data[i] & 0xff;

@@ -234,8 +234,17 @@ final class Format {
 
     /** str % args (PyUnicode_Format). */
     static String percent(String fmt, Object args) {
+        return percent(fmt, args, false);
+    }
+
+    /**
+     * str % args, or with {@code bytes} set bytes % args (Objects/bytesobject.c: _PyBytes_FormatEx)
+     * over the latin-1 view of the format: %s and %b insert bytes, %a and %r ascii(), %c one byte.
+     */
+    static String percent(String fmt, Object args, boolean bytes) {
         PyTuple tuple = args instanceof PyTuple t ? t : null;
-        boolean mapping = tuple == null && !(args instanceof String) && Py.type(args).getitem != null;
+        boolean mapping = tuple == null && !(args instanceof String) && !(bytes && PyBytes.value(args) != null)
+                && Py.type(args).getitem != null;
         int argIndex = 0;
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
@@ -258,7 +267,8 @@ final class Format {
                     i++;
                 }
                 if (depth > 0) throw Exceptions.valueError("incomplete format key");
-                value = Abstract.getitem(args, fmt.substring(k, i - 1));
+                String key = fmt.substring(k, i - 1);
+                value = Abstract.getitem(args, bytes ? PyBytes.bytes(PyBytes.latin1(key)) : key);
             }
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
@@ -296,16 +306,19 @@ final class Format {
                     + (f.contains("+") ? "+" : f.contains(" ") ? " " : "") + (f.contains("#") ? "#" : "");
             String w = width >= 0 ? Integer.toString(width) : "";
             String body = switch (type) {
-                case 's' -> padText(Abstract.str(value), left, width, prec);
-                case 'r' -> padText(Abstract.repr(value), left, width, prec);
+                case 's' -> padText(bytes ? bytesText(value) : Abstract.str(value), left, width, prec);
+                case 'b' -> {
+                    if (!bytes) throw unsupportedPercent(type, i - 1);
+                    yield padText(bytesText(value), left, width, prec);
+                }
+                case 'r' -> padText(bytes ? Abstract.ascii(value) : Abstract.repr(value), left, width, prec);
                 case 'a' -> padText(Abstract.ascii(value), left, width, prec);
                 case 'd', 'i', 'u' -> formatInt(percentInt(value, type), spec.replace("#", "") + w + "d");
                 case 'x', 'X', 'o' -> formatInt(percentIndex(value, type), spec + w + type);
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> formatFloat(percentFloat(value, type),
                         spec + w + "." + (prec < 0 ? 6 : prec) + type);
-                case 'c' -> padText(percentChar(value), left, width, -1);
-                default -> throw Exceptions.valueError(String.format("unsupported format character '%c' (0x%x) at index %d",
-                        type, (int) type, i - 1));
+                case 'c' -> padText(bytes ? byteChar(value) : percentChar(value), left, width, -1);
+                default -> throw unsupportedPercent(type, i - 1);
             };
             if ((type == 'd' || type == 'i' || type == 'u') && prec > 0) {
                 body = zeroPadPrecision(body, prec, left, width);
@@ -313,9 +326,38 @@ final class Format {
             out.append(body);
         }
         if (!mapping && argIndex < (tuple == null ? 1 : tuple.size())) {
-            throw Exceptions.typeError("not all arguments converted during string formatting");
+            throw Exceptions.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
+    }
+
+    private static PyException unsupportedPercent(char type, int index) {
+        return Exceptions.valueError(String.format("unsupported format character '%c' (0x%x) at index %d", type, (int) type, index));
+    }
+
+    /** %s / %b of bytes formatting: a bytes-like object or one with __bytes__, as latin-1 text. */
+    private static String bytesText(Object value) {
+        PyBytes b = PyBytes.value(value);
+        if (b == null) {
+            Object hook = Abstract.lookupSpecial(value, "__bytes__");
+            if (hook != null) b = PyBytes.value(Abstract.callBound(hook, value));
+        }
+        if (b == null) {
+            throw Exceptions.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + Py.type(value).name + "'");
+        }
+        return b.latin1();
+    }
+
+    private static String byteChar(Object value) {
+        PyBytes b = PyBytes.value(value);
+        if (b != null && b.size == 1) return b.latin1();
+        if (b == null && Ints.value(value) != null) {
+            Object i = Ints.value(value);
+            if (Ints.signum(i) < 0 || Ints.compare(i, 255L) > 0) throw Exceptions.overflowError("%c arg not in range(256)");
+            return String.valueOf((char) (long) (Long) i);
+        }
+        throw Exceptions.typeError("%c requires an integer in range(256) or a single byte");
     }
 
     private static String zeroPadPrecision(String body, int prec, boolean left, int width) {

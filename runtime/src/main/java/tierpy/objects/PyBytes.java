@@ -252,6 +252,10 @@ public final class PyBytes extends PyObject {
                 for (int k = 0; k < count; k++) System.arraycopy(a.data, 0, out, k * a.size, a.size);
                 return a.same(out);
             };
+            t.nb[BinOp.REMAINDER.ordinal()] = (v, w) -> {
+                PyBytes a = value(v);
+                return a == null ? Py.NotImplemented : a.same(latin1(Format.percent(a.latin1(), w, true)));
+            };
             t.richcompare = (v, w, op) -> {
                 PyBytes a = value(v), b = value(w);
                 if (b == null) return Py.NotImplemented;

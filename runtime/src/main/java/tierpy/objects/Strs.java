@@ -96,6 +96,18 @@ public final class Strs {
     }
 
     /** The char offset of code point index {@code i} (0 <= i <= length). */
+    /** ascii(): the repr with non-ASCII code points escaped. */
+    public static String ascii(String repr) {
+        StringBuilder b = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) b.append((char) c);
+            else if (c < 0x100) b.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        });
+        return b.toString();
+    }
+
     static int offset(String s, boolean bmp, long i) {
         return bmp ? (int) i : s.offsetByCodePoints(0, (int) i);
     }

@@ -91,6 +91,8 @@ class _EnumDict(dict):
             pass
         elif isinstance(value, nonmember):
             value = value.value
+        elif isinstance(value, type) and not isinstance(value, member):
+            pass  # since 3.13 a nested class is not a member
         elif isinstance(value, member) or not _is_descriptor(value):
             if key in self:
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')

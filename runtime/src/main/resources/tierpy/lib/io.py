@@ -442,9 +442,11 @@ class TextIOWrapper(_Wrapping, TextIOBase):
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._text = None
+        self._lines = None
         self._pos = 0
         self._base = 0
         self._seen = set()
+        self._telling = True
 
     def _inner(self):
         return self.buffer
@@ -478,16 +480,30 @@ class TextIOWrapper(_Wrapping, TextIOBase):
             self._base = self.buffer.tell()
             self._text = self.buffer.read().decode(self.encoding, self.errors)
             self._pos = 0
+            self._lines = None
+            # line iteration from a list split once: indexing the whole text per line would be quadratic
+            sep = '\n' if self._newline in (None, '') else self._newline
+            if self._newline not in (None, '') or '\r' not in self._text:
+                self._lines = [line + sep for line in self._text.split(sep)]
+                last = self._lines.pop()
+                if len(last) > len(sep):
+                    self._lines.append(last[:-len(sep)])
+                self._lines.reverse()
 
     def _translate(self, s):
-        if self._newline is None and '\r' in s:
+        """Universal newlines: the kinds seen are recorded (newline None or ''), translated to \\n for None."""
+        if self._newline not in (None, ''):
+            return s
+        if '\r' in s:
             if '\r\n' in s:
                 self._seen.add('\r\n')
-                s = s.replace('\r\n', '\n')
-            if '\r' in s:
+                if self._newline is None:
+                    s = s.replace('\r\n', '\n')
+            if '\r' in s.replace('\r\n', ''):
                 self._seen.add('\r')
-                s = s.replace('\r', '\n')
-        if self._newline is None and '\n' in s:
+                if self._newline is None:
+                    s = s.replace('\r', '\n')
+        if '\n' in s.replace('\r\n', ''):
             self._seen.add('\n')
         return s
 
@@ -495,6 +511,7 @@ class TextIOWrapper(_Wrapping, TextIOBase):
         self._checkReadable()
         size = _check_index(size)
         self._load()
+        self._lines = None
         text = self._text
         if size < 0:
             data = text[self._pos:]
@@ -536,6 +553,16 @@ class TextIOWrapper(_Wrapping, TextIOBase):
         self._checkReadable()
         size = _check_index(size)
         self._load()
+        lines = self._lines
+        if lines is not None and size < 0:
+            if not lines:
+                return ''
+            line = lines.pop()
+            self._pos += len(line)
+            if self._newline in (None, '') and line[-1:] == '\n':
+                self._seen.add('\n')
+            return line
+        self._lines = None
         text = self._text
         start = self._pos
         if self._newline is None or self._newline == '':
@@ -551,9 +578,19 @@ class TextIOWrapper(_Wrapping, TextIOBase):
         return self._translate(text[start:end])
 
     def __next__(self):
+        self._telling = False
+        lines = self._lines
+        if lines:
+            # the common case, kept to a few operations: close() drops the list
+            line = lines.pop()
+            self._pos += len(line)
+            if self._newline in (None, '') and line[-1:] == '\n':
+                self._seen.add('\n')
+            return line
         self._checkClosed()
         line = self.readline()
         if not line:
+            self._telling = True
             raise StopIteration
         return line
 
@@ -577,6 +614,8 @@ class TextIOWrapper(_Wrapping, TextIOBase):
 
     def tell(self):
         self._checkClosed()
+        if not self._telling:
+            raise OSError('telling position disabled by next() call')
         if self._text is None:
             return self.buffer.tell()
         return self._base + len(self._text[:self._pos].encode(self.encoding, self.errors))
@@ -596,6 +635,7 @@ class TextIOWrapper(_Wrapping, TextIOBase):
         elif cookie < 0:
             raise ValueError(f'negative seek position {cookie}')
         self._text = None
+        self._telling = True
         return self.buffer.seek(cookie, whence)
 
     def truncate(self, pos=None):
@@ -606,10 +646,12 @@ class TextIOWrapper(_Wrapping, TextIOBase):
         self._checkClosed()
 
     def close(self):
+        self._lines = None
         if not self.closed:
             self.buffer.close()
 
     def detach(self):
+        self._lines = None
         buffer, self.buffer = self.buffer, None
         return buffer
 
@@ -790,6 +832,10 @@ class BytesIO(_MemoryIO):
     _closed_message = 'I/O operation on closed file.'
 
     def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif not isinstance(initial_bytes, (bytes, bytearray, memoryview)):
+            raise TypeError(f"a bytes-like object is required, not '{type(initial_bytes).__name__}'")
         super().__init__(bytes(initial_bytes))
 
     def write(self, b):

@@ -19,7 +19,8 @@ class BytesTest {
         repr("b'\\x01\\x02'", Abstract.call(Py.BYTES, list(1L, 2L)));
         repr("bytearray(b'hi')", Abstract.call(Py.BYTEARRAY, "hi", "ascii"));
         raises(Exceptions.TypeError, "string argument without an encoding", () -> Abstract.call(Py.BYTES, "x"));
-        raises(Exceptions.ValueError, "byte must be in range(0, 256)", () -> Abstract.call(Py.BYTES, list(256L)));
+        raises(Exceptions.ValueError, "bytes must be in range(0, 256)", () -> Abstract.call(Py.BYTES, list(256L)));
+        raises(Exceptions.ValueError, "byte must be in range(0, 256)", () -> Abstract.call(Py.BYTEARRAY, list(256L)));
         raises(Exceptions.ValueError, "negative count", () -> Abstract.call(Py.BYTES, -1L));
         raises(Exceptions.TypeError, "'bytes' object does not support item assignment",
                 () -> Abstract.setitem(b("a"), 0L, 1L));
@@ -34,7 +35,7 @@ class BytesTest {
         assertTrue(Abstract.contains(b("abc"), b("bc")));
         repr("b'abab'", Abstract.mul(b("ab"), 2L));
         raises(Exceptions.TypeError, "can't concat str to bytes", () -> Abstract.add(b("a"), "b"));
-        raises(Exceptions.IndexError, "index out of range".replace("index", "bytes index"), () -> Abstract.getitem(b(""), 0L));
+        raises(Exceptions.IndexError, "index out of range", () -> Abstract.getitem(b(""), 0L));
         Object ba = Abstract.call(Py.BYTEARRAY, b("ab"));
         m(ba, "append", 99L);
         Abstract.setitem(ba, 0L, 65L);

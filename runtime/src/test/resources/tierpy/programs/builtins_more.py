@@ -73,3 +73,14 @@ try:
 except SystemExit as e:
     print(e.code)  # expect: bye
 print(aiter.__name__, anext.__name__, callable(breakpoint))  # expect: aiter anext True
+try:
+    aiter(1)
+except TypeError as e:
+    print(e)  # expect: 'int' object is not an async iterable
+try:
+    anext(1)
+except TypeError as e:
+    print(e)  # expect: 'int' object is not an async iterator
+import sys
+print(sys.flags.optimize, sys.flags.dev_mode, sys.flags.int_max_str_digits, sys.flags[3])  # expect: 0 False -1 0
+print(sys.stdin.name, sys.stdin.readable(), sys.__stdin__ is sys.stdin)  # expect: <stdin> True True

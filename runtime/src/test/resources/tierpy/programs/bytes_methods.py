@@ -74,3 +74,13 @@ try:
 except TypeError as e:
     print(e)  # expect: startswith first arg must be bytes or a tuple of bytes, not str
 print(b'\xff'.decode('utf-8', 'replace'), b'\xffab'.decode('ascii', 'ignore'), b'x'.ljust(3, b'.'))  # expect: � ab b'x..'
+print(b'%5s|%-4b|%a|%r|%c%c|%x|%05.1f' % (b'ab', b'c', 'é', b'q', 65, b'B', 255, 3.14159), b'%(k)s' % {b'k': b'v'})  # expect: b"   ab|c   |'\\xe9'|b'q'|AB|ff|003.1" b'v'
+try:
+    b'%s' % 'str'
+except TypeError as e:
+    print(e)  # expect: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'
+try:
+    b'%d' % (1, 2)
+except TypeError as e:
+    print(e)  # expect: not all arguments converted during bytes formatting
+print('h€'.encode('utf-16'), 'h€'.encode('utf-32-be'), 'h€'.encode('utf-16').decode('utf-16'), b'h\x00'.decode('utf-16-le'))  # expect: b'\xff\xfeh\x00\xac ' b'\x00\x00\x00h\x00\x00 \xac' h€ h

@@ -129,3 +129,19 @@ class Weekday(Enum):
 
 
 print(Weekday.MONDAY.is_start(), Weekday.TUESDAY.is_start(), Weekday.first(), Weekday.MONDAY.__class__.__name__)  # expect: True False Weekday.MONDAY Weekday
+
+
+class Tidy(Enum):
+    X = 1
+    Y = 2
+    _ignore_ = ['tmp']
+    tmp = 5
+
+    class Inner:
+        pass
+
+    def __str__(self):
+        return self.name.lower()
+
+
+print(list(Tidy), Tidy.Inner.__name__, str(Tidy.X), f'{Tidy.Y}', hasattr(Tidy, 'tmp'), type(Tidy).__name__)  # expect: [<Tidy.X: 1>, <Tidy.Y: 2>] Inner x y False EnumType

@@ -30,3 +30,7 @@ try:
 except ValueError as e:
     print(e)  # expect: I/O operation on closed file
 print(isinstance(io.StringIO(), io.IOBase), isinstance(io.BytesIO(), io.BufferedIOBase), io.SEEK_END)  # expect: True True 2
+try:
+    io.BytesIO(3)
+except TypeError as e:
+    print(e)  # expect: a bytes-like object is required, not 'int'

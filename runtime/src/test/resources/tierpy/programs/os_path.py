@@ -67,3 +67,7 @@ os.rmdir(os.path.join(root, 'sub', 'deep'))
 os.rmdir(os.path.join(root, 'sub'))
 os.rmdir(root)
 print(os.path.exists(root), errno.ENOENT, errno.errorcode[2], os.strerror(2))  # expect: False 2 ENOENT No such file or directory
+try:
+    os.stat('')
+except FileNotFoundError as e:
+    print(e)  # expect: [Errno 2] No such file or directory: ''
