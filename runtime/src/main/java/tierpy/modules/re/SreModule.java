@@ -83,8 +83,9 @@ public final class SreModule {
     }
 
     /**
-     * compile(pattern, flags, error): (code, flags, groups, groupindex). A str pattern or a bytes
-     * one decoded as latin-1 ({@code is_text} false); syntax errors are {@code error(msg, pattern, pos)}.
+     * compile(pattern, source, is_text, flags, error): (code, flags, groups, groupindex). The
+     * source is the str pattern or a bytes one decoded as latin-1 ({@code is_text} false); syntax
+     * errors are {@code error(msg, pattern, pos)}.
      */
     @Function
     static Object compile(Object pattern, Object source, Object isText, Object flags, Object error) {
@@ -110,12 +111,12 @@ public final class SreModule {
     }
 
     static PyException patternError(Parser.Error e, Object pattern, Object error) {
-        return switch (e.pos) {
-            case -2 -> Exceptions.valueError(e.getMessage());
-            case -3 -> Exceptions.raise(Exceptions.OverflowError, e.getMessage());
-            case -4 -> Exceptions.indexError(e.getMessage());
-            case -1 -> raise(error, e.getMessage(), Py.None, Py.None);
-            default -> raise(error, e.getMessage(), pattern, (long) e.pos);
+        return switch (e.kind) {
+            case VALUE -> Exceptions.valueError(e.getMessage());
+            case OVERFLOW -> Exceptions.raise(Exceptions.OverflowError, e.getMessage());
+            case INDEX -> Exceptions.indexError(e.getMessage());
+            case PATTERN -> e.pos < 0 ? raise(error, e.getMessage(), Py.None, Py.None)
+                    : raise(error, e.getMessage(), pattern, (long) e.pos);
         };
     }
 
