@@ -181,7 +181,7 @@ class Pattern:
 
         For each match, the iterator returns a match object.
         """
-        return iter(_sre.scan(self._code, self._subject(string), pos, endpos, 0, self, string))
+        return _sre.finditer(self._code, self._subject(string), pos, endpos, 0, self, string)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -226,7 +226,7 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for m in _sre.scan(self._code, self._subject(string), 0, _MAXSIZE, count, self, string):
+        for m in _sre.finditer(self._code, self._subject(string), 0, _MAXSIZE, count, self, string):
             start, end = m.span()
             if last < start:
                 parts.append(data[last:start])
