@@ -18,3 +18,7 @@ print(re.Scanner([(r'a', 'A'), (r'b', lambda s, t: s.match.span())]).scan('abab!
 print([m.span() for m in re.compile('a').finditer('aaaa', 1, 3)], list(re.compile('a').finditer('aaaa', 5)))  # expect: [(1, 2), (2, 3)] []
 sc = re.compile(r'\w').scanner('ab c', 1)
 print([(m.group(), m.pos, m.endpos) for m in iter(sc.search, None)], re.compile('^a').scanner('aa').search(), re.compile('a').scanner('xaxa', 0, 3).match())  # expect: [('b', 1, 4), ('c', 1, 4)] <re.Match object; span=(0, 1), match='a'> None
+it = re.finditer(r'\d', 'a1b2c3')
+print(type(it).__name__ != 'list', next(it).group(), [m.group() for m in it], list(it))  # expect: True 1 ['2', '3'] []
+big = 'x1' * 200000
+print(next(re.finditer(r'\d', big)).span(), sum(1 for _ in re.finditer(r'\d', big)), re.sub(r'\d', lambda m: '', 'a1b2'), list(re.compile('a').finditer('aaa', 1)))  # expect: (1, 2) 200000 ab [<re.Match object; span=(1, 2), match='a'>, <re.Match object; span=(2, 3), match='a'>]

@@ -114,6 +114,40 @@ final class MatchObject extends PyObject {
         return piece(out.toString());
     }
 
+    /** A method of re.Match, called with the match and the vectorcall arguments after self. */
+    @FunctionalInterface
+    private interface Method {
+        Object call(MatchObject m, Object[] a, int off, int n, String[] kw);
+    }
+
+    private static final Map<String, Method> METHODS = Map.of(
+            "group", (m, a, off, n, kw) -> {
+                noKeywords("group", kw);
+                if (n == 0) return m.group(0, Py.None);
+                if (n == 1) return m.group(m.index(a[off]), Py.None);
+                Object[] out = new Object[n];
+                for (int i = 0; i < n; i++) out[i] = m.group(m.index(a[off + i]), Py.None);
+                return PyTuple.of(out);
+            },
+            "groups", (m, a, off, n, kw) -> m.groupsTuple(defaultArg("groups", a, off, n, kw)),
+            "groupdict", (m, a, off, n, kw) -> {
+                Object dflt = defaultArg("groupdict", a, off, n, kw);
+                PyDict out = new PyDict();
+                m.code.groupIndex.forEach((k, g) -> out.setItem(k, m.group(g, dflt)));
+                return out;
+            },
+            "start", (m, a, off, n, kw) -> m.spans[2 * m.groupArg("start", a, off, n, kw)],
+            "end", (m, a, off, n, kw) -> m.spans[2 * m.groupArg("end", a, off, n, kw) + 1],
+            "span", (m, a, off, n, kw) -> m.span(m.groupArg("span", a, off, n, kw)),
+            "expand", (m, a, off, n, kw) -> {
+                noKeywords("expand", kw);
+                if (n != 1) throw Exceptions.typeError("expand() takes exactly one argument (" + n + " given)");
+                return m.expand(a[off]);
+            },
+            // a match is immutable: copies are itself
+            "__copy__", (m, a, off, n, kw) -> m,
+            "__deepcopy__", (m, a, off, n, kw) -> m);
+
     static {
         TYPE.acceptableBase = false;
         TYPE.init = null;
@@ -138,39 +172,21 @@ final class MatchObject extends PyObject {
                     for (int g = 0; g < regs.length; g++) regs[g] = m.span(g);
                     yield PyTuple.of(regs);
                 }
-                case "group" -> new BuiltinFunction("group", (s, a, off, n, kw) -> {
-                    noKeywords("group", kw);
-                    if (n == 0) return m.group(0, Py.None);
-                    if (n == 1) return m.group(m.index(a[off]), Py.None);
-                    Object[] out = new Object[n];
-                    for (int i = 0; i < n; i++) out[i] = m.group(m.index(a[off + i]), Py.None);
-                    return PyTuple.of(out);
-                });
-                case "groups" -> new BuiltinFunction("groups", (s, a, off, n, kw) ->
-                        m.groupsTuple(defaultArg("groups", a, off, n, kw)));
-                case "groupdict" -> new BuiltinFunction("groupdict", (s, a, off, n, kw) -> {
-                    Object dflt = defaultArg("groupdict", a, off, n, kw);
-                    PyDict out = new PyDict();
-                    m.code.groupIndex.forEach((k, g) -> out.setItem(k, m.group(g, dflt)));
-                    return out;
-                });
-                case "start" -> new BuiltinFunction("start", (s, a, off, n, kw) -> m.spans[2 * m.groupArg("start", a, off, n, kw)]);
-                case "end" -> new BuiltinFunction("end", (s, a, off, n, kw) -> m.spans[2 * m.groupArg("end", a, off, n, kw) + 1]);
-                case "span" -> new BuiltinFunction("span", (s, a, off, n, kw) -> m.span(m.groupArg("span", a, off, n, kw)));
-                case "expand" -> new BuiltinFunction("expand", (s, a, off, n, kw) -> {
-                    noKeywords("expand", kw);
-                    if (n != 1) throw Exceptions.typeError("expand() takes exactly one argument (" + n + " given)");
-                    return m.expand(a[off]);
-                });
-                case "__copy__" -> new BuiltinFunction("__copy__", (s, a, off, n, kw) -> m);
-                case "__deepcopy__" -> new BuiltinFunction("__deepcopy__", (s, a, off, n, kw) -> m);
                 case "__dict__" -> throw Exceptions.attributeError("'re.Match' object has no attribute '__dict__'", name, o);
-                default -> generic.get(o, name);
+                default -> {
+                    Method method = METHODS.get(name);
+                    yield method == null ? generic.get(o, name)
+                            : new BuiltinFunction(name, (s, a, off, n, kw) -> method.call(m, a, off, n, kw));
+                }
             };
         };
-        // copy.copy and copy.deepcopy look these up on the type: a match is immutable, so itself
-        TYPE.dict.put("__copy__", new BuiltinFunction("__copy__", (s, a, off, n, kw) -> a[off]));
-        TYPE.dict.put("__deepcopy__", new BuiltinFunction("__deepcopy__", (s, a, off, n, kw) -> a[off]));
+        // in the type's dict too (unbound: self first), for dir() and copy's lookup of __copy__
+        METHODS.forEach((name, method) -> TYPE.dict.put(name, new BuiltinFunction(name, (s, a, off, n, kw) -> {
+            if (n < 1 || !(a[off] instanceof MatchObject m)) {
+                throw Exceptions.typeError("descriptor '" + name + "' for 're.Match' objects needs a 're.Match' argument");
+            }
+            return method.call(m, a, off + 1, n - 1, kw);
+        })));
         TYPE.getitem = (o, g) -> {
             MatchObject m = (MatchObject) o;
             return m.group(m.index(g), Py.None);

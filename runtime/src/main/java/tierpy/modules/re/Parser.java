@@ -27,12 +27,21 @@ public final class Parser {
     private static final int TYPE_FLAGS = ASCII | LOCALE | UNICODE, GLOBAL_FLAGS = DEBUG | TEMPLATE;
     static final int MAXGROUPS = Integer.MAX_VALUE / 2;
 
-    /** A syntax error: CPython's re.error(msg, pattern, pos); pos is -1 when CPython gives none. */
+    /** Which Python exception an {@link Error} is: re.error, or the few plain ones _parser raises. */
+    public enum Kind { PATTERN, VALUE, OVERFLOW, INDEX }
+
+    /** An error of parse or parse_template: re.error(msg, pattern, pos) (pos -1: none) unless kind says otherwise. */
     public static final class Error extends RuntimeException {
+        public final Kind kind;
         public final int pos;
 
         Error(String msg, int pos) {
+            this(Kind.PATTERN, msg, pos);
+        }
+
+        Error(Kind kind, String msg, int pos) {
             super(msg, null, false, false);
+            this.kind = kind;
             this.pos = pos;
         }
     }
@@ -77,15 +86,15 @@ public final class Parser {
         return new Parsed(tree, fixed, p.groups() - 1, p.groupDict, p.groupWidths);
     }
 
-    /** fix_flags: a ValueError's message, as an Error with pos -2. */
+    /** fix_flags: flags that do not fit the pattern's type are a ValueError. */
     static int fixFlags(boolean isText, int flags) {
         if (isText) {
-            if ((flags & LOCALE) != 0) throw new Error("cannot use LOCALE flag with a str pattern", -2);
+            if ((flags & LOCALE) != 0) throw new Error(Kind.VALUE, "cannot use LOCALE flag with a str pattern", -1);
             if ((flags & ASCII) == 0) return flags | UNICODE;
-            if ((flags & UNICODE) != 0) throw new Error("ASCII and UNICODE flags are incompatible", -2);
+            if ((flags & UNICODE) != 0) throw new Error(Kind.VALUE, "ASCII and UNICODE flags are incompatible", -1);
         } else {
-            if ((flags & UNICODE) != 0) throw new Error("cannot use UNICODE flag with a bytes pattern", -2);
-            if ((flags & LOCALE) != 0 && (flags & ASCII) != 0) throw new Error("ASCII and LOCALE flags are incompatible", -2);
+            if ((flags & UNICODE) != 0) throw new Error(Kind.VALUE, "cannot use UNICODE flag with a bytes pattern", -1);
+            if ((flags & LOCALE) != 0 && (flags & ASCII) != 0) throw new Error(Kind.VALUE, "ASCII and LOCALE flags are incompatible", -1);
         }
         return flags;
     }
@@ -502,10 +511,10 @@ public final class Parser {
         return true;
     }
 
-    /** The repetition count, or the OverflowError _parser raises (pos -3 marks it). */
+    /** The repetition count, or the OverflowError _parser raises. */
     private static long repeatNumber(String digits) {
         if (digits.length() > 10 || Long.parseLong(digits) >= Node.MAXREPEAT) {
-            throw new Error("the repetition number is too large", -3);
+            throw new Error(Kind.OVERFLOW, "the repetition number is too large", -1);
         }
         return Long.parseLong(digits);
     }
@@ -744,7 +753,7 @@ public final class Parser {
 
     /**
      * parse_template: the replacement as literal strings and group numbers (Integer) in order.
-     * An unknown group name is an IndexError in CPython: signalled by pos -4.
+     * An unknown group name is an IndexError in CPython.
      */
     public static List<Object> parseTemplate(String repl, boolean isText, int groups, Map<String, Integer> groupIndex) {
         Parser s = new Parser(repl, isText);
@@ -764,7 +773,7 @@ public final class Parser {
                 String name = s.getUntil(">", "group name");
                 if (isIdentifier(name)) {
                     Integer g = groupIndex.get(name);
-                    if (g == null) throw new Error("unknown group name " + pyRepr(name), -4);
+                    if (g == null) throw new Error(Kind.INDEX, "unknown group name " + pyRepr(name), -1);
                     index = g;
                 } else {
                     if (!name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {

@@ -83,8 +83,9 @@ public final class SreModule {
     }
 
     /**
-     * compile(pattern, flags, error): (code, flags, groups, groupindex). A str pattern or a bytes
-     * one decoded as latin-1 ({@code is_text} false); syntax errors are {@code error(msg, pattern, pos)}.
+     * compile(pattern, source, is_text, flags, error): (code, flags, groups, groupindex). The
+     * source is the str pattern or a bytes one decoded as latin-1 ({@code is_text} false); syntax
+     * errors are {@code error(msg, pattern, pos)}.
      */
     @Function
     static Object compile(Object pattern, Object source, Object isText, Object flags, Object error) {
@@ -110,12 +111,12 @@ public final class SreModule {
     }
 
     static PyException patternError(Parser.Error e, Object pattern, Object error) {
-        return switch (e.pos) {
-            case -2 -> Exceptions.valueError(e.getMessage());
-            case -3 -> Exceptions.raise(Exceptions.OverflowError, e.getMessage());
-            case -4 -> Exceptions.indexError(e.getMessage());
-            case -1 -> raise(error, e.getMessage(), Py.None, Py.None);
-            default -> raise(error, e.getMessage(), pattern, (long) e.pos);
+        return switch (e.kind) {
+            case VALUE -> Exceptions.valueError(e.getMessage());
+            case OVERFLOW -> Exceptions.raise(Exceptions.OverflowError, e.getMessage());
+            case INDEX -> Exceptions.indexError(e.getMessage());
+            case PATTERN -> e.pos < 0 ? raise(error, e.getMessage(), Py.None, Py.None)
+                    : raise(error, e.getMessage(), pattern, (long) e.pos);
         };
     }
 
@@ -163,23 +164,74 @@ public final class SreModule {
      * The successive matches as finditer, findall, sub and split see them (limit 0 for all): after
      * an empty match the next one may start at the same place but must not be empty there.
      */
-    private static void forEachMatch(Code c, Subject s, long limit, Consumer<Matcher> action) {
-        Matcher plain = s.matcher(c.regex);
-        Matcher advancing = null;
-        boolean mustAdvance = false;
-        int at = s.start;
-        for (long n = 0; limit == 0 || n < limit; n++) {
+    private static final class Matches {
+        private final Code code;
+        private final Subject subject;
+        private final Matcher plain;
+        private Matcher advancing;
+        private boolean mustAdvance, done;
+        private int at;
+        private long remaining;
+
+        Matches(Code code, Subject subject, long limit) {
+            this.code = code;
+            this.subject = subject;
+            this.plain = subject.matcher(code.regex);
+            this.at = subject.start;
+            this.remaining = limit == 0 ? -1 : limit;
+        }
+
+        /** The matcher on the next match, or null when there is none. */
+        Matcher next() {
+            if (done || remaining == 0) return null;
             Matcher m = plain;
             if (mustAdvance) {
-                if (advancing == null) advancing = s.matcher(c.advancing());
+                if (advancing == null) advancing = subject.matcher(code.advancing());
                 m = advancing;
             }
-            m.region(at, s.end);
-            if (!run(m::find)) break;
-            action.accept(m);
+            m.region(at, subject.end);
+            if (!run(m::find)) {
+                done = true;
+                return null;
+            }
+            remaining--;
             mustAdvance = m.end() == m.start();
             at = m.end();
+            return m;
         }
+    }
+
+    private static void forEachMatch(Code c, Subject s, long limit, Consumer<Matcher> action) {
+        Matches matches = new Matches(c, s, limit);
+        for (Matcher m = matches.next(); m != null; m = matches.next()) action.accept(m);
+    }
+
+    static final PyType ITERATOR = PyType.newHeapType(Py.TYPE, "SRE_Iterator", new PyType[] {Py.OBJECT},
+            Map.of("__module__", "_sre", "__qualname__", "SRE_Iterator"), null, null);
+
+    /** finditer's lazy iterator of re.Match objects. */
+    private static final class MatchIterator extends PyObject {
+        final Matches matches;
+        final Object pattern, string;
+
+        MatchIterator(Matches matches, Object pattern, Object string) {
+            super(ITERATOR);
+            this.matches = matches;
+            this.pattern = pattern;
+            this.string = string;
+        }
+    }
+
+    static {
+        ITERATOR.acceptableBase = false;
+        ITERATOR.init = null;
+        ITERATOR.iter = o -> o;
+        ITERATOR.next = o -> {
+            MatchIterator it = (MatchIterator) o;
+            if (it.matches == null) return null;
+            Matcher m = it.matches.next();
+            return m == null ? null : it.matches.subject.match(m, it.matches.code, it.pattern, it.string);
+        };
     }
 
     /**
@@ -194,15 +246,13 @@ public final class SreModule {
         }
     }
 
-    /** scan(code, text, pos, endpos, count, pattern, string): the re.Match of each match, for finditer and sub. */
+    /** finditer(code, text, pos, endpos, count, pattern, string): an iterator of re.Match, for finditer and sub. */
     @Function
-    static Object scan(Object[] a, int off, int nargs, String[] kw) {
-        if (nargs != 7) throw Exceptions.typeError("scan expected 7 arguments, got " + nargs);
+    static Object finditer(Object[] a, int off, int nargs, String[] kw) {
+        if (nargs != 7) throw Exceptions.typeError("finditer expected 7 arguments, got " + nargs);
         Code c = code(a[off]);
-        PyList out = new PyList();
         Subject s = Subject.of((String) a[off + 1], clamp(a[off + 2]), clamp(a[off + 3]));
-        if (s != null) forEachMatch(c, s, clamp(a[off + 4]), m -> out.append(s.match(m, c, a[off + 5], a[off + 6])));
-        return out;
+        return new MatchIterator(s == null ? null : new Matches(c, s, clamp(a[off + 4])), a[off + 5], a[off + 6]);
     }
 
     /** A bytes-like object's bytes as latin-1 text. */

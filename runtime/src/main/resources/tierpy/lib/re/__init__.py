@@ -24,9 +24,14 @@ _FLAG_NAMES = [(1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE
                (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII")]
 
 
-def _flags_repr(value):
+# RegexFlag's members in definition order, which its repr follows
+_MEMBERS = [(256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"), (16, "DOTALL"),
+            (64, "VERBOSE"), (128, "DEBUG")]
+
+
+def _flags_repr(value, names_in=_FLAG_NAMES):
     names = []
-    for bit, name in _FLAG_NAMES:
+    for bit, name in names_in:
         if value & bit:
             names.append("re." + name)
             value &= ~bit
@@ -41,7 +46,7 @@ class RegexFlag(int):
     __slots__ = ()
 
     def __repr__(self):
-        return _flags_repr(int(self)) or "re.NOFLAG"
+        return _flags_repr(int(self), _MEMBERS) or "re.NOFLAG"
 
     __str__ = __repr__
 
@@ -54,10 +59,9 @@ class RegexFlag(int):
 
     @property
     def name(self):
-        for bit, name in _FLAG_NAMES:
-            if bit == self:
-                return name
-        return _flags_repr(int(self)).replace("re.", "") or None
+        if not self:
+            return "NOFLAG"
+        return _flags_repr(int(self), _MEMBERS).replace("re.", "") or None
 
     def __or__(self, other):
         if isinstance(other, int):
@@ -88,6 +92,10 @@ M = MULTILINE = RegexFlag(8)
 S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
 DEBUG = RegexFlag(128)
+for _value, _name in _MEMBERS:
+    setattr(RegexFlag, _name, RegexFlag(_value))
+RegexFlag.NOFLAG = NOFLAG
+del _value, _name
 
 
 class PatternError(Exception):
@@ -140,8 +148,6 @@ class Pattern:
         return dict(self._groupindex)
 
     def _subject(self, string):
-        if type(string) is str and self._text:
-            return string
         if isinstance(string, str):
             if not self._text:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -154,25 +160,28 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return _sre.search(self._code, self._subject(string), pos, endpos, 1, self, string)
+        text = string if type(string) is str and self._text else self._subject(string)
+        return _sre.search(self._code, text, pos, endpos, 1, self, string)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return _sre.search(self._code, self._subject(string), pos, endpos, 2, self, string)
+        text = string if type(string) is str and self._text else self._subject(string)
+        return _sre.search(self._code, text, pos, endpos, 2, self, string)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object instance.
 
         Return None if no position in the string matches.
         """
-        return _sre.search(self._code, self._subject(string), pos, endpos, 0, self, string)
+        text = string if type(string) is str and self._text else self._subject(string)
+        return _sre.search(self._code, text, pos, endpos, 0, self, string)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string.
 
         For each match, the iterator returns a match object.
         """
-        return iter(_sre.scan(self._code, self._subject(string), pos, endpos, 0, self, string))
+        return _sre.finditer(self._code, self._subject(string), pos, endpos, 0, self, string)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -217,7 +226,7 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for m in _sre.scan(self._code, self._subject(string), 0, _MAXSIZE, count, self, string):
+        for m in _sre.finditer(self._code, self._subject(string), 0, _MAXSIZE, count, self, string):
             start, end = m.span()
             if last < start:
                 parts.append(data[last:start])
@@ -456,7 +465,8 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    flags = int(flags)
+    if flags.__class__ is not int:
+        flags = int(flags)
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
