@@ -29,7 +29,9 @@ class InterruptTest {
         "print('go')\nwhile True: pass\n",
         "def f(n):\n    while True: n += 1\nprint('go')\nf(0)\n",
         "def deep(n):\n    if n: deep(n - 1)\nprint('go')\nwhile True: deep(800)\n",
-        "print('go')\nsum(range(10**9))\n"})
+        "print('go')\nsum(range(10**9))\n",
+        // a catastrophically backtracking regular expression polls the eval breaker too
+        "import re\nprint('go')\nre.match(r'(.*a){15}b', 'a' * 40)\n"})
     void interruptRaisesKeyboardInterrupt(String program) throws Exception {
         AtomicReference<ThreadState> state = new AtomicReference<>();
         StringBuffer out = new StringBuffer();
