@@ -19,13 +19,17 @@ import tierpy.objects.PyException;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
+import tierpy.objects.UnionType;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
 import tierpy.vm.Imports;
 import tierpy.vm.PyCell;
 import tierpy.vm.PyFunction;
 import tierpy.objects.Wrappers;
+import tierpy.vm.PyCode;
 import tierpy.vm.PyModule;
+import tierpy.vm.Runner;
+import tierpy.vm.VmTypes;
 import tierpy.vm.ThreadState;
 
 /** Mirrors Python/bltinmodule.c: the builtins module. */
@@ -59,6 +63,8 @@ public final class Builtins {
     }
 
     private static void installTypeSlots() {
+        VmTypes.FUNCTION.tpNew = (c, a, off, n, kw) -> newFunction(Args.parse("function", a, off, n, kw, 2,
+                new String[] {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, Py.None, Py.None, Py.None, Py.None));
         BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> {
             Object[] v = Args.parse("enumerate", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
             return new Enumerate(v[0], v[1]);
@@ -215,12 +221,34 @@ public final class Builtins {
         return Abstract.abs(o);
     }
 
+    /** func_new: types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None). */
+    private static PyFunction newFunction(Object[] v) {
+        if (!(v[0] instanceof PyCode code)) throw Exceptions.typeError("function() argument 'code' must be code, not " + Py.type(v[0]).name);
+        if (!(v[1] instanceof PyDict globals)) throw Exceptions.typeError("function() argument 'globals' must be dict, not " + Py.type(v[1]).name);
+        Object b = globals.getItemOrNull("__builtins__");
+        PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : Runner.builtins();
+        PyFunction fn = new PyFunction(code, globals, builtins);
+        if (v[2] instanceof String name) fn.name = name;
+        else if (v[2] != Py.None) throw Exceptions.typeError("arg 3 (name) must be None or string");
+        if (v[3] instanceof PyTuple defaults) fn.defaults = PyFunction.items(defaults);
+        else if (v[3] != Py.None) throw Exceptions.typeError("arg 4 (defaults) must be None or tuple");
+        int free = code.co.freevars().size();
+        if (v[4] instanceof PyTuple closure) fn.closure = PyFunction.items(closure);
+        else if (v[4] != Py.None) throw Exceptions.typeError("arg 5 (closure) must be tuple");
+        int given = fn.closure == null ? 0 : fn.closure.length;
+        if (given != free) throw Exceptions.valueError(code.co.name + " requires closure of length " + free + ", not " + given);
+        if (v[5] instanceof PyDict kwdefaults) fn.kwdefaults = kwdefaults;
+        else if (v[5] != Py.None) throw Exceptions.typeError("arg 6 (kwdefaults) must be None or dict");
+        return fn;
+    }
+
     @Function
     static Object isinstance(Object o, Object cls) {
         return Py.bool(isInstance(o, cls));
     }
 
     private static boolean isInstance(Object o, Object cls) {
+        if (cls instanceof UnionType union) cls = union.args();
         if (cls instanceof PyType t) {
             Object hook = Py.type(t).lookup("__instancecheck__");
             if (hook != null && Py.type(t) != Py.TYPE) return Abstract.isTrue(Abstract.callBound(hook, t, o));
@@ -240,6 +268,7 @@ public final class Builtins {
     @Function
     static Object issubclass(Object c, Object cls) {
         if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        if (cls instanceof UnionType union) cls = union.args();
         if (cls instanceof PyType base) return Py.bool(t.isSubtype(base));
         if (cls instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {

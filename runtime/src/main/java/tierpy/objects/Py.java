@@ -102,6 +102,7 @@ public final class Py {
         Singleton.install();
         Wrappers.install();
         GenericAlias.install(LIST, DICT, TUPLE, SET, FROZENSET);
+        UnionType.install();
         for (PyType t : new PyType[] {TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
                 FROZENSET, RANGE, SLICE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, METHOD_DESCRIPTOR,
                 WRAPPER_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, BUILTIN_FUNCTION, METHOD_WRAPPER, GETSET_DESCRIPTOR,
