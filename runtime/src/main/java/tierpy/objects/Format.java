@@ -228,7 +228,7 @@ final class Format {
 
     /** str % args (PyUnicode_Format). */
     static String percent(String fmt, Object args) {
-        PyTuple tuple = args instanceof PyTuple t ? t : null;
+        PyTuple tuple = PyTuple.value(args);
         boolean mapping = tuple == null && !(args instanceof String) && Py.type(args).getitem != null;
         int argIndex = 0;
         StringBuilder out = new StringBuilder();
