@@ -736,7 +736,11 @@ public final class MathModule {
         return c;
     }
 
-    /** vector_norm: scaled by the largest magnitude so no intermediate overflows. */
+    /**
+     * vector_norm: the coordinates scaled by a power of two so the largest is in [0.5, 1), squared
+     * and summed exactly as double-length values (fma gives each product's low half), then one
+     * differential correction of the square root, as mathmodule.c does for a correctly rounded result.
+     */
     private static double norm(double[] v) {
         double max = 0;
         boolean nan = false;
@@ -747,16 +751,35 @@ public final class MathModule {
         }
         if (nan) return Double.NaN;
         if (max == 0 || v.length <= 1) return max;
-        if (v.length == 2) return Math.hypot(v[0], v[1]);
-        double sum = 0, comp = 0;
-        for (double x : v) {
-            double s = x / max;
-            double y = s * s - comp;
-            double t = sum + y;
-            comp = (t - sum) - y;
-            sum = t;
+        return scaledNorm(v, max);
+    }
+
+    private static double scaledNorm(double[] v, double max) {
+        int maxExp = Math.getExponent(max) + 1; // frexp's exponent
+        if (maxExp < -1023) {
+            double[] normal = new double[v.length];
+            for (int i = 0; i < v.length; i++) normal[i] = v[i] / Double.MIN_NORMAL;
+            return Double.MIN_NORMAL * scaledNorm(normal, max / Double.MIN_NORMAL);
         }
-        return max * Math.sqrt(sum);
+        double scale = Math.scalb(1.0, -maxExp);
+        double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+        for (double coordinate : v) {
+            double x = coordinate * scale;
+            double hi = x * x, lo = Math.fma(x, x, -hi);
+            double sum = csum + hi;
+            frac2 += (csum - sum) + hi;
+            csum = sum;
+            frac1 += lo;
+        }
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+        double hi = -h * h, lo = Math.fma(-h, h, -hi);
+        double sum = csum + hi;
+        frac2 += (csum - sum) + hi;
+        csum = sum;
+        frac1 += lo;
+        double x = csum - 1.0 + (frac1 + frac2);
+        h += x / (2.0 * h);
+        return h / scale;
     }
 
     @Function
