@@ -168,45 +168,96 @@ public final class MathModule {
         return Math.copySign(r, x);
     }
 
-    /** erf: a series near 0, the erfc continued fraction in the tails (mathmodule.c's m_erf before libm). */
+    /*
+     * erf and erfc as the C library computes them (glibc's dbl-64 s_erf.c, from Sun's fdlibm): rational
+     * approximations on [0, 0.84375), [0.84375, 1.25), and exp(-x*x - 0.5625 + R/S)/x beyond, so that
+     * results match CPython to the last bit.
+     */
+    private static final double ERX = 8.45062911510467529297e-01, EFX = 1.28379167095512586316e-01;
+    private static final double[] ERF_P = {1.28379167095512558561e-01, -3.25042107247001499370e-01,
+        -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05};
+    private static final double[] ERF_Q = {1, 3.97917223959155352819e-01, 6.50222499887672944485e-02,
+        5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06};
+    private static final double[] ERF_PA = {-2.36211856075265944077e-03, 4.14856118683748331666e-01,
+        -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01,
+        3.54783043256182359371e-02, -2.16637559486879084300e-03};
+    private static final double[] ERF_QA = {1, 1.06420880400844228286e-01, 5.40397917702171048937e-01,
+        7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02,
+        1.19844998467991074170e-02};
+    private static final double[] ERF_RA = {-9.86494403484714822705e-03, -6.93858572707181764372e-01,
+        -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02,
+        -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00};
+    private static final double[] ERF_SA = {1, 1.96512716674392571292e+01, 1.37657754143519042600e+02,
+        4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02,
+        1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02};
+    private static final double[] ERF_RB = {-9.86494292470009928597e-03, -7.99283237680523006574e-01,
+        -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02,
+        -1.02509513161107724954e+03, -4.83519191608651397019e+02};
+    private static final double[] ERF_SB = {1, 3.03380607434824582924e+01, 3.25792512996573918826e+02,
+        1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03,
+        4.74528541206955367215e+02, -2.24409524465858183362e+01};
+
+    /** c[0] + z*(c[1] + z*(c[2] + ...)). */
+    private static double horner(double[] c, double z) {
+        double r = c[c.length - 1];
+        for (int i = c.length - 2; i >= 0; i--) r = c[i] + z * r;
+        return r;
+    }
+
+    /** The high 32 bits of |x| (fdlibm's GET_HIGH_WORD & 0x7fffffff). */
+    private static int highWord(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >>> 32) & 0x7fffffff;
+    }
+
+    /** x + x*R(x*x) on |x| < 0.84375. */
+    private static double erfSmall(double x) {
+        double z = x * x;
+        return x * (horner(ERF_P, z) / horner(ERF_Q, z));
+    }
+
+    /** P/Q near 1: erf(|x|) - ERX for 0.84375 <= |x| < 1.25. */
+    private static double erfNearOne(double ax) {
+        double s = ax - 1;
+        return horner(ERF_PA, s) / horner(ERF_QA, s);
+    }
+
+    /** erfc(|x|) for 1.25 <= |x| < 28: exp(-x*x - 0.5625 + R/S) / x, with x*x split for accuracy. */
+    private static double erfcTail(double ax) {
+        double s = 1 / (ax * ax);
+        double rs = highWord(ax) < 0x4006DB6E ? horner(ERF_RA, s) / horner(ERF_SA, s) : horner(ERF_RB, s) / horner(ERF_SB, s);
+        double z = Double.longBitsToDouble(Double.doubleToRawLongBits(ax) & 0xffffffff00000000L);
+        return StrictMath.exp(-z * z - 0.5625) * StrictMath.exp((z - ax) * (z + ax) + rs) / ax;
+    }
+
     private static double erfOf(double x) {
         if (Double.isNaN(x)) return x;
-        if (Math.abs(x) < 1.5) return erfSeries(x);
-        double cf = erfcContinuedFraction(Math.abs(x));
-        return x > 0 ? 1 - cf : cf - 1;
+        if (Double.isInfinite(x)) return Math.signum(x);
+        int ix = highWord(x);
+        double ax = Math.abs(x);
+        if (ix < 0x3feb0000) return ix < 0x3e300000 ? x + EFX * x : x + erfSmall(x);
+        if (ix < 0x3ff40000) return Math.copySign(ERX + erfNearOne(ax), x);
+        if (ix >= 0x40180000) return Math.copySign(1 - 1e-300, x);
+        return Math.copySign(1 - erfcTail(ax), x);
     }
 
     private static double erfcOf(double x) {
         if (Double.isNaN(x)) return x;
-        if (Math.abs(x) < 1.5) return 1 - erfSeries(x);
-        double cf = erfcContinuedFraction(Math.abs(x));
-        return x > 0 ? cf : 2 - cf;
-    }
-
-    private static double erfSeries(double x) {
-        double x2 = x * x, acc = 0, fk = 25.5;
-        for (int i = 0; i < 25; i++) {
-            acc = 2.0 + x2 * acc / fk;
-            fk -= 1.0;
+        if (Double.isInfinite(x)) return x > 0 ? 0 : 2;
+        int ix = highWord(x);
+        double ax = Math.abs(x);
+        if (ix < 0x3feb0000) {
+            if (ix < 0x3c700000) return 1 - x;
+            double y = horner(ERF_P, x * x) / horner(ERF_Q, x * x);
+            if (x < 0.25) return 1 - (x + x * y);
+            return 0.5 - (x * y + (x - 0.5));
         }
-        return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
-    }
-
-    private static double erfcContinuedFraction(double x) {
-        if (x >= 30) return 0;
-        double x2 = x * x, a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double t = p;
-            p = b * p - a * pLast;
-            pLast = t;
-            t = q;
-            q = b * q - a * qLast;
-            qLast = t;
+        if (ix < 0x3ff40000) return x > 0 ? (1 - ERX) - erfNearOne(ax) : 1 + (ERX + erfNearOne(ax));
+        if (ix < 0x403c0000) {
+            if (x <= -6) return 2 - 1e-300;
+            double r = erfcTail(ax);
+            return x > 0 ? r : 2 - r;
         }
-        return p / q * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+        return x > 0 ? 0 : 2 - 1e-300;
     }
 
     /** math_1 for gamma/lgamma: a finite input giving an infinite result is a range error. */
@@ -685,7 +736,11 @@ public final class MathModule {
         return c;
     }
 
-    /** vector_norm: scaled by the largest magnitude so no intermediate overflows. */
+    /**
+     * vector_norm: the coordinates scaled by a power of two so the largest is in [0.5, 1), squared
+     * and summed exactly as double-length values (fma gives each product's low half), then one
+     * differential correction of the square root, as mathmodule.c does for a correctly rounded result.
+     */
     private static double norm(double[] v) {
         double max = 0;
         boolean nan = false;
@@ -696,16 +751,35 @@ public final class MathModule {
         }
         if (nan) return Double.NaN;
         if (max == 0 || v.length <= 1) return max;
-        if (v.length == 2) return Math.hypot(v[0], v[1]);
-        double sum = 0, comp = 0;
-        for (double x : v) {
-            double s = x / max;
-            double y = s * s - comp;
-            double t = sum + y;
-            comp = (t - sum) - y;
-            sum = t;
+        return scaledNorm(v, max);
+    }
+
+    private static double scaledNorm(double[] v, double max) {
+        int maxExp = Math.getExponent(max) + 1; // frexp's exponent
+        if (maxExp < -1023) {
+            double[] normal = new double[v.length];
+            for (int i = 0; i < v.length; i++) normal[i] = v[i] / Double.MIN_NORMAL;
+            return Double.MIN_NORMAL * scaledNorm(normal, max / Double.MIN_NORMAL);
         }
-        return max * Math.sqrt(sum);
+        double scale = Math.scalb(1.0, -maxExp);
+        double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+        for (double coordinate : v) {
+            double x = coordinate * scale;
+            double hi = x * x, lo = Math.fma(x, x, -hi);
+            double sum = csum + hi;
+            frac2 += (csum - sum) + hi;
+            csum = sum;
+            frac1 += lo;
+        }
+        double h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+        double hi = -h * h, lo = Math.fma(-h, h, -hi);
+        double sum = csum + hi;
+        frac2 += (csum - sum) + hi;
+        csum = sum;
+        frac1 += lo;
+        double x = csum - 1.0 + (frac1 + frac2);
+        h += x / (2.0 * h);
+        return h / scale;
     }
 
     @Function

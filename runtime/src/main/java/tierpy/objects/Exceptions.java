@@ -2,6 +2,7 @@ package tierpy.objects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Mirrors Objects/exceptions.c: the builtin exception hierarchy of 3.14 with BaseException's
@@ -102,7 +103,20 @@ public final class Exceptions {
         UnicodeWarning = define("UnicodeWarning", Warning);
         UserWarning = define("UserWarning", Warning);
         ExceptionAttrs.install();
+        sharedLayouts();
         for (PyType t : ALL) Py.finish(t);
+    }
+
+    /**
+     * Objects/exceptions.c gives only some exceptions their own C struct; the rest share their base's
+     * layout (solid_base), so e.g. {@code class E(OSError, ValueError)} has no lay-out conflict.
+     */
+    private static void sharedLayouts() {
+        Set<PyType> ownLayout = Set.of(BaseException, BaseExceptionGroup, StopIteration, SystemExit, ImportError,
+                OSError, SyntaxError, UnicodeError, AttributeError, NameError);
+        for (PyType t : ALL) {
+            if (!ownLayout.contains(t)) t.solidBase = t.base.solidBase;
+        }
     }
 
     private static PyType define(String name, PyType... bases) {

@@ -242,7 +242,7 @@ final class Format {
      * over the latin-1 view of the format: %s and %b insert bytes, %a and %r ascii(), %c one byte.
      */
     static String percent(String fmt, Object args, boolean bytes) {
-        PyTuple tuple = args instanceof PyTuple t ? t : null;
+        PyTuple tuple = PyTuple.value(args);
         boolean mapping = tuple == null && !(args instanceof String) && !(bytes && PyBytes.value(args) != null)
                 && Py.type(args).getitem != null;
         int argIndex = 0;

@@ -150,7 +150,15 @@ public final class PyType extends PyObject {
         for (String key : t.dict.keySet()) t.updateSlot(key);
         for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
             Object setName = Abstract.lookupSpecial(e.getValue(), "__set_name__");
-            if (setName != null) Abstract.callBound(setName, e.getValue(), t, e.getKey());
+            if (setName == null) continue;
+            try {
+                Abstract.callBound(setName, e.getValue(), t, e.getKey());
+            } catch (PyException error) {
+                // _PyErr_FormatNote, since 3.12 instead of wrapping in RuntimeError
+                Abstract.callBound(Py.type(error.value).lookup("add_note"), error.value, "Error calling __set_name__ on '"
+                        + Py.type(e.getValue()).name + "' instance " + Abstract.repr(e.getKey()) + " in '" + name + "'");
+                throw error;
+            }
         }
         t.initSubclass(kwnames, kwvalues);
         return t;

@@ -63,6 +63,34 @@ public final class Generators {
     }
 
     /** StopIteration.value: its first argument, or None. */
+    /**
+     * GET_AWAITABLE: _PyEval_GetAwaitable. A coroutine awaits itself; anything else goes through
+     * {@code __await__}, which must give an iterator that is not a coroutine.
+     */
+    public static Object awaitable(Object o, int oparg) {
+        if (o instanceof PyGenerator g && Py.type(g) == VmTypes.COROUTINE) {
+            if (g.yieldFrom() != Py.None) throw Exceptions.runtimeError("coroutine is being awaited already");
+            return g;
+        }
+        Object hook = Abstract.lookupSpecial(o, "__await__");
+        if (hook == null) {
+            String type = Py.type(o).name;
+            if (oparg == 1 || oparg == 2) {
+                throw Exceptions.typeError("'async with' received an object from __a" + (oparg == 1 ? "enter" : "exit")
+                        + "__ that does not implement __await__: " + type);
+            }
+            throw Exceptions.typeError("'" + type + "' object can't be awaited");
+        }
+        Object it = Abstract.callBound(hook, o);
+        if (it instanceof PyGenerator g && Py.type(g) == VmTypes.COROUTINE) {
+            throw Exceptions.typeError("__await__() returned a coroutine");
+        }
+        if (Py.type(it).next == null) {
+            throw Exceptions.typeError("__await__() returned non-iterator of type '" + Py.type(it).name + "'");
+        }
+        return it;
+    }
+
     static Object stopIterationValue(PyBaseException e) {
         return e.args.size() > 0 ? e.args.get(0) : Py.None;
     }

@@ -119,14 +119,15 @@ public final class PyGenerator extends PyObject {
             }
         }
         if (exc == null) exc = Exceptions.raise(Exceptions.GeneratorExit);
+        Object returned;
         try {
-            resume(null, exc);
+            returned = resume(null, exc);
         } catch (PyException e) {
             if (e.matches(Exceptions.GeneratorExit) || e.matches(Exceptions.StopIteration)) return Py.None;
             throw e;
         }
         if (!finished) throw Exceptions.runtimeError(kind() + " ignored GeneratorExit");
-        return Py.None;
+        return returned; // since 3.13 close() hands back a value the generator returns
     }
 
     /** gen_send_ex2: runs the frame until its next yield or its end. */
@@ -183,6 +184,22 @@ public final class PyGenerator extends PyObject {
 
     boolean isFinished() {
         return finished;
+    }
+
+    /** gi_running. */
+    boolean isRunning() {
+        return running;
+    }
+
+    /** gi_suspended: stopped at a yield, neither new, running nor finished. */
+    boolean isSuspended() {
+        return started && !running && !finished;
+    }
+
+    /** gi_yieldfrom: the delegate of a suspended yield from / await, or None. */
+    Object yieldFrom() {
+        Object yf = delegate();
+        return yf == null ? Py.None : yf;
     }
 
     @Override

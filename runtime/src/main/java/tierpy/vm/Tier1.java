@@ -293,6 +293,10 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.GET_AWAITABLE:
+                    sp = GET_AWAITABLE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.IMPORT_FROM:
                     sp = IMPORT_FROM(f, s, sp, oparg);
                     ip += 1;
@@ -1281,6 +1285,12 @@ public final class Tier1 {
         s[sp] = next;
         sp = sp + 1;
         return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static int GET_AWAITABLE(Frame f, Object[] s, int sp, int oparg) {
+        // _GET_AWAITABLE
+        s[sp - 1] = GeneratorOps.getAwaitable(oparg, s[sp - 1]);
+        return sp;
     }
 
     static int IMPORT_FROM(Frame f, Object[] s, int sp, int oparg) {

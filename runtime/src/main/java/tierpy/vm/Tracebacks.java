@@ -302,27 +302,121 @@ public final class Tracebacks {
         PyCode code = tb.frame.code;
         CodeObject.Position pos = code.positionAt(tb.lasti);
         int lineno = pos.lineno();
-        out.append("  File \"").append(code.co.filename).append("\", line ").append(lineno)
+        String filename = code.co.filename;
+        out.append("  File \"").append(filename).append("\", line ").append(lineno)
                 .append(", in ").append(code.co.name).append('\n');
-        String line = lineno > 0 ? SourceLines.line(code.co.filename, lineno) : null;
-        if (line == null || line.isBlank()) return;
-        String stripped = line.strip();
-        out.append("    ").append(stripped).append('\n');
-        if (pos.colOffset() < 0 || pos.endColOffset() < 0 || pos.endLineno() != lineno) return;
-        int start = charOffset(line, pos.colOffset());
-        int end = charOffset(line, pos.endColOffset());
-        if (start >= end || end > line.length()) return;
-        int indent = line.length() - line.stripLeading().length();
-        String segment = line.substring(start, end);
-        int[] anchors = anchors(segment);
-        if (!showCarets(stripped, start - indent, end - indent, anchors != null)) return;
-        StringBuilder carets = new StringBuilder("    ");
-        carets.append(" ".repeat(start - indent));
-        for (int i = 0; i < segment.length(); i++) {
-            boolean primary = anchors == null || (i >= anchors[0] && i < anchors[1]);
-            carets.append(primary ? '^' : '~');
+        if (lineno <= 0) return;
+        int endLineno = Math.max(pos.endLineno(), lineno);
+        List<String> original = new ArrayList<>();
+        for (int n = lineno; n <= endLineno; n++) {
+            String line = SourceLines.line(filename, n);
+            original.add(line == null ? "" : line.stripTrailing());
         }
-        out.append(carets).append('\n');
+        if (original.get(0).isBlank() && original.stream().allMatch(String::isBlank)) return;
+        if (pos.colOffset() < 0 || pos.endColOffset() < 0) {
+            out.append("    ").append(original.get(0).strip()).append('\n');
+            return;
+        }
+        List<String> lines = dedent(original);
+        int start = charOffset(original.get(0), pos.colOffset());
+        int end = charOffset(original.get(original.size() - 1), pos.endColOffset());
+        int dedented = original.get(0).length() - lines.get(0).length();
+        start = Math.max(0, start - dedented);
+        end = Math.max(0, end - dedented);
+        int last = lines.size() - 1;
+        String joined = String.join("\n", lines);
+        int segmentEnd = joined.length() - (lines.get(last).length() - end);
+        String segment = start <= segmentEnd && segmentEnd <= joined.length() ? joined.substring(start, segmentEnd) : "";
+        int[] anchors = anchors(segment);
+        boolean showCarets = showCarets(start, end, lines, anchors != null);
+        java.util.TreeSet<Integer> significant = new java.util.TreeSet<>(List.of(0, last));
+        int leftEnd = 0, rightStart = 0;
+        if (anchors != null) {
+            leftEnd = anchors[1] + (anchors[0] == 0 ? start : 0);
+            rightStart = anchors[3] + (anchors[2] == 0 ? start : 0);
+            leftEnd = displayWidth(lines.get(anchors[0]), leftEnd);
+            rightStart = displayWidth(lines.get(anchors[2]), rightStart);
+            for (int d = -1; d <= 1; d++) {
+                significant.add(anchors[0] + d);
+                significant.add(anchors[2] + d);
+            }
+        }
+        significant.remove(-1);
+        significant.remove(lines.size());
+        int startWidth = displayWidth(lines.get(0), start), endWidth = displayWidth(lines.get(last), end);
+        List<String> result = new ArrayList<>();
+        Integer previous = null;
+        for (int n : significant) {
+            if (previous != null) {
+                int gap = n - previous;
+                if (gap == 2) outputLine(result, lines, n - 1, showCarets, anchors, startWidth, endWidth, leftEnd, rightStart);
+                else if (gap > 2) result.add("...<" + (gap - 1) + " lines>...");
+            }
+            outputLine(result, lines, n, showCarets, anchors, startWidth, endWidth, leftEnd, rightStart);
+            previous = n;
+        }
+        for (String line : dedent(result)) out.append("    ").append(line).append('\n');
+    }
+
+    /** format_frame_summary's output_line: a source line, then its markers when they are shown. */
+    private static void outputLine(List<String> result, List<String> lines, int n, boolean showCarets, int[] anchors,
+                                   int startWidth, int endWidth, int leftEnd, int rightStart) {
+        String line = lines.get(n);
+        result.add(line);
+        if (!showCarets) return;
+        int spaces = line.length() - line.stripLeading().length();
+        int count = n == lines.size() - 1 ? endWidth : displayWidth(line, line.length());
+        StringBuilder carets = new StringBuilder();
+        for (int col = 0; col < count; col++) {
+            if (col < spaces || (n == 0 && col < startWidth)) {
+                carets.append(' ');
+            } else if (anchors != null && (n > anchors[0] || (n == anchors[0] && col >= leftEnd))
+                    && (n < anchors[2] || (n == anchors[2] && col < rightStart))) {
+                carets.append('^');
+            } else {
+                carets.append(anchors != null ? '~' : '^');
+            }
+        }
+        result.add(carets.toString());
+    }
+
+    /** textwrap.dedent: the common leading whitespace of the non-blank lines removed; blank lines emptied. */
+    static List<String> dedent(List<String> lines) {
+        String margin = null;
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            if (margin == null || indent.startsWith(margin)) {
+                if (margin == null) margin = indent;
+            } else if (margin.startsWith(indent)) {
+                margin = indent;
+            } else {
+                int k = 0;
+                while (k < margin.length() && k < indent.length() && margin.charAt(k) == indent.charAt(k)) k++;
+                margin = margin.substring(0, k);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : lines) out.add(line.isBlank() ? "" : line.substring(margin == null ? 0 : margin.length()));
+        return out;
+    }
+
+    /** _display_width: East Asian wide and full-width characters take two columns. */
+    private static int displayWidth(String line, int offset) {
+        int width = 0;
+        for (int i = 0; i < Math.min(offset, line.length()); ) {
+            int c = line.codePointAt(i);
+            width += wide(c) ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return width + Math.max(0, offset - line.length());
+    }
+
+    private static boolean wide(int c) {
+        return c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F900 && c <= 0x1F9FF)
+                || (c >= 0x20000 && c <= 0x3FFFD));
     }
 
     /** _byte_offset_to_character_offset: columns in positions count UTF-8 bytes. */
@@ -332,18 +426,19 @@ public final class Tracebacks {
         return new String(bytes, 0, byteOffset, StandardCharsets.UTF_8).length();
     }
 
-    /** _should_show_carets for one line: not when the markers would underline the whole statement. */
-    private static boolean showCarets(String line, int start, int end, boolean hasAnchors) {
+    /** _should_show_carets: not when the markers would underline the whole statement. */
+    private static boolean showCarets(int start, int end, List<String> lines, boolean hasAnchors) {
         try {
-            Mod mod = Parser.parse(line, "<traceback>", Mode.EXEC);
+            Mod mod = Parser.parse(String.join("\n", lines), "<traceback>", Mode.EXEC);
             if (mod instanceof Mod.Module m && !m.body().isEmpty()) {
                 Expr value = switch (m.body().get(0)) {
                     case Stmt.Return r when r.value() instanceof Expr.Call c && c.func() instanceof Expr.Name -> c;
-                    case Stmt.Assign a when a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name -> c;
+                    case Stmt.Assign a when a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name
+                            && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name -> c;
                     default -> null;
                 };
-                if (value instanceof Expr.Call c && c.lineno() == 1 && c.endLineno() == 1
-                        && charOffset(line, c.colOffset()) == start && charOffset(line, c.endColOffset()) == end) {
+                if (value instanceof Expr.Call c && c.lineno() == 1 && c.endLineno() == lines.size()
+                        && c.colOffset() == start && c.endColOffset() == end) {
                     return false;
                 }
             }
@@ -351,10 +446,15 @@ public final class Tracebacks {
             // not a complete statement on its own: decide on the text alone
         }
         if (hasAnchors) return true;
-        return !line.substring(0, start).isBlank() || !line.substring(end).isBlank();
+        String first = lines.get(0), lastLine = lines.get(lines.size() - 1);
+        return !first.substring(0, Math.min(start, first.length())).isBlank()
+                || !lastLine.substring(Math.min(end, lastLine.length())).isBlank();
     }
 
-    /** _extract_caret_anchors_from_line_segment for a one-line segment: [primary start, primary end) or null. */
+    /**
+     * _extract_caret_anchors_from_line_segment: {left line, left column, right line, right column}
+     * of the operator or brackets in a (possibly multi-line) segment, or null.
+     */
     static int[] anchors(String segment) {
         Mod mod;
         try {
@@ -365,40 +465,71 @@ public final class Tracebacks {
         if (!(mod instanceof Mod.Module m) || m.body().size() != 1 || !(m.body().get(0) instanceof Stmt.Expr stmt)) {
             return null;
         }
-        return switch (stmt.value()) {
-            case Expr.BinOp b -> {
-                if (b.left().endLineno() != 2) yield null;
-                int col = skip(segment, charOffset(segment, b.left().endColOffset()), c -> !Character.isWhitespace(c) && c != ')');
-                if (col < 0) yield null;
-                int right = col + 1;
-                if (right < segment.length() && (b.right().lineno() - 2 > 0 || right < charOffset(segment, b.right().colOffset()))
-                        && !Character.isWhitespace(segment.charAt(right)) && segment.charAt(right) != '\\'
-                        && segment.charAt(right) != '#') {
-                    right++;
+        List<String> lines = segment.lines().toList();
+        try {
+            return switch (stmt.value()) {
+                case Expr.BinOp b -> {
+                    int[] at = endOf(lines, b.left(), true);
+                    at = increment(lines, at, c -> !Character.isWhitespace(c) && c != ')');
+                    int right = at[1] + 1;
+                    String line = lines.get(at[0]);
+                    if (right < line.length() && (b.right().lineno() - 2 > at[0]
+                            || right < charOffset(lines.get(b.right().lineno() - 2), b.right().colOffset()))
+                            && !Character.isWhitespace(line.charAt(right)) && line.charAt(right) != '\\'
+                            && line.charAt(right) != '#') {
+                        right++;
+                    }
+                    yield new int[] {at[0], at[1], at[0], right};
                 }
-                yield new int[] {col, right};
-            }
-            case Expr.Subscript s -> bracket(segment, s.value(), s, '[');
-            case Expr.Call c -> bracket(segment, c.func(), c, '(');
-            default -> null;
-        };
-    }
-
-    private static int[] bracket(String segment, Expr inner, Expr whole, char open) {
-        if (inner.endLineno() != 2 || whole.endLineno() != 2) return null;
-        int left = skip(segment, charOffset(segment, inner.endColOffset()), c -> c == open);
-        if (left < 0) return null;
-        return new int[] {left, charOffset(segment, whole.endColOffset())};
-    }
-
-    /** increment_until on one line: the first index at or after {@code col} satisfying {@code stop}, or -1. */
-    private static int skip(String s, int col, IntPredicate stop) {
-        for (int i = col; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '#' || c == '\\') return -1;
-            if (stop.test(c)) return i;
+                case Expr.Subscript sub -> brackets(lines, sub.value(), sub, '[');
+                case Expr.Call call -> brackets(lines, call.func(), call, '(');
+                default -> null;
+            };
+        } catch (IndexOutOfBoundsException e) {
+            return null;
         }
-        return -1;
+    }
+
+    private static int[] brackets(List<String> lines, Expr inner, Expr whole, char open) {
+        int[] left = increment(lines, endOf(lines, inner, true), c -> c == open);
+        int[] right = endOf(lines, whole, false);
+        return new int[] {left[0], left[1], right[0], right[1]};
+    }
+
+    /** setup_positions: the end of {@code e} in segment coordinates (the parse added one line in front). */
+    private static int[] endOf(List<String> lines, Expr e, boolean forceValid) {
+        int line = e.endLineno() - 2;
+        int col = charOffset(lines.get(line), e.endColOffset());
+        return forceValid ? nextValid(lines, line, col) : new int[] {line, col};
+    }
+
+    /** next_valid_char: moves past line ends (and empty lines) to a real character. */
+    private static int[] nextValid(List<String> lines, int line, int col) {
+        while (line < lines.size() && col >= lines.get(line).length()) {
+            col = 0;
+            line++;
+        }
+        if (line >= lines.size()) throw new IndexOutOfBoundsException();
+        return new int[] {line, col};
+    }
+
+    /** increment_until: the next character satisfying {@code stop}, skipping comments and continuation lines. */
+    private static int[] increment(List<String> lines, int[] at, IntPredicate stop) {
+        int line = at[0], col = at[1];
+        while (true) {
+            char c = lines.get(line).charAt(col);
+            if (c == '\\' || c == '#') {
+                int[] next = nextValid(lines, line + 1, 0);
+                line = next[0];
+                col = next[1];
+            } else if (!stop.test(c)) {
+                int[] next = nextValid(lines, line, col + 1);
+                line = next[0];
+                col = next[1];
+            } else {
+                return new int[] {line, col};
+            }
+        }
     }
 
     /** The frames of a traceback, outermost first (for sys.exc_info consumers and the kernel). */

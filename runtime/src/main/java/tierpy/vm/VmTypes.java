@@ -207,6 +207,9 @@ public final class VmTypes {
             case "__qualname__" -> g.qualname;
             case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : new FrameView(g.frame);
             case "gi_code", "cr_code" -> g.frame.code;
+            case "gi_running", "cr_running" -> g.isRunning();
+            case "gi_suspended", "cr_suspended" -> g.isSuspended();
+            case "gi_yieldfrom", "cr_await" -> g.yieldFrom();
             default -> throw noAttribute(o, name);
         };
     }

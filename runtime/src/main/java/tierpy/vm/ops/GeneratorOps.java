@@ -17,6 +17,7 @@ import tierpy.vm.Specializer;
 @Macro("SEND_GEN = unused/1 + _CHECK_PEP_523 + _SEND_GEN_FRAME + _PUSH_FRAME")
 @Macro("END_SEND = _END_SEND")
 @Macro("GET_YIELD_FROM_ITER = _GET_YIELD_FROM_ITER")
+@Macro("GET_AWAITABLE = _GET_AWAITABLE")
 public final class GeneratorOps {
     private GeneratorOps() {}
 
@@ -50,6 +51,11 @@ public final class GeneratorOps {
     @Op(name = "_END_SEND", stack = "(receiver, value -- val)", flags = {Flag.ESCAPES, Flag.PURE})
     public static Object endSend(Object receiver, Object value) {
         return value;
+    }
+
+    @Op(name = "_GET_AWAITABLE", stack = "(iterable -- iter)", flags = {Flag.ERROR, Flag.ESCAPES})
+    public static Object getAwaitable(@Oparg int oparg, Object iterable) {
+        return Generators.awaitable(iterable, oparg);
     }
 
     @Op(name = "_GET_YIELD_FROM_ITER", stack = "(iterable -- iter)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
