@@ -315,6 +315,18 @@ public final class PythonSession implements Session {
         }
     }
 
+    /** Starts the interpreter and runs one trivial cell's pipeline, so the first real cell finds it loaded. */
+    @Override
+    public void warmUp() {
+        beginCall();
+        namespace();
+        try {
+            Runner.exec(Compiler.compile(Parser.parse("pass", "<warm-up>", Mode.EXEC), "<warm-up>", 0).code(), new PyDict());
+        } catch (PyException | PySyntaxError e) {
+            // Nothing the user asked for: a failure here shows again, properly reported, in their cell.
+        }
+    }
+
     @Override
     public void shutdown() {
         streams.detach();

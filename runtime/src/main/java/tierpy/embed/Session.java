@@ -60,6 +60,12 @@ public interface Session {
     /** Asks the running code to raise KeyboardInterrupt at its next check; safe from any thread. */
     void interrupt();
 
+    /**
+     * Does now the start-up work the first cell would otherwise wait for (the kernel calls it on the
+     * interpreter thread once it has answered its first kernel_info_request).
+     */
+    default void warmUp() {}
+
     /** Releases the interpreter; no other method is called afterwards. */
     void shutdown();
 }
