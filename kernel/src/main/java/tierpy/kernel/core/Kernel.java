@@ -69,6 +69,8 @@ public final class Kernel {
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile long abortArrivalsBefore = Long.MIN_VALUE;
     private volatile boolean executing;
+    private volatile boolean warming;
+    private volatile boolean interruptAfterWarmUp;
     private volatile boolean restartRequested;
     private int executionCount;
 
@@ -122,6 +124,9 @@ public final class Kernel {
         if (executing) {
             session.interrupt();
             magics.interrupt();
+        } else if (warming && shellPending.get() > 0) {
+            // The cell waiting for the warm-up to end is the one the user means to stop.
+            interruptAfterWarmUp = true;
         }
         stdin.interrupt();
     }
@@ -215,10 +220,13 @@ public final class Kernel {
         history = new History(stateDir);
         magics = new MagicShell(opened, history);
         session = opened;
+        warming = true;
         try {
             opened.warmUp();
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             Log.warn("warming up the interpreter failed: " + e);
+        } finally {
+            warming = false;
         }
     }
 
@@ -272,13 +280,21 @@ public final class Kernel {
             input.put("execution_count", count);
             publisher.publish(request, "execute_input", input);
         }
-        if (storeHistory && !blank) history.store(count, code);
+        if (storeHistory && !blank) {
+            history.store(count, code);
+            session.recordInput(count, MagicShell.transform(code));
+        }
         CellOutput output = new CellOutput(request, publisher, streams, stdin, count, silent,
                 content.path("allow_stdin").asBoolean(true));
         CellContext context = new CellContext(session, output, count, storeHistory);
         executing = true;
         try {
-            if (!blank) magics.run(code, context);
+            if (interruptAfterWarmUp) {
+                interruptAfterWarmUp = false;
+                output.error(PythonError.of("KeyboardInterrupt", ""));
+            } else if (!blank) {
+                magics.run(code, context);
+            }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The interpreter should have raised these as Python exceptions; the kernel survives anyway.
             Log.warn("internal error running a cell: " + e);

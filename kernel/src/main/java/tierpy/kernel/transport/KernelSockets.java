@@ -123,7 +123,8 @@ public final class KernelSockets implements AutoCloseable {
                 if ((check & 1) != 0) receiveAll(control, Channel.CONTROL, handler);
                 if ((check & 2) != 0) receiveAll(shell, Channel.SHELL, handler);
                 if ((check & 4) != 0) receiveAll(stdin, Channel.STDIN, handler);
-                if (toCheck.get() == 0) selector.select(IDLE_WAIT_MILLIS);
+                // Nothing reported within the wait: look at every socket anyway, so no request can be stranded.
+                if (toCheck.get() == 0 && selector.select(IDLE_WAIT_MILLIS) == 0) toCheck.getAndAccumulate(7, (a, b) -> a | b);
             }
         } catch (IOException e) {
             Log.warn("socket thread stopped: " + e);
