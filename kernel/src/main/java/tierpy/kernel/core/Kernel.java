@@ -100,9 +100,6 @@ public final class Kernel {
      * after the first kernel_info_reply, then warming it up there before the first cell comes.
      */
     public static Kernel start(ConnectionInfo info, Supplier<Session> sessionFactory, Path stateDir) {
-        if (info.transport().equals("ipc")) {
-            Log.warn("JeroMQ emulates ipc:// over loopback TCP: only JeroMQ clients can connect; use tcp for Jupyter");
-        }
         Kernel kernel = new Kernel(info, sessionFactory, stateDir);
         kernel.interpreter.start();
         kernel.sockets.start(kernel::onMessage);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zeromq.SocketType;
@@ -39,6 +41,7 @@ public final class KernelSockets implements AutoCloseable {
     private static final long IDLE_WAIT_MILLIS = 1000;
 
     private final ZContext context = new ZContext(1);
+    private final List<IpcBridge> bridges = new ArrayList<>();
     private final WireCodec codec;
     private final ZMQ.Socket shell;
     private final ZMQ.Socket control;
@@ -75,7 +78,19 @@ public final class KernelSockets implements AutoCloseable {
         socket.setLinger(1000);
         socket.setSndHWM(0);
         socket.setRcvHWM(0);
-        socket.bind(info.endpoint(channel));
+        if (!info.transport().equals("ipc")) {
+            socket.bind(info.endpoint(channel));
+            return socket;
+        }
+        // libzmq's ipc is a Unix domain socket, which JeroMQ lacks: serve it through a relay to loopback TCP.
+        socket.bind("tcp://127.0.0.1:*");
+        String endpoint = socket.getLastEndpoint();
+        int tcpPort = Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+        try {
+            bridges.add(IpcBridge.open(Path.of(info.ip() + "-" + info.port(channel)), tcpPort));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen at ipc://" + info.ip() + "-" + info.port(channel), e);
+        }
         return socket;
     }
 
@@ -182,6 +197,7 @@ public final class KernelSockets implements AutoCloseable {
             Log.warn("closing the selector: " + e);
         }
         context.close();
+        bridges.forEach(IpcBridge::close);
     }
 
     /** Stops the reactor and closes every socket (what was sent is still delivered, within the linger). */
