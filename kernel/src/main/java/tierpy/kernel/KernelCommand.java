@@ -11,14 +11,15 @@ import tierpy.kernel.transport.ConnectionInfo;
 /**
  * {@code tierpy -m tierpy_kernel}: {@code -f CONNECTION_FILE} runs the kernel; {@code install}
  * writes a kernelspec; {@code execute} runs a notebook headless; {@code bench} prints startup and
- * round-trip figures.
+ * round-trip figures; {@code train} exercises a kernel for the class-data sharing archive.
  */
 public final class KernelCommand {
     static final String USAGE = """
             usage: tierpy -m tierpy_kernel -f CONNECTION_FILE
                    tierpy -m tierpy_kernel install [--user|--sys-prefix|--prefix P] [--name N] [--display-name D]
                    tierpy -m tierpy_kernel execute NOTEBOOK.ipynb [--output OUT.ipynb] [--allow-errors] [--timeout S]
-                   tierpy -m tierpy_kernel bench [--runs N] [--argv KERNEL ARGV WITH {connection_file}]
+                   tierpy -m tierpy_kernel bench [--runs N] [--starts N] [--no-compare] [--argv KERNEL ARGV WITH {connection_file}]
+                   tierpy -m tierpy_kernel train      (a short in-process session, for the class-data sharing archive)
             """;
 
     private KernelCommand() {}
@@ -30,6 +31,7 @@ public final class KernelCommand {
                 case "install" -> KernelspecInstaller.run(Arrays.copyOfRange(args, 1, args.length));
                 case "execute" -> NotebookRunner.run(Arrays.copyOfRange(args, 1, args.length));
                 case "bench" -> KernelBench.run(Arrays.copyOfRange(args, 1, args.length));
+                case "train" -> KernelTraining.run();
                 case "-h", "--help" -> {
                     System.out.print(USAGE);
                     yield 0;
@@ -54,7 +56,7 @@ public final class KernelCommand {
         }
         if (file == null) return usage("missing -f CONNECTION_FILE");
         ConnectionInfo connection = ConnectionInfo.read(Path.of(file));
-        Kernel kernel = Kernel.start(connection, Sessions.open(), stateDirectory());
+        Kernel kernel = Kernel.start(connection, Sessions::open, stateDirectory());
         handleSigint(kernel);
         stopWithParent(kernel);
         kernel.awaitShutdown();

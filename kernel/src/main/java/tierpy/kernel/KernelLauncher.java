@@ -37,10 +37,8 @@ public final class KernelLauncher implements AutoCloseable {
         connection.write(file);
         List<String> command = argv.stream().map(arg -> arg.replace("{connection_file}", file.toString())).toList();
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        String home = System.getProperty("tierpy.home");
-        if (home != null && !builder.environment().containsKey("TIERPY_JAVA_OPTS")) {
-            builder.environment().put("TIERPY_JAVA_OPTS", KernelspecInstaller.javaOptions(Path.of(home)));
-        }
+        // ipykernel's debugger otherwise warns about frozen modules on every start
+        builder.environment().putIfAbsent("PYDEVD_DISABLE_FILE_VALIDATION", "1");
         String stateDir = System.getProperty("tierpy.state");
         if (stateDir != null) builder.environment().put("TIERPY_STATE_DIR", stateDir);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);

@@ -47,30 +47,18 @@ final class KernelspecInstaller {
         if (!Files.isRegularFile(source.resolve("kernel.json"))) {
             throw new IOException("no kernelspec template at " + source.resolve("kernel.json"));
         }
-        ObjectNode spec = (ObjectNode) Json.MAPPER.readTree(source.resolve("kernel.json").toFile());
+        ObjectNode spec = (ObjectNode) Json.readFile(source.resolve("kernel.json"));
         ArrayNode argv = Json.array();
         spec.withArray("argv").forEach(arg -> argv.add(arg.asText().replace("@TIERPY@", launcher.toString())));
         spec.set("argv", argv);
         if (displayName != null) spec.put("display_name", displayName);
-        if (spec.get("env") instanceof ObjectNode env) {
-            env.properties().forEach(e -> e.setValue(Json.tree(e.getValue().asText().replace("@JAVA_OPTS@", javaOptions(home)))));
-        }
         Files.createDirectories(target);
         Files.writeString(target.resolve("kernel.json"),
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec) + "\n", StandardCharsets.UTF_8);
+                Json.pretty(spec) + "\n", StandardCharsets.UTF_8);
         for (String logo : LOGOS) {
             Files.copy(source.resolve(logo), target.resolve(logo), StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
-    }
-
-    /**
-     * JVM options for kernel processes: a class-data-sharing archive beside the jars, made on the
-     * first run and rebuilt when the jars change, so later kernels start faster.
-     */
-    static String javaOptions(Path home) {
-        Path archive = home.resolve("kernel/target/tierpy-kernel.jsa").toAbsolutePath().normalize();
-        return "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive + " -Xlog:cds=off -Xlog:cds+dynamic=off";
     }
 
     private static String value(String[] args, int i, String option) throws IOException {

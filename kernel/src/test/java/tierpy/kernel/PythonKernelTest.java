@@ -168,4 +168,47 @@ class PythonKernelTest {
         Run timeit = execute("%timeit -n 10 -r 2 g(1)");
         assertTrue(timeit.stdout().contains("per loop (mean ± std. dev. of 2 runs, 10 loops each)"), timeit.stdout());
     }
+
+    private static String result(Run run) {
+        assertEquals("ok", run.status(), () -> run.iopub().toString());
+        List<Message> results = run.ofType("execute_result");
+        assertEquals(1, results.size(), () -> run.iopub().toString());
+        return results.get(0).content().path("data").path("text/plain").asText();
+    }
+
+    @Test
+    void magicValuesBecomeUnderscoreOutAndInHoldsTheTransformedCell() {
+        Run pwd = execute("%pwd");
+        String dir = result(pwd);
+        int n = pwd.reply().content().path("execution_count").asInt();
+        assertEquals(dir, result(execute("_")));
+        assertEquals(dir, result(execute("Out[" + n + "]")));
+        assertEquals(dir, result(execute("_" + n)));
+        assertEquals("\"get_ipython().run_line_magic('pwd', '')\"", result(execute("In[" + n + "]")));
+
+        Run timeit = execute("%timeit -n 10 -r 2 -o pass");
+        assertTrue(result(timeit).matches("<TimeitResult : .* per loop \\(mean ± std. dev. of 2 runs, 10 loops each\\)>"), result(timeit));
+        assertEquals("(10, 2, 2, 'TimeitResult')", result(execute("(_.loops, _.repeat, len(_.all_runs), type(_).__name__)")));
+
+        Run assigned = execute("r = %timeit -q -o -n 5 -r 3 pass");
+        assertTrue(assigned.ofType("execute_result").isEmpty() && assigned.stdout().isEmpty(), () -> assigned.iopub().toString());
+        assertEquals("(5, 3, True)", result(execute("(r.loops, r.repeat, r.best <= r.average <= r.worst)")));
+
+        assertTrue(result(execute("%lsmagic")).startsWith("Available line magics:"));
+        assertEquals("'LSMagic'", result(execute("type(_).__name__")));
+        Run middle = execute("%pwd\nz = 1");
+        assertTrue(middle.ofType("execute_result").isEmpty(), "a magic before the last line shows nothing");
+        Run cellMagic = execute("%%writefile -a /dev/null\nx");
+        int m = cellMagic.reply().content().path("execution_count").asInt();
+        assertEquals("\"get_ipython().run_cell_magic('writefile', '-a /dev/null', 'x\\\\n')\"", result(execute("In[" + m + "]")));
+        assertEquals("(True, True)", result(execute("(_iii == In[" + m + "], _i == In[-1])")));
+    }
+
+    @Test
+    void unknownMagicsAreIPythonsUsageError() {
+        Run run = execute("%nosuchmagic 1");
+        assertEquals("error", run.status());
+        assertEquals("UsageError", run.reply().content().path("ename").asText());
+        assertEquals("Line magic function `%nosuchmagic` not found.", run.reply().content().path("evalue").asText());
+    }
 }

@@ -92,6 +92,9 @@ public final class PythonSession implements Session {
         m.dict.setItem("_", "");
         m.dict.setItem("__", "");
         m.dict.setItem("___", "");
+        m.dict.setItem("_i", "");
+        m.dict.setItem("_ii", "");
+        m.dict.setItem("_iii", "");
         return m;
     }
 
@@ -104,11 +107,6 @@ public final class PythonSession implements Session {
         startRunning();
         try {
             SourceLines.register(filename, cell.code());
-            if (cell.storeHistory()) {
-                in.append(cell.code());
-                ns.setItem("_i", cell.code());
-                ns.setItem("_i" + cell.executionCount(), cell.code());
-            }
             Mod.Module module = (Mod.Module) Parser.parse(cell.code(), filename, Mode.EXEC);
             List<Stmt> body = module.body();
             Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
@@ -127,6 +125,18 @@ public final class PythonSession implements Session {
             stopRunning();
             streams.detach();
         }
+    }
+
+    /** HistoryManager.store_inputs: {@code In[n]}, {@code _i}, {@code _ii}, {@code _iii} and {@code _in}. */
+    @Override
+    public void recordInput(int executionCount, String source) {
+        PyDict ns = namespace();
+        String stored = source.replaceFirst("\n+$", "");
+        in.append(stored);
+        ns.setItem("_iii", ns.getItemOrNull("_ii"));
+        ns.setItem("_ii", ns.getItemOrNull("_i"));
+        ns.setItem("_i", stored);
+        ns.setItem("_i" + executionCount, stored);
     }
 
     static String cellFilename(int executionCount) {
@@ -261,6 +271,9 @@ public final class PythonSession implements Session {
     @Override
     public void reset() {
         namespace();
+        // HistoryManager.reset: the input and output histories start again
+        in = new PyList();
+        in.append("");
         out = new PyDict();
         main = freshMain();
     }
@@ -312,6 +325,18 @@ public final class PythonSession implements Session {
         synchronized (interruptLock) {
             if (running != null) running.interrupt();
             else interruptPending = true;
+        }
+    }
+
+    /** Starts the interpreter and runs one trivial cell's pipeline, so the first real cell finds it loaded. */
+    @Override
+    public void warmUp() {
+        beginCall();
+        namespace();
+        try {
+            Runner.exec(Compiler.compile(Parser.parse("pass", "<warm-up>", Mode.EXEC), "<warm-up>", 0).code(), new PyDict());
+        } catch (PyException | PySyntaxError e) {
+            // Nothing the user asked for: a failure here shows again, properly reported, in their cell.
         }
     }
 

@@ -15,6 +15,14 @@ import java.util.Set;
  */
 public interface Session {
 
+    /**
+     * Stores a cell's input before it runs, as IPython's history does ({@code In[n]}, {@code _i},
+     * {@code _ii}, {@code _iii}, {@code _in}); {@code source} is the cell as IPython transforms it
+     * (magics become {@code get_ipython()} calls). Cells run with {@link Cell#storeHistory()}
+     * then update only the output side ({@code Out}, {@code _}, {@code _n}).
+     */
+    default void recordInput(int executionCount, String source) {}
+
     /** Runs a cell, reporting output, the displayed value and any error through {@code sink}. */
     void execute(Cell cell, OutputSink sink);
 
@@ -59,6 +67,12 @@ public interface Session {
 
     /** Asks the running code to raise KeyboardInterrupt at its next check; safe from any thread. */
     void interrupt();
+
+    /**
+     * Does now the start-up work the first cell would otherwise wait for (the kernel calls it on the
+     * interpreter thread once it has answered its first kernel_info_request).
+     */
+    default void warmUp() {}
 
     /** Releases the interpreter; no other method is called afterwards. */
     void shutdown();

@@ -68,6 +68,7 @@ class PythonSessionTest {
         Recorder r = new Recorder();
         int n = ++count;
         onThread(() -> {
+            session.recordInput(n, code);
             session.execute(new Cell(code, n, true, true), r);
             return null;
         });

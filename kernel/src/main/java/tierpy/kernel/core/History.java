@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import tierpy.kernel.magics.InputHistory;
 import tierpy.kernel.wire.Json;
 import tierpy.kernel.wire.Log;
+import tierpy.kernel.wire.WireException;
 
 /**
  * Input history across kernel sessions, one JSON object per line in {@code history.jsonl} (mirrors
@@ -49,9 +50,9 @@ public final class History implements InputHistory {
 
     private static Entry parse(String line) {
         try {
-            JsonNode json = Json.MAPPER.readTree(line);
+            JsonNode json = Json.parse(line);
             return new Entry(json.path("session").asInt(), json.path("line").asInt(), json.path("source").asText());
-        } catch (IOException e) {
+        } catch (WireException e) {
             return null;
         }
     }

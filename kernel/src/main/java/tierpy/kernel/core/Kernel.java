@@ -12,6 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import tierpy.embed.Completeness;
 import tierpy.embed.Completion;
 import tierpy.embed.ExpressionValue;
@@ -44,24 +47,36 @@ public final class Kernel {
     private static final Queued STOP = new Queued(null, 0);
     private static final long INTERPRETER_STACK = 1L << 30;
 
-    private final Session session;
+    /** How long the interpreter thread waits for the first kernel_info before warming up anyway. */
+    private static final long WARM_UP_DELAY_MILLIS = 1000;
+
+    private final Supplier<Session> sessionFactory;
+    private final Path stateDir;
     private final KernelSockets sockets;
     private final Publisher publisher;
     private final StreamBatcher streams;
     private final StdinBroker stdin;
-    private final History history;
-    private final MagicShell magics;
+    /** Made on the interpreter thread once the first kernel_info is answered (start-up stays short). */
+    private volatile Session session;
+    private History history;
+    private volatile MagicShell magics;
     private final ScheduledExecutorService timer;
     private final LinkedBlockingQueue<Queued> shellQueue = new LinkedBlockingQueue<>();
+    /** Shell requests queued or running; a kernel_info_request that finds none is answered at once. */
+    private final AtomicInteger shellPending = new AtomicInteger();
+    private final CountDownLatch readyToWarm = new CountDownLatch(1);
     private final Thread interpreter;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile long abortArrivalsBefore = Long.MIN_VALUE;
     private volatile boolean executing;
+    private volatile boolean warming;
+    private volatile boolean interruptAfterWarmUp;
     private volatile boolean restartRequested;
     private int executionCount;
 
-    private Kernel(ConnectionInfo info, Session session, Path stateDir) {
-        this.session = session;
+    private Kernel(ConnectionInfo info, Supplier<Session> sessionFactory, Path stateDir) {
+        this.sessionFactory = sessionFactory;
+        this.stateDir = stateDir;
         sockets = new KernelSockets(info, new WireCodec(new HmacSigner(info.key(), info.signatureScheme())));
         publisher = new Publisher(sockets, new Envelope(UUID.randomUUID().toString(), "kernel"));
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,18 +86,21 @@ public final class Kernel {
         });
         streams = new StreamBatcher(publisher, timer);
         stdin = new StdinBroker(publisher);
-        history = new History(stateDir);
-        magics = new MagicShell(session, history);
         interpreter = new Thread(null, this::interpreterLoop, "tierpy-interpreter", INTERPRETER_STACK);
         interpreter.setDaemon(true);
     }
 
     /** Binds the sockets and starts serving; the kernel runs until a shutdown_request. */
     public static Kernel start(ConnectionInfo info, Session session, Path stateDir) {
-        if (info.transport().equals("ipc")) {
-            Log.warn("JeroMQ emulates ipc:// over loopback TCP: only JeroMQ clients can connect; use tcp for Jupyter");
-        }
-        Kernel kernel = new Kernel(info, session, stateDir);
+        return start(info, () -> session, stateDir);
+    }
+
+    /**
+     * As {@link #start(ConnectionInfo, Session, Path)}, opening the session on the interpreter thread
+     * after the first kernel_info_reply, then warming it up there before the first cell comes.
+     */
+    public static Kernel start(ConnectionInfo info, Supplier<Session> sessionFactory, Path stateDir) {
+        Kernel kernel = new Kernel(info, sessionFactory, stateDir);
         kernel.interpreter.start();
         kernel.sockets.start(kernel::onMessage);
         kernel.publisher.status(null, "starting");
@@ -103,13 +121,28 @@ public final class Kernel {
         if (executing) {
             session.interrupt();
             magics.interrupt();
+        } else if (warming && shellPending.get() > 0) {
+            // The cell waiting for the warm-up to end is the one the user means to stop.
+            interruptAfterWarmUp = true;
         }
         stdin.interrupt();
     }
 
     private void onMessage(Channel channel, Message message) {
         switch (channel) {
-            case SHELL -> shellQueue.add(new Queued(message, System.nanoTime()));
+            case SHELL -> {
+                if (message.msgType().equals("kernel_info_request") && shellPending.get() == 0) {
+                    // Nothing queued before it, so answering here keeps the shell's order, and the
+                    // answer does not wait for the interpreter to warm up.
+                    publisher.status(message, "busy");
+                    publisher.reply(Channel.SHELL, message, "kernel_info_reply", KernelInfo.content());
+                    publisher.status(message, "idle");
+                } else {
+                    shellPending.incrementAndGet();
+                    shellQueue.add(new Queued(message, System.nanoTime()));
+                }
+                readyToWarm.countDown();
+            }
             case CONTROL -> handleControl(message);
             case STDIN -> {
                 if (message.msgType().equals("input_reply")) stdin.answer(message);
@@ -146,12 +179,16 @@ public final class Kernel {
     public void stop() {
         shellQueue.clear();
         shellQueue.add(STOP);
+        readyToWarm.countDown();
         interrupt();
         stopRequested.countDown();
     }
 
     private void interpreterLoop() {
         try {
+            readyToWarm.await(WARM_UP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            if (shellQueue.peek() == STOP) return;
+            prepare();
             while (true) {
                 Queued next = shellQueue.take();
                 if (next == STOP) break;
@@ -164,12 +201,29 @@ public final class Kernel {
                 } finally {
                     streams.flush();
                     publisher.status(request, "idle");
+                    shellPending.decrementAndGet();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            session.shutdown();
+            if (session != null) session.shutdown();
+        }
+    }
+
+    /** Opens the session, reads the history and starts the interpreter, so the first cell does not wait for them. */
+    private void prepare() {
+        Session opened = sessionFactory.get();
+        history = new History(stateDir);
+        magics = new MagicShell(opened, history);
+        session = opened;
+        warming = true;
+        try {
+            opened.warmUp();
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            Log.warn("warming up the interpreter failed: " + e);
+        } finally {
+            warming = false;
         }
     }
 
@@ -223,13 +277,21 @@ public final class Kernel {
             input.put("execution_count", count);
             publisher.publish(request, "execute_input", input);
         }
-        if (storeHistory && !blank) history.store(count, code);
+        if (storeHistory && !blank) {
+            history.store(count, code);
+            session.recordInput(count, MagicShell.transform(code));
+        }
         CellOutput output = new CellOutput(request, publisher, streams, stdin, count, silent,
                 content.path("allow_stdin").asBoolean(true));
         CellContext context = new CellContext(session, output, count, storeHistory);
         executing = true;
         try {
-            if (!blank) magics.run(code, context);
+            if (interruptAfterWarmUp) {
+                interruptAfterWarmUp = false;
+                output.error(PythonError.of("KeyboardInterrupt", ""));
+            } else if (!blank) {
+                magics.run(code, context);
+            }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The interpreter should have raised these as Python exceptions; the kernel survives anyway.
             Log.warn("internal error running a cell: " + e);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import tierpy.embed.DisplayBundle;
 
 /** %lsmagic, %magic, %quickref and %history (mirrors IPython/core/magics/basic.py and history.py). */
 final class BasicMagics {
@@ -12,7 +11,7 @@ final class BasicMagics {
 
     static void register(MagicShell shell, InputHistory history) {
         shell.add(new Magic("lsmagic", true, false, "List currently available magic functions.", "",
-                (args, body, context) -> context.sink().executeResult(DisplayBundle.text(lsmagic(shell.all())))));
+                (args, body, context) -> context.result(PyRepr.textObject("LSMagic", lsmagic(shell.all())))));
         shell.add(new Magic("magic", true, false, "Print information about the magic function system.", "",
                 (args, body, context) -> context.print(magicHelp(shell.all()))));
         shell.add(new Magic("quickref", true, false, "Show a quick reference sheet", "",

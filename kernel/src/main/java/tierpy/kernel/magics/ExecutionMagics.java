@@ -69,7 +69,7 @@ final class ExecutionMagics {
         double compileTime = (System.nanoTime() - compileStart) / 1e9;
         TimeitResult result = measure(timer, number, repeat, compileTime, precision);
         if (!options.has('q')) context.print(report(result));
-        if (options.has('o')) context.sink().executeResult(DisplayBundle.text("<TimeitResult : " + result + ">"));
+        if (options.has('o')) context.result(result.pythonExpression());
     }
 
     /** IPython's procedure: pick the loop count by powers of ten, then time {@code repeat} runs. */

@@ -24,6 +24,8 @@ import tierpy.embed.Session;
  */
 public final class MagicShell {
     private static final Pattern MAGIC_LINE = Pattern.compile("^%(\\S*)\\s*(.*)$");
+    /** {@code name = %magic args} (IPython's MagicAssign): the magic's value is assigned instead of shown. */
+    private static final Pattern MAGIC_ASSIGN = Pattern.compile("^([A-Za-z_][\\w.]*(?:\\s*,\\s*[A-Za-z_][\\w.]*)*)\\s*=\\s*(%[^%].*)$");
     private static final Pattern HELP_QUERY = Pattern.compile("(%{0,2}[A-Za-z_][\\w.]*)(\\?\\??)");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
     private static final Pattern MAGIC_NAME_AT_CURSOR = Pattern.compile("(?:^|\\n)\\s*(%%?[A-Za-z_]*)$");
@@ -62,6 +64,7 @@ public final class MagicShell {
         }
         String trimmed = LEADING_BLANK_LINES.matcher(code).replaceFirst("");
         if (trimmed.startsWith("%%")) {
+            int magicLine = lineOf(code, code.length() - trimmed.length());
             // IPython's transform_cell ends every cell with a newline before a cell magic sees it.
             if (!trimmed.endsWith("\n")) trimmed += "\n";
             int newline = trimmed.indexOf('\n');
@@ -73,6 +76,7 @@ public final class MagicShell {
                 usageError(context, "Cell magic `%%" + nameAndArgs[0] + "` not found.");
                 return;
             }
+            context.resultAt(magicLine, null, true);
             invoke(magic.body(), nameAndArgs.length > 1 ? nameAndArgs[1] : "", body, context);
             return;
         }
@@ -81,6 +85,8 @@ public final class MagicShell {
             execute(code, context, true);
             return;
         }
+        int lastCode = lines.size() - 1;
+        while (lastCode > 0 && lines.get(lastCode).isBlank()) lastCode--;
         StringBuilder python = new StringBuilder();
         int pythonStart = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -95,16 +101,60 @@ public final class MagicShell {
                 if (!invoke((args, body, ctx) -> scripts.system(args, ctx), line.substring(1), null, context)) return;
                 continue;
             }
-            Matcher m = MAGIC_LINE.matcher(line);
+            Matcher assign = MAGIC_ASSIGN.matcher(line);
+            String target = assign.matches() ? assign.group(1) : null;
+            Matcher m = MAGIC_LINE.matcher(target == null ? line : line.substring(assign.start(2)));
             m.matches();
             Magic magic = magics.get(m.group(1));
             if (magic == null || !magic.line()) {
                 usageError(context, "Line magic function `%" + m.group(1) + "` not found.");
                 return;
             }
+            context.resultAt(i, target, i == lastCode);
             if (!invoke(magic.body(), m.group(2), null, context)) return;
         }
         if (!python.isEmpty()) runPython(python, pythonStart, context, true);
+    }
+
+    private static int lineOf(String code, int offset) {
+        return (int) code.substring(0, offset).chars().filter(c -> c == '\n').count();
+    }
+
+    /**
+     * The cell as IPython's input transformers leave it, which is what {@code In[n]} holds:
+     * magics become {@code get_ipython()} calls (IPython/core/inputtransformer2.py: _tr_magic,
+     * _tr_system, cell_magic, MagicAssign, HelpEnd).
+     */
+    public static String transform(String code) {
+        String trimmed = LEADING_BLANK_LINES.matcher(code).replaceFirst("");
+        if (trimmed.startsWith("%%")) {
+            String cell = trimmed.endsWith("\n") ? trimmed : trimmed + "\n";
+            int newline = cell.indexOf('\n');
+            String[] nameAndArgs = cell.substring(2, newline).stripTrailing().split(" ", 2);
+            return "get_ipython().run_cell_magic(" + PyRepr.str(nameAndArgs[0]) + ", "
+                    + PyRepr.str(nameAndArgs.length > 1 ? nameAndArgs[1] : "") + ", " + PyRepr.str(cell.substring(newline + 1)) + ")\n";
+        }
+        Matcher help = HELP_QUERY.matcher(code.strip());
+        if (help.matches()) {
+            return "get_ipython().run_line_magic(" + PyRepr.str(help.group(2).length() == 2 ? "pinfo2" : "pinfo") + ", "
+                    + PyRepr.str(help.group(1)) + ")\n";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : code.split("\n", -1)) {
+            if (out.length() > 0) out.append('\n');
+            Matcher assign = MAGIC_ASSIGN.matcher(line);
+            if (line.startsWith("!")) {
+                out.append("get_ipython().system(").append(PyRepr.str(line.substring(1))).append(')');
+            } else if (line.startsWith("%") || assign.matches()) {
+                String target = line.startsWith("%") ? "" : assign.group(1) + " = ";
+                String[] nameAndArgs = line.substring(line.startsWith("%") ? 1 : assign.start(2) + 1).split(" ", 2);
+                out.append(target).append("get_ipython().run_line_magic(").append(PyRepr.str(nameAndArgs[0])).append(", ")
+                        .append(PyRepr.str(nameAndArgs.length > 1 ? nameAndArgs[1] : "")).append(')');
+            } else {
+                out.append(line);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -124,7 +174,7 @@ public final class MagicShell {
 
     /** A line the shell handles itself: {@code %magic} or {@code !command} at the start of a line. */
     private static boolean isMagicLine(String line) {
-        return line.startsWith("%") || line.startsWith("!");
+        return line.startsWith("%") || line.startsWith("!") || MAGIC_ASSIGN.matcher(line).matches();
     }
 
     /** Runs one stretch of Python, padded so tracebacks give the cell's own line numbers. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
-import tierpy.embed.DisplayBundle;
 import tierpy.embed.PythonError;
 import tierpy.embed.PythonException;
 import tierpy.embed.Session;
@@ -21,8 +20,7 @@ final class OsMagics {
                 "%env: lists all environment variables.\n%env var: get value for var\n%env var val / %env var=val: set value for var",
                 OsMagics::env));
         shell.add(new Magic("pwd", true, false, "Return the current working directory path.", "",
-                (args, body, context) -> context.sink().executeResult(
-                        DisplayBundle.text(PyRepr.str(context.session().workingDirectory().toString())))));
+                (args, body, context) -> context.result(PyRepr.str(context.session().workingDirectory().toString()))));
         shell.add(new Magic("cd", true, false, "Change the current working directory.",
                 "%cd DIR; %cd alone goes to the home directory, %cd - to the previous one.", new Cd()));
         shell.add(new Magic("writefile", false, true, "Write the contents of the cell to a file.",
@@ -35,7 +33,7 @@ final class OsMagics {
         Map<String, String> environment = context.session().environment();
         String spec = args.strip();
         if (spec.isEmpty()) {
-            context.sink().executeResult(DisplayBundle.text(PyRepr.dict(new TreeMap<>(environment))));
+            context.result(PyRepr.dict(new TreeMap<>(environment)));
             return;
         }
         int equals = spec.indexOf('=');
@@ -44,7 +42,7 @@ final class OsMagics {
         if (split < 0) {
             String value = environment.get(spec);
             if (value == null) throw new UsageError("Environment does not have key: " + spec);
-            context.sink().executeResult(DisplayBundle.text(PyRepr.str(value)));
+            context.result(PyRepr.str(value));
             return;
         }
         String name = spec.substring(0, split).strip();

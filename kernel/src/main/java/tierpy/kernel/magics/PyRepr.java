@@ -25,6 +25,14 @@ final class PyRepr {
         return out.append(quote).toString();
     }
 
+    /**
+     * An expression making an object of class {@code className} whose repr is {@code text}, for
+     * magic results IPython shows through their own repr (LSMagic, say).
+     */
+    static String textObject(String className, String text) {
+        return "type(" + str(className) + ", (), {'__repr__': lambda self: " + str(text) + "})()";
+    }
+
     static String dict(Map<String, String> map) {
         StringBuilder out = new StringBuilder("{");
         map.forEach((k, v) -> {

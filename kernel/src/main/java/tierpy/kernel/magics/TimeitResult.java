@@ -43,6 +43,26 @@ public record TimeitResult(long loops, int repeat, List<Double> allRuns, double 
                 repeat, repeat == 1 ? "" : "s", loops, loops == 1 ? "" : "s");
     }
 
+    /**
+     * A Python expression for this result as IPython's TimeitResult object: its attributes
+     * (loops, repeat, best, worst, all_runs, compile_time, timings, average, stdev), {@code str}
+     * the summary line, repr {@code <TimeitResult : ...>}.
+     */
+    public String pythonExpression() {
+        String summary = PyRepr.str(toString());
+        return "type('TimeitResult', (), {'__module__': 'IPython.core.magics.execution', "
+                + "'loops': " + loops + ", 'repeat': " + repeat + ", 'best': " + best() + ", 'worst': " + worst()
+                + ", 'all_runs': " + pyList(allRuns) + ", 'compile_time': " + compileTime + ", '_precision': " + precision
+                + ", 'timings': " + pyList(allRuns.stream().map(run -> run / loops).toList())
+                + ", 'average': " + average() + ", 'stdev': " + stdev()
+                + ", '__str__': lambda self: " + summary
+                + ", '__repr__': lambda self: '<TimeitResult : ' + " + summary + " + '>'})()";
+    }
+
+    private static String pyList(List<Double> values) {
+        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
     /** Compensated (Kahan) summation, standing in for math.fsum. */
     private static double fsum(double[] values) {
         double sum = 0;

@@ -59,7 +59,7 @@ final class Notebooks {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(new DefaultIndenter(" ", "\n"))
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));
-        Files.writeString(file, Json.MAPPER.writer(printer).writeValueAsString(sorted(notebook)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, Json.mapper().writer(printer).writeValueAsString(sorted(notebook)) + "\n", StandardCharsets.UTF_8);
     }
 
     private static void splitOutput(ObjectNode output) {

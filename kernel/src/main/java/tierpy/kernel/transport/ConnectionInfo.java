@@ -77,6 +77,6 @@ public record ConnectionInfo(String transport, String ip, int shellPort, int iop
         json.put("transport", transport);
         json.put("signature_scheme", signatureScheme);
         json.put("kernel_name", kernelName);
-        Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        Files.writeString(file, Json.pretty(json));
     }
 }

@@ -38,6 +38,7 @@ public final class KernelClient implements AutoCloseable {
                 case HEARTBEAT -> SocketType.REQ;
             });
             socket.setLinger(0);
+            socket.setReconnectIVL(10);  // a kernel still starting is found within 10 ms, not 100
             if (channel == Channel.SHELL || channel == Channel.STDIN) socket.setIdentity(identity);
             if (channel == Channel.IOPUB) socket.subscribe(new byte[0]);
             socket.connect(info.endpoint(channel));

@@ -2,11 +2,12 @@ package tierpy.kernel.transport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Pipe;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -17,10 +18,16 @@ import tierpy.kernel.wire.WireCodec;
 import tierpy.kernel.wire.WireException;
 
 /**
- * The kernel's side of the five sockets. One reactor thread owns shell, control, stdin and iopub:
- * it reads requests (control first) and writes everything other threads queue with {@link #send},
- * in queue order, woken through a pipe. The heartbeat echoes on its own thread so a busy kernel
- * still looks alive. Anything that fails to decode is logged and dropped; it never stops the loop.
+ * The kernel's side of the five sockets. A reactor thread waits on the request sockets' ZeroMQ
+ * notification channels with one NIO selector (registered once) and reads requests, control
+ * first. Replies and publications are sent at once by the thread that makes them, holding the
+ * socket's lock: no hand-off to another thread on the way out. The heartbeat echoes on its own
+ * thread so a busy kernel still looks alive. Anything that fails to decode is logged and dropped;
+ * it never stops the loop.
+ *
+ * <p>A ZeroMQ socket's notification channel only says "look at the socket": it is read by
+ * {@code getEvents()}, which any send may also do, so after sending on a request socket the
+ * sender checks for waiting input and wakes the reactor when there is some.
  */
 public final class KernelSockets implements AutoCloseable {
 
@@ -30,19 +37,23 @@ public final class KernelSockets implements AutoCloseable {
         void onMessage(Channel channel, Message message);
     }
 
-    private record Outgoing(Channel channel, List<byte[]> frames) {}
+    /** How long the reactor sleeps when nothing happens: only a safety net, wake-ups are explicit. */
+    private static final long IDLE_WAIT_MILLIS = 1000;
 
     private final ZContext context = new ZContext(1);
+    private final List<IpcBridge> bridges = new ArrayList<>();
     private final WireCodec codec;
     private final ZMQ.Socket shell;
     private final ZMQ.Socket control;
     private final ZMQ.Socket stdin;
     private final ZMQ.Socket iopub;
     private final ZMQ.Socket heartbeat;
-    private final LinkedBlockingQueue<Outgoing> outbox = new LinkedBlockingQueue<>();
-    private final Pipe wake;
-    private final AtomicBoolean wakePending = new AtomicBoolean();
+    private final Selector selector;
+    /** Sockets to look at besides those the selector reports (bits: 1 control, 2 shell, 4 stdin); all at first. */
+    private final AtomicInteger toCheck = new AtomicInteger(7);
     private volatile boolean running = true;
+    /** Set holding each socket's lock in turn, so no send is under way once the sockets close. */
+    private volatile boolean closed;
     private Thread reactor;
     private Thread heartbeatThread;
 
@@ -55,8 +66,8 @@ public final class KernelSockets implements AutoCloseable {
         heartbeat = bind(SocketType.REP, info, Channel.HEARTBEAT);
         heartbeat.setReceiveTimeOut(100);
         try {
-            wake = Pipe.open();
-            wake.source().configureBlocking(false);
+            selector = Selector.open();
+            for (ZMQ.Socket socket : List.of(control, shell, stdin)) socket.getFD().register(selector, SelectionKey.OP_READ, bit(socket));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,7 +78,19 @@ public final class KernelSockets implements AutoCloseable {
         socket.setLinger(1000);
         socket.setSndHWM(0);
         socket.setRcvHWM(0);
-        socket.bind(info.endpoint(channel));
+        if (!info.transport().equals("ipc")) {
+            socket.bind(info.endpoint(channel));
+            return socket;
+        }
+        // libzmq's ipc is a Unix domain socket, which JeroMQ lacks: serve it through a relay to loopback TCP.
+        socket.bind("tcp://127.0.0.1:*");
+        String endpoint = socket.getLastEndpoint();
+        int tcpPort = Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+        try {
+            bridges.add(IpcBridge.open(Path.of(info.ip() + "-" + info.port(channel)), tcpPort));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen at ipc://" + info.ip() + "-" + info.port(channel), e);
+        }
         return socket;
     }
 
@@ -79,58 +102,61 @@ public final class KernelSockets implements AutoCloseable {
         heartbeatThread.start();
     }
 
-    /** Queues a message for its socket; safe from any thread, keeps the order of calls. */
+    /** Signs and sends a message on its socket; safe from any thread, in the order of the calls. */
     public void send(Channel channel, Message message) {
-        outbox.add(new Outgoing(channel, codec.encode(message)));
-        wakeUp();
+        List<byte[]> frames = codec.encode(message);
+        ZMQ.Socket socket = switch (channel) {
+            case SHELL -> shell;
+            case CONTROL -> control;
+            case STDIN -> stdin;
+            case IOPUB -> iopub;
+            case HEARTBEAT -> throw new IllegalArgumentException("the heartbeat only echoes");
+        };
+        boolean inputWaiting;
+        synchronized (socket) {
+            if (closed) return;
+            Frames.send(socket, frames);
+            inputWaiting = socket != iopub && (socket.getEvents() & ZMQ.Poller.POLLIN) != 0;
+        }
+        if (inputWaiting) {
+            toCheck.getAndAccumulate(bit(socket), (a, b) -> a | b);
+            selector.wakeup();
+        }
     }
 
-    private void wakeUp() {
-        if (wakePending.compareAndSet(false, true)) {
-            try {
-                wake.sink().write(ByteBuffer.wrap(new byte[] {1}));
-            } catch (IOException e) {
-                Log.warn("cannot wake the socket thread: " + e);
-            }
-        }
+    private int bit(ZMQ.Socket socket) {
+        return socket == control ? 1 : socket == shell ? 2 : 4;
     }
 
     private void runReactor(Handler handler) {
-        ZMQ.Poller poller = context.createPoller(4);
-        int controlIndex = poller.register(control, ZMQ.Poller.POLLIN);
-        int shellIndex = poller.register(shell, ZMQ.Poller.POLLIN);
-        int stdinIndex = poller.register(stdin, ZMQ.Poller.POLLIN);
-        int wakeIndex = poller.register(wake.source(), ZMQ.Poller.POLLIN);
-        ByteBuffer scratch = ByteBuffer.allocate(64);
-        while (running) {
-            poller.poll(1000);
-            if (poller.pollin(wakeIndex)) drainWake(scratch);
-            flushOutbox();
-            if (poller.pollin(controlIndex)) receiveAll(control, Channel.CONTROL, handler);
-            if (poller.pollin(shellIndex)) receiveAll(shell, Channel.SHELL, handler);
-            if (poller.pollin(stdinIndex)) receiveAll(stdin, Channel.STDIN, handler);
-            flushOutbox();
-        }
-        flushOutbox();
-        poller.close();
-        joinQuietly(heartbeatThread);
-        context.close();
-    }
-
-    private void drainWake(ByteBuffer scratch) {
-        wakePending.set(false);
         try {
-            while (wake.source().read(scratch.clear()) > 0) {
-                // drained: the byte only says "look at the outbox"
+            while (running) {
+                int check = toCheck.getAndSet(0);
+                for (SelectionKey key : selector.selectedKeys()) check |= (int) key.attachment();
+                selector.selectedKeys().clear();
+                // Control first, so interrupts and shutdowns overtake queued shell work.
+                if ((check & 1) != 0) receiveAll(control, Channel.CONTROL, handler);
+                if ((check & 2) != 0) receiveAll(shell, Channel.SHELL, handler);
+                if ((check & 4) != 0) receiveAll(stdin, Channel.STDIN, handler);
+                // Nothing reported within the wait: look at every socket anyway, so no request can be stranded.
+                if (toCheck.get() == 0 && selector.select(IDLE_WAIT_MILLIS) == 0) toCheck.getAndAccumulate(7, (a, b) -> a | b);
             }
         } catch (IOException e) {
-            Log.warn("wake pipe: " + e);
+            Log.warn("socket thread stopped: " + e);
+        } finally {
+            closeSockets();
         }
     }
 
+    /** Reads and handles every request waiting on {@code socket}, until ZeroMQ says there is none. */
     private void receiveAll(ZMQ.Socket socket, Channel channel, Handler handler) {
-        List<byte[]> frames;
-        while ((frames = Frames.receive(socket, ZMQ.DONTWAIT)) != null) {
+        while (true) {
+            List<byte[]> frames;
+            synchronized (socket) {
+                if ((socket.getEvents() & ZMQ.Poller.POLLIN) == 0) return;
+                frames = Frames.receive(socket, ZMQ.DONTWAIT);
+            }
+            if (frames == null) return;
             Message message;
             try {
                 message = codec.decode(frames);
@@ -146,20 +172,6 @@ public final class KernelSockets implements AutoCloseable {
         }
     }
 
-    private void flushOutbox() {
-        Outgoing next;
-        while ((next = outbox.poll()) != null) {
-            ZMQ.Socket socket = switch (next.channel()) {
-                case SHELL -> shell;
-                case CONTROL -> control;
-                case STDIN -> stdin;
-                case IOPUB -> iopub;
-                case HEARTBEAT -> throw new IllegalArgumentException("the heartbeat only echoes");
-            };
-            Frames.send(socket, next.frames());
-        }
-    }
-
     private void runHeartbeat() {
         while (running) {
             try {
@@ -172,11 +184,27 @@ public final class KernelSockets implements AutoCloseable {
         }
     }
 
-    /** Sends what is queued, then closes every socket. */
+    private void closeSockets() {
+        joinQuietly(heartbeatThread);
+        for (ZMQ.Socket socket : List.of(shell, control, stdin, iopub)) {
+            synchronized (socket) {
+                closed = true;
+            }
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            Log.warn("closing the selector: " + e);
+        }
+        context.close();
+        bridges.forEach(IpcBridge::close);
+    }
+
+    /** Stops the reactor and closes every socket (what was sent is still delivered, within the linger). */
     @Override
     public void close() {
         running = false;
-        wakeUp();
+        selector.wakeup();
         joinQuietly(reactor);
     }
 

@@ -187,7 +187,7 @@ class KernelProtocolTest extends SharedKernelTest {
         content.put("cursor_pos", 6);
         JsonNode reply = kernel.request(Channel.SHELL, "complete_request", content).content();
         assertEquals("ok", reply.path("status").asText());
-        assertEquals(List.of("alpha", "alphabet"), Json.MAPPER.convertValue(reply.path("matches"), List.class));
+        assertEquals(List.of("alpha", "alphabet"), Json.mapper().convertValue(reply.path("matches"), List.class));
         assertEquals(4, reply.path("cursor_start").asInt());
         assertEquals(6, reply.path("cursor_end").asInt());
     }
@@ -198,7 +198,7 @@ class KernelProtocolTest extends SharedKernelTest {
         content.put("code", "x = 1\n%tim");
         content.put("cursor_pos", 10);
         JsonNode reply = kernel.request(Channel.SHELL, "complete_request", content).content();
-        assertEquals(List.of("%time", "%timeit"), Json.MAPPER.convertValue(reply.path("matches"), List.class));
+        assertEquals(List.of("%time", "%timeit"), Json.mapper().convertValue(reply.path("matches"), List.class));
         assertEquals(6, reply.path("cursor_start").asInt());
     }
 

@@ -53,7 +53,7 @@ class NotebooksGoldenTest {
         Path out = dir.resolve(name);
         assertEquals(0, NotebookRunner.run(new String[] {ROOT.resolve("notebooks").resolve(name).toString(), "--output", out.toString()}),
                 name + " ran with an error");
-        return Json.MAPPER.readTree(out.toFile());
+        return Json.mapper().readTree(out.toFile());
     }
 
     /** The text/plain output of the first code cell whose source starts with {@code start}. */
