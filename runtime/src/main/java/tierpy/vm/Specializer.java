@@ -58,7 +58,6 @@ public final class Specializer {
             };
             i += caches;
         }
-        co.cacheObjects = new Object[units.length];
         co.adaptive = units;
     }
 
@@ -111,11 +110,14 @@ public final class Specializer {
 
     /** The object this instruction's inline cache points to (CPython keeps the pointer in the cache units). */
     public static Object cachedObject(Frame f) {
-        return f.code.cacheObjects[f.lasti];
+        Object[] table = f.code.co.cacheObjects;
+        return table == null ? null : table[f.lasti];
     }
 
-    public static void setCachedObject(Frame f, Object value) {
-        f.code.cacheObjects[f.lasti] = value;
+    public static synchronized void setCachedObject(Frame f, Object value) {
+        CodeObject co = f.code.co;
+        if (co.cacheObjects == null) co.cacheObjects = new Object[co.adaptive.length];
+        co.cacheObjects[f.lasti] = value;
     }
 
     // ---- quickening without a counter ----
