@@ -56,7 +56,7 @@ public final class CodeObject {
     public char[] adaptive;
     /**
      * The objects inline caches refer to, which CPython keeps as pointers inside the cache units,
-     * indexed by the code unit of the instruction owning the cache. Made with {@link #adaptive}.
+     * indexed by the code unit of the instruction owning the cache. Made when first needed.
      */
     public Object[] cacheObjects;
 

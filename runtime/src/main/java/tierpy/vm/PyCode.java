@@ -14,8 +14,6 @@ public final class PyCode extends PyObject {
     public final CodeObject co;
     /** co_code_adaptive, shared with {@link CodeObject#adaptive}: what the dispatch loop reads and the specializer rewrites. */
     public final char[] units;
-    /** The objects inline caches point to, by instruction index (shared with {@link CodeObject#cacheObjects}). */
-    public final Object[] cacheObjects;
     public final Object[] consts;
     public final String[] names;
     public final int nlocalsplus;
@@ -28,7 +26,6 @@ public final class PyCode extends PyObject {
         this.co = co;
         Specializer.quicken(co);
         this.units = co.adaptive;
-        this.cacheObjects = co.cacheObjects;
         this.consts = new Object[co.consts.size()];
         for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
         this.names = co.names.toArray(new String[0]);
