@@ -62,7 +62,7 @@ public final class Specializer {
     // ---- rewriting (specialize.c: specialize, unspecialize) ----
 
     /** Counts an attempt on the instruction at {@code f.lasti}; a specialized one being redone is a deopt. */
-    private static void attempt(Frame f) {
+    static void attempt(Frame f) {
         int opcode = f.code.units[f.lasti] & 0xff;
         int base = Opcodes.DEOPT[opcode];
         SpecializationStats.ATTEMPTS[base]++;

@@ -200,7 +200,9 @@ public final class Tier1Generator {
                 continue;
             }
             if (lastDeopt < 0 && !sideEffects && base != null) emitHit(inst);
-            sideEffects = true;
+            // A pure op touching no stack item or cache (_NOP) leaves nothing a later deopt must undo.
+            sideEffects |= !(op.flags().contains(Flag.PURE) && op.effect().inputs().isEmpty()
+                    && op.effect().outputs().isEmpty() && op.effect().cacheSize() == 0);
             Jump jump = op.jump();
             if (jump != Jump.NONE && jump != Jump.EXIT_LOOP_IF && !last) {
                 throw new IllegalStateException(inst.name() + ": jump before the end");
