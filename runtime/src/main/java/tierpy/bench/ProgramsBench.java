@@ -12,12 +12,13 @@ import java.util.Map;
 import tierpy.bench.BenchPrograms.Outcome;
 import tierpy.bench.BenchPrograms.Program;
 import tierpy.bench.ChildProcess.Run;
+import tierpy.vm.Specializer;
 
 /**
  * {@code tierpy -m tierpy_bench programs [--quick] [--runs N] [--dir DIR] [--no-in-process] [NAMES ...]}:
- * runs each program of {@code ../shared/bench} with {@code ./tierpy} and with Debian's CPython 3.11,
- * each as a separate process, checks the checksum line its README expects and prints a table of
- * wall times, their ratio, peak memory and the geometric mean of the ratios. A wrong line or a
+ * runs each program of {@code ../shared/bench} with {@code ./tierpy} (specialization off, then on) and
+ * with Debian's CPython 3.11, each as a separate process, checks the checksum line its README expects
+ * and prints a table of wall times, their ratios to CPython, peak memory and the geometric means. A wrong line or a
  * non-zero exit is reported as FAILED and never timed.
  */
 final class ProgramsBench {
@@ -26,7 +27,9 @@ final class ProgramsBench {
     private static final String CPYTHON = "/usr/bin/python3.11";
     private static final int WARMUP_RUNS = 2;
     private static final Program EMPTY = new Program("-c", List.of("pass"), "");
-    private static final String ROW = "%-22s %9s %10s %10s %8s %9s %11s %12s%n";
+    private static final String ROW = "%-22s %8s %8s %8s %8s %9s %7s %7s %7s %7s %10s %11s%n";
+    /** Runs tierpy with the specializing interpreter off (the "off" column). */
+    private static final Map<String, String> SPECIALIZATION_OFF = Map.of("TIERPY_NO_BUILD", "1", "TIERPY_SPECIALIZE", "0");
 
     private ProgramsBench() {}
 
@@ -57,7 +60,7 @@ final class ProgramsBench {
     }
 
     /** The best run of each side of one program (the failing run when one failed). */
-    private record Row(Program program, Run tierpy, Run python, Outcome inProcess) {}
+    private record Row(Program program, Run tierpyOff, Run tierpy, Run python, Outcome inProcessOff, Outcome inProcess) {}
 
     static int main(String[] args) {
         if (BenchArgs.wantsHelp(args)) {
@@ -123,8 +126,8 @@ final class ProgramsBench {
         int run(List<Program> programs) throws IOException {
             printHeader(programs.size());
             Row startup = measure(EMPTY);
-            System.out.printf(Locale.ROOT, ROW, "program", "tierpy s", "in-proc s", "CPython s", "ratio",
-                    "net ratio", "tierpy RSS", "CPython RSS");
+            System.out.printf(Locale.ROOT, ROW, "program", "off s", "on s", "inp off", "inp on", "CPython s", "off/Py",
+                    "on/Py", "inp off", "inp on", "tierpy RSS", "CPython RSS");
             printRow(startup, null);
             List<Row> rows = new ArrayList<>();
             for (Program program : programs) {
@@ -144,15 +147,16 @@ final class ProgramsBench {
                     count, options.quick() ? "quick-check" : "default", options.dir());
             System.out.println("load average at start: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()
                     + " CPUs, shared machine)");
-            System.out.println("tierpy:  " + launcher + ": Tier 1 interpreter, specialization off (no specializer yet),"
-                    + " Java " + Runtime.version());
+            System.out.println("tierpy:  " + launcher + ": Tier 1 specializing interpreter, off = TIERPY_SPECIALIZE=0, on ="
+                    + " default, Java " + Runtime.version());
             System.out.println("CPython: " + (python == null ? "not found, no comparison" : python + " (" + pythonVersion() + ")"
                     + (python.equals(CPYTHON) ? "" : ", not Debian's " + CPYTHON)));
-            System.out.printf(Locale.ROOT, "wall time of the whole process, best of %d run(s); ratio = tierpy / CPython;"
+            System.out.printf(Locale.ROOT, "wall time of the whole process, best of %d run(s); x/Py = tierpy / CPython;"
                     + " net = minus the start-up of an empty program (-c pass)%n", options.runs());
             if (options.inProcess()) {
-                System.out.printf(Locale.ROOT, "in-proc: the program run inside this JVM (no start-up) after %d warm-up"
-                        + " runs at its quick size, best of %d%n", WARMUP_RUNS, options.runs());
+                System.out.printf(Locale.ROOT, "inp: the program run inside this JVM (no start-up) after %d warm-up runs at"
+                        + " its quick size, best of %d, specialization off then on; inp x/Py = inp / net CPython%n",
+                        WARMUP_RUNS, options.runs());
             }
             System.out.println();
         }
@@ -173,19 +177,24 @@ final class ProgramsBench {
                 pythonCommand.add(python);
                 pythonCommand.addAll(List.of(program.argv()));
             }
+            Run tierpyOff = null;
             Run tierpy = null;
             Run cpython = null;
             for (int i = 0; i < options.runs(); i++) {
+                tierpyOff = better(tierpyOff, program,
+                        () -> ChildProcess.run(tierpyCommand, options.dir(), SPECIALIZATION_OFF, timeout()));
                 tierpy = better(tierpy, program, () -> ChildProcess.run(tierpyCommand, options.dir(), tierpyEnv, timeout()));
                 if (python != null) {
                     cpython = better(cpython, program, () -> ChildProcess.run(pythonCommand, options.dir(), Map.of(), timeout()));
                 }
             }
+            Outcome inProcessOff = null;
             Outcome inProcess = null;
             if (options.inProcess() && program != EMPTY && tierpy.outcome().failure(program) == null) {
-                inProcess = inProcess(program);
+                inProcessOff = inProcess(program, false);
+                inProcess = inProcess(program, true);
             }
-            return new Row(program, tierpy, cpython, inProcess);
+            return new Row(program, tierpyOff, tierpy, cpython, inProcessOff, inProcess);
         }
 
         private interface Measurement {
@@ -198,6 +207,16 @@ final class ProgramsBench {
             Run run = measurement.run();
             if (run.outcome().failure(program) != null) return run;
             return best == null || run.outcome().seconds() < best.outcome().seconds() ? run : best;
+        }
+
+        private Outcome inProcess(Program program, boolean specialize) throws IOException {
+            boolean saved = Specializer.enabled;
+            Specializer.enabled = specialize;
+            try {
+                return inProcess(program);
+            } finally {
+                Specializer.enabled = saved;
+            }
         }
 
         private Outcome inProcess(Program program) throws IOException {
@@ -217,14 +236,15 @@ final class ProgramsBench {
 
         private void printRow(Row row, Row startup) {
             Program program = row.program();
+            String off = seconds(row.tierpyOff(), program);
             String tierpy = seconds(row.tierpy(), program);
-            String inProc = row.inProcess() == null ? "-"
-                    : row.inProcess().failure(program) != null ? "FAILED" : format(row.inProcess().seconds());
+            String inProcOff = seconds(row.inProcessOff(), program);
+            String inProc = seconds(row.inProcess(), program);
             String cpython = row.python() == null ? "-" : seconds(row.python(), program);
             Double ratio = ratio(row, null);
-            Double net = startup == null ? null : ratio(row, startup);
             String label = program == EMPTY ? "(start-up) -c pass" : program.command();
-            System.out.printf(Locale.ROOT, ROW, label, tierpy, inProc, cpython, times(ratio), times(net),
+            System.out.printf(Locale.ROOT, ROW, label, off, tierpy, inProcOff, inProc, cpython, times(offRatio(row)), times(ratio),
+                    times(inProcessRatio(row, row.inProcessOff(), startup)), times(inProcessRatio(row, row.inProcess(), startup)),
                     megabytes(row.tierpy()), megabytes(row.python()));
         }
 
@@ -240,32 +260,54 @@ final class ProgramsBench {
             return tierpy > 0 && cpython > 0 ? tierpy / cpython : null;
         }
 
+        /** An in-process time / CPython's time net of its start-up, or null. */
+        private static Double inProcessRatio(Row row, Outcome inProcess, Row startup) {
+            if (startup == null || inProcess == null || inProcess.failure(row.program()) != null || !succeeded(row)
+                    || !succeeded(startup)) {
+                return null;
+            }
+            double cpythonNet = row.python().outcome().seconds() - startup.python().outcome().seconds();
+            return cpythonNet > 0 ? inProcess.seconds() / cpythonNet : null;
+        }
+
+        /** tierpy with specialization off / CPython wall time, or null. */
+        private static Double offRatio(Row row) {
+            if (!succeeded(row) || row.tierpyOff().outcome().failure(row.program()) != null) return null;
+            double cpython = row.python().outcome().seconds();
+            return cpython > 0 ? row.tierpyOff().outcome().seconds() / cpython : null;
+        }
+
         private static boolean succeeded(Row row) {
             return row.tierpy().outcome().failure(row.program()) == null
                     && row.python() != null && row.python().outcome().failure(row.program()) == null;
         }
 
         private void printSummary(List<Row> rows, Row startup) {
+            List<Double> off = new ArrayList<>();
             List<Double> gross = new ArrayList<>();
             List<Double> net = new ArrayList<>();
+            List<Double> inProcessOff = new ArrayList<>();
             List<Double> inProcess = new ArrayList<>();
             for (Row row : rows) {
+                Double offRatio = offRatio(row);
+                if (offRatio != null) off.add(offRatio);
                 Double ratio = ratio(row, null);
                 if (ratio == null) continue;
                 gross.add(ratio);
                 Double netRatio = ratio(row, startup);
                 if (netRatio != null) net.add(netRatio);
-                double cpythonNet = succeeded(startup)
-                        ? row.python().outcome().seconds() - startup.python().outcome().seconds() : 0;
-                if (row.inProcess() != null && row.inProcess().failure(row.program()) == null && cpythonNet > 0) {
-                    inProcess.add(row.inProcess().seconds() / cpythonNet);
-                }
+                Double inOff = inProcessRatio(row, row.inProcessOff(), startup);
+                if (inOff != null) inProcessOff.add(inOff);
+                Double inOn = inProcessRatio(row, row.inProcess(), startup);
+                if (inOn != null) inProcess.add(inOn);
             }
             System.out.println();
-            System.out.printf(Locale.ROOT, "geometric mean of tierpy / CPython: %s over %d of %d programs%n",
-                    times(geometricMean(gross)), gross.size(), rows.size());
-            System.out.printf(Locale.ROOT, "  net of start-up: %s over %d; in-process tierpy / net CPython: %s over %d%n",
-                    times(geometricMean(net)), net.size(), times(geometricMean(inProcess)), inProcess.size());
+            System.out.printf(Locale.ROOT, "geometric mean of tierpy / CPython: specialization off %s over %d, on %s over"
+                    + " %d of %d programs%n", times(geometricMean(off)), off.size(), times(geometricMean(gross)), gross.size(),
+                    rows.size());
+            System.out.printf(Locale.ROOT, "  net of start-up (on): %s over %d; in-process tierpy / net CPython: off %s, on %s"
+                    + " over %d%n", times(geometricMean(net)), net.size(), times(geometricMean(inProcessOff)),
+                    times(geometricMean(inProcess)), inProcess.size());
         }
 
         /** Prints why the row's runs failed; returns how many failed. */
@@ -273,13 +315,20 @@ final class ProgramsBench {
             int failed = 0;
             Program program = row.program();
             String label = program == EMPTY ? "-c pass" : program.command();
+            if (row.tierpyOff().outcome().failure(program) != null) {
+                System.out.println("FAILED " + label + " (tierpy, specialization off): "
+                        + row.tierpyOff().outcome().failure(program));
+                failed++;
+            }
             if (row.tierpy().outcome().failure(program) != null) {
                 System.out.println("FAILED " + label + " (tierpy): " + row.tierpy().outcome().failure(program));
                 failed++;
             }
-            if (row.inProcess() != null && row.inProcess().failure(program) != null) {
-                System.out.println("FAILED " + label + " (tierpy in-process): " + row.inProcess().failure(program));
-                failed++;
+            for (Outcome outcome : new Outcome[] {row.inProcessOff(), row.inProcess()}) {
+                if (outcome != null && outcome.failure(program) != null) {
+                    System.out.println("FAILED " + label + " (tierpy in-process): " + outcome.failure(program));
+                    failed++;
+                }
             }
             if (row.python() != null && row.python().outcome().failure(program) != null) {
                 System.out.println("FAILED " + label + " (" + python + "): " + row.python().outcome().failure(program));
@@ -297,7 +346,12 @@ final class ProgramsBench {
     }
 
     private static String seconds(Run run, Program program) {
-        return run.outcome().failure(program) != null ? "FAILED" : format(run.outcome().seconds());
+        return seconds(run.outcome(), program);
+    }
+
+    private static String seconds(Outcome outcome, Program program) {
+        if (outcome == null) return "-";
+        return outcome.failure(program) != null ? "FAILED" : format(outcome.seconds());
     }
 
     private static String format(double seconds) {

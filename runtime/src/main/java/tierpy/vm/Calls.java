@@ -28,6 +28,22 @@ public final class Calls {
         return new Frame(ThreadState.current(), fn.code, fn, fn.globals, fn.builtins, locals);
     }
 
+    /**
+     * Whether {@code fn} takes exactly {@code nargs} positional arguments and nothing else
+     * (specialize.c: function_kind == SIMPLE_FUNCTION and co_argcount == nargs), so a frame can be
+     * filled by copying the arguments into its first slots.
+     */
+    public static boolean isSimple(PyFunction fn, int nargs) {
+        CodeObject co = fn.code.co;
+        return co.argcount == nargs && co.kwonlyargcount == 0
+                && (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+    }
+
+    /** _PyFrame_PushUnchecked: the frame of a call of a simple function made by {@code caller}; the caller fills the arguments. */
+    public static Frame pushUnchecked(Frame caller, PyFunction fn) {
+        return new Frame(caller.ts, fn.code, fn, fn.globals, fn.builtins, null);
+    }
+
     /** Runs a class body with {@code ns} as its locals; returns what it returns (the __class__ cell or None). */
     public static Object runClassBody(PyFunction body, Object ns) {
         return Interpreter.run(newFrame(body, ns));

@@ -27,6 +27,11 @@ public final class Frame {
     public int lasti;
     /** Set by YIELD_VALUE: the frame left the dispatch loop suspended rather than finished. */
     public boolean suspended;
+    /**
+     * frame->return_offset: where this frame continues, in code units after the current instruction
+     * and its caches, when a frame it pushed (_PUSH_FRAME) returns rather than yields.
+     */
+    public int returnOffset;
 
     public Frame(ThreadState ts, PyCode code, PyFunction function, PyDict globals, PyDict builtins, Object locals) {
         this.ts = ts;
@@ -35,7 +40,9 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize];
+        // One spare slot: a specialized instruction may hold an intermediate value one above the
+        // generic form's stack (CPython keeps it in a C local), e.g. BINARY_OP_SUBSCR_GETITEM's getitem.
+        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize + 1];
         this.sp = code.nlocalsplus;
     }
 

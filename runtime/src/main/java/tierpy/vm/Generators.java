@@ -6,7 +6,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
 
-/** Mirrors Objects/genobject.c: RETURN_GENERATOR's generator creation and PyIter_Send for SEND. */
+/** Mirrors Objects/genobject.c: RETURN_GENERATOR's generator creation, PyIter_Send for SEND, and frame pushes. */
 public final class Generators {
     private Generators() {}
 
@@ -45,6 +45,22 @@ public final class Generators {
             s[v] = stopIterationValue(e.value);
             return true;
         }
+    }
+
+    /**
+     * _PUSH_FRAME in tierpy's Java-recursive model: runs {@code newFrame} (a generator given its value
+     * by {@link PyGenerator#pushValue}, or a call's frame) to its next exit. A yield leaves
+     * {@code f.returnOffset} at 0 (continue after the instruction); a return keeps the offset the
+     * instruction saved.
+     */
+    public static Object pushFrame(Frame f, Object newFrame) {
+        if (newFrame instanceof PyGenerator g) {
+            Object r = g.resumePushed();
+            if (!g.isFinished()) f.returnOffset = 0;
+            return r;
+        }
+        if (newFrame instanceof InlineCalls.InitFrame init) return InlineCalls.runInit(init);
+        return Interpreter.run((Frame) newFrame);
     }
 
     /** StopIteration.value: its first argument, or None. */

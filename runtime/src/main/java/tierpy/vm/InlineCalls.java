@@ -9,8 +9,8 @@ import tierpy.objects.PyType;
 
 /**
  * Mirrors the frame side of Python/bytecodes.c's specialized calls (_INIT_CALL_PY_EXACT_ARGS,
- * _PY_FRAME_GENERAL, _PY_FRAME_KW, _CREATE_INIT_FRAME, _LOAD_ATTR_PROPERTY_FRAME, _PUSH_FRAME) and
- * Objects/typeobject.c: _PySuper_Lookup. A specialized call builds the callee's frame from the caller's
+ * _PY_FRAME_GENERAL, _PY_FRAME_KW, _CREATE_INIT_FRAME, _LOAD_ATTR_PROPERTY_FRAME, the __init__ side of
+ * _PUSH_FRAME) and Objects/typeobject.c: _PySuper_Lookup. A specialized call builds the callee's frame from the caller's
  * stack itself, skipping the generic call protocol; the frame then runs on the Java stack.
  */
 public final class InlineCalls {
@@ -21,7 +21,7 @@ public final class InlineCalls {
 
     /** A frame for {@code fn} with its positional parameters bound straight from {@code args[first, first+n)}. */
     public static Frame exactArgsFrame(Frame caller, PyFunction fn, Object[] args, int first, int n) {
-        Frame f = new Frame(caller.ts, fn.code, fn, fn.globals, fn.builtins, null);
+        Frame f = Calls.pushUnchecked(caller, fn);
         System.arraycopy(args, first, f.localsplus, 0, n);
         return f;
     }
@@ -31,17 +31,15 @@ public final class InlineCalls {
      * longer takes exactly one plain parameter (its __code__ can change without a type change).
      */
     public static Frame propertyFrame(Frame caller, PyFunction fget, Object owner) {
-        CodeObject co = fget.code.co;
-        int shape = co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS | CodeObject.CO_OPTIMIZED);
-        if (shape != CodeObject.CO_OPTIMIZED || co.kwonlyargcount != 0 || co.argcount != 1) return null;
-        Frame f = new Frame(caller.ts, fget.code, fget, fget.globals, fget.builtins, null);
+        if ((fget.code.co.flags & CodeObject.CO_OPTIMIZED) == 0 || !Calls.isSimple(fget, 1)) return null;
+        Frame f = Calls.pushUnchecked(caller, fget);
         f.localsplus[0] = owner;
         return f;
     }
 
     /** A frame for {@code fn} with the full argument binding (defaults, *args, keywords). */
     public static Frame frame(Frame caller, PyFunction fn, Object[] args, int first, int nargs, String[] kwnames) {
-        Frame f = new Frame(caller.ts, fn.code, fn, fn.globals, fn.builtins, null);
+        Frame f = Calls.pushUnchecked(caller, fn);
         Calls.bind(fn, f.localsplus, args, first, nargs, kwnames);
         return f;
     }
@@ -56,10 +54,8 @@ public final class InlineCalls {
         return new PyInstance(type);
     }
 
-    /** _PUSH_FRAME: runs the frame to its return; an __init__ frame yields its instance. */
-    public static Object run(Object newFrame) {
-        if (newFrame instanceof Frame f) return Interpreter.run(f);
-        InitFrame init = (InitFrame) newFrame;
+    /** _PUSH_FRAME of an __init__ frame: runs it, then EXIT_INIT_CHECK; the call's result is the instance. */
+    static Object runInit(InitFrame init) {
         Object result = Interpreter.run(init.frame());
         if (result != Py.None) {
             throw Exceptions.typeError("__init__() should return None, not '" + Py.type(result).name + "'");

@@ -84,6 +84,26 @@ public final class PyGenerator extends PyObject {
             throw Exceptions.typeError("can't send non-None value to a just-started " + kind());
         }
         if (exc == null) frame.localsplus[frame.sp++] = value;
+        return run(exc);
+    }
+
+    /**
+     * _FOR_ITER_GEN_FRAME / _SEND_GEN_FRAME: pushes the value to send onto the suspended frame, as
+     * _PyFrame_StackPush does; false (deoptimize) when the generator cannot take it here: running,
+     * finished, or just started and sent something other than None.
+     */
+    public boolean pushValue(Object value) {
+        if (running || finished || (!started && value != Py.None)) return false;
+        frame.localsplus[frame.sp++] = value;
+        return true;
+    }
+
+    /** _PUSH_FRAME of a generator given its value by {@link #pushValue}: runs to the next yield or the end. */
+    Object resumePushed() {
+        return run(null);
+    }
+
+    private Object run(PyException exc) {
         started = true;
         running = true;
         ThreadState ts = frame.ts;

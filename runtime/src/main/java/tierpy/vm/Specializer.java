@@ -9,6 +9,7 @@ import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
 import tierpy.vm.ops.BinaryOpExtend;
 import tierpy.vm.ops.CompareOps;
+import tierpy.vm.ops.FrameOps;
 import tierpy.vm.ops.NumberOps;
 
 /**
@@ -138,6 +139,7 @@ public final class Specializer {
             specialize(f, form);
             return;
         }
+        if (oparg == NB_SUBSCR && specializeGetItem(f, lhs)) return;
         BinaryOpExtend descr = BinaryOpExtend.find(oparg, lhs, rhs);
         if (descr != null) {
             specialize(f, Opcodes.BINARY_OP_EXTEND);
@@ -182,6 +184,17 @@ public final class Specializer {
             }
         }
         return -1;
+    }
+
+    /** A heap type whose __getitem__ is a simple two-argument Python function: call it by pushing its frame. */
+    private static boolean specializeGetItem(Frame f, Object container) {
+        PyType type = Py.type(container);
+        if (!type.heap || !(type.lookup("__getitem__") instanceof PyFunction getitem) || !Calls.isSimple(getitem, 2)) {
+            return false;
+        }
+        specialize(f, Opcodes.BINARY_OP_SUBSCR_GETITEM);
+        setCachedObject(f, new FrameOps.GetItemCache(getitem, type.versionTag()));
+        return true;
     }
 
     private static final int PY_EQ = 2, PY_NE = 3;
@@ -244,7 +257,16 @@ public final class Specializer {
         if (type == Py.LIST_ITERATOR) specialize(f, Opcodes.FOR_ITER_LIST);
         else if (type == Py.TUPLE_ITERATOR) specialize(f, Opcodes.FOR_ITER_TUPLE);
         else if (type == Py.RANGE_ITERATOR) specialize(f, Opcodes.FOR_ITER_RANGE);
+        else if (type == VmTypes.GENERATOR) specialize(f, Opcodes.FOR_ITER_GEN);
         else fail(f, "SPEC_FAIL_ITER_" + type.name.toUpperCase());
+    }
+
+    /** _Py_Specialize_Send. */
+    public static void send(Frame f, Object receiver) {
+        attempt(f);
+        PyType type = Py.type(receiver);
+        if (type == VmTypes.GENERATOR || type == VmTypes.COROUTINE) specialize(f, Opcodes.SEND_GEN);
+        else fail(f, "SPEC_FAIL_SEND_" + type.name.toUpperCase());
     }
 
     /** _Py_Specialize_UnpackSequence. */

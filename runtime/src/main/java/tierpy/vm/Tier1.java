@@ -547,6 +547,12 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.BINARY_OP_SUBSCR_GETITEM: {
+                    long r = BINARY_OP_SUBSCR_GETITEM(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.BINARY_OP_SUBSCR_LIST_INT: {
                     long r = BINARY_OP_SUBSCR_LIST_INT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -733,6 +739,12 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.FOR_ITER_GEN: {
+                    long r = FOR_ITER_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.FOR_ITER_LIST: {
                     long r = FOR_ITER_LIST(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -859,6 +871,12 @@ public final class Tier1 {
                     sp = RESUME_CHECK(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.SEND_GEN: {
+                    long r = SEND_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.STORE_ATTR_INSTANCE_VALUE: {
                     long r = STORE_ATTR_INSTANCE_VALUE(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -2013,6 +2031,29 @@ public final class Tier1 {
         return (long) (f.lasti + 6) << 32 | sp;
     }
 
+    static long BINARY_OP_SUBSCR_GETITEM(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_GETITEM);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        // _BINARY_OP_SUBSCR_CHECK_FUNC
+        Object res = FrameOps.binaryOpSubscrCheckFunc(f, s[sp - 2]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.BINARY_OP_SUBSCR_GETITEM);
+            return BINARY_OP(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.BINARY_OP_SUBSCR_GETITEM]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _BINARY_OP_SUBSCR_INIT_CALL
+        s[sp - 3] = FrameOps.binaryOpSubscrInitCall(f, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 6 + f.returnOffset) << 32 | sp;
+    }
+
     static long BINARY_OP_SUBSCR_LIST_INT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_INT
         if (!NumberOps.guardTosInt(s[sp - 1])) {
@@ -2138,7 +2179,7 @@ public final class Tier1 {
 
     static long CALL_ALLOC_AND_ENTER_INIT(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_PEP_523
-        if (!CallOps.checkPep523()) {
+        if (!FrameOps.checkPep523()) {
             SpecializationStats.miss(Opcodes.CALL_ALLOC_AND_ENTER_INIT);
             return CALL(f, s, sp, oparg);
         }
@@ -2152,8 +2193,8 @@ public final class Tier1 {
         s[sp - (oparg) - 2] = CallOps.createInitFrame(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
         sp = sp - (oparg) - 1;
         // _PUSH_FRAME
-        s[sp - 1] = CallOps.pushFrame(s[sp - 1]);
-        return (long) (f.lasti + 4) << 32 | sp;
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
     static long CALL_BUILTIN_CLASS(Frame f, Object[] s, int sp, int oparg) {
@@ -2246,7 +2287,7 @@ public final class Tier1 {
 
     static long CALL_KW_PY(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_PEP_523
-        if (!CallOps.checkPep523()) {
+        if (!FrameOps.checkPep523()) {
             SpecializationStats.miss(Opcodes.CALL_KW_PY);
             return CALL_KW(f, s, sp, oparg);
         }
@@ -2265,10 +2306,10 @@ public final class Tier1 {
         s[sp - (oparg) - 3] = CallOps.pyFrameKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
         sp = sp - (oparg) - 2;
         // _SAVE_RETURN_OFFSET
-        CallOps.saveReturnOffset(oparg);
+        CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = CallOps.pushFrame(s[sp - 1]);
-        return (long) (f.lasti + 4) << 32 | sp;
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
     static long CALL_LEN(Frame f, Object[] s, int sp, int oparg) {
@@ -2379,7 +2420,7 @@ public final class Tier1 {
 
     static long CALL_PY_EXACT_ARGS(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_PEP_523
-        if (!CallOps.checkPep523()) {
+        if (!FrameOps.checkPep523()) {
             SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
             return CALL(f, s, sp, oparg);
         }
@@ -2408,15 +2449,15 @@ public final class Tier1 {
         s[sp - (oparg) - 2] = CallOps.initCallPyExactArgs(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
         sp = sp - (oparg) - 1;
         // _SAVE_RETURN_OFFSET
-        CallOps.saveReturnOffset(oparg);
+        CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = CallOps.pushFrame(s[sp - 1]);
-        return (long) (f.lasti + 4) << 32 | sp;
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
     static long CALL_PY_GENERAL(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_PEP_523
-        if (!CallOps.checkPep523()) {
+        if (!FrameOps.checkPep523()) {
             SpecializationStats.miss(Opcodes.CALL_PY_GENERAL);
             return CALL(f, s, sp, oparg);
         }
@@ -2435,10 +2476,10 @@ public final class Tier1 {
         s[sp - (oparg) - 2] = CallOps.pyFrameGeneral(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
         sp = sp - (oparg) - 1;
         // _SAVE_RETURN_OFFSET
-        CallOps.saveReturnOffset(oparg);
+        CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = CallOps.pushFrame(s[sp - 1]);
-        return (long) (f.lasti + 4) << 32 | sp;
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
     static long CALL_STR_1(Frame f, Object[] s, int sp, int oparg) {
@@ -2582,6 +2623,26 @@ public final class Tier1 {
         s[sp - 2] = CompareOps.containsOpSet(oparg, s[sp - 2], s[sp - 1]);
         sp = sp - 1;
         return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long FOR_ITER_GEN(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_GEN);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        // _FOR_ITER_GEN_FRAME
+        Object res = FrameOps.forIterGenFrame(f, oparg, s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.FOR_ITER_GEN);
+            return FOR_ITER(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.FOR_ITER_GEN]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
     }
 
     static long FOR_ITER_LIST(Frame f, Object[] s, int sp, int oparg) {
@@ -2791,7 +2852,7 @@ public final class Tier1 {
 
     static long LOAD_ATTR_PROPERTY(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_PEP_523
-        if (!CallOps.checkPep523()) {
+        if (!FrameOps.checkPep523()) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_PROPERTY);
             return LOAD_ATTR(f, s, sp, oparg);
         }
@@ -2809,10 +2870,10 @@ public final class Tier1 {
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_PROPERTY]++;
         s[sp - 1] = res;
         // _SAVE_RETURN_OFFSET
-        CallOps.saveReturnOffset(oparg);
+        CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = CallOps.pushFrame(s[sp - 1]);
-        return (long) (f.lasti + 10) << 32 | sp;
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 10 + f.returnOffset) << 32 | sp;
     }
 
     static long LOAD_ATTR_SLOT(Frame f, Object[] s, int sp, int oparg) {
@@ -2948,6 +3009,25 @@ public final class Tier1 {
         }
         SpecializationStats.HITS[Opcodes.RESUME_CHECK]++;
         return sp;
+    }
+
+    static long SEND_GEN(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.SEND_GEN);
+            return SEND(f, s, sp, oparg);
+        }
+        // _SEND_GEN_FRAME
+        Object res = FrameOps.sendGenFrame(f, oparg, s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.SEND_GEN);
+            return SEND(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.SEND_GEN]++;
+        s[sp - 1] = res;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
     }
 
     static long STORE_ATTR_INSTANCE_VALUE(Frame f, Object[] s, int sp, int oparg) {

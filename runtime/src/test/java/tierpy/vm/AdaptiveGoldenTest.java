@@ -102,6 +102,21 @@ class AdaptiveGoldenTest {
         return tests.stream();
     }
 
+    /** With specialization off nothing is quickened: the adaptive view of a hot program is its plain dis. */
+    @org.junit.jupiter.api.Test
+    void unspecializedStaysGeneric() throws IOException {
+        String name = "041_hot_numeric_loop";
+        String source = Files.readString(CorpusGoldenTest.CORPUS.resolve(name + ".py"), StandardCharsets.UTF_8);
+        String plain = Files.readString(CorpusGoldenTest.CORPUS.resolve(name + ".dis.txt"), StandardCharsets.UTF_8);
+        boolean saved = Specializer.enabled;
+        Specializer.enabled = false;
+        try {
+            assertEquals(normalise(plain), normalise(adaptiveDis(source, name + ".py")));
+        } finally {
+            Specializer.enabled = saved;
+        }
+    }
+
     @AfterAll
     static void report() throws IOException {
         System.out.println("adaptive.txt: " + PASSED.get() + "/" + TOTAL.get() + " match");

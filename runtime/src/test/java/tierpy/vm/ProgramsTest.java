@@ -25,11 +25,21 @@ class ProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> programs() throws IOException {
+        return programs(true);
+    }
+
+    /** The same programs with the specializing interpreter off: every instruction stays generic. */
+    @TestFactory
+    Stream<DynamicTest> programsUnspecialized() throws IOException {
+        return programs(false);
+    }
+
+    private static Stream<DynamicTest> programs(boolean specialize) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
-        System.out.println("tierpy programs: " + files.size());
+        System.out.println("tierpy programs: " + files.size() + (specialize ? "" : " (specialization off)"));
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             String source = Files.readString(p, StandardCharsets.UTF_8);
             StringBuilder expected = new StringBuilder();
@@ -40,7 +50,14 @@ class ProgramsTest {
             StringBuilder out = new StringBuilder();
             StringBuilder err = new StringBuilder();
             String name = p.getFileName().toString();
-            int rc = ProgramRunner.run(source, name, new String[] {name}, out, err, 30_000);
+            boolean saved = Specializer.enabled;
+            Specializer.enabled = specialize;
+            int rc;
+            try {
+                rc = ProgramRunner.run(source, name, new String[] {name}, out, err, 30_000);
+            } finally {
+                Specializer.enabled = saved;
+            }
             assertEquals(expected.toString(), out.toString(), name + " stdout; stderr was:\n" + err);
             assertEquals(0, rc, name + " exit status; stderr was:\n" + err);
         }));

@@ -155,12 +155,6 @@ public final class CallOps {
 
     // ---- calls of Python functions: the arguments go straight into the new frame ----
 
-    /** PEP 523 frame evaluators: tierpy has none, so this never deoptimizes. */
-    @Op(name = "_CHECK_PEP_523", stack = "(--)", flags = Flag.DEOPT)
-    public static boolean checkPep523() {
-        return true;
-    }
-
     /** The callable is the function the specializer saw, with the same code, defaults and closure. */
     @Op(name = "_CHECK_FUNCTION_VERSION", stack = "(func_version/2, callable, unused, unused[oparg] -- callable, unused, unused[oparg])",
             flags = Flag.EXIT)
@@ -200,16 +194,10 @@ public final class CallOps {
         return InlineCalls.frame(f, (PyFunction) callable, f.localsplus, args, oparg, null);
     }
 
-    /** The return address is the Java call in {@link #pushFrame}; the oparg (the return offset) has no other use. */
+    /** When the pushed frame returns, this one continues right after the call (its oparg is Tier 2's offset). */
     @Op(name = "_SAVE_RETURN_OFFSET", stack = "(--)")
-    public static void saveReturnOffset(@Oparg int oparg) {
-        assert oparg >= 0;
-    }
-
-    /** Runs the new frame; its return value lands where CPython's RETURN_VALUE would put it in this frame. */
-    @Op(name = "_PUSH_FRAME", stack = "(new_frame -- res)")
-    public static Object pushFrame(Object newFrame) {
-        return InlineCalls.run(newFrame);
+    public static void saveReturnOffset(Frame f, @Oparg int oparg) {
+        f.returnOffset = 0;
     }
 
     /** A class with object's __new__ and a Python __init__: the instance is made here, then __init__ runs. */
@@ -228,6 +216,7 @@ public final class CallOps {
     @Op(name = "_CREATE_INIT_FRAME", stack = "(init, self, args[oparg] -- init_frame)",
             flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
     public static Object createInitFrame(Frame f, @Oparg int oparg, Object init, Object self, int args) {
+        f.returnOffset = 0;
         return InlineCalls.initFrame(f, (PyFunction) init, self, f.localsplus, args - 1, oparg + 1);
     }
 

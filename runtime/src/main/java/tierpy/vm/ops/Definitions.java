@@ -19,7 +19,7 @@ public final class Definitions {
     static final List<Class<?>> CLASSES = List.of(
             StackOps.class, LocalOps.class, NameOps.class, NumberOps.class, CompareOps.class, JumpOps.class,
             IterOps.class, CallOps.class, FunctionOps.class, BuildOps.class, AttrOps.class, ExceptionOps.class,
-            GeneratorOps.class, ModuleOps.class, WithOps.class, MatchOps.class, TemplateOps.class);
+            GeneratorOps.class, ModuleOps.class, WithOps.class, MatchOps.class, TemplateOps.class, FrameOps.class);
 
     /** One op: {@code op(...)} or the op half of an {@code inst(...)}. */
     public record OpDef(String name, Method method, StackEffect effect, Set<Flag> flags, Jump jump,
@@ -97,7 +97,8 @@ public final class Definitions {
         }
         hasOparg |= stack.contains("oparg");
         Set<Flag> set = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(List.of(flags));
-        if (jump != Jump.NONE) set.add(Flag.JUMP);
+        // Entering a frame is not a jump in CPython's metadata.
+        if (jump != Jump.NONE && jump != Jump.PUSH_FRAME) set.add(Flag.JUMP);
         m.setAccessible(true);
         return new OpDef(name, m, StackEffect.parse(stack), Set.copyOf(set), jump, specializing, hasOparg);
     }

@@ -12,7 +12,9 @@ import tierpy.vm.Specializer;
 /** Mirrors Python/bytecodes.c: RETURN_GENERATOR, YIELD_VALUE, SEND and END_SEND. */
 @Macro(value = "RETURN_GENERATOR = _RETURN_GENERATOR", exit = Exit.RETURN)
 @Macro(value = "YIELD_VALUE = _YIELD_VALUE", exit = Exit.YIELD)
+@Family(name = "SEND", members = {"SEND_GEN"})
 @Macro("SEND = _SPECIALIZE_SEND + _SEND")
+@Macro("SEND_GEN = unused/1 + _CHECK_PEP_523 + _SEND_GEN_FRAME + _PUSH_FRAME")
 @Macro("END_SEND = _END_SEND")
 @Macro("GET_YIELD_FROM_ITER = _GET_YIELD_FROM_ITER")
 public final class GeneratorOps {
@@ -32,7 +34,7 @@ public final class GeneratorOps {
 
     @Op(name = "_SPECIALIZE_SEND", stack = "(counter/1, receiver, unused -- receiver, unused)", specializing = true)
     public static void specializeSend(Frame f, Object receiver) {
-        Specializer.noSpecializer(f);
+        Specializer.send(f, receiver);
     }
 
     /**

@@ -18,6 +18,12 @@ public enum Jump {
      * exhausted FOR_ITER does; false falls through to the macro's next op (CPython's _ITER_JUMP_*).
      */
     EXIT_LOOP_IF,
+    /**
+     * CPython's _PUSH_FRAME: the op runs the frame the op before it made and returns what that frame
+     * yielded or returned; the instruction continues at {@code next + frame.returnOffset}, which the
+     * op leaves at 0 when the pushed frame yielded.
+     */
+    PUSH_FRAME,
     /** The op returns its output or null when exhausted: null jumps to {@code next + oparg + 1}, pushing nothing. */
     FORWARD_IF_NULL
 }

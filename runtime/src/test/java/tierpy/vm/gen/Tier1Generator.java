@@ -237,6 +237,11 @@ public final class Tier1Generator {
                     out.append("        return (long) (taken ? ").append(next).append(" + oparg : ").append(next)
                             .append(") << 32 | sp;\n");
                 }
+                case PUSH_FRAME -> {
+                    out.append("        s[").append(layout.newScalarOutput()).append("] = ").append(call).append(";\n");
+                    layout.emitSpUpdate(out);
+                    out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
+                }
                 case EXIT_LOOP_IF -> {
                     if (last) throw new IllegalStateException(inst.name() + ": " + op.name() + " must precede the op it guards");
                     out.append("        if (").append(call).append(") return (long) (").append(next)

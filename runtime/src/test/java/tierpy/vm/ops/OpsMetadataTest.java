@@ -115,7 +115,7 @@ class OpsMetadataTest {
                 }
                 at += c.cacheSize();
             }
-            if (op.jump() != Jump.NONE && op.jump() != Jump.BACKWARD) kind = "OPARG_REPLACED";
+            if (op.jump() != Jump.NONE && op.jump() != Jump.BACKWARD && op.jump() != Jump.PUSH_FRAME) kind = "OPARG_REPLACED";
             if (p.oparg().equals("oparg >> 4")) kind = "OPARG_TOP";
             if (p.oparg().equals("oparg & 15")) kind = "OPARG_BOTTOM";
             if (op.name().equals("_SAVE_RETURN_OFFSET")) kind = "OPARG_SAVE_RETURN_OFFSET";
