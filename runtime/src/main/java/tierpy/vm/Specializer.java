@@ -19,6 +19,17 @@ import tierpy.vm.ops.NumberOps;
  * specialized form and writes its inline caches ({@link #specialize}), or puts the generic form back
  * with a backed-off counter ({@link #fail}, CPython's unspecialize). Either way the instruction then
  * re-dispatches.
+ *
+ * <p>Adding a family: (1) in the ops class, declare {@code @Family} and one {@code @Macro} per
+ * specialized form, made of guard ops (boolean, DEOPT/EXIT flag: false means "run the generic form")
+ * and action ops; an action op flagged DEOPT/EXIT that can still bail out returns null (or false when
+ * it has no output) before touching anything; caches are read as {@code name/size} stack items (the
+ * generator passes {@code f.cache(offset, size)}), objects through {@link #cachedObject}; (2) make its
+ * {@code _SPECIALIZE_X} op call a {@code Specializer.x} that calls {@link #attempt} first, then
+ * {@link #specialize} (plus {@link #writeCache} / {@link #setCachedObject}) or {@link #fail};
+ * (3) regenerate Tier1 and shrink undefined-instructions.txt. Frames are entered through
+ * {@code _PUSH_FRAME} (see {@link Generators#pushFrame}): the op before it leaves the new frame (or
+ * generator) on the stack and sets {@link Frame#returnOffset}.
  */
 public final class Specializer {
     private Specializer() {}
@@ -63,7 +74,7 @@ public final class Specializer {
     // ---- rewriting (specialize.c: specialize, unspecialize) ----
 
     /** Counts an attempt on the instruction at {@code f.lasti}; a specialized one being redone is a deopt. */
-    static void attempt(Frame f) {
+    public static void attempt(Frame f) {
         int opcode = f.code.units[f.lasti] & 0xff;
         int base = Opcodes.DEOPT[opcode];
         SpecializationStats.ATTEMPTS[base]++;
@@ -76,14 +87,14 @@ public final class Specializer {
     }
 
     /** specialize(): the instruction becomes {@code opcode}; misses count its counter down from the cooldown. */
-    static void specialize(Frame f, int opcode) {
+    public static void specialize(Frame f, int opcode) {
         setOpcode(f, opcode);
         SpecializationStats.SUCCESSES[Opcodes.DEOPT[opcode]]++;
         f.code.units[f.lasti + 1] = (char) Backoff.cooldown();
     }
 
     /** unspecialize(): back to the generic form; the next attempt waits twice as long as the last. */
-    static void fail(Frame f, String kind) {
+    public static void fail(Frame f, String kind) {
         char[] units = f.code.units;
         int base = Opcodes.DEOPT[units[f.lasti] & 0xff];
         SpecializationStats.failure(base, kind);
@@ -92,7 +103,7 @@ public final class Specializer {
     }
 
     /** Writes a cache field of {@code size} code units (little-endian) at {@code offset} after the instruction. */
-    static void writeCache(Frame f, int offset, int size, long value) {
+    public static void writeCache(Frame f, int offset, int size, long value) {
         char[] units = f.code.units;
         int first = f.lasti + 1 + offset;
         for (int i = 0; i < size; i++) units[first + i] = (char) (value >>> (16 * i));
@@ -103,7 +114,7 @@ public final class Specializer {
         return f.code.cacheObjects[f.lasti];
     }
 
-    static void setCachedObject(Frame f, Object value) {
+    public static void setCachedObject(Frame f, Object value) {
         f.code.cacheObjects[f.lasti] = value;
     }
 
