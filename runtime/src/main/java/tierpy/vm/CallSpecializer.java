@@ -95,29 +95,31 @@ public final class CallSpecializer {
         if (callable instanceof BuiltinFunction b && b.type == Py.BUILTIN_FUNCTION) {
             cCall(f, b, nargs);
         } else if (callable instanceof PyFunction fn) {
-            pyCall(f, fn, nargs);
+            pyCall(f, fn, nargs, false);
         } else if (callable instanceof PyType type) {
             classCall(f, oparg, type, nargs);
         } else if (callable instanceof MethodDescr d && d.type == Py.METHOD_DESCRIPTOR) {
             methodDescriptor(f, oparg, d, nargs);
-        } else if (callable instanceof Wrappers.Method) {
-            // CALL_BOUND_METHOD_EXACT_ARGS / _GENERAL re-check after expanding the method, which the
-            // generated handlers do not allow (guards after effects): the generic form runs.
-            Specializer.fail(f, "SPEC_FAIL_CALL_BOUND_METHOD");
+        } else if (callable instanceof Wrappers.Method m) {
+            if (m.func instanceof PyFunction fn) pyCall(f, fn, nargs + 1, true);
+            else Specializer.fail(f, "SPEC_FAIL_CALL_BOUND_METHOD");
         } else {
             Specializer.specialize(f, Opcodes.CALL_NON_PY_GENERAL);
         }
     }
 
-    /** specialize_py_call. */
-    private static void pyCall(Frame f, PyFunction fn, int nargs) {
+    /** specialize_py_call; {@code nargs} counts the bound method's self. */
+    private static void pyCall(Frame f, PyFunction fn, int nargs, boolean boundMethod) {
         CodeObject co = fn.code.co;
         if ((co.flags & CodeObject.CO_OPTIMIZED) == 0) {
             Specializer.fail(f, "SPEC_FAIL_CODE_NOT_OPTIMIZED");
             return;
         }
         boolean simple = (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0 && co.kwonlyargcount == 0;
-        Specializer.specialize(f, simple && co.argcount == nargs ? Opcodes.CALL_PY_EXACT_ARGS : Opcodes.CALL_PY_GENERAL);
+        boolean exact = simple && co.argcount == nargs;
+        Specializer.specialize(f, boundMethod
+                ? exact ? Opcodes.CALL_BOUND_METHOD_EXACT_ARGS : Opcodes.CALL_BOUND_METHOD_GENERAL
+                : exact ? Opcodes.CALL_PY_EXACT_ARGS : Opcodes.CALL_PY_GENERAL);
         Specializer.writeCache(f, 1, 2, fn.version);
     }
 
@@ -202,8 +204,13 @@ public final class CallSpecializer {
             }
             Specializer.specialize(f, Opcodes.CALL_KW_PY);
             Specializer.writeCache(f, 1, 2, fn.version);
-        } else if (callable instanceof Wrappers.Method) {
-            Specializer.fail(f, "SPEC_FAIL_CALL_BOUND_METHOD");
+        } else if (callable instanceof Wrappers.Method m) {
+            if (!(m.func instanceof PyFunction fn)) {
+                Specializer.fail(f, "SPEC_FAIL_CALL_BOUND_METHOD");
+                return;
+            }
+            Specializer.specialize(f, Opcodes.CALL_KW_BOUND_METHOD);
+            Specializer.writeCache(f, 1, 2, fn.version);
         } else {
             Specializer.specialize(f, Opcodes.CALL_KW_NON_PY);
         }

@@ -595,6 +595,18 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.CALL_BOUND_METHOD_EXACT_ARGS: {
+                    long r = CALL_BOUND_METHOD_EXACT_ARGS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BOUND_METHOD_GENERAL: {
+                    long r = CALL_BOUND_METHOD_GENERAL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.CALL_BUILTIN_CLASS: {
                     long r = CALL_BUILTIN_CLASS(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -621,6 +633,12 @@ public final class Tier1 {
                 }
                 case Opcodes.CALL_ISINSTANCE: {
                     long r = CALL_ISINSTANCE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_KW_BOUND_METHOD: {
+                    long r = CALL_KW_BOUND_METHOD(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -2197,6 +2215,79 @@ public final class Tier1 {
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
+    static long CALL_BOUND_METHOD_EXACT_ARGS(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS
+        if (!CallOps.checkCallBoundMethodExactArgs(s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS
+        CallOps.initCallBoundMethodExactArgs(f, sp - (oparg) - 2, sp - (oparg) - 1);
+        // _CHECK_FUNCTION_VERSION
+        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_FUNCTION_EXACT_ARGS
+        if (!CallOps.checkFunctionExactArgs(oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_STACK_SPACE
+        if (!CallOps.checkStackSpace()) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BOUND_METHOD_EXACT_ARGS]++;
+        // _INIT_CALL_PY_EXACT_ARGS
+        s[sp - (oparg) - 2] = CallOps.initCallPyExactArgs(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_BOUND_METHOD_GENERAL(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_METHOD_VERSION
+        if (!CallOps.checkMethodVersion(f.cache(1, 2), s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        // _EXPAND_METHOD
+        CallOps.expandMethod(f, sp - (oparg) - 2, sp - (oparg) - 1);
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BOUND_METHOD_GENERAL]++;
+        // _PY_FRAME_GENERAL
+        s[sp - (oparg) - 2] = CallOps.pyFrameGeneral(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
     static long CALL_BUILTIN_CLASS(Frame f, Object[] s, int sp, int oparg) {
         // _CALL_BUILTIN_CLASS
         Object res = CallOps.callBuiltinClass(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
@@ -2268,6 +2359,30 @@ public final class Tier1 {
         s[sp - (oparg) - 2] = res;
         sp = sp - (oparg) - 1;
         return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_KW_BOUND_METHOD(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_KW_BOUND_METHOD);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        // _CHECK_METHOD_VERSION_KW
+        if (!CallOps.checkMethodVersionKw(f.cache(1, 2), s[sp - (oparg) - 3], s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_KW_BOUND_METHOD);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_KW_BOUND_METHOD]++;
+        // _EXPAND_METHOD_KW
+        CallOps.expandMethodKw(f, sp - (oparg) - 3, sp - (oparg) - 2);
+        // _PY_FRAME_KW
+        s[sp - (oparg) - 3] = CallOps.pyFrameKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+        sp = sp - (oparg) - 2;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
     static long CALL_KW_NON_PY(Frame f, Object[] s, int sp, int oparg) {

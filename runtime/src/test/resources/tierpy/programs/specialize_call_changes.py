@@ -259,3 +259,37 @@ def call_keyword_only(x):
 for i in range(N):
     call_keyword_only(i)
 print(call_keyword_only('k'))  # expect: k
+
+
+class Acc:
+    def __init__(self):
+        self.n = 0
+
+    def add(self, k=1, *, scale=1):
+        self.n += k * scale
+        return self.n
+
+
+acc = Acc()
+add = acc.add
+
+
+def add_default():
+    return add()
+
+
+def add_keyword(x):
+    return add(x, scale=2)
+
+
+for i in range(N):
+    add_default()
+    add_keyword(1)
+print(acc.n)  # expect: 300
+add = Acc().add
+print(add_default(), add_keyword(5))  # expect: 1 11
+add = len
+try:
+    add_default()
+except TypeError as e:
+    print(e)  # expect: len() takes exactly one argument (0 given)

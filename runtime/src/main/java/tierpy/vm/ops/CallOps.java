@@ -29,6 +29,11 @@ import tierpy.vm.InlineCalls;
 @Macro("CALL_PY_GENERAL = unused/1 + _CHECK_PEP_523 + _CHECK_FUNCTION_VERSION + _CHECK_RECURSION_REMAINING"
         + " + _PY_FRAME_GENERAL + _SAVE_RETURN_OFFSET + _PUSH_FRAME")
 @Macro("CALL_ALLOC_AND_ENTER_INIT = unused/1 + _CHECK_PEP_523 + _CHECK_AND_ALLOCATE_OBJECT + _CREATE_INIT_FRAME + _PUSH_FRAME")
+@Macro("CALL_BOUND_METHOD_EXACT_ARGS = unused/1 + _CHECK_PEP_523 + _CHECK_CALL_BOUND_METHOD_EXACT_ARGS"
+        + " + _INIT_CALL_BOUND_METHOD_EXACT_ARGS + _CHECK_FUNCTION_VERSION + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE"
+        + " + _CHECK_RECURSION_REMAINING + _INIT_CALL_PY_EXACT_ARGS + _SAVE_RETURN_OFFSET + _PUSH_FRAME")
+@Macro("CALL_BOUND_METHOD_GENERAL = unused/1 + _CHECK_PEP_523 + _CHECK_METHOD_VERSION + _EXPAND_METHOD"
+        + " + _CHECK_RECURSION_REMAINING + _PY_FRAME_GENERAL + _SAVE_RETURN_OFFSET + _PUSH_FRAME")
 @Macro("CALL_NON_PY_GENERAL = unused/1 + unused/2 + _CHECK_IS_NOT_PY_CALLABLE + _CALL_NON_PY_GENERAL + _CHECK_PERIODIC")
 @Macro("CALL_BUILTIN_CLASS = unused/1 + unused/2 + _CALL_BUILTIN_CLASS + _CHECK_PERIODIC")
 @Macro("CALL_BUILTIN_O = unused/1 + unused/2 + _CALL_BUILTIN_O + _CHECK_PERIODIC")
@@ -48,6 +53,8 @@ import tierpy.vm.InlineCalls;
 @Macro("CALL_KW = _SPECIALIZE_CALL_KW + unused/2 + _MAYBE_EXPAND_METHOD_KW + _DO_CALL_KW")
 @Family(name = "CALL_KW", members = {"CALL_KW_BOUND_METHOD", "CALL_KW_PY", "CALL_KW_NON_PY"})
 @Macro("CALL_KW_PY = unused/1 + _CHECK_PEP_523 + _CHECK_FUNCTION_VERSION_KW + _CHECK_RECURSION_REMAINING + _PY_FRAME_KW"
+        + " + _SAVE_RETURN_OFFSET + _PUSH_FRAME")
+@Macro("CALL_KW_BOUND_METHOD = unused/1 + _CHECK_PEP_523 + _CHECK_METHOD_VERSION_KW + _EXPAND_METHOD_KW + _PY_FRAME_KW"
         + " + _SAVE_RETURN_OFFSET + _PUSH_FRAME")
 @Macro("CALL_KW_NON_PY = unused/1 + unused/2 + _CHECK_IS_NOT_PY_CALLABLE_KW + _CALL_KW_NON_PY + _CHECK_PERIODIC")
 @Macro("CALL_FUNCTION_EX = _MAKE_CALLARGS_A_TUPLE + _DO_CALL_FUNCTION_EX + _CHECK_PERIODIC")
@@ -160,6 +167,56 @@ public final class CallOps {
             flags = Flag.EXIT)
     public static boolean checkFunctionVersion(long funcVersion, Object callable) {
         return callable instanceof PyFunction fn && fn.version == funcVersion;
+    }
+
+    /** A bound method called without a self on the stack. */
+    @Op(name = "_CHECK_CALL_BOUND_METHOD_EXACT_ARGS",
+            stack = "(callable, null, unused[oparg] -- callable, null, unused[oparg])", flags = Flag.EXIT)
+    public static boolean checkCallBoundMethodExactArgs(Object callable, Object nullValue) {
+        return nullValue == null && callable instanceof Wrappers.Method;
+    }
+
+    /** The bound method becomes function + self in place: the generic CALL runs that form just as well. */
+    @Op(name = "_INIT_CALL_BOUND_METHOD_EXACT_ARGS",
+            stack = "(callable[1], self_or_null[1], unused[oparg] -- callable[1], self_or_null[1], unused[oparg])",
+            flags = Flag.ESCAPES)
+    public static void initCallBoundMethodExactArgs(Frame f, int callable, int selfOrNull) {
+        expandBound(f.localsplus, callable, selfOrNull);
+    }
+
+    private static void expandBound(Object[] s, int callable, int selfOrNull) {
+        Wrappers.Method m = (Wrappers.Method) s[callable];
+        s[selfOrNull] = m.self;
+        s[callable] = m.func;
+    }
+
+    /** A bound method (without a self on the stack) of the function version the specializer saw. */
+    @Op(name = "_CHECK_METHOD_VERSION",
+            stack = "(func_version/2, callable, null, unused[oparg] -- callable, null, unused[oparg])", flags = Flag.EXIT)
+    public static boolean checkMethodVersion(long funcVersion, Object callable, Object nullValue) {
+        return nullValue == null && callable instanceof Wrappers.Method m && m.func instanceof PyFunction fn
+                && fn.version == funcVersion;
+    }
+
+    @Op(name = "_EXPAND_METHOD",
+            stack = "(callable[1], self_or_null[1], unused[oparg] -- callable[1], self_or_null[1], unused[oparg])",
+            flags = Flag.ESCAPES)
+    public static void expandMethod(Frame f, int callable, int selfOrNull) {
+        expandBound(f.localsplus, callable, selfOrNull);
+    }
+
+    @Op(name = "_CHECK_METHOD_VERSION_KW",
+            stack = "(func_version/2, callable, null, unused[oparg], unused -- callable, null, unused[oparg], unused)",
+            flags = Flag.EXIT)
+    public static boolean checkMethodVersionKw(long funcVersion, Object callable, Object nullValue) {
+        return checkMethodVersion(funcVersion, callable, nullValue);
+    }
+
+    @Op(name = "_EXPAND_METHOD_KW",
+            stack = "(callable[1], self_or_null[1], unused[oparg], unused -- callable[1], self_or_null[1], unused[oparg], unused)",
+            flags = Flag.ESCAPES)
+    public static void expandMethodKw(Frame f, int callable, int selfOrNull) {
+        expandBound(f.localsplus, callable, selfOrNull);
     }
 
     @Op(name = "_CHECK_FUNCTION_EXACT_ARGS", stack = "(callable, self_or_null, unused[oparg] -- callable, self_or_null, unused[oparg])",
