@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 
+import tierpy.objects.Descriptors;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Exceptions;
 import tierpy.objects.PyException;
@@ -79,13 +80,16 @@ public final class Modules {
         }
         int arity = m.getParameterCount();
         MethodHandle spread = h.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
-        return new BuiltinFunction(name, (self, args, off, nargs, kw) -> {
+        BuiltinFunction fn = new BuiltinFunction(name, (self, args, off, nargs, kw) -> {
             if (kw != null && kw.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
             if (nargs != arity) throw arityError(name, arity, nargs);
             Object[] a = new Object[arity];
             System.arraycopy(args, off, a, 0, arity);
             return invokeSpread(spread, a);
         });
+        // Fixed positional parameters are what CPython declares METH_NOARGS, METH_O or METH_FASTCALL.
+        fn.spec.methFlags = arity == 0 ? Descriptors.METH_NOARGS : arity == 1 ? Descriptors.METH_O : Descriptors.METH_FASTCALL;
+        return fn;
     }
 
     /** CPython's messages for METH_NOARGS, METH_O and Argument Clinic's positional checks. */

@@ -23,25 +23,40 @@ public final class Descriptors {
     @FunctionalInterface
     public interface MV { Object call(Object self, Object[] args, int off, int nargs, String[] kwnames); }
 
+    /** Include/methodobject.h: the ml_flags calling conventions. */
+    public static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8,
+            METH_FASTCALL = 0x80;
+
     /** Argument conventions of {@link Spec}. */
-    enum Kind { NOARGS, O, FAST }
+    public enum Kind { NOARGS, O, FAST }
 
     /** A builtin method's name, calling convention and implementation (PyMethodDef). */
     public static final class Spec {
-        final String name;
-        final String qualname;
-        final Kind kind;
+        public final String name;
+        public final String qualname;
+        public final Kind kind;
         final Object impl;
+        /**
+         * CPython's ml_flags for this method (METH_NOARGS, METH_O, METH_FASTCALL [| METH_KEYWORDS],
+         * METH_VARARGS [| METH_KEYWORDS]): which CALL specialization a call of it gets. Derived from
+         * {@link #kind}; the specializer corrects it where CPython's convention differs from ours.
+         */
+        public int methFlags;
 
         Spec(String name, String qualname, Kind kind, Object impl) {
             this.name = name;
             this.qualname = qualname;
             this.kind = kind;
             this.impl = impl;
+            this.methFlags = switch (kind) {
+                case NOARGS -> METH_NOARGS;
+                case O -> METH_O;
+                case FAST -> METH_FASTCALL | METH_KEYWORDS;
+            };
         }
 
         /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL_KEYWORDS. */
-        Object call(Object self, Object[] args, int off, int nargs, String[] kwnames) {
+        public Object call(Object self, Object[] args, int off, int nargs, String[] kwnames) {
             switch (kind) {
                 case NOARGS -> {
                     noKeywords(kwnames);
@@ -70,8 +85,8 @@ public final class Descriptors {
 
     /** method_descriptor / wrapper_descriptor: an unbound builtin method stored in a type dict. */
     public static final class MethodDescr extends PyObject {
-        final PyType owner;
-        final Spec spec;
+        public final PyType owner;
+        public final Spec spec;
 
         MethodDescr(PyType descrType, PyType owner, Spec spec) {
             super(descrType);
@@ -102,9 +117,9 @@ public final class Descriptors {
 
     /** builtin_function_or_method (and method-wrapper): a builtin bound to self, or a free function. */
     public static final class BuiltinFunction extends PyObject {
-        final Spec spec;
+        public final Spec spec;
         /** The bound object, or null for a module-level function. */
-        final Object self;
+        public final Object self;
 
         public BuiltinFunction(PyType type, Spec spec, Object self) {
             super(type);

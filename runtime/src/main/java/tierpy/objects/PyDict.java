@@ -22,6 +22,9 @@ public final class PyDict extends PyObject {
     private int used;
     /** Bumped when the key set changes. */
     public int version;
+    /** dk_version: unique among all dicts, assigned on demand, 0 again when the key set changes. */
+    private int keysVersion;
+    private static int nextKeysVersion = 1;
 
     public PyDict() {
         super(Py.DICT);
@@ -76,6 +79,39 @@ public final class PyDict extends PyObject {
         return i;
     }
 
+    /**
+     * Mirrors Objects/dictobject.c: _PyDictKeys_GetVersionForCurrentState: a version that stays the
+     * same exactly as long as no key is added or removed, so an entry index stays valid under it.
+     */
+    public int keysVersion() {
+        if (keysVersion == 0) {
+            synchronized (PyDict.class) {
+                keysVersion = nextKeysVersion++;
+            }
+        }
+        return keysVersion;
+    }
+
+    /** The version as it is now, 0 if the key set changed since it was last assigned (what a guard compares). */
+    public int currentKeysVersion() {
+        return keysVersion;
+    }
+
+    /** _PyDictKeys_StringLookup: the entry index of key, or -1 when absent. */
+    public int entryIndex(Object key) {
+        return find(key, Abstract.hash(key));
+    }
+
+    /** The value of entry {@code ix} (valid while the keys version is unchanged). */
+    public Object entryValue(int ix) {
+        return values[ix];
+    }
+
+    /** The key of entry {@code ix}, or null when deleted or past the entries. */
+    public Object entryKey(int ix) {
+        return ix < nentries ? keys[ix] : null;
+    }
+
     /** The value for key, or null when absent. */
     public Object getItemOrNull(Object key) {
         int ix = find(key, Abstract.hash(key));
@@ -98,6 +134,7 @@ public final class PyDict extends PyObject {
         nentries++;
         used++;
         version++;
+        keysVersion = 0;
     }
 
     /** GROWTH_RATE(d) = used*3, rounded up to a power of two table. */
@@ -139,6 +176,7 @@ public final class PyDict extends PyObject {
                 values[ix] = null;
                 used--;
                 version++;
+                keysVersion = 0;
                 return v;
             }
             perturb >>>= 5;
@@ -160,6 +198,7 @@ public final class PyDict extends PyObject {
         allocate(MIN_SIZE);
         used = 0;
         version++;
+        keysVersion = 0;
     }
 
     /** dict.update / dict(iterable) from a mapping or an iterable of pairs. */

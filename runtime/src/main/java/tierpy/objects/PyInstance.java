@@ -25,6 +25,11 @@ public class PyInstance extends PyObject {
         if (type.instancesHaveDict) values = new Object[Math.max(type.sharedKeys.size(), 1)];
     }
 
+    /** The materialized instance dict, or null (shared-keys values or no dict). */
+    public PyDict dictOrNull() {
+        return dict;
+    }
+
     /** The attribute from the instance namespace, or null. */
     public Object getAttr(String name) {
         if (values != null) {

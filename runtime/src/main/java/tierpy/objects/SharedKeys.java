@@ -50,8 +50,13 @@ public final class SharedKeys {
         return size;
     }
 
-    String name(int i) {
+    public String name(int i) {
         return names[i];
+    }
+
+    /** The version as it is now, 0 if a key was added since it was last assigned (what a guard compares). */
+    public int currentVersion() {
+        return version;
     }
 
     public int version() {

@@ -26,6 +26,11 @@ public final class Wrappers {
         Object fget = Py.None, fset = Py.None, fdel = Py.None, doc = Py.None;
         Object name = Py.None;
 
+        /** The getter (None when unset), what LOAD_ATTR_PROPERTY calls. */
+        public Object fget() {
+            return fget;
+        }
+
         Property(PyType type) {
             super(type);
         }

@@ -59,6 +59,7 @@ public final class Generators {
             if (!g.isFinished()) f.returnOffset = 0;
             return r;
         }
+        if (newFrame instanceof InlineCalls.InitFrame init) return InlineCalls.runInit(init);
         return Interpreter.run((Frame) newFrame);
     }
 

@@ -605,6 +605,144 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.CALL_ALLOC_AND_ENTER_INIT: {
+                    long r = CALL_ALLOC_AND_ENTER_INIT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BOUND_METHOD_EXACT_ARGS: {
+                    long r = CALL_BOUND_METHOD_EXACT_ARGS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BOUND_METHOD_GENERAL: {
+                    long r = CALL_BOUND_METHOD_GENERAL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BUILTIN_CLASS: {
+                    long r = CALL_BUILTIN_CLASS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BUILTIN_FAST: {
+                    long r = CALL_BUILTIN_FAST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BUILTIN_FAST_WITH_KEYWORDS: {
+                    long r = CALL_BUILTIN_FAST_WITH_KEYWORDS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_BUILTIN_O: {
+                    long r = CALL_BUILTIN_O(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_ISINSTANCE: {
+                    long r = CALL_ISINSTANCE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_KW_BOUND_METHOD: {
+                    long r = CALL_KW_BOUND_METHOD(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_KW_NON_PY: {
+                    long r = CALL_KW_NON_PY(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_KW_PY: {
+                    long r = CALL_KW_PY(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_LEN: {
+                    long r = CALL_LEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_LIST_APPEND: {
+                    long r = CALL_LIST_APPEND(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_METHOD_DESCRIPTOR_FAST: {
+                    long r = CALL_METHOD_DESCRIPTOR_FAST(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: {
+                    long r = CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_METHOD_DESCRIPTOR_NOARGS: {
+                    long r = CALL_METHOD_DESCRIPTOR_NOARGS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_METHOD_DESCRIPTOR_O: {
+                    long r = CALL_METHOD_DESCRIPTOR_O(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_NON_PY_GENERAL: {
+                    long r = CALL_NON_PY_GENERAL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_PY_EXACT_ARGS: {
+                    long r = CALL_PY_EXACT_ARGS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_PY_GENERAL: {
+                    long r = CALL_PY_GENERAL(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_STR_1: {
+                    long r = CALL_STR_1(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_TUPLE_1: {
+                    long r = CALL_TUPLE_1(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.CALL_TYPE_1: {
+                    long r = CALL_TYPE_1(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.COMPARE_OP_FLOAT: {
                     long r = COMPARE_OP_FLOAT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
@@ -665,6 +803,72 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.LOAD_ATTR_CLASS: {
+                    long r = LOAD_ATTR_CLASS(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK: {
+                    long r = LOAD_ATTR_CLASS_WITH_METACLASS_CHECK(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_INSTANCE_VALUE: {
+                    long r = LOAD_ATTR_INSTANCE_VALUE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_METHOD_NO_DICT: {
+                    long r = LOAD_ATTR_METHOD_NO_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_METHOD_WITH_VALUES: {
+                    long r = LOAD_ATTR_METHOD_WITH_VALUES(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_MODULE: {
+                    long r = LOAD_ATTR_MODULE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT: {
+                    long r = LOAD_ATTR_NONDESCRIPTOR_NO_DICT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: {
+                    long r = LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_PROPERTY: {
+                    long r = LOAD_ATTR_PROPERTY(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_SLOT: {
+                    long r = LOAD_ATTR_SLOT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_WITH_HINT: {
+                    long r = LOAD_ATTR_WITH_HINT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.LOAD_CONST_IMMORTAL:
                     sp = LOAD_CONST_IMMORTAL(f, s, sp, oparg);
                     ip += 1;
@@ -673,12 +877,54 @@ public final class Tier1 {
                     sp = LOAD_CONST_MORTAL(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.LOAD_GLOBAL_BUILTIN: {
+                    long r = LOAD_GLOBAL_BUILTIN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_GLOBAL_MODULE: {
+                    long r = LOAD_GLOBAL_MODULE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_SUPER_ATTR_ATTR: {
+                    long r = LOAD_SUPER_ATTR_ATTR(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_SUPER_ATTR_METHOD: {
+                    long r = LOAD_SUPER_ATTR_METHOD(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.RESUME_CHECK:
                     sp = RESUME_CHECK(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.SEND_GEN: {
                     long r = SEND_GEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.STORE_ATTR_INSTANCE_VALUE: {
+                    long r = STORE_ATTR_INSTANCE_VALUE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.STORE_ATTR_SLOT: {
+                    long r = STORE_ATTR_SLOT(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.STORE_ATTR_WITH_HINT: {
+                    long r = STORE_ATTR_WITH_HINT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -1990,6 +2236,466 @@ public final class Tier1 {
         return (long) (f.lasti + 6) << 32 | sp;
     }
 
+    static long CALL_ALLOC_AND_ENTER_INIT(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_ALLOC_AND_ENTER_INIT);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_AND_ALLOCATE_OBJECT
+        if (!CallOps.checkAndAllocateObject(f, f.cache(1, 2), sp - (oparg) - 2, sp - (oparg) - 1)) {
+            SpecializationStats.miss(Opcodes.CALL_ALLOC_AND_ENTER_INIT);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_ALLOC_AND_ENTER_INIT]++;
+        // _CREATE_INIT_FRAME
+        s[sp - (oparg) - 2] = CallOps.createInitFrame(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_BOUND_METHOD_EXACT_ARGS(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_CALL_BOUND_METHOD_EXACT_ARGS
+        if (!CallOps.checkCallBoundMethodExactArgs(s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _INIT_CALL_BOUND_METHOD_EXACT_ARGS
+        CallOps.initCallBoundMethodExactArgs(f, sp - (oparg) - 2, sp - (oparg) - 1);
+        // _CHECK_FUNCTION_VERSION
+        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_FUNCTION_EXACT_ARGS
+        if (!CallOps.checkFunctionExactArgs(oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_STACK_SPACE
+        if (!CallOps.checkStackSpace()) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BOUND_METHOD_EXACT_ARGS]++;
+        // _INIT_CALL_PY_EXACT_ARGS
+        s[sp - (oparg) - 2] = CallOps.initCallPyExactArgs(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_BOUND_METHOD_GENERAL(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_METHOD_VERSION
+        if (!CallOps.checkMethodVersion(f.cache(1, 2), s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        // _EXPAND_METHOD
+        CallOps.expandMethod(f, sp - (oparg) - 2, sp - (oparg) - 1);
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BOUND_METHOD_GENERAL]++;
+        // _PY_FRAME_GENERAL
+        s[sp - (oparg) - 2] = CallOps.pyFrameGeneral(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_BUILTIN_CLASS(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_BUILTIN_CLASS
+        Object res = CallOps.callBuiltinClass(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_BUILTIN_CLASS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BUILTIN_CLASS]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_BUILTIN_FAST(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_BUILTIN_FAST
+        Object res = CallOps.callBuiltinFast(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_BUILTIN_FAST);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BUILTIN_FAST]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_BUILTIN_FAST_WITH_KEYWORDS(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_BUILTIN_FAST_WITH_KEYWORDS
+        Object res = CallOps.callBuiltinFastWithKeywords(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_BUILTIN_FAST_WITH_KEYWORDS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BUILTIN_FAST_WITH_KEYWORDS]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_BUILTIN_O(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_BUILTIN_O
+        Object res = CallOps.callBuiltinO(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_BUILTIN_O);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_BUILTIN_O]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_ISINSTANCE(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_ISINSTANCE
+        Object res = CallOps.callIsinstance(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_ISINSTANCE);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_ISINSTANCE]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_KW_BOUND_METHOD(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_KW_BOUND_METHOD);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        // _CHECK_METHOD_VERSION_KW
+        if (!CallOps.checkMethodVersionKw(f.cache(1, 2), s[sp - (oparg) - 3], s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_KW_BOUND_METHOD);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_KW_BOUND_METHOD]++;
+        // _EXPAND_METHOD_KW
+        CallOps.expandMethodKw(f, sp - (oparg) - 3, sp - (oparg) - 2);
+        // _PY_FRAME_KW
+        s[sp - (oparg) - 3] = CallOps.pyFrameKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+        sp = sp - (oparg) - 2;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_KW_NON_PY(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_IS_NOT_PY_CALLABLE_KW
+        if (!CallOps.checkIsNotPyCallableKw(s[sp - (oparg) - 3])) {
+            SpecializationStats.miss(Opcodes.CALL_KW_NON_PY);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_KW_NON_PY]++;
+        // _CALL_KW_NON_PY
+        s[sp - (oparg) - 3] = CallOps.callKwNonPy(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+        sp = sp - (oparg) - 2;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_KW_PY(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_KW_PY);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        // _CHECK_FUNCTION_VERSION_KW
+        if (!CallOps.checkFunctionVersionKw(f.cache(1, 2), s[sp - (oparg) - 3])) {
+            SpecializationStats.miss(Opcodes.CALL_KW_PY);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_KW_PY);
+            return CALL_KW(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_KW_PY]++;
+        // _PY_FRAME_KW
+        s[sp - (oparg) - 3] = CallOps.pyFrameKw(f, oparg, s[sp - (oparg) - 3], s[sp - (oparg) - 2], sp - (oparg) - 1, s[sp - 1]);
+        sp = sp - (oparg) - 2;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_LEN(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_NULL
+        if (!CallOps.guardNosNull(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_LEN);
+            return CALL(f, s, sp, oparg);
+        }
+        // _GUARD_CALLABLE_LEN
+        if (!CallOps.guardCallableLen(s[sp - 3])) {
+            SpecializationStats.miss(Opcodes.CALL_LEN);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_LEN]++;
+        // _CALL_LEN
+        s[sp - 3] = CallOps.callLen(s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_LIST_APPEND(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_LIST_APPEND
+        Object res = CallOps.callListAppend(oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_LIST_APPEND);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_LIST_APPEND]++;
+        s[sp - 3] = res;
+        sp = sp - 2;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_METHOD_DESCRIPTOR_FAST(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_METHOD_DESCRIPTOR_FAST
+        Object res = CallOps.callMethodDescriptorFast(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_METHOD_DESCRIPTOR_FAST);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_METHOD_DESCRIPTOR_FAST]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
+        Object res = CallOps.callMethodDescriptorFastWithKeywords(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_METHOD_DESCRIPTOR_NOARGS(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_METHOD_DESCRIPTOR_NOARGS
+        Object res = CallOps.callMethodDescriptorNoargs(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_METHOD_DESCRIPTOR_NOARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_METHOD_DESCRIPTOR_NOARGS]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_METHOD_DESCRIPTOR_O(Frame f, Object[] s, int sp, int oparg) {
+        // _CALL_METHOD_DESCRIPTOR_O
+        Object res = CallOps.callMethodDescriptorO(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.CALL_METHOD_DESCRIPTOR_O);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_METHOD_DESCRIPTOR_O]++;
+        s[sp - (oparg) - 2] = res;
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_NON_PY_GENERAL(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_IS_NOT_PY_CALLABLE
+        if (!CallOps.checkIsNotPyCallable(s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_NON_PY_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_NON_PY_GENERAL]++;
+        // _CALL_NON_PY_GENERAL
+        s[sp - (oparg) - 2] = CallOps.callNonPyGeneral(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_PY_EXACT_ARGS(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_FUNCTION_VERSION
+        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_FUNCTION_EXACT_ARGS
+        if (!CallOps.checkFunctionExactArgs(oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+            SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_STACK_SPACE
+        if (!CallOps.checkStackSpace()) {
+            SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_PY_EXACT_ARGS]++;
+        // _INIT_CALL_PY_EXACT_ARGS
+        s[sp - (oparg) - 2] = CallOps.initCallPyExactArgs(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_PY_GENERAL(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.CALL_PY_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_FUNCTION_VERSION
+        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_PY_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        // _CHECK_RECURSION_REMAINING
+        if (!CallOps.checkRecursionRemaining(f)) {
+            SpecializationStats.miss(Opcodes.CALL_PY_GENERAL);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_PY_GENERAL]++;
+        // _PY_FRAME_GENERAL
+        s[sp - (oparg) - 2] = CallOps.pyFrameGeneral(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
+        sp = sp - (oparg) - 1;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
+    }
+
+    static long CALL_STR_1(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_NULL
+        if (!CallOps.guardNosNull(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_STR_1);
+            return CALL(f, s, sp, oparg);
+        }
+        // _GUARD_CALLABLE_STR_1
+        if (!CallOps.guardCallableStr1(s[sp - 3])) {
+            SpecializationStats.miss(Opcodes.CALL_STR_1);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_STR_1]++;
+        // _CALL_STR_1
+        s[sp - 3] = CallOps.callStr1(oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_TUPLE_1(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_NULL
+        if (!CallOps.guardNosNull(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_TUPLE_1);
+            return CALL(f, s, sp, oparg);
+        }
+        // _GUARD_CALLABLE_TUPLE_1
+        if (!CallOps.guardCallableTuple1(s[sp - 3])) {
+            SpecializationStats.miss(Opcodes.CALL_TUPLE_1);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_TUPLE_1]++;
+        // _CALL_TUPLE_1
+        s[sp - 3] = CallOps.callTuple1(oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        // _CHECK_PERIODIC
+        JumpOps.checkPeriodic(f);
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
+    static long CALL_TYPE_1(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_NOS_NULL
+        if (!CallOps.guardNosNull(s[sp - 2])) {
+            SpecializationStats.miss(Opcodes.CALL_TYPE_1);
+            return CALL(f, s, sp, oparg);
+        }
+        // _GUARD_CALLABLE_TYPE_1
+        if (!CallOps.guardCallableType1(s[sp - 3])) {
+            SpecializationStats.miss(Opcodes.CALL_TYPE_1);
+            return CALL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.CALL_TYPE_1]++;
+        // _CALL_TYPE_1
+        s[sp - 3] = CallOps.callType1(oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        return (long) (f.lasti + 4) << 32 | sp;
+    }
+
     static long COMPARE_OP_FLOAT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TOS_FLOAT
         if (!NumberOps.guardTosFloat(s[sp - 1])) {
@@ -2151,6 +2857,223 @@ public final class Tier1 {
         return (long) (f.lasti + 2 - oparg) << 32 | sp;
     }
 
+    static long LOAD_ATTR_CLASS(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_ATTR_CLASS
+        if (!AttrOps.checkAttrClass(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_CLASS);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_CLASS]++;
+        // _LOAD_ATTR_CLASS
+        s[sp - 1] = AttrOps.loadAttrClass(f, f.cache(5, 4), s[sp - 1]);
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_CLASS_WITH_METACLASS_CHECK(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_ATTR_CLASS
+        if (!AttrOps.checkAttrClass(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(3, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK]++;
+        // _LOAD_ATTR_CLASS
+        s[sp - 1] = AttrOps.loadAttrClass(f, f.cache(5, 4), s[sp - 1]);
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_INSTANCE_VALUE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _CHECK_MANAGED_OBJECT_HAS_VALUES
+        if (!AttrOps.checkManagedObjectHasValues(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _LOAD_ATTR_INSTANCE_VALUE
+        Object res = AttrOps.loadAttrInstanceValue(f.cache(3, 1), s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_INSTANCE_VALUE]++;
+        s[sp - 1] = res;
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_METHOD_NO_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_NO_DICT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_METHOD_NO_DICT]++;
+        // _LOAD_ATTR_METHOD_NO_DICT
+        s[sp - 1] = AttrOps.loadAttrMethodNoDict(f, oparg, f.cache(5, 4), s[sp - 1], sp);
+        sp = sp + 1;
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_METHOD_WITH_VALUES(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_WITH_VALUES);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT
+        if (!AttrOps.guardDorvValuesInstAttrFromDict(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_WITH_VALUES);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_KEYS_VERSION
+        if (!AttrOps.guardKeysVersion(f.cache(3, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_WITH_VALUES);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_METHOD_WITH_VALUES]++;
+        // _LOAD_ATTR_METHOD_WITH_VALUES
+        s[sp - 1] = AttrOps.loadAttrMethodWithValues(f, oparg, f.cache(5, 4), s[sp - 1], sp);
+        sp = sp + 1;
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_MODULE(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_ATTR_MODULE
+        Object res = AttrOps.loadAttrModule(f.cache(1, 2), f.cache(3, 1), s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_MODULE);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_MODULE]++;
+        s[sp - 1] = res;
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_NONDESCRIPTOR_NO_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT]++;
+        // _LOAD_ATTR_NONDESCRIPTOR_NO_DICT
+        s[sp - 1] = AttrOps.loadAttrNondescriptorNoDict(f, oparg, f.cache(5, 4), s[sp - 1]);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT
+        if (!AttrOps.guardDorvValuesInstAttrFromDict(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_KEYS_VERSION
+        if (!AttrOps.guardKeysVersion(f.cache(3, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES]++;
+        // _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
+        s[sp - 1] = AttrOps.loadAttrNondescriptorWithValues(f, oparg, f.cache(5, 4), s[sp - 1]);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_PROPERTY(Frame f, Object[] s, int sp, int oparg) {
+        // _CHECK_PEP_523
+        if (!FrameOps.checkPep523()) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_PROPERTY);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_PROPERTY);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _LOAD_ATTR_PROPERTY_FRAME
+        Object res = AttrOps.loadAttrPropertyFrame(f, oparg, f.cache(5, 4), s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_PROPERTY);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_PROPERTY]++;
+        s[sp - 1] = res;
+        // _SAVE_RETURN_OFFSET
+        CallOps.saveReturnOffset(f, oparg);
+        // _PUSH_FRAME
+        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        return (long) (f.lasti + 10 + f.returnOffset) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_SLOT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_SLOT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _LOAD_ATTR_SLOT
+        Object res = AttrOps.loadAttrSlot(f.cache(3, 1), s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_SLOT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_SLOT]++;
+        s[sp - 1] = res;
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_WITH_HINT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_WITH_HINT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _LOAD_ATTR_WITH_HINT
+        Object res = AttrOps.loadAttrWithHint(f, oparg, f.cache(3, 1), s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_WITH_HINT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_WITH_HINT]++;
+        s[sp - 1] = res;
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
     static int LOAD_CONST_IMMORTAL(Frame f, Object[] s, int sp, int oparg) {
         // _LOAD_CONST_IMMORTAL
         SpecializationStats.HITS[Opcodes.LOAD_CONST_IMMORTAL]++;
@@ -2165,6 +3088,73 @@ public final class Tier1 {
         s[sp] = LocalOps.loadConstMortal(f, oparg);
         sp = sp + 1;
         return sp;
+    }
+
+    static long LOAD_GLOBAL_BUILTIN(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_GLOBALS_VERSION
+        if (!NameOps.guardGlobalsVersion(f, f.cache(1, 1))) {
+            SpecializationStats.miss(Opcodes.LOAD_GLOBAL_BUILTIN);
+            return LOAD_GLOBAL(f, s, sp, oparg);
+        }
+        // _LOAD_GLOBAL_BUILTINS
+        Object res = NameOps.loadGlobalBuiltins(f, f.cache(2, 1), f.cache(3, 1));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_GLOBAL_BUILTIN);
+            return LOAD_GLOBAL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_GLOBAL_BUILTIN]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 5) << 32 | sp;
+    }
+
+    static long LOAD_GLOBAL_MODULE(Frame f, Object[] s, int sp, int oparg) {
+        // _NOP
+        StackOps.nop();
+        // _LOAD_GLOBAL_MODULE
+        Object res = NameOps.loadGlobalModule(f, f.cache(1, 1), f.cache(3, 1));
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_GLOBAL_MODULE);
+            return LOAD_GLOBAL(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_GLOBAL_MODULE]++;
+        s[sp] = res;
+        sp = sp + 1;
+        // _PUSH_NULL_CONDITIONAL
+        NameOps.pushNullConditional();
+        for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
+        sp = sp + (oparg & 1);
+        return (long) (f.lasti + 5) << 32 | sp;
+    }
+
+    static long LOAD_SUPER_ATTR_ATTR(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_SUPER_ATTR_ATTR
+        Object res = AttrOps.loadSuperAttrAttr(f, oparg, s[sp - 3], s[sp - 2], s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_SUPER_ATTR_ATTR);
+            return LOAD_SUPER_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_SUPER_ATTR_ATTR]++;
+        s[sp - 3] = res;
+        sp = sp - 2;
+        return (long) (f.lasti + 2) << 32 | sp;
+    }
+
+    static long LOAD_SUPER_ATTR_METHOD(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_SUPER_ATTR_METHOD
+        Object res = AttrOps.loadSuperAttrMethod(f, oparg, s[sp - 3], s[sp - 2], s[sp - 1], sp - 2);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_SUPER_ATTR_METHOD);
+            return LOAD_SUPER_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_SUPER_ATTR_METHOD]++;
+        s[sp - 3] = res;
+        sp = sp - 1;
+        return (long) (f.lasti + 2) << 32 | sp;
     }
 
     static int RESUME_CHECK(Frame f, Object[] s, int sp, int oparg) {
@@ -2194,6 +3184,56 @@ public final class Tier1 {
         // _PUSH_FRAME
         s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
         return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
+    }
+
+    static long STORE_ATTR_INSTANCE_VALUE(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION_AND_LOCK
+        if (!AttrOps.guardTypeVersionAndLock(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
+            return STORE_ATTR(f, s, sp, oparg);
+        }
+        // _GUARD_DORV_NO_DICT
+        if (!AttrOps.guardDorvNoDict(s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
+            return STORE_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.STORE_ATTR_INSTANCE_VALUE]++;
+        // _STORE_ATTR_INSTANCE_VALUE
+        AttrOps.storeAttrInstanceValue(f.cache(3, 1), s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
+        return (long) (f.lasti + 5) << 32 | sp;
+    }
+
+    static long STORE_ATTR_SLOT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_ATTR_SLOT);
+            return STORE_ATTR(f, s, sp, oparg);
+        }
+        // _STORE_ATTR_SLOT
+        if (!AttrOps.storeAttrSlot(f.cache(3, 1), s[sp - 2], s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_ATTR_SLOT);
+            return STORE_ATTR(f, s, sp, oparg);
+        }
+        sp = sp - 2;
+        SpecializationStats.HITS[Opcodes.STORE_ATTR_SLOT]++;
+        return (long) (f.lasti + 5) << 32 | sp;
+    }
+
+    static long STORE_ATTR_WITH_HINT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_ATTR_WITH_HINT);
+            return STORE_ATTR(f, s, sp, oparg);
+        }
+        // _STORE_ATTR_WITH_HINT
+        if (!AttrOps.storeAttrWithHint(f, oparg, f.cache(3, 1), s[sp - 2], s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.STORE_ATTR_WITH_HINT);
+            return STORE_ATTR(f, s, sp, oparg);
+        }
+        sp = sp - 2;
+        SpecializationStats.HITS[Opcodes.STORE_ATTR_WITH_HINT]++;
+        return (long) (f.lasti + 5) << 32 | sp;
     }
 
     static long STORE_SUBSCR_DICT(Frame f, Object[] s, int sp, int oparg) {

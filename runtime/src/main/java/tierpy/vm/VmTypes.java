@@ -38,6 +38,8 @@ public final class VmTypes {
 
     static {
         Exceptions.warnings = Warnings::warn;
+        // Py_TPFLAGS_METHOD_DESCRIPTOR: f(obj, *args) is obj.f(*args), so method calls need no bound method.
+        FUNCTION.methodDescriptor = true;
         FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);
         FUNCTION.descrGet = (descr, obj, type) -> obj == null || obj == Py.None ? descr : new Wrappers.Method(descr, obj);
         FUNCTION.repr = o -> o.toString();

@@ -5,12 +5,15 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
 import tierpy.vm.Frame;
-import tierpy.vm.Specializer;
+import tierpy.vm.AttrSpecializer;
 
 /** Mirrors Python/bytecodes.c: names looked up in the locals mapping, globals and builtins. */
 @Macro("LOAD_NAME = _LOAD_NAME")
 @Macro("STORE_NAME = _STORE_NAME")
 @Macro("LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL + _PUSH_NULL_CONDITIONAL")
+@Family(name = "LOAD_GLOBAL", members = {"LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN"})
+@Macro("LOAD_GLOBAL_MODULE = unused/1 + _NOP + _LOAD_GLOBAL_MODULE + _PUSH_NULL_CONDITIONAL")
+@Macro("LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _LOAD_GLOBAL_BUILTINS + _PUSH_NULL_CONDITIONAL")
 @Macro("STORE_GLOBAL = _STORE_GLOBAL")
 @Macro("LOAD_LOCALS = _LOAD_LOCALS")
 public final class NameOps {
@@ -48,7 +51,7 @@ public final class NameOps {
 
     @Op(name = "_SPECIALIZE_LOAD_GLOBAL", stack = "(counter/1 --)", specializing = true)
     public static void specializeLoadGlobal(Frame f, @Oparg int oparg) {
-        Specializer.noSpecializer(f);
+        AttrSpecializer.loadGlobal(f, f.code.names[oparg >> 1]);
     }
 
     @Op(name = "_LOAD_GLOBAL", stack = "(-- res[1])", flags = {Flag.NAME, Flag.ERROR, Flag.ESCAPES})
@@ -58,6 +61,26 @@ public final class NameOps {
         if (v == null) v = f.builtins.getItemOrNull(name);
         if (v == null) throw nameError(name);
         f.localsplus[res] = v;
+    }
+
+    /** The globals have the keys version the specializer saw (the name is still not a global). */
+    @Op(name = "_GUARD_GLOBALS_VERSION", stack = "(version/1 --)", flags = Flag.DEOPT)
+    public static boolean guardGlobalsVersion(Frame f, long version) {
+        return f.globals.currentKeysVersion() == version;
+    }
+
+    /** The global at entry {@code index} while the globals' keys are unchanged; null (deoptimize) otherwise. */
+    @Op(name = "_LOAD_GLOBAL_MODULE", stack = "(version/1, unused/1, index/1 -- res)", flags = Flag.DEOPT)
+    public static Object loadGlobalModule(Frame f, long version, long index) {
+        PyDict globals = f.globals;
+        return globals.currentKeysVersion() == version ? globals.entryValue((int) index) : null;
+    }
+
+    /** The builtin at entry {@code index} while the builtins' keys are unchanged; null (deoptimize) otherwise. */
+    @Op(name = "_LOAD_GLOBAL_BUILTINS", stack = "(version/1, index/1 -- res)", flags = Flag.DEOPT)
+    public static Object loadGlobalBuiltins(Frame f, long version, long index) {
+        PyDict builtins = f.builtins;
+        return builtins.currentKeysVersion() == version ? builtins.entryValue((int) index) : null;
     }
 
     @Op(name = "_PUSH_NULL_CONDITIONAL", stack = "(-- null[oparg & 1])")

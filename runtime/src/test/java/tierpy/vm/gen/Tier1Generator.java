@@ -200,7 +200,12 @@ public final class Tier1Generator {
                 continue;
             }
             if (lastDeopt < 0 && !sideEffects && base != null) emitHit(inst);
-            sideEffects = true;
+            // Nothing a later deopt must undo: a pure op touching no stack item or cache (_NOP), or a
+            // void op rewriting stack items in place into a form the generic instruction runs alike
+            // (_INIT_CALL_BOUND_METHOD_EXACT_ARGS, _EXPAND_METHOD: method -> function + self).
+            boolean pureNoop = op.flags().contains(Flag.PURE) && op.effect().inputs().isEmpty()
+                    && op.effect().outputs().isEmpty() && op.effect().cacheSize() == 0;
+            sideEffects |= !pureNoop && !rewritesInPlace(op);
             Jump jump = op.jump();
             if (jump != Jump.NONE && jump != Jump.EXIT_LOOP_IF && !last) {
                 throw new IllegalStateException(inst.name() + ": jump before the end");
@@ -259,6 +264,16 @@ public final class Tier1Generator {
         if (kind == Kind.STACK) out.append("        return sp;\n");
         else if (kind == Kind.JUMP && fallsThrough(parts)) out.append("        return (long) (").append(next).append(") << 32 | sp;\n");
         out.append("    }\n");
+    }
+
+    /** A void op on stack items that all pass through: it can only rewrite them in place. */
+    private static boolean rewritesInPlace(OpDef op) {
+        StackEffect e = op.effect();
+        if (op.method().getReturnType() != void.class || e.inputs().isEmpty() || e.inputs().size() != e.outputs().size()) {
+            return false;
+        }
+        for (int k = 0; k < e.outputs().size(); k++) if (!e.passesThrough(k)) return false;
+        return true;
     }
 
     /** Whether the handler ends by falling through to the next instruction (its last op does not jump). */

@@ -102,16 +102,25 @@ class OpsMetadataTest {
             OpDef op = p.op();
             if (op.specializing()) continue;
             Object kind = "OPARG_SIMPLE";
+            // A second cache operand is listed again as OPERAND1_<size> at its own offset.
+            List<Object> operand1 = null;
+            int at = offset;
             for (Item c : op.effect().caches()) {
                 if (!c.isUnused()) {
+                    if (kind instanceof Long) {
+                        operand1 = List.of(op.name(), "OPERAND1_" + c.cacheSize(), (long) at);
+                        break;
+                    }
                     kind = (long) c.cacheSize();
-                    break;
                 }
+                at += c.cacheSize();
             }
             if (op.jump() != Jump.NONE && op.jump() != Jump.BACKWARD && op.jump() != Jump.PUSH_FRAME) kind = "OPARG_REPLACED";
             if (p.oparg().equals("oparg >> 4")) kind = "OPARG_TOP";
             if (p.oparg().equals("oparg & 15")) kind = "OPARG_BOTTOM";
+            if (op.name().equals("_SAVE_RETURN_OFFSET")) kind = "OPARG_SAVE_RETURN_OFFSET";
             out.add(List.of(op.name(), kind, (long) offset));
+            if (operand1 != null) out.add(operand1);
             offset += op.effect().cacheSize();
         }
         return out;
