@@ -311,15 +311,7 @@ public final class Abstract {
 
     /** Mirrors PyObject_ASCII: repr with non-ASCII code points escaped. */
     public static String ascii(Object v) {
-        String repr = repr(v);
-        StringBuilder b = new StringBuilder();
-        repr.codePoints().forEach(c -> {
-            if (c < 128) b.append((char) c);
-            else if (c < 0x100) b.append(String.format("\\x%02x", c));
-            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
-            else b.append(String.format("\\U%08x", c));
-        });
-        return b.toString();
+        return Strs.ascii(repr(v));
     }
 
     public static String str(Object v) {

@@ -95,7 +95,6 @@ public final class Strs {
         return sb.append(quote).toString();
     }
 
-    /** The char offset of code point index {@code i} (0 <= i <= length). */
     /** ascii(): the repr with non-ASCII code points escaped. */
     public static String ascii(String repr) {
         StringBuilder b = new StringBuilder();
@@ -108,6 +107,7 @@ public final class Strs {
         return b.toString();
     }
 
+    /** The char offset of code point index {@code i} (0 <= i <= length). */
     static int offset(String s, boolean bmp, long i) {
         return bmp ? (int) i : s.offsetByCodePoints(0, (int) i);
     }
