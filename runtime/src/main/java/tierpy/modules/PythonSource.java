@@ -1,27 +1,29 @@
 package tierpy.modules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import tierpy.compile.Compiler;
+import tierpy.vm.Imports;
 import tierpy.vm.PyModule;
 import tierpy.vm.Runner;
 
 /**
  * Mirrors Python/frozen.c's role: the Python-source half of a built-in module, shipped as the
- * resource {@code tierpy/lib/NAME.py} and run in the module's namespace when it is created.
+ * resource {@code tierpy/lib/NAME.py} (found as the import system finds the standard library) and
+ * run in the module's namespace when it is created.
  */
 final class PythonSource {
     private PythonSource() {}
 
     static void run(String name, PyModule module) {
-        String path = "tierpy/lib/" + name + ".py";
+        Path path = Imports.libSource(name);
+        if (path == null) throw new IllegalStateException("missing resource tierpy/lib/" + name + ".py");
         String source;
-        try (InputStream in = PythonSource.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            source = Files.readString(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,8 +93,11 @@ public final class Imports {
         return libSource(relative);
     }
 
-    /** The standard library written in Python: resources under tierpy/lib, after sys.path (as CPython's Lib/). */
-    private static Path libSource(String relative) {
+    /**
+     * The standard library written in Python: resources under tierpy/lib, after sys.path (as
+     * CPython's Lib/); {@code relative} is a module path without ".py" ("os", "json/decoder").
+     */
+    public static Path libSource(String relative) {
         for (String candidate : new String[] {relative + ".py", relative + "/__init__.py"}) {
             java.net.URL url = Imports.class.getResource("/tierpy/lib/" + candidate);
             if (url == null) continue;
