@@ -10,6 +10,7 @@ import tierpy.objects.PyTuple;
 import tierpy.vm.Imports;
 import tierpy.vm.PyModule;
 import tierpy.vm.ThreadState;
+import tierpy.vm.VmTypes;
 import tierpy.vm.Tracebacks;
 
 /** Mirrors Python/sysmodule.c: the parts of sys programs use most. */
@@ -181,6 +182,13 @@ public final class Sys {
     @Function
     static Object exception() {
         return ThreadState.current().handled;
+    }
+
+    @Function
+    static Object _getframe(Object[] args, int off, int nargs, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw Exceptions.typeError("_getframe() takes no keyword arguments");
+        if (nargs > 1) throw Exceptions.typeError("_getframe expected at most 1 argument, got " + nargs);
+        return VmTypes.callerFrame(nargs == 0 ? 0 : Abstract.asIndex(args[off]));
     }
 
     @Function

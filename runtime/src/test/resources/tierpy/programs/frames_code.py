@@ -1,0 +1,76 @@
+import sys
+
+def f(a, b=2):
+    c = a + b
+    return sys._getframe()
+
+fr = f(1)
+print(fr.f_code.co_name)  # expect: f
+print(fr.f_lineno)  # expect: 5
+print(sorted(fr.f_locals.items()))  # expect: [('a', 1), ('b', 2), ('c', 3)]
+print(fr.f_globals is globals())  # expect: True
+print(fr.f_back.f_code.co_name)  # expect: <module>
+print(fr.f_trace)  # expect: None
+print(fr.f_builtins is __builtins__.__dict__ if hasattr(__builtins__, '__dict__') else type(fr.f_builtins))  # expect: True
+print(isinstance(fr.f_lasti, int))  # expect: True
+print(repr(fr).startswith('<frame at 0x'), repr(fr).endswith(", line 5, code f>"))  # expect: True True
+print(sys._getframe() is sys._getframe())  # expect: True
+print(sys._getframe(0).f_locals is globals())  # expect: True
+
+def outer():
+    return inner()
+
+def inner():
+    return sys._getframe(1).f_code.co_name, sys._getframe(2).f_code.co_name
+
+print(inner.__name__, outer())  # expect: inner ('outer', '<module>')
+try:
+    sys._getframe(1000)
+except ValueError as e:
+    print(e)  # expect: call stack is not deep enough
+
+class K:
+    x = 1
+    ns = sys._getframe().f_locals
+print(K.ns['x'], K.ns['__qualname__'])  # expect: 1 K
+
+def g(x):
+    return x * 2
+
+code = g.__code__
+c2 = code.replace(co_name='h', co_qualname='H.h', co_filename='other.py', co_firstlineno=100)
+print(c2.co_name, c2.co_qualname, c2.co_filename, c2.co_firstlineno)  # expect: h H.h other.py 100
+print(c2 is code, c2 == code)  # expect: False False
+print(code == code.replace(), hash(code) == hash(code.replace()))  # expect: True True
+print(code.co_code == c2.co_code)  # expect: True
+print(type(code.co_code).__name__, len(code.co_code) % 2)  # expect: bytes 0
+print([line for _, _, line in code.co_lines()][-1])  # expect: 38
+print(c2.co_firstlineno - code.co_firstlineno == [l for _, _, l in c2.co_lines()][-1] - 38)  # expect: True
+print(all(len(p) == 4 for p in code.co_positions()))  # expect: True
+print(type(code.co_linetable).__name__, type(code.co_exceptiontable).__name__)  # expect: bytes bytes
+
+def k():
+    return 'old'
+
+consts = tuple('new' if c == 'old' else c for c in k.__code__.co_consts)
+for _ in range(20):
+    k()
+k.__code__ = k.__code__.replace(co_consts=consts)
+print(k())  # expect: new
+
+def n():
+    return len([])
+
+n.__code__ = n.__code__.replace(co_names=('abs',))
+try:
+    print(n())
+except TypeError as e:
+    print(e)  # expect: bad operand type for abs(): 'list'
+try:
+    code.replace(co_name=1)
+except TypeError as e:
+    print(e)  # expect: replace() argument 'co_name' must be str, not int
+try:
+    code.replace(bogus=1)
+except TypeError as e:
+    print(e)  # expect: replace() got an unexpected keyword argument 'bogus'
