@@ -7,6 +7,7 @@ import tierpy.code.CodeObject;
 import tierpy.objects.Abstract;
 import tierpy.objects.CmpOp;
 import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBytes;
@@ -42,9 +43,7 @@ final class CodeAttrs {
             case "co_exceptiontable" -> PyBytes.bytes(co.exceptiontable.clone());
             case "co_lines" -> new BuiltinFunction("co_lines", (self, a, off, n, kw) -> lines(co));
             case "co_positions" -> new BuiltinFunction("co_positions", (self, a, off, n, kw) -> positions(co));
-            case "replace" -> new BuiltinFunction("replace", (self, a, off, n, kw) -> replace(c, n, kw, a, off));
-            case "__replace__" -> new BuiltinFunction("__replace__", (self, a, off, n, kw) -> replace(c, n, kw, a, off));
-            default -> throw Exceptions.attributeError("'code' object has no attribute '" + name + "'", name, o);
+            default -> VmTypes.inherited(o, name);
         };
     }
 
@@ -65,6 +64,13 @@ final class CodeAttrs {
                     orNone(p.endColOffset())));
         }
         return Abstract.iter(out);
+    }
+
+    /** The methods on the type, so copy.replace finds __replace__ there. */
+    static void defineMethods() {
+        for (String name : new String[] {"replace", "__replace__"}) {
+            MethodDescr.define(VmTypes.CODE, name, (self, a, off, n, kw) -> replace((PyCode) self, n, kw, a, off));
+        }
     }
 
     /** code.replace(**changes): a fresh code object, quickened anew, so no specialization carries over. */

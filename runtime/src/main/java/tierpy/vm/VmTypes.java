@@ -47,7 +47,7 @@ public final class VmTypes {
         FUNCTION.setattro = VmTypes::setFunctionAttr;
 
         CELL.getattro = (o, name) -> {
-            if (!name.equals("cell_contents")) throw noAttribute(o, name);
+            if (!name.equals("cell_contents")) return inherited(o, name);
             Object v = ((PyCell) o).ref;
             if (v == null) throw Exceptions.valueError("Cell is empty");
             return v;
@@ -56,6 +56,7 @@ public final class VmTypes {
         CODE.getattro = CodeAttrs::get;
         CODE.richcompare = CodeAttrs::compare;
         CODE.hash = CodeAttrs::hash;
+        CodeAttrs.defineMethods();
         TRACEBACK.getattro = (o, name) -> {
             PyTraceback tb = (PyTraceback) o;
             return switch (name) {
@@ -63,7 +64,7 @@ public final class VmTypes {
                 case "tb_lineno" -> (long) tb.lineno();
                 case "tb_lasti" -> (long) tb.lasti * 2;
                 case "tb_frame" -> frameObject(tb.frame);
-                default -> throw noAttribute(o, name);
+                default -> inherited(o, name);
             };
         };
         FRAME.getattro = (o, name) -> {
@@ -79,7 +80,7 @@ public final class VmTypes {
                 case "f_trace", "f_generator" -> Py.None;
                 case "f_trace_lines" -> Boolean.TRUE;
                 case "f_trace_opcodes" -> Boolean.FALSE;
-                default -> throw noAttribute(o, name);
+                default -> inherited(o, name);
             };
         };
         FRAME.repr = o -> {
@@ -99,8 +100,13 @@ public final class VmTypes {
         GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
     }
 
-    private static PyException noAttribute(Object o, String name) {
-        return Exceptions.attributeError("'" + Py.type(o).name + "' object has no attribute '" + name + "'", name, o);
+    /** What object supplies (__class__, __eq__, __doc__, ...), else AttributeError. */
+    static Object inherited(Object o, String name) {
+        Object v = Py.OBJECT.getattro.get(o, name);
+        if (v == null) {
+            throw Exceptions.attributeError("'" + Py.type(o).name + "' object has no attribute '" + name + "'", name, o);
+        }
+        return v;
     }
 
     private static Object functionAttr(Object o, String name) {
@@ -205,7 +211,7 @@ public final class VmTypes {
             case "gi_running", "cr_running" -> g.isRunning();
             case "gi_suspended", "cr_suspended" -> g.isSuspended();
             case "gi_yieldfrom", "cr_await" -> g.yieldFrom();
-            default -> throw noAttribute(o, name);
+            default -> inherited(o, name);
         };
     }
 

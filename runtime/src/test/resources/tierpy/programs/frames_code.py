@@ -74,3 +74,7 @@ try:
     code.replace(bogus=1)
 except TypeError as e:
     print(e)  # expect: replace() got an unexpected keyword argument 'bogus'
+print(type(fr).__name__, fr.__class__.__name__, code.__class__.__name__)  # expect: frame frame code
+import copy
+print(copy.replace(code, co_name="r").co_name)  # expect: r
+print(type(code).replace(code, co_qualname="q").co_qualname)  # expect: q
