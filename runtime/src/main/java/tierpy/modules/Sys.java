@@ -23,6 +23,13 @@ public final class Sys {
     private static Appendable out = System.out;
     private static Appendable err = System.err;
 
+    /** -W options, in order, for sys.warnoptions (the warnings module turns them into filters). */
+    private static final java.util.List<String> WARN_OPTIONS = new java.util.ArrayList<>();
+
+    public static synchronized void addWarnOption(String option) {
+        WARN_OPTIONS.add(option);
+    }
+
     public static synchronized void configure(String[] args, Appendable stdout, Appendable stderr) {
         argv = args;
         out = stdout;
@@ -98,7 +105,11 @@ public final class Sys {
         m.dict.setItem("api_version", 1013L);
         m.dict.setItem("abiflags", "");
         m.dict.setItem("dont_write_bytecode", Boolean.TRUE);
-        m.dict.setItem("warnoptions", new PyList());
+        PyList warnoptions = new PyList();
+        synchronized (Sys.class) {
+            for (String option : WARN_OPTIONS) warnoptions.append(option);
+        }
+        m.dict.setItem("warnoptions", warnoptions);
         m.dict.setItem("meta_path", new PyList());
         m.dict.setItem("path_hooks", new PyList());
         m.dict.setItem("path_importer_cache", new tierpy.objects.PyDict());
