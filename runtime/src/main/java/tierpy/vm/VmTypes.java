@@ -75,7 +75,7 @@ public final class VmTypes {
                 case "f_lasti" -> (long) f.lasti * 2;
                 case "f_globals" -> f.globals;
                 case "f_builtins" -> f.builtins;
-                case "f_locals" -> f.localsMapping();
+                case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
                 case "f_back" -> ((FrameView) o).back();
                 case "f_trace", "f_generator" -> Py.None;
                 case "f_trace_lines" -> Boolean.TRUE;
@@ -232,6 +232,9 @@ public final class VmTypes {
     /** The Python-visible frame object (PyFrameObject) for an interpreter frame. */
     public static final class FrameView extends tierpy.objects.PyObject {
         public final Frame frame;
+
+        /** Names set through f_locals that the code has no variable for (f_extra_locals). */
+        PyDict extraLocals;
 
         /** The caller when the frame object was made: a finished frame keeps its f_back (take_ownership). */
         private final Frame caller;

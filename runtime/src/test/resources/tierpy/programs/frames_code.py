@@ -78,3 +78,27 @@ print(type(fr).__name__, fr.__class__.__name__, code.__class__.__name__)  # expe
 import copy
 print(copy.replace(code, co_name="r").co_name)  # expect: r
 print(type(code).replace(code, co_qualname="q").co_qualname)  # expect: q
+
+# PEP 667 (3.13+): f_locals of a function frame is a write-through proxy
+def proxied():
+    x = 1
+    y = [2]
+    def inner(): return y
+    fl = sys._getframe().f_locals
+    print(type(fl).__name__, sorted(fl.keys()), fl['x'], 'x' in fl, len(fl))  # expect: FrameLocalsProxy ['fl', 'inner', 'x', 'y'] 1 True 4
+    fl['x'] = 10
+    fl['y'] = 'cell'
+    fl['extra'] = 3
+    print(x, inner(), fl['extra'], sorted(fl))  # expect: 10 cell 3 ['extra', 'fl', 'inner', 'x', 'y']
+    try:
+        del fl['x']
+    except ValueError as e:
+        print(e)  # expect: cannot remove local variables from FrameLocalsProxy
+    print(fl == dict(fl), fl.get('zz', 'd'))  # expect: True d
+    try:
+        hash(fl)
+    except TypeError as e:
+        print(e)  # expect: unhashable type: 'FrameLocalsProxy'
+    fl.update({'x': 5})
+    print(x)  # expect: 5
+proxied()
