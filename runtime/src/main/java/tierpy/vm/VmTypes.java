@@ -77,7 +77,7 @@ public final class VmTypes {
                 case "f_builtins" -> f.builtins;
                 case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
                 case "f_back" -> ((FrameView) o).back();
-                case "f_trace", "f_generator" -> Py.None;
+                case "f_trace" -> Py.None;
                 case "f_trace_lines" -> Boolean.TRUE;
                 case "f_trace_opcodes" -> Boolean.FALSE;
                 default -> inherited(o, name);
