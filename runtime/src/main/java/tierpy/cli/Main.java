@@ -50,6 +50,11 @@ public final class Main {
                     if (i + 1 >= args.length) return usage("Argument expected for the -m option");
                     return runModule(args[i + 1], Arrays.copyOfRange(args, i + 2, args.length));
                 }
+                case "-W" -> {
+                    if (i + 1 >= args.length) return usage("Argument expected for the -W option");
+                    tierpy.modules.Sys.addWarnOption(args[i + 1]);
+                    i += 2;
+                }
                 case "-u", "-B", "-E", "-s", "-S", "-I", "-q" -> i++;  // accepted, no effect on tierpy
                 case "-V", "--version" -> {
                     System.out.println("Python 3.14.7");
@@ -58,6 +63,11 @@ public final class Main {
                 default -> {
                     if (opt.startsWith("-c")) return Launch.runSource(opt.substring(2), "<string>", shift(args, i + 1, "-c"));
                     if (opt.startsWith("-m")) return runModule(opt.substring(2), Arrays.copyOfRange(args, i + 1, args.length));
+                    if (opt.startsWith("-W")) {
+                        tierpy.modules.Sys.addWarnOption(opt.substring(2));
+                        i++;
+                        continue;
+                    }
                     return usage("Unknown option: " + opt);
                 }
             }

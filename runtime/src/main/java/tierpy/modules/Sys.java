@@ -10,6 +10,7 @@ import tierpy.objects.PyTuple;
 import tierpy.vm.Imports;
 import tierpy.vm.PyModule;
 import tierpy.vm.ThreadState;
+import tierpy.vm.VmTypes;
 import tierpy.vm.Tracebacks;
 
 /** Mirrors Python/sysmodule.c: the parts of sys programs use most. */
@@ -21,6 +22,13 @@ public final class Sys {
     private static String[] argv = {""};
     private static Appendable out = System.out;
     private static Appendable err = System.err;
+
+    /** -W options, in order, for sys.warnoptions (the warnings module turns them into filters). */
+    private static final java.util.List<String> WARN_OPTIONS = new java.util.ArrayList<>();
+
+    public static synchronized void addWarnOption(String option) {
+        WARN_OPTIONS.add(option);
+    }
 
     public static synchronized void configure(String[] args, Appendable stdout, Appendable stderr) {
         argv = args;
@@ -97,7 +105,11 @@ public final class Sys {
         m.dict.setItem("api_version", 1013L);
         m.dict.setItem("abiflags", "");
         m.dict.setItem("dont_write_bytecode", Boolean.TRUE);
-        m.dict.setItem("warnoptions", new PyList());
+        PyList warnoptions = new PyList();
+        synchronized (Sys.class) {
+            for (String option : WARN_OPTIONS) warnoptions.append(option);
+        }
+        m.dict.setItem("warnoptions", warnoptions);
         m.dict.setItem("meta_path", new PyList());
         m.dict.setItem("path_hooks", new PyList());
         m.dict.setItem("path_importer_cache", new tierpy.objects.PyDict());
@@ -181,6 +193,13 @@ public final class Sys {
     @Function
     static Object exception() {
         return ThreadState.current().handled;
+    }
+
+    @Function
+    static Object _getframe(Object[] args, int off, int nargs, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) throw Exceptions.typeError("_getframe() takes no keyword arguments");
+        if (nargs > 1) throw Exceptions.typeError("_getframe expected at most 1 argument, got " + nargs);
+        return VmTypes.callerFrame(nargs == 0 ? 0 : Abstract.asIndex(args[off]));
     }
 
     @Function

@@ -94,6 +94,12 @@ public final class Descriptors {
             this.spec = spec;
         }
 
+        /** Puts a METH_FASTCALL|METH_KEYWORDS method into a type made outside this package (code.replace). */
+        public static void define(PyType owner, String name, MV impl) {
+            owner.dict.put(name, new MethodDescr(Py.METHOD_DESCRIPTOR, owner,
+                    new Spec(name, owner.name + "." + name, Kind.FAST, impl)));
+        }
+
         public String name() {
             return spec.name;
         }

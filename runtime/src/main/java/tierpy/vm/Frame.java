@@ -32,6 +32,8 @@ public final class Frame {
      * and its caches, when a frame it pushed (_PUSH_FRAME) returns rather than yields.
      */
     public int returnOffset;
+    /** The frame object Python code sees (PyFrameObject), made on first request so identity holds. */
+    VmTypes.FrameView frameObject;
 
     public Frame(ThreadState ts, PyCode code, PyFunction function, PyDict globals, PyDict builtins, Object locals) {
         this.ts = ts;

@@ -22,12 +22,16 @@ public final class PyCode extends PyObject {
     private int[] lines;
 
     public PyCode(CodeObject co) {
+        this(co, runtimeConsts(co));
+    }
+
+    /** A code object whose runtime constants are given (code.replace(co_consts=...)). */
+    PyCode(CodeObject co, Object[] consts) {
         super(VmTypes.CODE);
         this.co = co;
         Specializer.quicken(co);
         this.units = co.adaptive;
-        this.consts = new Object[co.consts.size()];
-        for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
+        this.consts = consts;
         this.names = co.names.toArray(new String[0]);
         // Interned as CPython interns co_names: name lookups in dicts and caches then hit by identity.
         for (int i = 0; i < names.length; i++) names[i] = names[i].intern();
@@ -42,6 +46,12 @@ public final class PyCode extends PyObject {
             exceptionTable[5 * i + 3] = e.depth();
             exceptionTable[5 * i + 4] = e.lasti() ? 1 : 0;
         }
+    }
+
+    private static Object[] runtimeConsts(CodeObject co) {
+        Object[] consts = new Object[co.consts.size()];
+        for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
+        return consts;
     }
 
     /** Index into {@link #exceptionTable} (a multiple of 5) of the handler covering {@code unit}, or -1. */

@@ -77,6 +77,14 @@ public final class Tier1 {
                     sp = FORMAT_WITH_SPEC(f, s, sp, oparg);
                     ip += 1;
                     break;
+                case Opcodes.GET_AITER:
+                    sp = GET_AITER(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.GET_ANEXT:
+                    sp = GET_ANEXT(f, s, sp, oparg);
+                    ip += 1;
+                    break;
                 case Opcodes.GET_ITER:
                     sp = GET_ITER(f, s, sp, oparg);
                     ip += 1;
@@ -285,6 +293,10 @@ public final class Tier1 {
                     break;
                 case Opcodes.DICT_UPDATE:
                     sp = DICT_UPDATE(f, s, sp, oparg);
+                    ip += 1;
+                    break;
+                case Opcodes.END_ASYNC_FOR:
+                    sp = END_ASYNC_FOR(f, s, sp, oparg);
                     ip += 1;
                     break;
                 case Opcodes.FOR_ITER: {
@@ -1103,6 +1115,19 @@ public final class Tier1 {
         return sp;
     }
 
+    static int GET_AITER(Frame f, Object[] s, int sp, int oparg) {
+        // _GET_AITER
+        s[sp - 1] = AsyncOps.getAiter(s[sp - 1]);
+        return sp;
+    }
+
+    static int GET_ANEXT(Frame f, Object[] s, int sp, int oparg) {
+        // _GET_ANEXT
+        s[sp] = AsyncOps.getAnext(s[sp - 1]);
+        sp = sp + 1;
+        return sp;
+    }
+
     static int GET_ITER(Frame f, Object[] s, int sp, int oparg) {
         // _GET_ITER
         s[sp - 1] = IterOps.getIter(s[sp - 1]);
@@ -1511,6 +1536,13 @@ public final class Tier1 {
         // _DICT_UPDATE
         BuildOps.dictUpdate(s[sp - (oparg - 1) - 2], s[sp - 1]);
         sp = sp - 1;
+        return sp;
+    }
+
+    static int END_ASYNC_FOR(Frame f, Object[] s, int sp, int oparg) {
+        // _END_ASYNC_FOR
+        AsyncOps.endAsyncFor(s[sp - 2], s[sp - 1]);
+        sp = sp - 2;
         return sp;
     }
 

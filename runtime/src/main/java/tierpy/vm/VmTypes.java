@@ -47,41 +47,24 @@ public final class VmTypes {
         FUNCTION.setattro = VmTypes::setFunctionAttr;
 
         CELL.getattro = (o, name) -> {
-            if (!name.equals("cell_contents")) throw noAttribute(o, name);
+            if (!name.equals("cell_contents")) return inherited(o, name);
             Object v = ((PyCell) o).ref;
             if (v == null) throw Exceptions.valueError("Cell is empty");
             return v;
         };
         CODE.repr = Object::toString;
-        CODE.getattro = (o, name) -> {
-            PyCode c = (PyCode) o;
-            return switch (name) {
-                case "co_name" -> c.co.name;
-                case "co_qualname" -> c.co.qualname;
-                case "co_filename" -> c.co.filename;
-                case "co_firstlineno" -> (long) c.co.firstlineno;
-                case "co_flags" -> (long) c.co.flags;
-                case "co_argcount" -> (long) c.co.argcount;
-                case "co_consts" -> PyTuple.of(c.consts);
-                case "co_names" -> PyTuple.of((Object[]) c.names);
-                case "co_varnames" -> PyTuple.of(c.co.varnames().toArray());
-                case "co_cellvars" -> PyTuple.of(c.co.cellvars().toArray());
-                case "co_freevars" -> PyTuple.of(c.co.freevars().toArray());
-                case "co_nlocals" -> (long) c.co.nlocals();
-                case "co_posonlyargcount" -> (long) c.co.posonlyargcount;
-                case "co_kwonlyargcount" -> (long) c.co.kwonlyargcount;
-                case "co_stacksize" -> (long) c.co.stacksize;
-                default -> throw noAttribute(o, name);
-            };
-        };
+        CODE.getattro = CodeAttrs::get;
+        CODE.richcompare = CodeAttrs::compare;
+        CODE.hash = CodeAttrs::hash;
+        CodeAttrs.defineMethods();
         TRACEBACK.getattro = (o, name) -> {
             PyTraceback tb = (PyTraceback) o;
             return switch (name) {
                 case "tb_next" -> tb.next;
                 case "tb_lineno" -> (long) tb.lineno();
                 case "tb_lasti" -> (long) tb.lasti * 2;
-                case "tb_frame" -> new FrameView(tb.frame);
-                default -> throw noAttribute(o, name);
+                case "tb_frame" -> frameObject(tb.frame);
+                default -> inherited(o, name);
             };
         };
         FRAME.getattro = (o, name) -> {
@@ -89,10 +72,21 @@ public final class VmTypes {
             return switch (name) {
                 case "f_code" -> f.code;
                 case "f_lineno" -> (long) f.lineno();
+                case "f_lasti" -> (long) f.lasti * 2;
                 case "f_globals" -> f.globals;
-                case "f_back" -> f.back == null ? Py.None : new FrameView(f.back);
-                default -> throw noAttribute(o, name);
+                case "f_builtins" -> f.builtins;
+                case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
+                case "f_back" -> ((FrameView) o).back();
+                case "f_trace" -> Py.None;
+                case "f_trace_lines" -> Boolean.TRUE;
+                case "f_trace_opcodes" -> Boolean.FALSE;
+                default -> inherited(o, name);
             };
+        };
+        FRAME.repr = o -> {
+            Frame f = ((FrameView) o).frame;
+            return "<frame at 0x" + Long.toHexString(0x7f0000000000L + ((long) System.identityHashCode(o) << 4))
+                    + ", file '" + f.code.co.filename + "', line " + f.lineno() + ", code " + f.code.co.name + ">";
         };
 
         for (PyType gen : new PyType[] {GENERATOR, COROUTINE}) {
@@ -106,8 +100,13 @@ public final class VmTypes {
         GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
     }
 
-    private static PyException noAttribute(Object o, String name) {
-        return Exceptions.attributeError("'" + Py.type(o).name + "' object has no attribute '" + name + "'", name, o);
+    /** What object supplies (__class__, __eq__, __doc__, ...), else AttributeError. */
+    static Object inherited(Object o, String name) {
+        Object v = Py.OBJECT.getattro.get(o, name);
+        if (v == null) {
+            throw Exceptions.attributeError("'" + Py.type(o).name + "' object has no attribute '" + name + "'", name, o);
+        }
+        return v;
     }
 
     private static Object functionAttr(Object o, String name) {
@@ -207,22 +206,49 @@ public final class VmTypes {
             case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
             case "__name__" -> g.name;
             case "__qualname__" -> g.qualname;
-            case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : new FrameView(g.frame);
+            case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : frameObject(g.frame);
             case "gi_code", "cr_code" -> g.frame.code;
             case "gi_running", "cr_running" -> g.isRunning();
             case "gi_suspended", "cr_suspended" -> g.isSuspended();
             case "gi_yieldfrom", "cr_await" -> g.yieldFrom();
-            default -> throw noAttribute(o, name);
+            default -> inherited(o, name);
         };
+    }
+
+    /** The frame object of an interpreter frame, the same object each time (_PyFrame_GetFrameObject). */
+    static FrameView frameObject(Frame f) {
+        if (f.frameObject == null) f.frameObject = new FrameView(f);
+        return f.frameObject;
+    }
+
+    /** Mirrors Python/sysmodule.c: sys__getframe_impl. */
+    public static Object callerFrame(long depth) {
+        Frame f = ThreadState.current().frame;
+        for (long i = 0; i < depth && f != null; i++) f = f.back;
+        if (f == null) throw Exceptions.valueError("call stack is not deep enough");
+        return frameObject(f);
     }
 
     /** The Python-visible frame object (PyFrameObject) for an interpreter frame. */
     public static final class FrameView extends tierpy.objects.PyObject {
         public final Frame frame;
 
+        /** Names set through f_locals that the code has no variable for (f_extra_locals). */
+        PyDict extraLocals;
+
+        /** The caller when the frame object was made: a finished frame keeps its f_back (take_ownership). */
+        private final Frame caller;
+
         FrameView(Frame frame) {
             super(FRAME);
             this.frame = frame;
+            this.caller = frame.back;
+        }
+
+        /** A generator's frame has the caller of its current resumption, None while suspended. */
+        Object back() {
+            Frame b = frame.code.isGenerator() || caller == null ? frame.back : caller;
+            return b == null ? Py.None : frameObject(b);
         }
     }
 }

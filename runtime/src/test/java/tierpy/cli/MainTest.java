@@ -14,4 +14,9 @@ class MainTest {
     void missingArgumentToDashCIsAUsageError() {
         assertEquals(2, Main.run(new String[] {"-c"}));
     }
+
+    @Test
+    void missingArgumentToDashWIsAUsageError() {
+        assertEquals(2, Main.run(new String[] {"-W"}));
+    }
 }

@@ -19,7 +19,7 @@ public final class Definitions {
     static final List<Class<?>> CLASSES = List.of(
             StackOps.class, LocalOps.class, NameOps.class, NumberOps.class, CompareOps.class, JumpOps.class,
             IterOps.class, CallOps.class, FunctionOps.class, BuildOps.class, AttrOps.class, ExceptionOps.class,
-            GeneratorOps.class, ModuleOps.class, WithOps.class, MatchOps.class, TemplateOps.class, FrameOps.class);
+            GeneratorOps.class, ModuleOps.class, WithOps.class, MatchOps.class, TemplateOps.class, FrameOps.class, AsyncOps.class);
 
     /** One op: {@code op(...)} or the op half of an {@code inst(...)}. */
     public record OpDef(String name, Method method, StackEffect effect, Set<Flag> flags, Jump jump,
