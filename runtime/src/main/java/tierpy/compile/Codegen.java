@@ -451,43 +451,41 @@ final class Codegen {
                     } else {
                         addopI(CALL_INTRINSIC_1, INTRINSIC_TYPEVAR, loc);
                     }
-                    if (t.defaultValue() != null) {
-                        seenDefault = true;
-                        typeParamBoundOrDefault(t.defaultValue(), name, c.symtable.defaultKey(tp), false);
-                        addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
-                    } else if (seenDefault) {
-                        throw c.error(loc, "non-default type parameter '" + name + "' follows default type parameter");
-                    }
+                    // the bound already took tp as its scope key
+                    seenDefault = typeParamDefault(t.defaultValue(), name, c.symtable.defaultKey(tp), false, seenDefault, loc);
                 }
                 case TypeParam.TypeVarTuple t -> {
                     name = t.name();
                     loadConst(name, loc);
                     addopI(CALL_INTRINSIC_1, INTRINSIC_TYPEVARTUPLE, loc);
-                    if (t.defaultValue() != null) {
-                        typeParamBoundOrDefault(t.defaultValue(), name, tp, true);
-                        addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
-                        seenDefault = true;
-                    } else if (seenDefault) {
-                        throw c.error(loc, "non-default type parameter '" + name + "' follows default type parameter");
-                    }
+                    seenDefault = typeParamDefault(t.defaultValue(), name, tp, true, seenDefault, loc);
                 }
                 case TypeParam.ParamSpec p -> {
                     name = p.name();
                     loadConst(name, loc);
                     addopI(CALL_INTRINSIC_1, INTRINSIC_PARAMSPEC, loc);
-                    if (p.defaultValue() != null) {
-                        typeParamBoundOrDefault(p.defaultValue(), name, tp, false);
-                        addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
-                        seenDefault = true;
-                    } else if (seenDefault) {
-                        throw c.error(loc, "non-default type parameter '" + name + "' follows default type parameter");
-                    }
+                    seenDefault = typeParamDefault(p.defaultValue(), name, tp, false, seenDefault, loc);
                 }
             }
             addopI(COPY, 1, loc);
             nameop(loc, name, ExprContext.Store);
         }
         addopI(BUILD_TUPLE, params.size(), loc(params.get(0)));
+    }
+
+    /**
+     * A type parameter's default, evaluated lazily like a bound; returns whether a default has been
+     * seen so far, since a parameter without one may not follow one with it.
+     */
+    private boolean typeParamDefault(Expr value, String name, Object key, boolean allowStarred, boolean seenDefault,
+            Location loc) {
+        if (value == null) {
+            if (seenDefault) throw c.error(loc, "non-default type parameter '" + name + "' follows default type parameter");
+            return false;
+        }
+        typeParamBoundOrDefault(value, name, key, allowStarred);
+        addopI(CALL_INTRINSIC_2, INTRINSIC_SET_TYPEPARAM_DEFAULT, loc);
+        return true;
     }
 
     /** codegen_function_body. */
