@@ -1,6 +1,5 @@
 package tierpy.embed;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -285,12 +284,7 @@ public final class PythonSession implements Session {
 
     @Override
     public void changeDirectory(Path directory) throws PythonException {
-        Path target = cwd.resolve(directory).normalize();
-        if (!Files.isDirectory(target)) {
-            throw new PythonException(PythonError.of("FileNotFoundError",
-                    "[Errno 2] No such file or directory: '" + directory + "'"));
-        }
-        cwd = target;
+        cwd = Session.resolveDirectory(cwd, directory);
     }
 
     @Override

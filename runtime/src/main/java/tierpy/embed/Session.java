@@ -1,5 +1,6 @@
 package tierpy.embed;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,16 @@ public interface Session {
 
     /** Changes the directory Python sees, as {@code os.chdir}. */
     void changeDirectory(Path directory) throws PythonException;
+
+    /** Where {@code directory} leads from {@code cwd}; FileNotFoundError as os.chdir raises it when that is no directory. */
+    static Path resolveDirectory(Path cwd, Path directory) throws PythonException {
+        Path target = cwd.resolve(directory).normalize();
+        if (!Files.isDirectory(target)) {
+            throw new PythonException(PythonError.of("FileNotFoundError",
+                    "[Errno 2] No such file or directory: '" + directory + "'"));
+        }
+        return target;
+    }
 
     /** The live mapping behind {@code os.environ}: changes are seen by Python code. */
     Map<String, String> environment();

@@ -1,6 +1,5 @@
 package tierpy.embed;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,7 @@ public final class Sessions {
 
         @Override
         public void changeDirectory(Path directory) throws PythonException {
-            Path target = cwd.resolve(directory).normalize();
-            if (!Files.isDirectory(target)) {
-                throw new PythonException(PythonError.of("FileNotFoundError",
-                        "[Errno 2] No such file or directory: '" + directory + "'"));
-            }
-            cwd = target;
+            cwd = Session.resolveDirectory(cwd, directory);
         }
     }
 }
