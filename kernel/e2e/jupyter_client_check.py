@@ -30,17 +30,26 @@ specs = KernelSpecManager().find_kernel_specs()
 assert "tierpy" in specs, specs
 
 km, kc = jupyter_client.manager.start_new_kernel(kernel_name="tierpy", startup_timeout=120)
+
+
+def control_request(msg_type):
+    """Sends a request on the control channel and returns its reply."""
+    request = kc.session.msg(msg_type, {})
+    kc.control_channel.send(request)
+    reply = kc.control_channel.get_msg(timeout=30)
+    if inspect.iscoroutine(reply):  # jupyter_client 7's control channel is asynchronous
+        reply = asyncio.new_event_loop().run_until_complete(reply)
+    assert reply["parent_header"]["msg_id"] == request["header"]["msg_id"], reply
+    assert reply["msg_type"] == msg_type.replace("_request", "_reply"), reply
+    return reply["content"]
+
+
 try:
     info = kc.kernel_info(reply=True, timeout=30)["content"]
     assert info["implementation"] == "tierpy", info
     assert info["language_info"]["codemirror_mode"] == {"name": "ipython", "version": 3}, info
-    request = kc.session.msg("kernel_info_request")
-    kc.control_channel.send(request)
-    control_reply = kc.control_channel.get_msg(timeout=30)
-    if inspect.iscoroutine(control_reply):  # jupyter_client 7's control channel is asynchronous
-        control_reply = asyncio.new_event_loop().run_until_complete(control_reply)
-    assert control_reply["parent_header"]["msg_id"] == request["header"]["msg_id"], control_reply
-    assert control_reply["content"]["implementation"] == "tierpy", control_reply
+    control_reply = control_request("kernel_info_request")
+    assert control_reply["implementation"] == "tierpy", control_reply
     outputs = []
     reply = kc.execute_interactive("%lsmagic", output_hook=outputs.append, timeout=30)
     assert reply["content"]["status"] == "ok", reply
@@ -63,7 +72,11 @@ try:
     assert reply["comms"] == {}, reply
     reply = kc.inspect("%timeit", 3, reply=True, timeout=30)["content"]
     assert reply["found"], reply
-    km.interrupt_kernel()
+    # An interrupt while idle, acknowledged before the next cell is sent: KernelManager.interrupt_kernel()
+    # connects a fresh control socket and returns at once, so its request can reach the kernel after
+    # an execute_request sent just after it, and rightly interrupt that cell.
+    reply = control_request("interrupt_request")
+    assert reply["status"] == "ok", reply
     reply = kc.execute_interactive("%pwd", timeout=30)
     assert reply["content"]["status"] == "ok", reply
     assert kc.is_alive()
