@@ -51,7 +51,27 @@ public final class TimeModule {
         return processNanos();
     }
 
+    @Function
+    static Object thread_time() {
+        return threadNanos() / 1e9;
+    }
+
+    @Function
+    static Object thread_time_ns() {
+        return threadNanos();
+    }
+
+    /** CPU time of the whole process, as CPython's process_time: every thread, the JIT compilers' included. */
     private static long processNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
+            return os.getProcessCpuTime();
+        }
+        return threadNanos();
+    }
+
+    /** CPU time of the calling thread: the interpreter's own work, whatever else the machine runs. */
+    private static long threadNanos() {
         var bean = java.lang.management.ManagementFactory.getThreadMXBean();
         return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime() - START_NANOS;
     }

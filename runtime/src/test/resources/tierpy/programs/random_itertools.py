@@ -12,6 +12,9 @@ print(list(itertools.accumulate([1,2,3,4])), list(itertools.chain([1], (2, 3))),
 print(operator.itemgetter(1)([5,6]), operator.attrgetter('real')(3), sorted([(1,'b'),(0,'c')], key=operator.itemgetter(1)))
 h = []; [heapq.heappush(h, x) for x in [5,1,4,2]]; print(h, heapq.heappop(h), bisect.bisect([1,2,3], 2))
 print(type(time.time()).__name__, time.perf_counter() >= 0, time.monotonic_ns() >= 0)
+t0, p0 = time.thread_time(), time.process_time()
+sum(range(200000))
+print(time.thread_time() > t0, time.process_time() > p0, time.thread_time_ns() >= 0)
 random.seed(12345)
 print([round(random.random(), 12) for _ in range(3)], random.getrandbits(64), random.getrandbits(8))
 print(random.sample("abcdefg", 3), random.triangular(0, 10, 3), random.expovariate(2.0))
@@ -50,6 +53,7 @@ print(heapq.heappushpop(h, 0), heapq.heapreplace(h, 7), h)
 # expect: 6 3 [(1, 'b'), (0, 'c')]
 # expect: [2, 5, 4] 1 2
 # expect: float True True
+# expect: True True True
 # expect: [0.416619872545, 0.010169169457, 0.825206509254] 15774518201988393282 94
 # expect: ['b', 'c', 'e'] 3.717961218123004 0.23345528157351408
 # expect: 0.8687207727882597 1.7544248082405425 1.2112464023314735 2.6603460216907453
