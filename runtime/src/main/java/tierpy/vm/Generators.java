@@ -48,10 +48,10 @@ public final class Generators {
     }
 
     /**
-     * _PUSH_FRAME in tierpy's Java-recursive model: runs {@code newFrame} (a generator given its value
-     * by {@link PyGenerator#pushValue}, or a call's frame) to its next exit. A yield leaves
-     * {@code f.returnOffset} at 0 (continue after the instruction); a return keeps the offset the
-     * instruction saved.
+     * _PUSH_FRAME of what the dispatch loop does not run itself: a generator given its value by
+     * {@link PyGenerator#pushValue}, or an __init__ frame, runs on the Java stack to its next exit. A
+     * yield leaves {@code f.returnOffset} at 0 (continue after the instruction); a return keeps the
+     * offset the instruction saved.
      */
     public static Object pushFrame(Frame f, Object newFrame) {
         if (newFrame instanceof PyGenerator g) {
@@ -59,8 +59,7 @@ public final class Generators {
             if (!g.isFinished()) f.returnOffset = 0;
             return r;
         }
-        if (newFrame instanceof InlineCalls.InitFrame init) return InlineCalls.runInit(init);
-        return Interpreter.run((Frame) newFrame);
+        return InlineCalls.runInit((InlineCalls.InitFrame) newFrame);
     }
 
     /** StopIteration.value: its first argument, or None. */

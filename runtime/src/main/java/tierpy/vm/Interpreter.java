@@ -21,37 +21,74 @@ public final class Interpreter {
         return run(f, null);
     }
 
-    /** Runs a frame, first raising {@code thrown} at its current instruction when not null (gen.throw). */
-    static Object run(Frame f, PyException thrown) {
-        ThreadState ts = f.ts;
+    /**
+     * Runs a frame, first raising {@code thrown} at its current instruction when not null (gen.throw).
+     * Frames that specialized calls push run in the same dispatch loop; an exception unwinds through
+     * them, innermost first, until a handler takes it or {@code entry} lets it propagate.
+     */
+    static Object run(Frame entry, PyException thrown) {
+        ThreadState ts = entry.ts;
         if (ts.depth >= ts.recursionLimit) throw recursionError();
-        ts.depth++;
-        f.back = ts.frame;
-        ts.frame = f;
+        int depth = ts.depth++;
+        entry.back = ts.frame;
+        ts.frame = entry;
         try {
-            if (thrown != null && !unwind(f, thrown)) throw thrown;
+            Frame f = thrown == null ? entry : unwindFrames(entry, thrown);
             for (;;) {
                 try {
-                    return Tier1.dispatch(f);
+                    return Tier1.dispatch(entry, f);
                 } catch (PyException e) {
-                    if (!unwind(f, e)) throw e;
+                    f = unwindFrames(entry, e);
                 } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException
                         | IllegalStateException | UnsupportedOperationException | ArithmeticException e) {
-                    PyException se = internalError(e);
-                    if (!unwind(f, se)) throw se;
+                    f = unwindFrames(entry, internalError(e));
                 } catch (StackOverflowError e) {
-                    PyException re = recursionError();
-                    if (!unwind(f, re)) throw re;
+                    f = unwindFrames(entry, recursionError());
                 } catch (OutOfMemoryError e) {
-                    PyException me = Exceptions.raise(Exceptions.MemoryError);
-                    if (!unwind(f, me)) throw me;
+                    f = unwindFrames(entry, Exceptions.raise(Exceptions.MemoryError));
                 }
             }
         } finally {
-            ts.frame = f.back;
-            f.back = null;
-            ts.depth--;
+            ts.frame = entry.back;
+            entry.back = null;
+            ts.depth = depth;
         }
+    }
+
+    /**
+     * _PUSH_FRAME: {@code callee} becomes the thread's current frame, to run in the caller's dispatch
+     * loop. At the recursion limit the call raises RecursionError in the caller instead.
+     */
+    public static void pushFrame(Frame caller, Frame callee) {
+        ThreadState ts = caller.ts;
+        if (ts.depth >= ts.recursionLimit) throw recursionError();
+        ts.depth++;
+        callee.back = caller;
+        ts.frame = callee;
+    }
+
+    /** A frame pushed in the dispatch loop returned: its caller is current again. */
+    static Frame popFrame(Frame f) {
+        Frame caller = f.back;
+        ThreadState ts = f.ts;
+        ts.frame = caller;
+        ts.depth--;
+        f.back = null;
+        return caller;
+    }
+
+    /**
+     * exception_unwind across the frames pushed since {@code entry}: the innermost frame with a handler
+     * for {@code e} becomes current and is returned; frames without one are popped. Throws {@code e}
+     * once {@code entry} has no handler either.
+     */
+    private static Frame unwindFrames(Frame entry, PyException e) {
+        Frame f = entry.ts.frame;
+        while (!unwind(f, e)) {
+            if (f == entry) throw e;
+            f = popFrame(f);
+        }
+        return f;
     }
 
     /** A bug in tierpy itself surfaces as SystemError, never as a Java stack trace. */

@@ -10,10 +10,17 @@ import tierpy.vm.ops.*;
 public final class Tier1 {
     private Tier1() {}
 
-    /** Runs {@code f} from {@code f.ip} until an instruction leaves the loop; exceptions propagate. */
-    public static Object dispatch(Frame f) {
-        final char[] code = f.code.units;
-        final Object[] s = f.localsplus;
+    /** What a handler returns instead of {@code (ip << 32) | sp} once _PUSH_FRAME made the callee current. */
+    static final long FRAME_PUSHED = -1L;
+
+    /**
+     * Runs {@code f} from {@code f.ip} until {@code entry} returns or yields; exceptions propagate.
+     * Frames pushed by specialized calls run in this same loop, as in CPython 3.11+: their
+     * return pops back to the caller, and only {@code entry}'s return leaves the loop.
+     */
+    public static Object dispatch(Frame entry, Frame f) {
+        char[] code = f.code.units;
+        Object[] s = f.localsplus;
         int ip = f.ip;
         int sp = f.sp;
         int ext = 0;
@@ -149,10 +156,28 @@ public final class Tier1 {
                     sp = PUSH_NULL(f, s, sp, oparg);
                     ip += 1;
                     break;
-                case Opcodes.RETURN_GENERATOR:
-                    return RETURN_GENERATOR(f, s, sp, oparg);
-                case Opcodes.RETURN_VALUE:
-                    return RETURN_VALUE(f, s, sp, oparg);
+                case Opcodes.RETURN_GENERATOR: {
+                    Object result = RETURN_GENERATOR(f, s, sp, oparg);
+                    if (f == entry) return result;
+                    f = Interpreter.popFrame(f);
+                    code = f.code.units;
+                    s = f.localsplus;
+                    ip = f.ip;
+                    sp = f.sp;
+                    s[sp++] = result;
+                    break;
+                }
+                case Opcodes.RETURN_VALUE: {
+                    Object result = RETURN_VALUE(f, s, sp, oparg);
+                    if (f == entry) return result;
+                    f = Interpreter.popFrame(f);
+                    code = f.code.units;
+                    s = f.localsplus;
+                    ip = f.ip;
+                    sp = f.sp;
+                    s[sp++] = result;
+                    break;
+                }
                 case Opcodes.SETUP_ANNOTATIONS:
                     sp = SETUP_ANNOTATIONS(f, s, sp, oparg);
                     ip += 1;
@@ -527,8 +552,10 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
-                case Opcodes.YIELD_VALUE:
-                    return YIELD_VALUE(f, s, sp, oparg);
+                case Opcodes.YIELD_VALUE: {
+                    Object result = YIELD_VALUE(f, s, sp, oparg);
+                    return result;
+                }
                 case Opcodes.RESUME:
                     sp = RESUME(f, s, sp, oparg);
                     ip += 1;
@@ -577,6 +604,14 @@ public final class Tier1 {
                 }
                 case Opcodes.BINARY_OP_SUBSCR_GETITEM: {
                     long r = BINARY_OP_SUBSCR_GETITEM(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -619,18 +654,42 @@ public final class Tier1 {
                 }
                 case Opcodes.CALL_ALLOC_AND_ENTER_INIT: {
                     long r = CALL_ALLOC_AND_ENTER_INIT(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
                 }
                 case Opcodes.CALL_BOUND_METHOD_EXACT_ARGS: {
                     long r = CALL_BOUND_METHOD_EXACT_ARGS(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
                 }
                 case Opcodes.CALL_BOUND_METHOD_GENERAL: {
                     long r = CALL_BOUND_METHOD_GENERAL(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -667,6 +726,14 @@ public final class Tier1 {
                 }
                 case Opcodes.CALL_KW_BOUND_METHOD: {
                     long r = CALL_KW_BOUND_METHOD(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -679,6 +746,14 @@ public final class Tier1 {
                 }
                 case Opcodes.CALL_KW_PY: {
                     long r = CALL_KW_PY(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -727,12 +802,28 @@ public final class Tier1 {
                 }
                 case Opcodes.CALL_PY_EXACT_ARGS: {
                     long r = CALL_PY_EXACT_ARGS(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
                 }
                 case Opcodes.CALL_PY_GENERAL: {
                     long r = CALL_PY_GENERAL(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -787,6 +878,14 @@ public final class Tier1 {
                 }
                 case Opcodes.FOR_ITER_GEN: {
                     long r = FOR_ITER_GEN(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -865,6 +964,14 @@ public final class Tier1 {
                 }
                 case Opcodes.LOAD_ATTR_PROPERTY: {
                     long r = LOAD_ATTR_PROPERTY(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -919,6 +1026,14 @@ public final class Tier1 {
                     break;
                 case Opcodes.SEND_GEN: {
                     long r = SEND_GEN(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -2141,7 +2256,13 @@ public final class Tier1 {
         s[sp - 3] = FrameOps.binaryOpSubscrInitCall(f, s[sp - 3], s[sp - 2], s[sp - 1]);
         sp = sp - 2;
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 6 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 6 + f.returnOffset) << 32 | sp;
     }
 
@@ -2284,7 +2405,13 @@ public final class Tier1 {
         s[sp - (oparg) - 2] = CallOps.createInitFrame(f, oparg, s[sp - (oparg) - 2], s[sp - (oparg) - 1], sp - (oparg));
         sp = sp - (oparg) - 1;
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2328,7 +2455,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2357,7 +2490,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2454,7 +2593,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2496,7 +2641,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2639,7 +2790,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2666,7 +2823,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 4 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 4 + f.returnOffset) << 32 | sp;
     }
 
@@ -2829,7 +2992,13 @@ public final class Tier1 {
         s[sp] = res;
         sp = sp + 1;
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 2 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
     }
 
@@ -3060,7 +3229,13 @@ public final class Tier1 {
         // _SAVE_RETURN_OFFSET
         CallOps.saveReturnOffset(f, oparg);
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 10 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 10 + f.returnOffset) << 32 | sp;
     }
 
@@ -3214,7 +3389,13 @@ public final class Tier1 {
         SpecializationStats.HITS[Opcodes.SEND_GEN]++;
         s[sp - 1] = res;
         // _PUSH_FRAME
-        s[sp - 1] = FrameOps.pushFrame(f, s[sp - 1]);
+        Object pushed = FrameOps.pushFrame(f, s[sp - 1]);
+        if (pushed == null) {
+            f.ip = f.lasti + 2 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 2 + f.returnOffset) << 32 | sp;
     }
 

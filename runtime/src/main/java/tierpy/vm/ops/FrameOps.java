@@ -4,6 +4,7 @@ import tierpy.objects.Py;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
 import tierpy.vm.Generators;
+import tierpy.vm.Interpreter;
 import tierpy.vm.PyFunction;
 import tierpy.vm.PyGenerator;
 import tierpy.vm.Specializer;
@@ -22,8 +23,16 @@ public final class FrameOps {
         return true;
     }
 
+    /**
+     * A call's frame becomes current and null comes back: the dispatch loop runs it and, when it
+     * returns, puts its result in {@code res}. Generators and __init__ frames run to their exit here.
+     */
     @Op(name = "_PUSH_FRAME", stack = "(new_frame -- res)", jump = Jump.PUSH_FRAME)
     public static Object pushFrame(Frame f, Object newFrame) {
+        if (newFrame instanceof Frame callee) {
+            Interpreter.pushFrame(f, callee);
+            return null;
+        }
         return Generators.pushFrame(f, newFrame);
     }
 

@@ -86,10 +86,17 @@ public final class Tier1Generator {
                 public final class Tier1 {
                     private Tier1() {}
 
-                    /** Runs {@code f} from {@code f.ip} until an instruction leaves the loop; exceptions propagate. */
-                    public static Object dispatch(Frame f) {
-                        final char[] code = f.code.units;
-                        final Object[] s = f.localsplus;
+                    /** What a handler returns instead of {@code (ip << 32) | sp} once _PUSH_FRAME made the callee current. */
+                    static final long FRAME_PUSHED = -1L;
+
+                    /**
+                     * Runs {@code f} from {@code f.ip} until {@code entry} returns or yields; exceptions propagate.
+                     * Frames pushed by specialized calls run in this same loop, as in CPython 3.11+: their
+                     * return pops back to the caller, and only {@code entry}'s return leaves the loop.
+                     */
+                    public static Object dispatch(Frame entry, Frame f) {
+                        char[] code = f.code.units;
+                        Object[] s = f.localsplus;
                         int ip = f.ip;
                         int sp = f.sp;
                         int ext = 0;
@@ -106,19 +113,43 @@ public final class Tier1Generator {
                 """);
         for (InstDef inst : byOpcode.values()) {
             String n = inst.name();
+            String call = n + "(f, s, sp, oparg)";
             switch (kind(inst)) {
                 case STACK -> out.append("                case Opcodes.").append(n).append(":\n")
-                        .append("                    sp = ").append(n).append("(f, s, sp, oparg);\n")
+                        .append("                    sp = ").append(call).append(";\n")
                         .append("                    ip += ").append(1 + inst.cacheSize()).append(";\n")
                         .append("                    break;\n");
-                case JUMP -> out.append("                case Opcodes.").append(n).append(": {\n")
-                        .append("                    long r = ").append(n).append("(f, s, sp, oparg);\n")
-                        .append("                    ip = (int) (r >>> 32);\n")
-                        .append("                    sp = (int) r;\n")
-                        .append("                    break;\n")
-                        .append("                }\n");
-                case EXIT -> out.append("                case Opcodes.").append(n).append(":\n")
-                        .append("                    return ").append(n).append("(f, s, sp, oparg);\n");
+                case JUMP -> {
+                    out.append("                case Opcodes.").append(n).append(": {\n")
+                            .append("                    long r = ").append(call).append(";\n");
+                    if (pushesFrame(inst)) {
+                        out.append("                    if (r == FRAME_PUSHED) {\n")
+                                .append("                        f = f.ts.frame;\n");
+                        emitLoadFrame("                        ");
+                        out.append("                        break;\n")
+                                .append("                    }\n");
+                    }
+                    out.append("                    ip = (int) (r >>> 32);\n")
+                            .append("                    sp = (int) r;\n")
+                            .append("                    break;\n")
+                            .append("                }\n");
+                }
+                case EXIT -> {
+                    String indent = "                    ";
+                    out.append("                case Opcodes.").append(n).append(": {\n")
+                            .append(indent).append("Object result = ").append(call).append(";\n");
+                    if (inst.exit() == Exit.YIELD) {
+                        // Generator frames run only as the loop's entry (resumed through Interpreter.run).
+                        out.append(indent).append("return result;\n");
+                    } else {
+                        out.append(indent).append("if (f == entry) return result;\n")
+                                .append(indent).append("f = Interpreter.popFrame(f);\n");
+                        emitLoadFrame(indent);
+                        out.append(indent).append("s[sp++] = result;\n")
+                                .append(indent).append("break;\n");
+                    }
+                    out.append("                }\n");
+                }
             }
         }
         out.append("""
@@ -132,6 +163,19 @@ public final class Tier1Generator {
         for (InstDef inst : byOpcode.values()) emitHandler(inst);
         out.append("}\n");
         return out.toString();
+    }
+
+    /** Whether the instruction ends in _PUSH_FRAME (its handler may return FRAME_PUSHED). */
+    private static boolean pushesFrame(InstDef inst) {
+        return inst.parts().stream().anyMatch(p -> p.op() != null && p.op().jump() == Jump.PUSH_FRAME);
+    }
+
+    /** The loop's registers taken from the current frame {@code f}. */
+    private void emitLoadFrame(String indent) {
+        out.append(indent).append("code = f.code.units;\n")
+                .append(indent).append("s = f.localsplus;\n")
+                .append(indent).append("ip = f.ip;\n")
+                .append(indent).append("sp = f.sp;\n");
     }
 
     private static int opcode(String name) {
@@ -241,7 +285,16 @@ public final class Tier1Generator {
                             .append(") << 32 | sp;\n");
                 }
                 case PUSH_FRAME -> {
-                    out.append("        s[").append(layout.newScalarOutput()).append("] = ").append(call).append(";\n");
+                    // null: the callee is now the current frame, run by the dispatch loop; this frame
+                    // continues after the call, with the callee's result in the output slot.
+                    String res = layout.newScalarOutput();
+                    out.append("        Object pushed = ").append(call).append(";\n")
+                            .append("        if (pushed == null) {\n")
+                            .append("            f.ip = ").append(next).append(" + f.returnOffset;\n")
+                            .append("            f.sp = ").append(res).append(";\n")
+                            .append("            return FRAME_PUSHED;\n")
+                            .append("        }\n")
+                            .append("        s[").append(res).append("] = pushed;\n");
                     layout.emitSpUpdate(out);
                     out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
                 }
