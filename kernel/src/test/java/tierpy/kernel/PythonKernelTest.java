@@ -169,6 +169,33 @@ class PythonKernelTest {
         assertTrue(timeit.stdout().contains("per loop (mean ± std. dev. of 2 runs, 10 loops each)"), timeit.stdout());
     }
 
+    private static String displayed(Run run) {
+        assertEquals("ok", run.status(), () -> run.iopub().toString());
+        return run.ofType("display_data").get(0).content().path("data").path("text/plain").asText();
+    }
+
+    @Test
+    void statsMagicShowsTheSpecializationTable() {
+        assertEquals("Specialization statistics reset.\n", displayed(execute("%stats reset")));
+        assertEquals("No specialization statistics for LOAD_ATTR yet.\n", displayed(execute("%stats LOAD_ATTR")));
+        execute("class P:\n    def __init__(self):\n        self.v = 1\ndef get(o):\n    return o.v\np = P()\n"
+                + "for i in range(100):\n    get(p)");
+        List<String> lines = displayed(execute("%stats load_attr")).lines().toList();
+        assertEquals(List.of("family", "attempts", "successes", "failures", "hits", "misses", "deopts", "hit", "rate"),
+                List.of(lines.get(0).trim().split("\\s+")));
+        assertTrue(lines.get(1).matches("LOAD_ATTR +1 +1 +0 +99 +0 +0 +100\\.0%"), lines.get(1));
+        assertEquals("LOAD_ATTR", lines.get(3));
+        assertTrue(lines.get(5).matches("  LOAD_ATTR_INSTANCE_VALUE +99 +0 +100\\.0%"), lines.get(5));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("CALL ")), lines::toString);
+        String all = displayed(execute("%stats"));
+        assertTrue(all.contains("\nLOAD_ATTR ") && all.contains("\nCALL ") && all.contains("CALL_PY_EXACT_ARGS"), all);
+        Run unknown = execute("%stats NOPE");
+        assertEquals("error", unknown.status());
+        assertEquals("ValueError", unknown.ofType("error").get(0).content().path("ename").asText());
+        String magics = result(execute("%lsmagic"));
+        assertTrue(magics.contains("%stats") && !magics.contains("%%stats"), magics);
+    }
+
     private static String result(Run run) {
         assertEquals("ok", run.status(), () -> run.iopub().toString());
         List<Message> results = run.ofType("execute_result");

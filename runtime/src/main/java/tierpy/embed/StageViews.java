@@ -20,22 +20,24 @@ import tierpy.parse.Parser;
 import tierpy.parse.PySyntaxError;
 import tierpy.vm.PyCode;
 import tierpy.vm.PyFunction;
+import tierpy.vm.SpecializationStats;
 
 /**
  * Mirrors Lib/ast.py (dump with indent=4 of ast.parse) and Lib/dis.py (dis.dis of source, a
  * function, a method or a class) for the stage magics, through the one formatter of each stage
- * ({@link AstDump}, {@link Dis}).
+ * ({@link AstDump}, {@link Dis}, {@link SpecializationStats#format}).
  */
 final class StageViews {
     private StageViews() {}
 
-    static final Set<Stage> STAGES = EnumSet.of(Stage.AST, Stage.DIS);
+    static final Set<Stage> STAGES = EnumSet.of(Stage.AST, Stage.DIS, Stage.STATS);
 
     static StageView show(StageRequest request, PyDict namespace) throws PythonException {
         try {
             return switch (request.stage()) {
                 case AST -> new StageView(AstDump.dump(Parser.parse(request.source(), "<unknown>", Mode.EXEC), true, false, 4, false) + "\n", List.of());
                 case DIS -> dis(request, namespace);
+                case STATS -> stats(request.source().strip());
                 default -> throw new PythonException(PythonError.of("NotImplementedError",
                         "the " + request.stage().magicName() + " stage is not part of this build yet"));
             };
@@ -43,6 +45,19 @@ final class StageViews {
             throw new PythonException(Errors.of(e));
         } catch (PyException e) {
             throw new PythonException(Errors.of(e));
+        }
+    }
+
+    /** The specialization statistics ({@link SpecializationStats#format}); {@code reset} zeroes them. */
+    private static StageView stats(String argument) throws PythonException {
+        if (argument.equals("reset")) {
+            SpecializationStats.reset();
+            return new StageView("Specialization statistics reset.\n", List.of());
+        }
+        try {
+            return new StageView(SpecializationStats.format(argument.isEmpty() ? null : argument), List.of());
+        } catch (IllegalArgumentException e) {
+            throw new PythonException(PythonError.of("ValueError", e.getMessage()));
         }
     }
 

@@ -5,7 +5,7 @@ package tierpy.objects;
  * slot_tp_getattr_hook, slot_tp_richcompare, slot_tp_iternext, slot_tp_init, ...) that a heap
  * type's slots point to when a class on its MRO defines the dunder in Python.
  */
-final class HeapSlots {
+public final class HeapSlots {
     private HeapSlots() {}
 
     private static final Slots.Binary[] BINARY = new Slots.Binary[BinOp.COUNT];
@@ -156,17 +156,32 @@ final class HeapSlots {
         return Abstract.callBound(f, v, w);
     }
 
+    /** _Py_slot_tp_getattr_hook, the slot of a heap type whose MRO defines __getattribute__ or __getattr__ in Python. */
+    public static final Slots.GetAttr SLOT_TP_GETATTR_HOOK = HeapSlots::getattr;
+
+    /**
+     * _Py_slot_tp_getattro: only __getattribute__, what slot_tp_getattr_hook leaves in the slot once it
+     * finds no __getattr__ (LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN specializes only on this one).
+     */
+    public static final Slots.GetAttr SLOT_TP_GETATTRO = HeapSlots::getattribute;
+
+    private static Object getattribute(Object self, String name) {
+        Object getattribute = Py.type(self).lookup("__getattribute__");
+        return getattribute == Py.OBJECT.dict.get("__getattribute__") ? ObjectType.genericGetAttr(self, name)
+                : Abstract.callBound(getattribute, self, name);
+    }
+
     /** slot_tp_getattr_hook: __getattribute__, then __getattr__ on a miss. */
-    static Object getattr(Object self, String name) {
+    private static Object getattr(Object self, String name) {
         PyType t = Py.type(self);
-        Object getattribute = t.lookup("__getattribute__");
+        if (t.lookup("__getattr__") == null) {
+            // No __getattr__ hook: use the simpler dispatcher from now on (a class update puts the hook back).
+            t.getattro = SLOT_TP_GETATTRO;
+            return getattribute(self, name);
+        }
         Object result;
         try {
-            if (getattribute == Py.OBJECT.dict.get("__getattribute__")) {
-                result = ObjectType.genericGetAttr(self, name);
-            } else {
-                result = Abstract.callBound(getattribute, self, name);
-            }
+            result = getattribute(self, name);
         } catch (PyException e) {
             if (!e.matches(Exceptions.AttributeError)) throw e;
             Object hook = t.lookup("__getattr__");

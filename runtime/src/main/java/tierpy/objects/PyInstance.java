@@ -30,6 +30,18 @@ public class PyInstance extends PyObject {
         return dict;
     }
 
+    /**
+     * Whether no __dict__ exists yet in CPython's terms (for a type whose dict is not managed, a NULL
+     * pointer at tp_dictoffset): nothing was stored and __dict__ was never asked for.
+     */
+    public boolean dictNotCreated() {
+        if (dict != null) return false;
+        if (values != null) {
+            for (Object v : values) if (v != null) return false;
+        }
+        return true;
+    }
+
     /** The attribute from the instance namespace, or null. */
     public Object getAttr(String name) {
         if (values != null) {

@@ -32,7 +32,7 @@ enum SlotDef {
     RICHCOMPARE(t -> t.richcompare, (t, v) -> t.richcompare = (Slots.RichCompare) v,
             (Slots.RichCompare) HeapSlots::richcompare,
             "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"),
-    GETATTRO(t -> t.getattro, (t, v) -> t.getattro = (Slots.GetAttr) v, (Slots.GetAttr) HeapSlots::getattr,
+    GETATTRO(t -> t.getattro, (t, v) -> t.getattro = (Slots.GetAttr) v, HeapSlots.SLOT_TP_GETATTR_HOOK,
             "__getattribute__", "__getattr__"),
     SETATTRO(t -> t.setattro, (t, v) -> t.setattro = (Slots.SetAttr) v, (Slots.SetAttr) HeapSlots::setattr,
             "__setattr__", "__delattr__"),

@@ -3,6 +3,7 @@ package tierpy.vm;
 import tierpy.code.CodeObject;
 import tierpy.code.Opcodes;
 import tierpy.objects.Descriptors;
+import tierpy.objects.HeapSlots;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyInstance;
@@ -16,9 +17,11 @@ import tierpy.objects.Wrappers;
  * _Py_Specialize_LoadSuperAttr.
  *
  * <p>CPython's layouts map onto tierpy's as follows: "inline values" are a {@link PyInstance}'s
- * shared-keys {@code values} (types made by a class statement on object, without __slots__); a
- * "managed dict" is the materialized instance dict of a heap type; object slots are __slots__
- * members; pointers kept in inline caches are handles into the code's object table.
+ * shared-keys {@code values} (every class that adds a __dict__ to fixed-size instances: in 3.14 a
+ * managed dict always starts as inline values); a materialized managed dict is the instance's
+ * {@code dictOrNull()}; a dict at tp_dictoffset (functions, exceptions) is created on first use, as
+ * {@link #dictNotCreated} tells; object slots are __slots__ members; pointers kept in inline caches
+ * are handles into the code's object table.
  */
 public final class AttrSpecializer {
     private AttrSpecializer() {}
@@ -97,12 +100,14 @@ public final class AttrSpecializer {
         if (store) {
             if (type.setattro != Py.OBJECT.setattro) return new Analysis(Kind.GETSET_OVERRIDDEN, null);
         } else if (type.getattro != Py.OBJECT.getattro) {
-            if (isImmutable(type)) return new Analysis(Kind.GETSET_OVERRIDDEN, null);
-            // slot_tp_getattr_hook: __getattribute__ and/or __getattr__ defined in Python.
+            boolean hook = type.getattro == HeapSlots.SLOT_TP_GETATTR_HOOK;
+            if (!hook && type.getattro != HeapSlots.SLOT_TP_GETATTRO) return new Analysis(Kind.GETSET_OVERRIDDEN, null);
+            // __getattribute__ and/or __getattr__ defined in Python.
             Object getattribute = type.lookup("__getattribute__");
             hasGetattr = type.lookup("__getattr__") != null;
             if (getattribute != null && getattribute != Py.OBJECT.dict.get("__getattribute__")) {
-                if (!hasGetattr && getattribute instanceof PyFunction) {
+                // Only once the hook found no __getattr__ and left _Py_slot_tp_getattro in the slot.
+                if (!hook && !hasGetattr && getattribute instanceof PyFunction) {
                     return new Analysis(Kind.GETATTRIBUTE_IS_PYTHON_FUNCTION, getattribute);
                 }
                 return new Analysis(Kind.GETSET_OVERRIDDEN, null);
@@ -121,29 +126,45 @@ public final class AttrSpecializer {
         return !type.heap || "builtins".equals(type.dict.get("__module__"));
     }
 
-    /** Py_TPFLAGS_INLINE_VALUES: instances keep attributes in shared-keys values. */
+    /** Where instances keep their __dict__: CPython's Py_TPFLAGS_MANAGED_DICT, or the sign of tp_dictoffset. */
+    enum DictLayout { NONE, MANAGED, OFFSET, NEGATIVE_OFFSET }
+
+    /**
+     * The layout type_new gives a heap class that adds a __dict__: managed, unless its solid base has
+     * variable-size instances (int, tuple, bytes: the dict then sits at a negative offset from the end).
+     * A class inheriting its __dict__ from a builtin (BaseException, ...) keeps the builtin's tp_dictoffset.
+     */
+    static DictLayout dictLayout(PyType type) {
+        if (type == VmTypes.FUNCTION) return DictLayout.OFFSET;
+        if (!type.instancesHaveDict) return DictLayout.NONE;
+        PyType addedBy = type;
+        while (addedBy.base != null && addedBy.base.instancesHaveDict) addedBy = addedBy.base;
+        if (isImmutable(addedBy)) return DictLayout.OFFSET;
+        PyType solid = type.solidBase;
+        return solid == Py.INT || solid == Py.TUPLE || solid == Py.BYTES ? DictLayout.NEGATIVE_OFFSET : DictLayout.MANAGED;
+    }
+
+    /**
+     * Py_TPFLAGS_INLINE_VALUES: in 3.14 every managed-dict type (their instances are fixed-size) keeps
+     * attributes in shared-keys values until a dict is materialized.
+     */
     static boolean inlineValues(PyType type) {
-        return managedDict(type) && type.solidBase == Py.OBJECT && type.slotNames.length == 0;
+        return dictLayout(type) == DictLayout.MANAGED;
     }
 
-    /** Py_TPFLAGS_MANAGED_DICT: a class-statement type whose instances have a __dict__. */
-    static boolean managedDict(PyType type) {
-        return !isImmutable(type) && type.instancesHaveDict;
-    }
-
-    /** A dict reached through tp_dictoffset (functions, builtin types with a __dict__), not managed. */
-    static boolean hasDictOffset(Object owner) {
-        PyType type = Py.type(owner);
-        return owner instanceof PyFunction || (!type.heap && type.instancesHaveDict);
+    /**
+     * Whether the instance's __dict__ (reached through tp_dictoffset) was never created: nothing stored,
+     * __dict__ never asked for. Builtin objects tierpy does not model so are taken to have one.
+     */
+    public static boolean dictNotCreated(Object owner) {
+        if (owner instanceof PyFunction fn) return fn.dict == null;
+        return owner instanceof PyInstance inst && inst.dictNotCreated();
     }
 
     /** instance_has_key: whether instances likely shadow {@code name} in their own namespace. */
     static boolean instanceHasKey(Object owner, String name) {
         PyType type = Py.type(owner);
-        if (!managedDict(type) || !(owner instanceof PyInstance inst)) return false;
-        if (inlineValues(type)) return type.sharedKeys.indexOf(name) >= 0;
-        PyDict dict = inst.dictOrNull();
-        return dict != null && dict.entryIndex(name) >= 0;
+        return owner instanceof PyInstance && inlineValues(type) && type.sharedKeys.indexOf(name) >= 0;
     }
 
     // ---- LOAD_ATTR ----
@@ -232,8 +253,19 @@ public final class AttrSpecializer {
                 Specializer.writeCache(f, 3, 1, OB_TYPE);
                 return null;
             }
-            case OVERRIDING, OTHER_SLOT, MUTABLE, GETSET_OVERRIDDEN, GETATTRIBUTE_IS_PYTHON_FUNCTION -> {
+            case OVERRIDING, OTHER_SLOT, MUTABLE, GETSET_OVERRIDDEN -> {
                 return failKind(a.kind());
+            }
+            case GETATTRIBUTE_IS_PYTHON_FUNCTION -> {
+                PyFunction getattribute = (PyFunction) a.descr();
+                String args = checkArgs(getattribute, 2);
+                if (args != null) return args;
+                if (method) return "SPEC_FAIL_ATTR_METHOD";
+                Specializer.specialize(f, Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
+                Specializer.writeCache(f, 1, 2, version);
+                Specializer.writeCache(f, 3, 2, getattribute.version);
+                writeObject(f, getattribute);
+                return null;
             }
             case BUILTIN_CLASSMETHOD, PYTHON_CLASSMETHOD, NON_OVERRIDING -> {
                 return shadow ? dictAccess(f, owner, type, name, true) : failKind(a.kind());
@@ -253,9 +285,9 @@ public final class AttrSpecializer {
 
     /** specialize_dict_access: the attribute lives in the instance's own namespace. */
     private static String dictAccess(Frame f, Object owner, PyType type, String name, boolean load) {
-        if (!managedDict(type)) return "SPEC_FAIL_ATTR_NOT_MANAGED_DICT";
+        if (!inlineValues(type)) return "SPEC_FAIL_ATTR_NOT_MANAGED_DICT";
         PyInstance inst = (PyInstance) owner;
-        if (inlineValues(type) && inst.values != null) {
+        if (inst.values != null) {
             int index = type.sharedKeys.indexOf(name);
             if (index < 0) return "SPEC_FAIL_ATTR_NOT_IN_KEYS";
             Specializer.specialize(f, load ? Opcodes.LOAD_ATTR_INSTANCE_VALUE : Opcodes.STORE_ATTR_INSTANCE_VALUE);
@@ -263,7 +295,7 @@ public final class AttrSpecializer {
             Specializer.writeCache(f, 3, 1, index);
             return null;
         }
-        if (inst.values != null) return "SPEC_FAIL_ATTR_SPLIT_DICT";
+        // The values were materialized into a (combined) dict.
         PyDict dict = inst.dictOrNull();
         if (dict == null) return "SPEC_FAIL_NO_DICT";
         int index = dict.entryIndex(name);
@@ -276,15 +308,22 @@ public final class AttrSpecializer {
 
     /** specialize_attr_loadclassattr: a method or plain class attribute that instances do not shadow. */
     private static String loadClassAttr(Frame f, Object owner, PyType type, Object descr, boolean method) {
-        if (inlineValues(type)) {
-            int keysVersion = type.sharedKeys.version();
-            Specializer.specialize(f, method ? Opcodes.LOAD_ATTR_METHOD_WITH_VALUES : Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
-            Specializer.writeCache(f, 3, 2, keysVersion);
-        } else if (!managedDict(type) && !hasDictOffset(owner)) {
-            Specializer.specialize(f, method ? Opcodes.LOAD_ATTR_METHOD_NO_DICT : Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
-        } else {
-            // A lazily created dict (LOAD_ATTR_METHOD_LAZY_DICT) is not modelled.
-            return method ? "SPEC_FAIL_ATTR_NOT_MANAGED_DICT" : "SPEC_FAIL_ATTR_CLASS_ATTR_SIMPLE";
+        switch (dictLayout(type)) {
+            case MANAGED -> {
+                Specializer.specialize(f, method ? Opcodes.LOAD_ATTR_METHOD_WITH_VALUES : Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+                Specializer.writeCache(f, 3, 2, type.sharedKeys.version());
+            }
+            case NONE -> Specializer.specialize(f, method ? Opcodes.LOAD_ATTR_METHOD_NO_DICT : Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
+            case NEGATIVE_OFFSET -> {
+                return "SPEC_FAIL_OUT_OF_RANGE";
+            }
+            case OFFSET -> {
+                if (!method) return "SPEC_FAIL_ATTR_CLASS_ATTR_SIMPLE";
+                if (!dictNotCreated(owner)) return "SPEC_FAIL_ATTR_NOT_MANAGED_DICT";
+                Specializer.specialize(f, Opcodes.LOAD_ATTR_METHOD_LAZY_DICT);
+                // CPython's dict_offset entry; tierpy finds the dict by the object's class, not at an offset.
+                Specializer.writeCache(f, 3, 1, 0);
+            }
         }
         Specializer.writeCache(f, 1, 2, type.versionTag());
         writeObject(f, descr);

@@ -9,8 +9,8 @@ import tierpy.objects.PyType;
 
 /**
  * Mirrors the frame side of Python/bytecodes.c's specialized calls (_INIT_CALL_PY_EXACT_ARGS,
- * _PY_FRAME_GENERAL, _PY_FRAME_KW, _CREATE_INIT_FRAME, _LOAD_ATTR_PROPERTY_FRAME, the __init__ side of
- * _PUSH_FRAME) and Objects/typeobject.c: _PySuper_Lookup. A specialized call builds the callee's frame from the caller's
+ * _PY_FRAME_GENERAL, _PY_FRAME_KW, _CREATE_INIT_FRAME, _LOAD_ATTR_PROPERTY_FRAME,
+ * LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, the __init__ side of _PUSH_FRAME) and Objects/typeobject.c: _PySuper_Lookup. A specialized call builds the callee's frame from the caller's
  * stack itself, skipping the generic call protocol; the frame then runs on the Java stack.
  */
 public final class InlineCalls {
@@ -34,6 +34,15 @@ public final class InlineCalls {
         if ((fget.code.co.flags & CodeObject.CO_OPTIMIZED) == 0 || !Calls.isSimple(fget, 1)) return null;
         Frame f = Calls.pushUnchecked(caller, fget);
         f.localsplus[0] = owner;
+        return f;
+    }
+
+    /** The frame of LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: {@code getattribute(owner, name)}; the caller resumes after the load. */
+    public static Frame getattributeFrame(Frame caller, PyFunction getattribute, Object owner, String name) {
+        Frame f = Calls.pushUnchecked(caller, getattribute);
+        f.localsplus[0] = owner;
+        f.localsplus[1] = name;
+        caller.returnOffset = 0;
         return f;
     }
 

@@ -926,8 +926,20 @@ public final class Tier1 {
                     sp = (int) r;
                     break;
                 }
+                case Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: {
+                    long r = LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
                 case Opcodes.LOAD_ATTR_INSTANCE_VALUE: {
                     long r = LOAD_ATTR_INSTANCE_VALUE(f, s, sp, oparg);
+                    ip = (int) (r >>> 32);
+                    sp = (int) r;
+                    break;
+                }
+                case Opcodes.LOAD_ATTR_METHOD_LAZY_DICT: {
+                    long r = LOAD_ATTR_METHOD_LAZY_DICT(f, s, sp, oparg);
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -3095,6 +3107,18 @@ public final class Tier1 {
         return (long) (f.lasti + 10) << 32 | sp;
     }
 
+    static long LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(Frame f, Object[] s, int sp, int oparg) {
+        // _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN
+        Object res = AttrOps.loadAttrGetattributeOverridden(f, oparg, f.cache(1, 2), f.cache(3, 2), f.cache(5, 4), s[sp - 1]);
+        if (res == null) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN]++;
+        s[sp - 1] = FrameOps.pushFrame(f, res);
+        return (long) (f.lasti + 10 + f.returnOffset) << 32 | sp;
+    }
+
     static long LOAD_ATTR_INSTANCE_VALUE(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
         if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
@@ -3118,6 +3142,24 @@ public final class Tier1 {
         NameOps.pushNullConditional();
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
         sp = sp + (oparg & 1);
+        return (long) (f.lasti + 10) << 32 | sp;
+    }
+
+    static long LOAD_ATTR_METHOD_LAZY_DICT(Frame f, Object[] s, int sp, int oparg) {
+        // _GUARD_TYPE_VERSION
+        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_LAZY_DICT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        // _CHECK_ATTR_METHOD_LAZY_DICT
+        if (!AttrOps.checkAttrMethodLazyDict(f.cache(3, 1), s[sp - 1])) {
+            SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_LAZY_DICT);
+            return LOAD_ATTR(f, s, sp, oparg);
+        }
+        SpecializationStats.HITS[Opcodes.LOAD_ATTR_METHOD_LAZY_DICT]++;
+        // _LOAD_ATTR_METHOD_LAZY_DICT
+        s[sp - 1] = AttrOps.loadAttrMethodLazyDict(f, oparg, f.cache(5, 4), s[sp - 1], sp);
+        sp = sp + 1;
         return (long) (f.lasti + 10) << 32 | sp;
     }
 

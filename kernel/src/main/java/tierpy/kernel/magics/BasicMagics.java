@@ -98,6 +98,7 @@ final class BasicMagics {
             %%html, %%markdown, %%latex, %%svg, %%javascript   the cell as rich output
             %ast EXPR / %%ast        the syntax tree, as ast.dump(..., indent=4)
             %dis NAME / %%dis        the bytecode, as dis.dis (-a adaptive, -c caches, -p positions)
+            %stats [FAMILY | reset]  specialization statistics per family (attempts, failures, hits, misses)
 
             History
             -------

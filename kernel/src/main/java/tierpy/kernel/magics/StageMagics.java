@@ -30,7 +30,9 @@ final class StageMagics {
             Stage.DIS, "Show the bytecode of a named function, class or module, or of the cell, as dis.dis.",
             Stage.UOPS, "Show the Tier 2 micro-op traces (executors) of a named function.",
             Stage.JIT, "Show the JIT-compiled traces of a named function.",
-            Stage.STATS, "Show specialization and execution counters.");
+            Stage.STATS, "Show the specializing interpreter's statistics (pystats): per instruction family the"
+                    + " specialization attempts, successes and failures by kind, the hits, misses and deopts of its"
+                    + " specialized forms and their hit rate.");
 
     private static final Map<Stage, String> USAGES = Map.of(
             Stage.AST, "%ast EXPRESSION\n%%ast\ncode...",
@@ -38,13 +40,15 @@ final class StageMagics {
                     + "-c: show inline caches\n-p: show source positions",
             Stage.UOPS, "%uops NAME",
             Stage.JIT, "%jit NAME",
-            Stage.STATS, "%stats [NAME]");
+            Stage.STATS, "%stats [FAMILY | reset]\n\nFAMILY: only that family (LOAD_ATTR, CALL, ...)\n"
+                    + "reset: set every counter back to zero");
 
     private StageMagics() {}
 
     static void register(MagicShell shell, Session session) {
         for (Stage stage : Stage.values()) {
-            shell.add(new Magic(stage.magicName(), true, true, DESCRIPTIONS.get(stage), USAGES.get(stage),
+            // The counters belong to the whole session, not to a cell: %stats is a line magic only.
+            shell.add(new Magic(stage.magicName(), true, stage != Stage.STATS, DESCRIPTIONS.get(stage), USAGES.get(stage),
                     (args, body, context) -> show(stage, args, body, context)));
         }
     }

@@ -31,6 +31,8 @@ import tierpy.vm.PyModule;
 @Macro("LOAD_ATTR_METHOD_WITH_VALUES = unused/1 + _GUARD_TYPE_VERSION + _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT"
         + " + _GUARD_KEYS_VERSION + _LOAD_ATTR_METHOD_WITH_VALUES")
 @Macro("LOAD_ATTR_METHOD_NO_DICT = unused/1 + _GUARD_TYPE_VERSION + unused/2 + _LOAD_ATTR_METHOD_NO_DICT")
+@Macro("LOAD_ATTR_METHOD_LAZY_DICT = unused/1 + _GUARD_TYPE_VERSION + _CHECK_ATTR_METHOD_LAZY_DICT + unused/1"
+        + " + _LOAD_ATTR_METHOD_LAZY_DICT")
 @Macro("LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES = unused/1 + _GUARD_TYPE_VERSION + _GUARD_DORV_VALUES_INST_ATTR_FROM_DICT"
         + " + _GUARD_KEYS_VERSION + _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES")
 @Macro("LOAD_ATTR_NONDESCRIPTOR_NO_DICT = unused/1 + _GUARD_TYPE_VERSION + unused/2 + _LOAD_ATTR_NONDESCRIPTOR_NO_DICT")
@@ -158,6 +160,37 @@ public final class AttrOps {
     public static Object loadAttrPropertyFrame(Frame f, @Oparg int oparg, long fget, Object owner) {
         assert (oparg & 1) == 0;
         return InlineCalls.propertyFrame(f, (PyFunction) f.code.co.cacheObjects[(int) fget], owner);
+    }
+
+    /**
+     * A Python __getattribute__ (type and function versions as the specializer saw them) runs in a new
+     * frame with the owner and the attribute name; its result is the attribute. CPython's stack effect
+     * names the output {@code unused}: the inlined frame's return value lands there.
+     */
+    @Inst(name = "LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN",
+            stack = "(unused/1, type_version/2, func_version/2, getattribute/4, owner -- attr)",
+            flags = {Flag.NAME, Flag.DEOPT}, jump = Jump.DISPATCH_INLINED)
+    public static Object loadAttrGetattributeOverridden(Frame f, @Oparg int oparg, long typeVersion, long funcVersion,
+            long getattribute, Object owner) {
+        assert (oparg & 1) == 0;
+        PyFunction fn = (PyFunction) f.code.co.cacheObjects[(int) getattribute];
+        if (!FrameOps.checkPep523() || Py.type(owner).currentVersionTag() != typeVersion || fn.version != funcVersion) {
+            return null;
+        }
+        return InlineCalls.getattributeFrame(f, fn, owner, f.code.names[oparg >> 1]);
+    }
+
+    /** The instance's __dict__ (at tp_dictoffset) has still not been created, so it shadows nothing. */
+    @Op(name = "_CHECK_ATTR_METHOD_LAZY_DICT", stack = "(dictoffset/1, owner -- owner)", flags = Flag.DEOPT)
+    public static boolean checkAttrMethodLazyDict(long dictoffset, Object owner) {
+        return AttrSpecializer.dictNotCreated(owner);
+    }
+
+    @Op(name = "_LOAD_ATTR_METHOD_LAZY_DICT", stack = "(descr/4, owner -- attr, self[1])")
+    public static Object loadAttrMethodLazyDict(Frame f, @Oparg int oparg, long descr, Object owner, int self) {
+        assert (oparg & 1) != 0;
+        f.localsplus[self] = owner;
+        return f.code.co.cacheObjects[(int) descr];
     }
 
     /** Instances of the owner's type still do not shadow the class attribute (shared keys unchanged). */

@@ -98,7 +98,7 @@ public final class Definitions {
         hasOparg |= stack.contains("oparg");
         Set<Flag> set = flags.length == 0 ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(List.of(flags));
         // Entering a frame is not a jump in CPython's metadata.
-        if (jump != Jump.NONE && jump != Jump.PUSH_FRAME) set.add(Flag.JUMP);
+        if (jump != Jump.NONE && jump != Jump.PUSH_FRAME && jump != Jump.DISPATCH_INLINED) set.add(Flag.JUMP);
         m.setAccessible(true);
         return new OpDef(name, m, StackEffect.parse(stack), Set.copyOf(set), jump, specializing, hasOparg);
     }

@@ -24,6 +24,11 @@ public enum Jump {
      * op leaves at 0 when the pushed frame yielded.
      */
     PUSH_FRAME,
+    /**
+     * CPython's DISPATCH_INLINED from an instruction's own body: the op returns the frame to enter, or
+     * null to deoptimize; the handler then runs that frame as _PUSH_FRAME does.
+     */
+    DISPATCH_INLINED,
     /** The op returns its output or null when exhausted: null jumps to {@code next + oparg + 1}, pushing nothing. */
     FORWARD_IF_NULL
 }

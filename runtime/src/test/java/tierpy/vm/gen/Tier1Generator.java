@@ -232,12 +232,20 @@ public final class Tier1Generator {
             }
             if (p == lastDeopt) {
                 // An op that may still deoptimize after its checks returns null for "deoptimize".
-                if (sideEffects || op.jump() != Jump.NONE || layout.newScalarOutput() == null) {
+                boolean inlined = last && op.jump() == Jump.DISPATCH_INLINED;
+                if (sideEffects || (op.jump() != Jump.NONE && !inlined) || layout.newScalarOutput() == null) {
                     throw new IllegalStateException(inst.name() + ": " + op.name() + " cannot deoptimize here");
                 }
                 out.append("        Object res = ").append(call).append(";\n")
                         .append("        if (res == null) ").append(deopt(inst, base)).append('\n');
                 emitHit(inst);
+                if (inlined) {
+                    // The returned frame runs as _PUSH_FRAME runs it; its result is the output.
+                    out.append("        s[").append(layout.newScalarOutput()).append("] = FrameOps.pushFrame(f, res);\n");
+                    layout.emitSpUpdate(out);
+                    out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
+                    break;
+                }
                 out.append("        s[").append(layout.newScalarOutput()).append("] = res;\n");
                 layout.emitSpUpdate(out);
                 sideEffects = true;
