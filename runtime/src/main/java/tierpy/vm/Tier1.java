@@ -928,6 +928,14 @@ public final class Tier1 {
                 }
                 case Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: {
                     long r = LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(f, s, sp, oparg);
+                    if (r == FRAME_PUSHED) {
+                        f = f.ts.frame;
+                        code = f.code.units;
+                        s = f.localsplus;
+                        ip = f.ip;
+                        sp = f.sp;
+                        break;
+                    }
                     ip = (int) (r >>> 32);
                     sp = (int) r;
                     break;
@@ -3115,7 +3123,13 @@ public final class Tier1 {
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN]++;
-        s[sp - 1] = FrameOps.pushFrame(f, res);
+        Object pushed = FrameOps.pushFrame(f, res);
+        if (pushed == null) {
+            f.ip = f.lasti + 10 + f.returnOffset;
+            f.sp = sp - 1;
+            return FRAME_PUSHED;
+        }
+        s[sp - 1] = pushed;
         return (long) (f.lasti + 10 + f.returnOffset) << 32 | sp;
     }
 

@@ -165,9 +165,28 @@ public final class Tier1Generator {
         return out.toString();
     }
 
-    /** Whether the instruction ends in _PUSH_FRAME (its handler may return FRAME_PUSHED). */
+    /** Whether the instruction ends by entering a frame (its handler may return FRAME_PUSHED). */
     private static boolean pushesFrame(InstDef inst) {
-        return inst.parts().stream().anyMatch(p -> p.op() != null && p.op().jump() == Jump.PUSH_FRAME);
+        return inst.parts().stream().anyMatch(p -> p.op() != null
+                && (p.op().jump() == Jump.PUSH_FRAME || p.op().jump() == Jump.DISPATCH_INLINED));
+    }
+
+    /**
+     * _PUSH_FRAME: {@code pushCall} returns null once the callee is the current frame, which the dispatch
+     * loop then runs; this frame continues after the instruction, with the callee's result in the
+     * output slot. Otherwise (a generator, an __init__ frame) it returns the result itself.
+     */
+    private void emitPushFrame(String pushCall, Layout layout, String next) {
+        String res = layout.newScalarOutput();
+        out.append("        Object pushed = ").append(pushCall).append(";\n")
+                .append("        if (pushed == null) {\n")
+                .append("            f.ip = ").append(next).append(" + f.returnOffset;\n")
+                .append("            f.sp = ").append(res).append(";\n")
+                .append("            return FRAME_PUSHED;\n")
+                .append("        }\n")
+                .append("        s[").append(res).append("] = pushed;\n");
+        layout.emitSpUpdate(out);
+        out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
     }
 
     /** The loop's registers taken from the current frame {@code f}. */
@@ -241,9 +260,7 @@ public final class Tier1Generator {
                 emitHit(inst);
                 if (inlined) {
                     // The returned frame runs as _PUSH_FRAME runs it; its result is the output.
-                    out.append("        s[").append(layout.newScalarOutput()).append("] = FrameOps.pushFrame(f, res);\n");
-                    layout.emitSpUpdate(out);
-                    out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
+                    emitPushFrame("FrameOps.pushFrame(f, res)", layout, next);
                     break;
                 }
                 out.append("        s[").append(layout.newScalarOutput()).append("] = res;\n");
@@ -292,20 +309,7 @@ public final class Tier1Generator {
                     out.append("        return (long) (taken ? ").append(next).append(" + oparg : ").append(next)
                             .append(") << 32 | sp;\n");
                 }
-                case PUSH_FRAME -> {
-                    // null: the callee is now the current frame, run by the dispatch loop; this frame
-                    // continues after the call, with the callee's result in the output slot.
-                    String res = layout.newScalarOutput();
-                    out.append("        Object pushed = ").append(call).append(";\n")
-                            .append("        if (pushed == null) {\n")
-                            .append("            f.ip = ").append(next).append(" + f.returnOffset;\n")
-                            .append("            f.sp = ").append(res).append(";\n")
-                            .append("            return FRAME_PUSHED;\n")
-                            .append("        }\n")
-                            .append("        s[").append(res).append("] = pushed;\n");
-                    layout.emitSpUpdate(out);
-                    out.append("        return (long) (").append(next).append(" + f.returnOffset) << 32 | sp;\n");
-                }
+                case PUSH_FRAME -> emitPushFrame(call, layout, next);
                 case EXIT_LOOP_IF -> {
                     if (last) throw new IllegalStateException(inst.name() + ": " + op.name() + " must precede the op it guards");
                     out.append("        if (").append(call).append(") return (long) (").append(next)
