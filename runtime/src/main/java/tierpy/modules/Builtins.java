@@ -295,7 +295,7 @@ public final class Builtins {
         Args.noKeywords("next", kw);
         if (n < 1 || n > 2) throw Exceptions.typeError("next expected " + (n < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ") + n);
         Object it = a[off];
-        if (it instanceof tierpy.vm.PyGenerator g) {
+        if (it instanceof tierpy.vm.PyGenerator g && g.type == tierpy.vm.VmTypes.GENERATOR) {
             try {
                 return g.send(Py.None);
             } catch (PyException e) {

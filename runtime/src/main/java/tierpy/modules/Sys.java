@@ -202,6 +202,32 @@ public final class Sys {
         return VmTypes.callerFrame(nargs == 0 ? 0 : Abstract.asIndex(args[off]));
     }
 
+    /** A struct sequence without a module in its name, as CPython's asyncgen_hooks_desc. */
+    private static final tierpy.objects.PyType ASYNCGEN_HOOKS = StructSeq.type("builtins", "asyncgen_hooks", "firstiter", "finalizer");
+
+    @Function
+    static Object get_asyncgen_hooks() {
+        ThreadState ts = ThreadState.current();
+        return StructSeq.make(ASYNCGEN_HOOKS, ts.asyncGenFirstiter, ts.asyncGenFinalizer);
+    }
+
+    /** sys_set_asyncgen_hooks: an omitted hook stays, None removes one. */
+    @Function
+    static Object set_asyncgen_hooks(Object[] args, int off, int nargs, String[] kwnames) {
+        Object[] hooks = Args.parse("set_asyncgen_hooks", args, off, nargs, kwnames, 0, new String[] {"firstiter", "finalizer"},
+                null, null);
+        ThreadState ts = ThreadState.current();
+        if (hooks[1] != null && hooks[1] != Py.None && Py.type(hooks[1]).call == null) {
+            throw Exceptions.typeError("callable finalizer expected, got " + Py.type(hooks[1]).name);
+        }
+        if (hooks[0] != null && hooks[0] != Py.None && Py.type(hooks[0]).call == null) {
+            throw Exceptions.typeError("callable firstiter expected, got " + Py.type(hooks[0]).name);
+        }
+        if (hooks[1] != null) ts.asyncGenFinalizer = hooks[1];
+        if (hooks[0] != null) ts.asyncGenFirstiter = hooks[0];
+        return Py.None;
+    }
+
     @Function
     static Object exc_info() {
         Object e = ThreadState.current().handled;

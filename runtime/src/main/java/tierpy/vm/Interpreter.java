@@ -49,7 +49,8 @@ public final class Interpreter {
             }
         } finally {
             ts.frame = f.back;
-            f.back = null;
+            // A finished frame keeps its f_back (take_ownership); a generator's has none while suspended.
+            if (f.generator != null) f.back = null;
             ts.depth--;
         }
     }

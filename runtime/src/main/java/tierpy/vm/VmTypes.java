@@ -5,6 +5,7 @@ import java.util.Map;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
@@ -27,6 +28,10 @@ public final class VmTypes {
     public static final PyType FRAME = make("frame");
     public static final PyType GENERATOR = make("generator");
     public static final PyType COROUTINE = make("coroutine");
+    public static final PyType ASYNC_GENERATOR = make("async_generator");
+    public static final PyType ASYNC_GEN_ASEND = make("async_generator_asend");
+    public static final PyType ASYNC_GEN_ATHROW = make("async_generator_athrow");
+    public static final PyType ASYNC_GEN_WRAPPED_VALUE = make("async_generator_wrapped_value");
     public static final PyType MODULE = make("module");
 
     private static PyType make(String name) {
@@ -77,6 +82,7 @@ public final class VmTypes {
                 case "f_builtins" -> f.builtins;
                 case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
                 case "f_back" -> ((FrameView) o).back();
+                case "f_generator" -> f.generator == null || f.generator.isFinished() ? Py.None : f.generator;
                 case "f_trace" -> Py.None;
                 case "f_trace_lines" -> Boolean.TRUE;
                 case "f_trace_opcodes" -> Boolean.FALSE;
@@ -89,10 +95,12 @@ public final class VmTypes {
                     + ", file '" + f.code.co.filename + "', line " + f.lineno() + ", code " + f.code.co.name + ">";
         };
 
-        for (PyType gen : new PyType[] {GENERATOR, COROUTINE}) {
+        MethodDescr.define(FRAME, "clear", self -> ((FrameView) self).clear());
+        for (PyType gen : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
             gen.repr = Object::toString;
             gen.getattro = VmTypes::generatorAttr;
         }
+        PyAsyncGenerator.defineMethods();
         MODULE.getattro = PyModule::getattr;
         MODULE.setattro = PyModule::setattr;
         MODULE.repr = Object::toString;
@@ -197,6 +205,7 @@ public final class VmTypes {
 
     private static Object generatorAttr(Object o, String name) {
         PyGenerator g = (PyGenerator) o;
+        if (g instanceof PyAsyncGenerator ag) return asyncGeneratorAttr(ag, name);
         return switch (name) {
             case "send" -> new BuiltinFunction("send", (self, a, off, n, kw) -> g.send(a[off]));
             case "throw" -> new BuiltinFunction("throw", (self, a, off, n, kw) ->
@@ -206,12 +215,35 @@ public final class VmTypes {
             case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
             case "__name__" -> g.name;
             case "__qualname__" -> g.qualname;
-            case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : frameObject(g.frame);
-            case "gi_code", "cr_code" -> g.frame.code;
-            case "gi_running", "cr_running" -> g.isRunning();
-            case "gi_suspended", "cr_suspended" -> g.isSuspended();
-            case "gi_yieldfrom", "cr_await" -> g.yieldFrom();
-            default -> inherited(o, name);
+            default -> {
+                // gen_getsetlist and coro_getsetlist: the same fields under gi_ or cr_ names
+                String prefix = g.type == COROUTINE ? "cr_" : "gi_";
+                if (!name.startsWith(prefix)) yield inherited(o, name);
+                yield switch (name.substring(3)) {
+                    case "frame" -> g.isFinished() ? Py.None : frameObject(g.frame);
+                    case "code" -> g.frame.code;
+                    case "running" -> g.isRunning();
+                    case "suspended" -> g.isSuspended();
+                    case "yieldfrom" -> prefix.equals("gi_") ? g.yieldFrom() : inherited(o, name);
+                    case "await" -> prefix.equals("cr_") ? g.yieldFrom() : inherited(o, name);
+                    case "origin" -> prefix.equals("cr_") ? Py.None : inherited(o, name);
+                    default -> inherited(o, name);
+                };
+            }
+        };
+    }
+
+    /** async_gen_getsetlist and async_gen_memberlist; the methods are in the type's dict. */
+    private static Object asyncGeneratorAttr(PyAsyncGenerator ag, String name) {
+        return switch (name) {
+            case "__name__" -> ag.name;
+            case "__qualname__" -> ag.qualname;
+            case "ag_frame" -> ag.isFinished() ? Py.None : frameObject(ag.frame);
+            case "ag_code" -> ag.frame.code;
+            case "ag_running" -> ag.runningAsync();
+            case "ag_suspended" -> ag.isSuspended();
+            case "ag_await" -> ag.yieldFrom();
+            default -> inherited(ag, name);
         };
     }
 
@@ -243,6 +275,34 @@ public final class VmTypes {
             super(FRAME);
             this.frame = frame;
             this.caller = frame.back;
+        }
+
+        /**
+         * frame_clear_impl: a frame still running (on the thread's stack or in a running generator) or
+         * suspended refuses; a generator not started is closed; a finished frame drops its variables.
+         */
+        Object clear() {
+            PyGenerator g = frame.generator;
+            if (g != null) {
+                if (g.isRunning()) throw Exceptions.runtimeError("cannot clear an executing frame");
+                if (g.isSuspended()) throw Exceptions.runtimeError("cannot clear a suspended frame");
+                if (!g.isFinished()) {
+                    // _PyGen_Finalize: a coroutine never started is only warned about
+                    if (g.type == COROUTINE) {
+                        Exceptions.warn(Exceptions.RuntimeWarning, "coroutine '" + g.qualname + "' was never awaited", 1);
+                    } else {
+                        g.close();
+                    }
+                    return Py.None;
+                }
+            } else {
+                for (Frame f = frame.ts.frame; f != null; f = f.back) {
+                    if (f == frame) throw Exceptions.runtimeError("cannot clear an executing frame");
+                }
+            }
+            java.util.Arrays.fill(frame.localsplus, null);
+            extraLocals = null;
+            return Py.None;
         }
 
         /** A generator's frame has the caller of its current resumption, None while suspended. */
