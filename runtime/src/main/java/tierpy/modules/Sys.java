@@ -120,27 +120,14 @@ public final class Sys {
         m.dict.setItem("byteorder", "little");
         m.dict.setItem("maxsize", Long.MAX_VALUE);
         m.dict.setItem("executable", "tierpy");
-        m.dict.setItem("implementation", Abstract.call(namespaceType(), "tierpy"));
+        m.dict.setItem("implementation", tierpy.objects.SimpleNamespace.of(new String[] {"name", "cache_tag", "version",
+                "hexversion", "_multiarch", "supports_isolated_interpreters"}, "tierpy", Py.None, m.dict.getItem("version_info"),
+                m.dict.getItem("hexversion"), "x86_64-linux-gnu", Boolean.FALSE));
         m.dict.setItem("stdlib_module_names", Abstract.call(Py.FROZENSET, new PyList((Object[]) STDLIB_MODULE_NAMES.split("\\s+"))));
         m.dict.setItem("displayhook", m.dict.getItem("_displayhook"));
         m.dict.setItem("excepthook", m.dict.getItem("_excepthook"));
         m.dict.removeOrNull("_displayhook");
         m.dict.removeOrNull("_excepthook");
-    }
-
-    /** The type of sys.implementation: a name and the version it implements. */
-    private static Object namespaceType() {
-        tierpy.objects.PyType t = tierpy.objects.PyType.newHeapType(Py.TYPE, "implementation", new tierpy.objects.PyType[] {Py.OBJECT},
-                java.util.Map.of("__module__", "sys"), null, null);
-        t.init = null;
-        t.tpNew = (c, a, off, n, kw) -> {
-            tierpy.objects.PyInstance i = new tierpy.objects.PyInstance(t);
-            i.setAttr("name", a[off]);
-            i.setAttr("cache_tag", Py.None);
-            i.setAttr("version", PyTuple.of(3L, 14L, 7L, "final", 0L));
-            return i;
-        };
-        return t;
     }
 
     private static PyTuple builtinModuleNames() {

@@ -66,31 +66,9 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+SimpleNamespace = type(sys.implementation)
+
 del sys, _function, _generator, _coroutine, _async_generator, _C
-
-
-class SimpleNamespace:
-    """A plain object whose attributes are its keyword arguments (Objects/namespaceobject.c)."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable), **kwargs)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        items = ", ".join(f"{key}={value!r}" for key, value in self.__dict__.items())
-        return f"{name}({items})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __replace__(self, /, **changes):
-        result = type(self)(self.__dict__)
-        result.__dict__.update(changes)
-        return result
 
 
 def resolve_bases(bases):
