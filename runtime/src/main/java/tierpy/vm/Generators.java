@@ -76,6 +76,11 @@ public final class Generators {
             if (g.yieldFrom() != Py.None) throw Exceptions.runtimeError("coroutine is being awaited already");
             return g;
         }
+        // gen_is_coroutine: a generator whose code types.coroutine marked CO_ITERABLE_COROUTINE
+        if (o instanceof PyGenerator g && Py.type(g) == VmTypes.GENERATOR
+                && (g.frame.code.co.flags & CodeObject.CO_ITERABLE_COROUTINE) != 0) {
+            return g;
+        }
         Object hook = Abstract.lookupSpecial(o, "__await__");
         if (hook == null) {
             String type = Py.type(o).name;

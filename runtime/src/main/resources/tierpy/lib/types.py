@@ -155,10 +155,22 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Marks a generator function as usable with await (a no-op wrapper here)."""
+    """Makes a generator function usable with await: its code gets CO_ITERABLE_COROUTINE (0x100)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # already a coroutine function, or marked
+            return func
+        if flags & 0x20:  # a generator function
+            func.__code__ = func.__code__.replace(co_flags=flags | 0x100)
+            return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
 
 
 __all__ = [name for name in globals() if not name.startswith('_')]
