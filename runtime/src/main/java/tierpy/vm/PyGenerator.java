@@ -16,8 +16,8 @@ import tierpy.objects.PyType;
  */
 public class PyGenerator extends PyObject {
     public final Frame frame;
-    public final String name;
-    public final String qualname;
+    /** __name__ and __qualname__, which Python code may set. */
+    public String name, qualname;
     private boolean started;
     private boolean running;
     private boolean finished;

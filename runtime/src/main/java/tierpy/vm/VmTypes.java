@@ -28,11 +28,40 @@ public final class VmTypes {
     public static final PyType FRAME = make("frame");
     public static final PyType GENERATOR = make("generator");
     public static final PyType COROUTINE = make("coroutine");
+    public static final PyType COROUTINE_WRAPPER = make("coroutine_wrapper");
     public static final PyType ASYNC_GENERATOR = make("async_generator");
     public static final PyType ASYNC_GEN_ASEND = make("async_generator_asend");
     public static final PyType ASYNC_GEN_ATHROW = make("async_generator_athrow");
     public static final PyType ASYNC_GEN_WRAPPED_VALUE = make("async_generator_wrapped_value");
     public static final PyType MODULE = make("module");
+
+    /** coro_await and coro_wrapper_methods: coroutine.__await__() is an iterator driving the coroutine. */
+    private static void defineCoroutineWrapper() {
+        MethodDescr.define(COROUTINE, "__await__", self -> new Wrapped(COROUTINE_WRAPPER, (PyGenerator) self));
+        PyType t = COROUTINE_WRAPPER;
+        t.iter = o -> o;
+        t.next = o -> ((Wrapped) o).coro.send(Py.None);
+        MethodDescr.define(t, "__iter__", self -> self);
+        MethodDescr.define(t, "__next__", self -> ((Wrapped) self).coro.send(Py.None));
+        MethodDescr.define(t, "send", (self, v) -> ((Wrapped) self).coro.send(v));
+        MethodDescr.define(t, "throw", (self, a, off, n, kw) -> ((Wrapped) self).coro.throwIn(Raise.fromThrowArgs(a, off, n)));
+        MethodDescr.define(t, "close", self -> ((Wrapped) self).coro.close());
+    }
+
+    /** The coroutine_wrapper object. */
+    private static final class Wrapped extends tierpy.objects.PyObject {
+        final PyGenerator coro;
+
+        Wrapped(PyType type, PyGenerator coro) {
+            super(type);
+            this.coro = coro;
+        }
+    }
+
+    /** code_getsetlist: the co_ attributes computed on request (the others are members). */
+    private static final java.util.Set<String> READONLY_CODE_GETSETS =
+            java.util.Set.of("co_lnotab", "co_varnames", "co_cellvars", "co_freevars", "co_code");
+
 
     private static PyType make(String name) {
         PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.OBJECT},
@@ -83,9 +112,9 @@ public final class VmTypes {
                 case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
                 case "f_back" -> ((FrameView) o).back();
                 case "f_generator" -> f.generator == null || f.generator.isFinished() ? Py.None : f.generator;
-                case "f_trace" -> Py.None;
-                case "f_trace_lines" -> Boolean.TRUE;
-                case "f_trace_opcodes" -> Boolean.FALSE;
+                case "f_trace" -> ((FrameView) o).trace;
+                case "f_trace_lines" -> ((FrameView) o).traceLines;
+                case "f_trace_opcodes" -> ((FrameView) o).traceOpcodes;
                 default -> inherited(o, name);
             };
         };
@@ -101,6 +130,36 @@ public final class VmTypes {
             gen.getattro = VmTypes::generatorAttr;
         }
         PyAsyncGenerator.defineMethods();
+        defineCoroutineWrapper();
+        for (PyType gen : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) gen.setattro = VmTypes::setGeneratorAttr;
+        CELL.setattro = (o, name, value) -> {
+            if (!name.equals("cell_contents")) throw notWritable(o, name);
+            ((PyCell) o).ref = value;
+        };
+        TRACEBACK.setattro = VmTypes::setTracebackAttr;
+        FRAME.setattro = (o, name, value) -> {
+            // f_trace and its two switches are stored; tierpy runs no trace functions
+            FrameView f = (FrameView) o;
+            switch (name) {
+                case "f_trace" -> f.trace = value == null ? Py.None : value;
+                case "f_trace_lines" -> f.traceLines = Abstract.isTrue(value);
+                case "f_trace_opcodes" -> f.traceOpcodes = Abstract.isTrue(value);
+                case "f_lineno" -> {
+                    // frame_lineno_set: jumping is for trace functions, which tierpy never runs
+                    if (value == null) throw Exceptions.attributeError("cannot delete attribute", name, o);
+                    if (Py.type(value) != Py.INT) throw Exceptions.valueError("lineno must be an integer");
+                    throw Exceptions.valueError("f_lineno can only be set in a trace function");
+                }
+                default -> throw notWritable(o, name);
+            }
+        };
+        CODE.setattro = (o, name, value) -> {
+            // code_memberlist's READONLY members say less than a getset without a setter
+            if (name.startsWith("co_") && !READONLY_CODE_GETSETS.contains(name) && hasAttr(o, name)) {
+                throw Exceptions.attributeError("readonly attribute", name, o);
+            }
+            throw notWritable(o, name);
+        };
         MODULE.getattro = PyModule::getattr;
         MODULE.setattro = PyModule::setattr;
         MODULE.repr = Object::toString;
@@ -233,6 +292,55 @@ public final class VmTypes {
         };
     }
 
+    private static boolean hasAttr(Object o, String name) {
+        try {
+            Py.type(o).getattro.get(o, name);
+            return true;
+        } catch (PyException e) {
+            if (e.matches(Exceptions.AttributeError)) return false;
+            throw e;
+        }
+    }
+
+    /**
+     * PyObject_GenericSetAttr on an attribute these types do not let Python code set: a method is
+     * read-only, a getset without a setter not writable, anything else missing (there is no __dict__).
+     */
+    static PyException notWritable(Object o, String name) {
+        String type = Py.type(o).name;
+        if (!hasAttr(o, name)) {
+            return Exceptions.attributeError("'" + type + "' object has no attribute '" + name
+                    + "' and no __dict__ for setting new attributes", name, o);
+        }
+        Object v = Py.type(o).getattro.get(o, name);
+        if (v instanceof BuiltinFunction || v instanceof Wrappers.Method) {
+            return Exceptions.attributeError("'" + type + "' object attribute '" + name + "' is read-only", name, o);
+        }
+        return Exceptions.attributeError("attribute '" + name + "' of '" + type + "' objects is not writable", name, o);
+    }
+
+    /** gen_set_name / gen_set_qualname. */
+    private static void setGeneratorAttr(Object o, String name, Object value) {
+        PyGenerator g = (PyGenerator) o;
+        if (!name.equals("__name__") && !name.equals("__qualname__")) throw notWritable(o, name);
+        if (!(value instanceof String s)) throw Exceptions.typeError(name + " must be set to a string object");
+        if (name.equals("__name__")) g.name = s;
+        else g.qualname = s;
+    }
+
+    /** tb_next_set: another traceback or None, never making a loop. */
+    private static void setTracebackAttr(Object o, String name, Object value) {
+        if (!name.equals("tb_next")) throw notWritable(o, name);
+        if (value == null) throw Exceptions.typeError("can't delete tb_next attribute");
+        if (value != Py.None && !(value instanceof PyTraceback)) {
+            throw Exceptions.typeError("expected traceback object, got '" + Py.type(value).name + "'");
+        }
+        for (Object cursor = value; cursor instanceof PyTraceback t; cursor = t.next) {
+            if (cursor == o) throw Exceptions.valueError("traceback loop detected");
+        }
+        ((PyTraceback) o).next = value;
+    }
+
     /** async_gen_getsetlist and async_gen_memberlist; the methods are in the type's dict. */
     private static Object asyncGeneratorAttr(PyAsyncGenerator ag, String name) {
         return switch (name) {
@@ -264,6 +372,10 @@ public final class VmTypes {
     /** The Python-visible frame object (PyFrameObject) for an interpreter frame. */
     public static final class FrameView extends tierpy.objects.PyObject {
         public final Frame frame;
+
+        /** f_trace, f_trace_lines and f_trace_opcodes as last set. */
+        Object trace = Py.None;
+        boolean traceLines = true, traceOpcodes;
 
         /** Names set through f_locals that the code has no variable for (f_extra_locals). */
         PyDict extraLocals;
