@@ -105,8 +105,8 @@ public final class VmTypes {
             Frame f = ((FrameView) o).frame;
             return switch (name) {
                 case "f_code" -> f.code;
-                case "f_lineno" -> (long) f.lineno();
-                case "f_lasti" -> (long) f.lasti * 2;
+                case "f_lineno" -> (long) f.code.lineAt(((FrameView) o).instrPtr());
+                case "f_lasti" -> (long) ((FrameView) o).instrPtr() * 2;
                 case "f_globals" -> f.globals;
                 case "f_builtins" -> f.builtins;
                 case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
@@ -121,7 +121,7 @@ public final class VmTypes {
         FRAME.repr = o -> {
             Frame f = ((FrameView) o).frame;
             return "<frame at 0x" + Long.toHexString(0x7f0000000000L + ((long) System.identityHashCode(o) << 4))
-                    + ", file '" + f.code.co.filename + "', line " + f.lineno() + ", code " + f.code.co.name + ">";
+                    + ", file '" + f.code.co.filename + "', line " + f.code.lineAt(((FrameView) o).instrPtr()) + ", code " + f.code.co.name + ">";
         };
 
         MethodDescr.define(FRAME, "clear", self -> ((FrameView) self).clear());
@@ -387,6 +387,16 @@ public final class VmTypes {
             super(FRAME);
             this.frame = frame;
             this.caller = frame.back;
+        }
+
+        /**
+         * The code unit frame->instr_ptr stands at: a generator not running has stepped past
+         * RETURN_GENERATOR or YIELD_VALUE (both do frame->instr_ptr++), while tierpy's lasti stays on
+         * that instruction, where a throw() looks for its handler.
+         */
+        int instrPtr() {
+            PyGenerator g = frame.generator;
+            return g != null && !g.isRunning() && !g.isFinished() ? frame.lasti + 1 : frame.lasti;
         }
 
         /**

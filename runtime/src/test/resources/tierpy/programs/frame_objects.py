@@ -10,7 +10,7 @@ def gen():
 g = gen()
 f = g.gi_frame
 print(type(f).__name__, f.f_code is g.gi_code, f.f_globals is globals())  # expect: frame True True
-print(f.f_lasti, f.f_lineno, f.f_back)  # expect: 0 4 None
+print(f.f_lasti, f.f_lineno, f.f_back)  # expect: 2 4 None
 print(g.gi_running, g.gi_suspended, g.gi_yieldfrom)  # expect: False False None
 print(next(g), f.f_lineno, g.gi_suspended)  # expect: True 6 True
 try:
@@ -122,3 +122,19 @@ o = owner()
 of = o.gi_frame
 print(next(o) is o, of.f_generator is o, sys._getframe().f_generator)  # expect: True True None
 print(list(o), of.f_generator)  # expect: [] None
+
+
+import dis
+
+
+def two():
+    yield 1
+    yield 2
+
+t = two()
+yields = [i.offset for i in dis.get_instructions(two) if i.opname == "YIELD_VALUE"]
+next(t)
+# a suspended frame's instr_ptr has moved past its YIELD_VALUE
+print(t.gi_frame.f_lasti - 2 == yields[0], t.gi_frame.f_lineno)  # expect: True 131
+next(t)
+print(t.gi_frame.f_lasti - 2 == yields[1], t.gi_frame.f_lineno)  # expect: True 132
