@@ -712,7 +712,7 @@ public final class Builtins {
         Object hook = Abstract.lookupSpecial(a[off], "__anext__");
         if (hook == null) throw Exceptions.typeError("'" + Py.type(a[off]).name + "' object is not an async iterator");
         if (n == 1) return Abstract.callBound(hook, a[off]);
-        return Abstract.call(Abstract.getattr(Imports.importModule("_pybuiltins"), "anext_with_default"), a[off], a[off + 1]);
+        return new tierpy.vm.AnextAwaitable(Abstract.callBound(hook, a[off]), a[off + 1]);
     }
 
     /** breakpoint(): sys.breakpointhook, which is a no-op here (tierpy has no pdb). */

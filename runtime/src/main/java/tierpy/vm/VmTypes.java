@@ -29,6 +29,7 @@ public final class VmTypes {
     public static final PyType GENERATOR = make("generator");
     public static final PyType COROUTINE = make("coroutine");
     public static final PyType COROUTINE_WRAPPER = make("coroutine_wrapper");
+    public static final PyType ANEXT_AWAITABLE = make("anext_awaitable");
     public static final PyType ASYNC_GENERATOR = make("async_generator");
     public static final PyType ASYNC_GEN_ASEND = make("async_generator_asend");
     public static final PyType ASYNC_GEN_ATHROW = make("async_generator_athrow");
@@ -131,6 +132,7 @@ public final class VmTypes {
         }
         PyAsyncGenerator.defineMethods();
         defineCoroutineWrapper();
+        AnextAwaitable.defineMethods();
         for (PyType gen : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) gen.setattro = VmTypes::setGeneratorAttr;
         CELL.setattro = (o, name, value) -> {
             if (!name.equals("cell_contents")) throw notWritable(o, name);

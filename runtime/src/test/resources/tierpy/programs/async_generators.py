@@ -11,6 +11,18 @@ async def agen():
     yield 2
 
 
+def step_twice(step):
+    """The first send ends the step with the value yielded; the second finds the step used up."""
+    try:
+        step.send(None)
+    except StopIteration as e:
+        print("first", e.value)
+    try:
+        step.send(None)
+    except RuntimeError as e:
+        print(e)
+
+
 g = agen()
 print(type(g).__name__, g.__name__, g.__qualname__)  # expect: async_generator agen agen
 print(g.ag_running, g.ag_code.co_name, g.ag_await, g.ag_frame.f_code is g.ag_code)  # expect: False agen None True
@@ -18,14 +30,9 @@ print(g.__aiter__() is g)  # expect: True
 a = g.__anext__()
 print(type(a).__name__)  # expect: async_generator_asend
 print(a.__await__() is a, iter(a) is a)  # expect: True True
-try:
-    a.send(None)
-except StopIteration as e:
-    print("first", e.value)  # expect: first 1
-try:
-    a.send(None)
-except RuntimeError as e:
-    print(e)  # expect: cannot reuse already awaited __anext__()/asend()
+step_twice(a)
+# expect: first 1
+# expect: cannot reuse already awaited __anext__()/asend()
 
 
 async def collect(it):
@@ -332,3 +339,29 @@ print(repr(agen().aclose()).startswith("<async_generator_athrow object at 0x")) 
 import types
 print(types.AsyncGeneratorType is type(agen()))  # expect: True
 print(g.ag_suspended, agen().ag_suspended)  # expect: True False
+
+
+class Exhausted:
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+
+async def defaults():
+    g = agen()
+    return await anext(g, "d"), await anext(g, "d"), await anext(g, "d"), await anext(Exhausted(), "m")
+
+print(run(defaults()))  # expect: (1, 2, 'd', 'm')
+a = anext(agen(), 5)
+print(type(a).__name__, a.__await__() is a, iter(a) is a)  # expect: anext_awaitable True True
+step_twice(a)
+# expect: first 1
+# expect: cannot reuse already awaited __anext__()/asend()
+b = anext(agen(), 5)
+try:
+    b.throw(ValueError("x"))
+except ValueError as e:
+    print("thrown", e)  # expect: thrown x
+print(b.close())  # expect: None
