@@ -207,6 +207,33 @@ public final class CodeObject {
         return out;
     }
 
+    /**
+     * co_lnotab (codeobject.c: decode_linetable): (byte delta, line delta) pairs where the line
+     * changes; entries without a location keep the line before them.
+     */
+    public byte[] lnotab() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        List<Position> positions = positions();
+        int line = firstlineno, codeOffset = 0, computed = firstlineno;
+        for (int unit = 0; unit < positions.size(); unit++) {
+            if (positions.get(unit).lineno() >= 0) computed = positions.get(unit).lineno();
+            if (computed == line) continue;
+            int bdelta = 2 * unit - codeOffset, ldelta = computed - line;
+            for (; bdelta > 255; bdelta -= 255) emitPair(out, 255, 0);
+            for (; ldelta > 127; ldelta -= 127, bdelta = 0) emitPair(out, bdelta, 127);
+            for (; ldelta < -128; ldelta += 128, bdelta = 0) emitPair(out, bdelta, -128);
+            emitPair(out, bdelta, ldelta);
+            codeOffset = 2 * unit;
+            line = computed;
+        }
+        return out.toByteArray();
+    }
+
+    private static void emitPair(java.io.ByteArrayOutputStream out, int bdelta, int ldelta) {
+        out.write(bdelta);
+        out.write(ldelta);
+    }
+
     /** One decoded exception-table entry, in byte offsets. */
     public record ExceptionEntry(int start, int end, int target, int depth, boolean lasti) {}
 

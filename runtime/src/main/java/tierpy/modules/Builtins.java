@@ -295,16 +295,16 @@ public final class Builtins {
         Args.noKeywords("next", kw);
         if (n < 1 || n > 2) throw Exceptions.typeError("next expected " + (n < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ") + n);
         Object it = a[off];
-        if (it instanceof tierpy.vm.PyGenerator g) {
-            try {
-                return g.send(Py.None);
-            } catch (PyException e) {
-                if (n == 2 && e.matches(Exceptions.StopIteration)) return a[off + 1];
-                throw e;
-            }
-        }
         if (Py.type(it).next == null) throw Exceptions.typeError("'" + Py.type(it).name + "' object is not an iterator");
-        Object v = Abstract.next(it);
+        Object v;
+        try {
+            // a generator's return value travels in the StopIteration, as gen_iternext's does
+            if (it instanceof tierpy.vm.PyGenerator g && g.type == tierpy.vm.VmTypes.GENERATOR) return g.send(Py.None);
+            v = Abstract.next(it);
+        } catch (PyException e) {
+            if (n == 2 && e.matches(Exceptions.StopIteration)) return a[off + 1];
+            throw e;
+        }
         if (v != null) return v;
         if (n == 2) return a[off + 1];
         throw Exceptions.raise(Exceptions.StopIteration);
@@ -712,7 +712,7 @@ public final class Builtins {
         Object hook = Abstract.lookupSpecial(a[off], "__anext__");
         if (hook == null) throw Exceptions.typeError("'" + Py.type(a[off]).name + "' object is not an async iterator");
         if (n == 1) return Abstract.callBound(hook, a[off]);
-        return Abstract.call(Abstract.getattr(Imports.importModule("_pybuiltins"), "anext_with_default"), a[off], a[off + 1]);
+        return new tierpy.vm.AnextAwaitable(Abstract.callBound(hook, a[off]), a[off + 1]);
     }
 
     /** breakpoint(): sys.breakpointhook, which is a no-op here (tierpy has no pdb). */

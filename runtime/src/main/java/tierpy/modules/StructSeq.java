@@ -31,7 +31,7 @@ final class StructSeq {
         }
         PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.TUPLE}, ns, null, null);
         t.repr = o -> {
-            StringBuilder sb = new StringBuilder(module).append('.').append(name).append('(');
+            StringBuilder sb = new StringBuilder(module.equals("builtins") ? "" : module + ".").append(name).append('(');
             for (int i = 0; i < fields.length; i++) {
                 if (i > 0) sb.append(", ");
                 sb.append(fields[i]).append('=').append(Abstract.repr(Abstract.getitem(o, (long) i)));

@@ -120,27 +120,14 @@ public final class Sys {
         m.dict.setItem("byteorder", "little");
         m.dict.setItem("maxsize", Long.MAX_VALUE);
         m.dict.setItem("executable", "tierpy");
-        m.dict.setItem("implementation", Abstract.call(namespaceType(), "tierpy"));
+        m.dict.setItem("implementation", tierpy.objects.SimpleNamespace.of(new String[] {"name", "cache_tag", "version",
+                "hexversion", "_multiarch", "supports_isolated_interpreters"}, "tierpy", Py.None, m.dict.getItem("version_info"),
+                m.dict.getItem("hexversion"), "x86_64-linux-gnu", Boolean.FALSE));
         m.dict.setItem("stdlib_module_names", Abstract.call(Py.FROZENSET, new PyList((Object[]) STDLIB_MODULE_NAMES.split("\\s+"))));
         m.dict.setItem("displayhook", m.dict.getItem("_displayhook"));
         m.dict.setItem("excepthook", m.dict.getItem("_excepthook"));
         m.dict.removeOrNull("_displayhook");
         m.dict.removeOrNull("_excepthook");
-    }
-
-    /** The type of sys.implementation: a name and the version it implements. */
-    private static Object namespaceType() {
-        tierpy.objects.PyType t = tierpy.objects.PyType.newHeapType(Py.TYPE, "implementation", new tierpy.objects.PyType[] {Py.OBJECT},
-                java.util.Map.of("__module__", "sys"), null, null);
-        t.init = null;
-        t.tpNew = (c, a, off, n, kw) -> {
-            tierpy.objects.PyInstance i = new tierpy.objects.PyInstance(t);
-            i.setAttr("name", a[off]);
-            i.setAttr("cache_tag", Py.None);
-            i.setAttr("version", PyTuple.of(3L, 14L, 7L, "final", 0L));
-            return i;
-        };
-        return t;
     }
 
     private static PyTuple builtinModuleNames() {
@@ -200,6 +187,32 @@ public final class Sys {
         if (kwnames != null && kwnames.length > 0) throw Exceptions.typeError("_getframe() takes no keyword arguments");
         if (nargs > 1) throw Exceptions.typeError("_getframe expected at most 1 argument, got " + nargs);
         return VmTypes.callerFrame(nargs == 0 ? 0 : Abstract.asIndex(args[off]));
+    }
+
+    /** A struct sequence without a module in its name, as CPython's asyncgen_hooks_desc. */
+    private static final tierpy.objects.PyType ASYNCGEN_HOOKS = StructSeq.type("builtins", "asyncgen_hooks", "firstiter", "finalizer");
+
+    @Function
+    static Object get_asyncgen_hooks() {
+        ThreadState ts = ThreadState.current();
+        return StructSeq.make(ASYNCGEN_HOOKS, ts.asyncGenFirstiter, ts.asyncGenFinalizer);
+    }
+
+    /** sys_set_asyncgen_hooks: an omitted hook stays, None removes one. */
+    @Function
+    static Object set_asyncgen_hooks(Object[] args, int off, int nargs, String[] kwnames) {
+        Object[] hooks = Args.parse("set_asyncgen_hooks", args, off, nargs, kwnames, 0, new String[] {"firstiter", "finalizer"},
+                null, null);
+        ThreadState ts = ThreadState.current();
+        if (hooks[1] != null && hooks[1] != Py.None && Py.type(hooks[1]).call == null) {
+            throw Exceptions.typeError("callable finalizer expected, got " + Py.type(hooks[1]).name);
+        }
+        if (hooks[0] != null && hooks[0] != Py.None && Py.type(hooks[0]).call == null) {
+            throw Exceptions.typeError("callable firstiter expected, got " + Py.type(hooks[0]).name);
+        }
+        if (hooks[1] != null) ts.asyncGenFinalizer = hooks[1];
+        if (hooks[0] != null) ts.asyncGenFirstiter = hooks[0];
+        return Py.None;
     }
 
     @Function

@@ -96,8 +96,22 @@ public final class Descriptors {
 
         /** Puts a METH_FASTCALL|METH_KEYWORDS method into a type made outside this package (code.replace). */
         public static void define(PyType owner, String name, MV impl) {
+            define(owner, name, Kind.FAST, impl);
+        }
+
+        /** The same for a METH_NOARGS method. */
+        public static void define(PyType owner, String name, M0 impl) {
+            define(owner, name, Kind.NOARGS, impl);
+        }
+
+        /** The same for a METH_O method. */
+        public static void define(PyType owner, String name, M1 impl) {
+            define(owner, name, Kind.O, impl);
+        }
+
+        private static void define(PyType owner, String name, Kind kind, Object impl) {
             owner.dict.put(name, new MethodDescr(Py.METHOD_DESCRIPTOR, owner,
-                    new Spec(name, owner.name + "." + name, Kind.FAST, impl)));
+                    new Spec(name, owner.name + "." + name, kind, impl)));
         }
 
         public String name() {

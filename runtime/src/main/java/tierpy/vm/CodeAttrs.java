@@ -41,6 +41,10 @@ final class CodeAttrs {
             case "co_code" -> PyBytes.bytes(co.code.clone());
             case "co_linetable" -> PyBytes.bytes(co.linetable.clone());
             case "co_exceptiontable" -> PyBytes.bytes(co.exceptiontable.clone());
+            case "co_lnotab" -> {
+                Exceptions.warn(Exceptions.DeprecationWarning, "co_lnotab is deprecated, use co_lines instead.", 1);
+                yield PyBytes.bytes(co.lnotab());
+            }
             case "co_lines" -> new BuiltinFunction("co_lines", (self, a, off, n, kw) -> lines(co));
             case "co_positions" -> new BuiltinFunction("co_positions", (self, a, off, n, kw) -> positions(co));
             default -> VmTypes.inherited(o, name);
@@ -99,8 +103,13 @@ final class CodeAttrs {
                 default -> throw Exceptions.typeError("replace() got an unexpected keyword argument '" + kwnames[k] + "'");
             }
         }
+        List<Object> compiledConsts = co.consts;
+        if (consts != c.consts) {
+            compiledConsts = new ArrayList<>(consts.length);
+            for (Object v : consts) compiledConsts.add(Constants.toCompiled(v));
+        }
         CodeObject copy = new CodeObject(filename, name, qualname, flags, co.argcount, co.posonlyargcount,
-                co.kwonlyargcount, stacksize, firstlineno, co.code, co.consts, names, co.localsplusnames,
+                co.kwonlyargcount, stacksize, firstlineno, co.code, compiledConsts, names, co.localsplusnames,
                 co.localspluskinds, linetable, exceptiontable);
         return new PyCode(copy, consts);
     }

@@ -12,6 +12,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyComplex;
 import tierpy.objects.PySlice;
 import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
 
 /** Turns the compiler's constant representations (tierpy.code.Const) into runtime Python values. */
 final class Constants {
@@ -34,6 +35,31 @@ final class Constants {
             case Const.Bytes b -> PyBytes.bytes(b.data().clone());
             default -> c;
         };
+    }
+
+    /**
+     * The compiler's form of a runtime constant, for a code object given new co_consts
+     * (code.replace): what dis and code comparison read. Values with no constant form of their own
+     * stay as they are (Const.repr shows them by their repr).
+     */
+    static Object toCompiled(Object v) {
+        if (v == Py.None) return Const.NONE;
+        if (v == Py.Ellipsis) return Const.ELLIPSIS;
+        PyType type = Py.type(v);
+        return switch (v) {
+            case PyTuple t when type == Py.TUPLE -> new Const.Tuple(compiled(t));
+            case PyCode c -> c.co;
+            case PyBytes b when type == Py.BYTES -> new Const.Bytes(b.toArray());
+            case PyComplex z when type == Py.COMPLEX -> new Const.Complex(z.real, z.imag);
+            case PySlice s -> new Const.Slice(toCompiled(s.start), toCompiled(s.stop), toCompiled(s.step));
+            default -> type == Py.FROZENSET ? new Const.FrozenSet(compiled(PyTuple.fromIterable(v))) : v;
+        };
+    }
+
+    private static List<Object> compiled(PyTuple t) {
+        List<Object> out = new java.util.ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) out.add(toCompiled(t.get(i)));
+        return out;
     }
 
     private static Object[] all(List<Object> items) {

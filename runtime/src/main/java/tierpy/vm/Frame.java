@@ -32,6 +32,8 @@ public final class Frame {
      * and its caches, when a frame it pushed (_PUSH_FRAME) returns rather than yields.
      */
     public int returnOffset;
+    /** The generator, coroutine or async generator that owns this frame (f_generator), or null. */
+    PyGenerator generator;
     /** The frame object Python code sees (PyFrameObject), made on first request so identity holds. */
     VmTypes.FrameView frameObject;
 

@@ -1,5 +1,6 @@
 package tierpy.vm;
 
+import tierpy.code.CodeObject;
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
@@ -12,7 +13,9 @@ public final class Generators {
 
     /** The generator that takes over frame {@code f} (which has just executed RETURN_GENERATOR). */
     public static PyGenerator create(Frame f) {
-        return new PyGenerator(f);
+        int flags = f.code.co.flags;
+        if ((flags & CodeObject.CO_ASYNC_GENERATOR) != 0) return new PyAsyncGenerator(f);
+        return new PyGenerator(f, (flags & CodeObject.CO_COROUTINE) != 0 ? VmTypes.COROUTINE : VmTypes.GENERATOR);
     }
 
     /**
@@ -70,6 +73,11 @@ public final class Generators {
     public static Object awaitable(Object o, int oparg) {
         if (o instanceof PyGenerator g && Py.type(g) == VmTypes.COROUTINE) {
             if (g.yieldFrom() != Py.None) throw Exceptions.runtimeError("coroutine is being awaited already");
+            return g;
+        }
+        // gen_is_coroutine: a generator whose code types.coroutine marked CO_ITERABLE_COROUTINE
+        if (o instanceof PyGenerator g && Py.type(g) == VmTypes.GENERATOR
+                && (g.frame.code.co.flags & CodeObject.CO_ITERABLE_COROUTINE) != 0) {
             return g;
         }
         Object hook = Abstract.lookupSpecial(o, "__await__");

@@ -50,7 +50,7 @@ public final class Interpreter {
             }
         } finally {
             ts.frame = entry.back;
-            entry.back = null;
+            forgetCaller(entry);
             ts.depth = depth;
         }
     }
@@ -73,8 +73,13 @@ public final class Interpreter {
         ThreadState ts = f.ts;
         ts.frame = caller;
         ts.depth--;
-        f.back = null;
+        forgetCaller(f);
         return caller;
+    }
+
+    /** A finished frame keeps its f_back (take_ownership); a generator's has none while suspended. */
+    private static void forgetCaller(Frame f) {
+        if (f.generator != null) f.back = null;
     }
 
     /**

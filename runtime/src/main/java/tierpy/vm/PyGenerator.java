@@ -7,15 +7,17 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyException;
 import tierpy.objects.PyObject;
+import tierpy.objects.PyType;
 
 /**
- * Mirrors Objects/genobject.c: generators and coroutines. The generator owns its suspended frame;
- * {@code send}, {@code throw} and {@code close} resume it where YIELD_VALUE left it.
+ * Mirrors Objects/genobject.c: generators and coroutines (async generators extend this in
+ * {@link PyAsyncGenerator}). The generator owns its suspended frame; {@code send}, {@code throw} and
+ * {@code close} resume it where YIELD_VALUE left it.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
     public final Frame frame;
-    public final String name;
-    public final String qualname;
+    /** __name__ and __qualname__, which Python code may set. */
+    public String name, qualname;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -23,21 +25,29 @@ public final class PyGenerator extends PyObject {
     /** The exception being handled inside the generator while it is suspended (gi_exc_state). */
     private Object handled = Py.None;
 
-    PyGenerator(Frame frame) {
-        super((frame.code.co.flags & CodeObject.CO_COROUTINE) != 0 ? VmTypes.COROUTINE : VmTypes.GENERATOR);
+    PyGenerator(Frame frame, PyType type) {
+        super(type);
         this.frame = frame;
+        frame.generator = this;
         this.name = frame.function == null ? frame.code.co.name : frame.function.name;
         this.qualname = frame.function == null ? frame.code.co.qualname : frame.function.qualname;
     }
 
-    private String kind() {
-        return type == VmTypes.COROUTINE ? "coroutine" : "generator";
+    /** The word CPython's messages use for this object. */
+    String kind() {
+        return type == VmTypes.COROUTINE ? "coroutine" : type == VmTypes.ASYNC_GENERATOR ? "async generator" : "generator";
+    }
+
+    /** gen_send_ex: what a return becomes; an async generator's end is StopAsyncIteration. */
+    private PyException returned(Object result) {
+        return type == VmTypes.ASYNC_GENERATOR ? Exceptions.raise(Exceptions.StopAsyncIteration)
+                : Exceptions.stopIteration(result);
     }
 
     /** gen.send(value): the next yielded value; raises StopIteration(return value) at the end. */
     public Object send(Object value) {
         Object result = resume(value, null);
-        if (finished) throw Exceptions.stopIteration(result);
+        if (finished) throw returned(result);
         return result;
     }
 
@@ -57,14 +67,22 @@ public final class PyGenerator extends PyObject {
      * CLEANUP_THROW turns into the value) is then raised at this generator's yield.
      */
     public Object throwIn(PyException exc) {
+        return throwIn(exc, true);
+    }
+
+    /**
+     * _gen_throw; {@code closeOnGenExit} false (athrow and aclose) lets an async generator's awaits
+     * see GeneratorExit rather than closing the awaited object at once.
+     */
+    Object throwIn(PyException exc, boolean closeOnGenExit) {
         Object yf = delegate();
         if (yf != null) {
             running = true;
             try {
-                if (exc.matches(Exceptions.GeneratorExit)) {
+                if (closeOnGenExit && exc.matches(Exceptions.GeneratorExit)) {
                     closeIter(yf);
-                } else if (yf instanceof PyGenerator g) {
-                    return g.throwIn(exc);
+                } else if (yf instanceof PyGenerator g && !(g instanceof PyAsyncGenerator)) {
+                    return g.throwIn(exc, closeOnGenExit);
                 } else {
                     Object method = Abstract.getattrOrNull(yf, "throw");
                     if (method != null) return Abstract.call(method, exc.value);
@@ -77,7 +95,7 @@ public final class PyGenerator extends PyObject {
             }
         }
         Object result = resume(null, exc);
-        if (finished) throw Exceptions.stopIteration(result);
+        if (finished) throw returned(result);
         return result;
     }
 
@@ -92,7 +110,7 @@ public final class PyGenerator extends PyObject {
 
     /** gen_close_iter. */
     private static void closeIter(Object yf) {
-        if (yf instanceof PyGenerator g) {
+        if (yf instanceof PyGenerator g && !(g instanceof PyAsyncGenerator)) {
             g.close();
             return;
         }
@@ -136,7 +154,7 @@ public final class PyGenerator extends PyObject {
         if (finished) {
             if (exc != null) throw exc;
             if (type == VmTypes.COROUTINE) throw Exceptions.runtimeError("cannot reuse already awaited coroutine");
-            throw Exceptions.stopIteration(Py.None);
+            throw returned(Py.None);
         }
         if (!started && exc == null && value != Py.None) {
             throw Exceptions.typeError("can't send non-None value to a just-started " + kind());
@@ -204,7 +222,7 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public String toString() {
-        return "<" + kind() + " object " + qualname + " at 0x"
+        return "<" + type.name + " object " + qualname + " at 0x"
                 + Long.toHexString(0x7f0000000000L + ((long) System.identityHashCode(this) << 4)) + ">";
     }
 }

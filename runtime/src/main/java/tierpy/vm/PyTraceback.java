@@ -8,8 +8,8 @@ import tierpy.objects.PyObject;
  * innermost last; {@code lasti} is the instruction (code unit) that was running.
  */
 public final class PyTraceback extends PyObject {
-    /** tb_next: toward the frame where the exception was raised, or Py.None. */
-    public final Object next;
+    /** tb_next: toward the frame where the exception was raised, or Py.None; Python code may set it. */
+    public Object next;
     public final Frame frame;
     public final int lasti;
 

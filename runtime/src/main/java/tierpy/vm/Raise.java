@@ -121,11 +121,24 @@ public final class Raise {
         };
     }
 
-    /** The exception {@code gen.throw(typ[, val[, tb]])} raises (_gen_throw's argument handling). */
+    /** gen_throw's argument checks: 1 to 3 arguments, the three-argument form deprecated. */
     static PyException fromThrowArgs(Object[] a, int off, int n) {
-        if (n < 1 || n > 3) throw Exceptions.typeError("throw expected at least 1 argument, got " + n);
+        if (n < 1) throw Exceptions.typeError("throw expected at least 1 argument, got " + n);
+        if (n > 3) throw Exceptions.typeError("throw expected at most 3 arguments, got " + n);
+        if (n > 1) {
+            Exceptions.warn(Exceptions.DeprecationWarning,
+                    "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.", 1);
+        }
+        return throwException(a, off, n);
+    }
+
+    /** The exception {@code throw(typ[, val[, tb]])} raises (_gen_throw's argument handling). */
+    static PyException throwException(Object[] a, int off, int n) {
         Object typ = a[off];
         Object val = n > 1 ? a[off + 1] : Py.None;
+        if (n > 2 && a[off + 2] != Py.None && !(a[off + 2] instanceof PyTraceback)) {
+            throw Exceptions.typeError("throw() third argument must be a traceback object");
+        }
         if (typ instanceof PyType t && t.isSubtype(Exceptions.BaseException)) {
             Object made = val instanceof PyBaseException ? val
                     : val == Py.None ? Abstract.call(t) : Abstract.call(t, val);

@@ -25,6 +25,8 @@ public final class ThreadState {
     public int recursionLimit = 1000;
     /** The exception currently being handled (exc_info->exc_value), Py.None when none. */
     public Object handled = Py.None;
+    /** sys.set_asyncgen_hooks: called on an async generator's first iteration, and kept for its finalization. */
+    public Object asyncGenFirstiter = Py.None, asyncGenFinalizer = Py.None;
     /** Set by RERAISE and bare raise: the next unwind adds no traceback entry (CPython skips PyTraceBack_Here). */
     boolean reraising;
 

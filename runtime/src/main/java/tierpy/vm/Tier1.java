@@ -1278,7 +1278,7 @@ public final class Tier1 {
 
     static int GET_YIELD_FROM_ITER(Frame f, Object[] s, int sp, int oparg) {
         // _GET_YIELD_FROM_ITER
-        s[sp - 1] = GeneratorOps.getYieldFromIter(s[sp - 1]);
+        s[sp - 1] = GeneratorOps.getYieldFromIter(f, s[sp - 1]);
         return sp;
     }
 

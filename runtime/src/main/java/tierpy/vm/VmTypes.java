@@ -5,6 +5,7 @@ import java.util.Map;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Descriptors.BuiltinFunction;
+import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
@@ -27,7 +28,41 @@ public final class VmTypes {
     public static final PyType FRAME = make("frame");
     public static final PyType GENERATOR = make("generator");
     public static final PyType COROUTINE = make("coroutine");
+    public static final PyType COROUTINE_WRAPPER = make("coroutine_wrapper");
+    public static final PyType ANEXT_AWAITABLE = make("anext_awaitable");
+    public static final PyType ASYNC_GENERATOR = make("async_generator");
+    public static final PyType ASYNC_GEN_ASEND = make("async_generator_asend");
+    public static final PyType ASYNC_GEN_ATHROW = make("async_generator_athrow");
+    public static final PyType ASYNC_GEN_WRAPPED_VALUE = make("async_generator_wrapped_value");
     public static final PyType MODULE = make("module");
+
+    /** coro_await and coro_wrapper_methods: coroutine.__await__() is an iterator driving the coroutine. */
+    private static void defineCoroutineWrapper() {
+        MethodDescr.define(COROUTINE, "__await__", self -> new Wrapped(COROUTINE_WRAPPER, (PyGenerator) self));
+        PyType t = COROUTINE_WRAPPER;
+        t.iter = o -> o;
+        t.next = o -> ((Wrapped) o).coro.send(Py.None);
+        MethodDescr.define(t, "__iter__", self -> self);
+        MethodDescr.define(t, "__next__", self -> ((Wrapped) self).coro.send(Py.None));
+        MethodDescr.define(t, "send", (self, v) -> ((Wrapped) self).coro.send(v));
+        MethodDescr.define(t, "throw", (self, a, off, n, kw) -> ((Wrapped) self).coro.throwIn(Raise.fromThrowArgs(a, off, n)));
+        MethodDescr.define(t, "close", self -> ((Wrapped) self).coro.close());
+    }
+
+    /** The coroutine_wrapper object. */
+    private static final class Wrapped extends tierpy.objects.PyObject {
+        final PyGenerator coro;
+
+        Wrapped(PyType type, PyGenerator coro) {
+            super(type);
+            this.coro = coro;
+        }
+    }
+
+    /** code_getsetlist: the co_ attributes computed on request (the others are members). */
+    private static final java.util.Set<String> READONLY_CODE_GETSETS =
+            java.util.Set.of("co_lnotab", "co_varnames", "co_cellvars", "co_freevars", "co_code");
+
 
     private static PyType make(String name) {
         PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.OBJECT},
@@ -71,28 +106,62 @@ public final class VmTypes {
             Frame f = ((FrameView) o).frame;
             return switch (name) {
                 case "f_code" -> f.code;
-                case "f_lineno" -> (long) f.lineno();
-                case "f_lasti" -> (long) f.lasti * 2;
+                case "f_lineno" -> (long) f.code.lineAt(((FrameView) o).instrPtr());
+                case "f_lasti" -> (long) ((FrameView) o).instrPtr() * 2;
                 case "f_globals" -> f.globals;
                 case "f_builtins" -> f.builtins;
                 case "f_locals" -> f.locals != null ? f.locals : new FrameLocalsProxy((FrameView) o);
                 case "f_back" -> ((FrameView) o).back();
-                case "f_trace" -> Py.None;
-                case "f_trace_lines" -> Boolean.TRUE;
-                case "f_trace_opcodes" -> Boolean.FALSE;
+                case "f_generator" -> f.generator == null || f.generator.isFinished() ? Py.None : f.generator;
+                case "f_trace" -> ((FrameView) o).trace;
+                case "f_trace_lines" -> ((FrameView) o).traceLines;
+                case "f_trace_opcodes" -> ((FrameView) o).traceOpcodes;
                 default -> inherited(o, name);
             };
         };
         FRAME.repr = o -> {
             Frame f = ((FrameView) o).frame;
             return "<frame at 0x" + Long.toHexString(0x7f0000000000L + ((long) System.identityHashCode(o) << 4))
-                    + ", file '" + f.code.co.filename + "', line " + f.lineno() + ", code " + f.code.co.name + ">";
+                    + ", file '" + f.code.co.filename + "', line " + f.code.lineAt(((FrameView) o).instrPtr()) + ", code " + f.code.co.name + ">";
         };
 
-        for (PyType gen : new PyType[] {GENERATOR, COROUTINE}) {
+        MethodDescr.define(FRAME, "clear", self -> ((FrameView) self).clear());
+        for (PyType gen : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
             gen.repr = Object::toString;
             gen.getattro = VmTypes::generatorAttr;
         }
+        PyAsyncGenerator.defineMethods();
+        defineCoroutineWrapper();
+        AnextAwaitable.defineMethods();
+        for (PyType gen : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) gen.setattro = VmTypes::setGeneratorAttr;
+        CELL.setattro = (o, name, value) -> {
+            if (!name.equals("cell_contents")) throw notWritable(o, name);
+            ((PyCell) o).ref = value;
+        };
+        TRACEBACK.setattro = VmTypes::setTracebackAttr;
+        FRAME.setattro = (o, name, value) -> {
+            // f_trace and its two switches are stored; tierpy runs no trace functions
+            FrameView f = (FrameView) o;
+            switch (name) {
+                case "f_trace" -> f.trace = value == null ? Py.None : value;
+                case "f_trace_lines" -> f.traceLines = Abstract.isTrue(value);
+                case "f_trace_opcodes" -> f.traceOpcodes = Abstract.isTrue(value);
+                case "f_lineno" -> {
+                    // frame_lineno_set: jumping is for trace functions, which tierpy never runs
+                    if (value == null) throw Exceptions.attributeError("cannot delete attribute", name, o);
+                    if (Py.type(value) != Py.INT) throw Exceptions.valueError("lineno must be an integer");
+                    throw Exceptions.valueError("f_lineno can only be set in a trace function");
+                }
+                default -> throw notWritable(o, name);
+            }
+        };
+        CODE.setattro = (o, name, value) -> {
+            // code_memberlist's READONLY members say less than a getset without a setter
+            if (name.startsWith("co_") && !READONLY_CODE_GETSETS.contains(name) && hasAttr(o, name)) {
+                throw Exceptions.attributeError("readonly attribute", name, o);
+            }
+            throw notWritable(o, name);
+        };
         MODULE.getattro = PyModule::getattr;
         MODULE.setattro = PyModule::setattr;
         MODULE.repr = Object::toString;
@@ -197,6 +266,7 @@ public final class VmTypes {
 
     private static Object generatorAttr(Object o, String name) {
         PyGenerator g = (PyGenerator) o;
+        if (g instanceof PyAsyncGenerator ag) return asyncGeneratorAttr(ag, name);
         return switch (name) {
             case "send" -> new BuiltinFunction("send", (self, a, off, n, kw) -> g.send(a[off]));
             case "throw" -> new BuiltinFunction("throw", (self, a, off, n, kw) ->
@@ -206,12 +276,84 @@ public final class VmTypes {
             case "__iter__" -> new BuiltinFunction("__iter__", (self, a, off, n, kw) -> g);
             case "__name__" -> g.name;
             case "__qualname__" -> g.qualname;
-            case "gi_frame", "cr_frame" -> g.isFinished() ? Py.None : frameObject(g.frame);
-            case "gi_code", "cr_code" -> g.frame.code;
-            case "gi_running", "cr_running" -> g.isRunning();
-            case "gi_suspended", "cr_suspended" -> g.isSuspended();
-            case "gi_yieldfrom", "cr_await" -> g.yieldFrom();
-            default -> inherited(o, name);
+            default -> {
+                // gen_getsetlist and coro_getsetlist: the same fields under gi_ or cr_ names
+                String prefix = g.type == COROUTINE ? "cr_" : "gi_";
+                if (!name.startsWith(prefix)) yield inherited(o, name);
+                yield switch (name.substring(3)) {
+                    case "frame" -> g.isFinished() ? Py.None : frameObject(g.frame);
+                    case "code" -> g.frame.code;
+                    case "running" -> g.isRunning();
+                    case "suspended" -> g.isSuspended();
+                    case "yieldfrom" -> prefix.equals("gi_") ? g.yieldFrom() : inherited(o, name);
+                    case "await" -> prefix.equals("cr_") ? g.yieldFrom() : inherited(o, name);
+                    case "origin" -> prefix.equals("cr_") ? Py.None : inherited(o, name);
+                    default -> inherited(o, name);
+                };
+            }
+        };
+    }
+
+    private static boolean hasAttr(Object o, String name) {
+        try {
+            Py.type(o).getattro.get(o, name);
+            return true;
+        } catch (PyException e) {
+            if (e.matches(Exceptions.AttributeError)) return false;
+            throw e;
+        }
+    }
+
+    /**
+     * PyObject_GenericSetAttr on an attribute these types do not let Python code set: a method is
+     * read-only, a getset without a setter not writable, anything else missing (there is no __dict__).
+     */
+    static PyException notWritable(Object o, String name) {
+        String type = Py.type(o).name;
+        if (!hasAttr(o, name)) {
+            return Exceptions.attributeError("'" + type + "' object has no attribute '" + name
+                    + "' and no __dict__ for setting new attributes", name, o);
+        }
+        Object v = Py.type(o).getattro.get(o, name);
+        if (v instanceof BuiltinFunction || v instanceof Wrappers.Method) {
+            return Exceptions.attributeError("'" + type + "' object attribute '" + name + "' is read-only", name, o);
+        }
+        return Exceptions.attributeError("attribute '" + name + "' of '" + type + "' objects is not writable", name, o);
+    }
+
+    /** gen_set_name / gen_set_qualname. */
+    private static void setGeneratorAttr(Object o, String name, Object value) {
+        PyGenerator g = (PyGenerator) o;
+        if (!name.equals("__name__") && !name.equals("__qualname__")) throw notWritable(o, name);
+        if (!(value instanceof String s)) throw Exceptions.typeError(name + " must be set to a string object");
+        if (name.equals("__name__")) g.name = s;
+        else g.qualname = s;
+    }
+
+    /** tb_next_set: another traceback or None, never making a loop. */
+    private static void setTracebackAttr(Object o, String name, Object value) {
+        if (!name.equals("tb_next")) throw notWritable(o, name);
+        if (value == null) throw Exceptions.typeError("can't delete tb_next attribute");
+        if (value != Py.None && !(value instanceof PyTraceback)) {
+            throw Exceptions.typeError("expected traceback object, got '" + Py.type(value).name + "'");
+        }
+        for (Object cursor = value; cursor instanceof PyTraceback t; cursor = t.next) {
+            if (cursor == o) throw Exceptions.valueError("traceback loop detected");
+        }
+        ((PyTraceback) o).next = value;
+    }
+
+    /** async_gen_getsetlist and async_gen_memberlist; the methods are in the type's dict. */
+    private static Object asyncGeneratorAttr(PyAsyncGenerator ag, String name) {
+        return switch (name) {
+            case "__name__" -> ag.name;
+            case "__qualname__" -> ag.qualname;
+            case "ag_frame" -> ag.isFinished() ? Py.None : frameObject(ag.frame);
+            case "ag_code" -> ag.frame.code;
+            case "ag_running" -> ag.runningAsync();
+            case "ag_suspended" -> ag.isSuspended();
+            case "ag_await" -> ag.yieldFrom();
+            default -> inherited(ag, name);
         };
     }
 
@@ -233,6 +375,10 @@ public final class VmTypes {
     public static final class FrameView extends tierpy.objects.PyObject {
         public final Frame frame;
 
+        /** f_trace, f_trace_lines and f_trace_opcodes as last set. */
+        Object trace = Py.None;
+        boolean traceLines = true, traceOpcodes;
+
         /** Names set through f_locals that the code has no variable for (f_extra_locals). */
         PyDict extraLocals;
 
@@ -243,6 +389,44 @@ public final class VmTypes {
             super(FRAME);
             this.frame = frame;
             this.caller = frame.back;
+        }
+
+        /**
+         * The code unit frame->instr_ptr stands at: a generator not running has stepped past
+         * RETURN_GENERATOR or YIELD_VALUE (both do frame->instr_ptr++), while tierpy's lasti stays on
+         * that instruction, where a throw() looks for its handler.
+         */
+        int instrPtr() {
+            PyGenerator g = frame.generator;
+            return g != null && !g.isRunning() && !g.isFinished() ? frame.lasti + 1 : frame.lasti;
+        }
+
+        /**
+         * frame_clear_impl: a frame still running (on the thread's stack or in a running generator) or
+         * suspended refuses; a generator not started is closed; a finished frame drops its variables.
+         */
+        Object clear() {
+            PyGenerator g = frame.generator;
+            if (g != null) {
+                if (g.isRunning()) throw Exceptions.runtimeError("cannot clear an executing frame");
+                if (g.isSuspended()) throw Exceptions.runtimeError("cannot clear a suspended frame");
+                if (!g.isFinished()) {
+                    // _PyGen_Finalize: a coroutine never started is only warned about
+                    if (g.type == COROUTINE) {
+                        Exceptions.warn(Exceptions.RuntimeWarning, "coroutine '" + g.qualname + "' was never awaited", 1);
+                    } else {
+                        g.close();
+                    }
+                    return Py.None;
+                }
+            } else {
+                for (Frame f = frame.ts.frame; f != null; f = f.back) {
+                    if (f == frame) throw Exceptions.runtimeError("cannot clear an executing frame");
+                }
+            }
+            java.util.Arrays.fill(frame.localsplus, null);
+            extraLocals = null;
+            return Py.None;
         }
 
         /** A generator's frame has the caller of its current resumption, None while suspended. */

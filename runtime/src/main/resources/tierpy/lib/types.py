@@ -66,31 +66,9 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+SimpleNamespace = type(sys.implementation)
+
 del sys, _function, _generator, _coroutine, _async_generator, _C
-
-
-class SimpleNamespace:
-    """A plain object whose attributes are its keyword arguments (Objects/namespaceobject.c)."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable), **kwargs)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        items = ", ".join(f"{key}={value!r}" for key, value in self.__dict__.items())
-        return f"{name}({items})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __replace__(self, /, **changes):
-        result = type(self)(self.__dict__)
-        result.__dict__.update(changes)
-        return result
 
 
 def resolve_bases(bases):
@@ -177,10 +155,22 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Marks a generator function as usable with await (a no-op wrapper here)."""
+    """Makes a generator function usable with await: its code gets CO_ITERABLE_COROUTINE (0x100)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # already a coroutine function, or marked
+            return func
+        if flags & 0x20:  # a generator function
+            func.__code__ = func.__code__.replace(co_flags=flags | 0x100)
+            return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
 
 
 __all__ = [name for name in globals() if not name.startswith('_')]

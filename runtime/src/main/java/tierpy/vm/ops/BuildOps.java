@@ -286,6 +286,7 @@ public final class BuildOps {
             case 1 -> tierpy.vm.Intrinsics.print(value);
             case 2 -> tierpy.vm.Intrinsics.importStar(f, value);
             case 3 -> tierpy.vm.Intrinsics.stopIterationError(f, value);
+            case 4 -> new tierpy.vm.PyAsyncGenerator.WrappedValue(value);
             case 5 -> Abstract.pos(value);
             case 6 -> PyTuple.of(((PyList) value).toArray());
             default -> throw Exceptions.raise(Exceptions.SystemError, "tierpy: intrinsic "

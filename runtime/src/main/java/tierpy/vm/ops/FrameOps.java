@@ -68,7 +68,7 @@ public final class FrameOps {
     /** Null (deoptimize) unless an exact generator or coroutine can take {@code v} now; a return lands on END_SEND. */
     @Op(name = "_SEND_GEN_FRAME", stack = "(receiver, v -- receiver, gen_frame)", flags = Flag.DEOPT)
     public static Object sendGenFrame(Frame f, @Oparg int oparg, Object receiver, Object v) {
-        if (!(receiver instanceof PyGenerator g) || !g.pushValue(v)) return null;
+        if (!(receiver instanceof PyGenerator g) || g.type == VmTypes.ASYNC_GENERATOR || !g.pushValue(v)) return null;
         f.returnOffset = oparg;
         return g;
     }

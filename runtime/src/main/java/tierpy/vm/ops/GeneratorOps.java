@@ -4,7 +4,10 @@ import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
+import tierpy.code.CodeObject;
+import tierpy.objects.PyType;
 import tierpy.vm.Frame;
+import tierpy.vm.VmTypes;
 import tierpy.vm.Generators;
 import tierpy.vm.Raise;
 import tierpy.vm.Specializer;
@@ -59,8 +62,15 @@ public final class GeneratorOps {
     }
 
     @Op(name = "_GET_YIELD_FROM_ITER", stack = "(iterable -- iter)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
-    public static Object getYieldFromIter(Object iterable) {
-        return iterable instanceof tierpy.vm.PyGenerator ? iterable : Abstract.iter(iterable);
+    public static Object getYieldFromIter(Frame f, Object iterable) {
+        PyType type = Py.type(iterable);
+        if (type == VmTypes.COROUTINE) {
+            if ((f.code.co.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ITERABLE_COROUTINE)) == 0) {
+                throw Exceptions.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return iterable;
+        }
+        return type == VmTypes.GENERATOR ? iterable : Abstract.iter(iterable);
     }
 
     /** After a throw() into a delegating generator: StopIteration ends the yield from with its value. */
