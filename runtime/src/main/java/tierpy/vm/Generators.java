@@ -12,6 +12,7 @@ public final class Generators {
 
     /** The generator that takes over frame {@code f} (which has just executed RETURN_GENERATOR). */
     public static PyGenerator create(Frame f) {
+        f.pin();
         return new PyGenerator(f);
     }
 
@@ -54,13 +55,13 @@ public final class Generators {
      * instruction saved.
      */
     public static Object pushFrame(Frame f, Object newFrame) {
+        if (newFrame instanceof Frame callee) return Interpreter.run(callee);
         if (newFrame instanceof PyGenerator g) {
             Object r = g.resumePushed();
             if (!g.isFinished()) f.returnOffset = 0;
             return r;
         }
-        if (newFrame instanceof InlineCalls.InitFrame init) return InlineCalls.runInit(init);
-        return Interpreter.run((Frame) newFrame);
+        return InlineCalls.runInit((InlineCalls.InitFrame) newFrame);
     }
 
     /** StopIteration.value: its first argument, or None. */

@@ -24,7 +24,10 @@ public final class Interpreter {
     /** Runs a frame, first raising {@code thrown} at its current instruction when not null (gen.throw). */
     static Object run(Frame f, PyException thrown) {
         ThreadState ts = f.ts;
-        if (ts.depth >= ts.recursionLimit) throw recursionError();
+        if (ts.depth >= ts.recursionLimit) {
+            f.release(ts.frame);
+            throw recursionError();
+        }
         ts.depth++;
         f.back = ts.frame;
         ts.frame = f;
@@ -48,9 +51,11 @@ public final class Interpreter {
                 }
             }
         } finally {
-            ts.frame = f.back;
+            Frame caller = f.back;
+            ts.frame = caller;
             f.back = null;
             ts.depth--;
+            f.release(caller);
         }
     }
 
