@@ -79,10 +79,13 @@ public final class Frame {
         PyCode c = fn.code;
         Frame f = caller.spare;
         if (f == null || f.localsplus.length < c.frameSize) return new Frame(caller.ts, fn, c.frameSize);
-        f.code = c;
-        f.function = fn;
-        f.globals = fn.globals;
-        f.builtins = fn.builtins;
+        if (f.function != fn || f.code != c) {
+            // A recursive or repeated call finds these in place: no stores (and no card marks).
+            f.code = c;
+            f.function = fn;
+            f.globals = fn.globals;
+            f.builtins = fn.builtins;
+        }
         f.ip = 0;
         f.sp = c.nlocalsplus;
         return f;
