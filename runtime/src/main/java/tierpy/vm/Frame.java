@@ -111,13 +111,26 @@ public final class Frame {
         if (caller.spare != this) caller.spare = this;
     }
 
-    /** Reads a cache operand of {@code size} code units (1, 2 or 4, little-endian) of the current instruction. */
-    public long cache(int offset, int size) {
+    // Cache operands (little-endian code units after the instruction): one reader per size, each small
+    // enough that every compiler tier inlines it into the generated handlers, with no loop to unroll.
+
+    /** A one-unit cache operand of the current instruction. */
+    public long cache1(int offset) {
+        return code.units[lasti + 1 + offset];
+    }
+
+    /** A two-unit cache operand of the current instruction. */
+    public long cache2(int offset) {
         char[] units = code.units;
-        int first = lasti + 1 + offset;
-        long value = 0;
-        for (int i = size - 1; i >= 0; i--) value = value << 16 | units[first + i];
-        return value;
+        int i = lasti + 1 + offset;
+        return units[i] | (long) units[i + 1] << 16;
+    }
+
+    /** A four-unit cache operand of the current instruction. */
+    public long cache4(int offset) {
+        char[] units = code.units;
+        int i = lasti + 1 + offset;
+        return units[i] | (long) units[i + 1] << 16 | (long) units[i + 2] << 32 | (long) units[i + 3] << 48;
     }
 
     /** locals() / f_locals: the namespace of a module or class body, else a snapshot of the bound fast locals. */
