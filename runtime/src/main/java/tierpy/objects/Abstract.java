@@ -469,6 +469,20 @@ public final class Abstract {
         return slot == ObjectType.GENERIC_GETATTR ? ObjectType.genericGetAttr(o, name) : slot.get(o, name);
     }
 
+    /**
+     * Mirrors Objects/object.c: _PyObject_GetMethod: the plain method (a function or method
+     * descriptor found on the type, not shadowed by the instance) that {@code o.name} would bind, so
+     * a call can pass {@code o} as first argument without a bound-method object; null otherwise.
+     */
+    public static Object lookupMethod(Object o, String name) {
+        PyType tp = Py.type(o);
+        if (tp.getattro != ObjectType.GENERIC_GETATTR) return null;
+        Object descr = tp.lookup(name);
+        if (descr == null || !Py.type(descr).methodDescriptor) return null;
+        if (o instanceof PyInstance inst && inst.getAttr(name) != null) return null;
+        return descr;
+    }
+
     /** The attribute or null when missing (AttributeError from a __getattr__ is swallowed). */
     public static Object getattrOrNull(Object o, String name) {
         try {

@@ -18,8 +18,10 @@ public final class Calls {
 
     /** Calls a Python function: {@code args[off, off+nargs)} positional, then one value per keyword name. */
     public static Object callFunction(PyFunction fn, Object[] args, int off, int nargs, String[] kwnames) {
-        Frame f = newFrame(fn, null);
-        bind(fn, f.localsplus, args, off, nargs, kwnames);
+        ThreadState ts = ThreadState.current();
+        Frame caller = ts.frame;
+        Frame f = caller == null ? new Frame(ts, fn.code, fn, fn.globals, fn.builtins, null) : Frame.forCall(caller, fn);
+        bindInto(caller, f, args, off, nargs, kwnames);
         return Interpreter.run(f);
     }
 
@@ -41,7 +43,21 @@ public final class Calls {
 
     /** _PyFrame_PushUnchecked: the frame of a call of a simple function made by {@code caller}; the caller fills the arguments. */
     public static Frame pushUnchecked(Frame caller, PyFunction fn) {
-        return new Frame(caller.ts, fn.code, fn, fn.globals, fn.builtins, null);
+        return Frame.forCall(caller, fn);
+    }
+
+    /**
+     * Binds the arguments into {@code f}, a frame for a call made by {@code caller}. A binding error
+     * leaves the frame half filled: it is dropped rather than reused.
+     */
+    static void bindInto(Frame caller, Frame f, Object[] args, int off, int nargs, String[] kwnames) {
+        try {
+            bind(f.function, f.localsplus, args, off, nargs, kwnames);
+        } catch (RuntimeException e) {
+            f.pin();
+            f.release(caller);
+            throw e;
+        }
     }
 
     /** Runs a class body with {@code ns} as its locals; returns what it returns (the __class__ cell or None). */

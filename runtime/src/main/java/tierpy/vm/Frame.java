@@ -6,16 +6,22 @@ import tierpy.objects.PyDict;
  * Mirrors Include/internal/pycore_interpframe.h: _PyInterpreterFrame. Locals, cells, free variables
  * and the value stack share one array, {@link #localsplus}: slots {@code [0, code.nlocalsplus)} hold
  * the named variables and the stack grows from there. The instruction pointer is a code-unit index.
+ *
+ * <p>Function frames are reused as CPython reuses its data stack (Python/pystate.c:
+ * _PyThreadState_PushFrame): a frame that returned and that nothing can still see is kept, cleared, as
+ * its caller's {@link #spare}, and the caller's next call runs in it. Memory that is already in the
+ * cache makes a call cheaper than a fresh allocation. A frame that may be seen after it returns (its
+ * frame object, a traceback, a generator) is {@link #pinned} and never reused.
  */
 public final class Frame {
-    public final PyCode code;
+    public PyCode code;
     public final Object[] localsplus;
-    public final PyDict globals;
-    public final PyDict builtins;
+    public PyDict globals;
+    public PyDict builtins;
     /** The locals mapping of module and class bodies (f_locals); null in optimized frames. */
     public Object locals;
     /** The function being run, or null for module and exec code. */
-    public final PyFunction function;
+    public PyFunction function;
     public final ThreadState ts;
     /** The caller, while this frame runs. */
     public Frame back;
@@ -36,6 +42,12 @@ public final class Frame {
     PyGenerator generator;
     /** The frame object Python code sees (PyFrameObject), made on first request so identity holds. */
     VmTypes.FrameView frameObject;
+    /** A function frame that can be reused once it returns (see {@link #pin}). */
+    private final boolean reusable;
+    /** Something may still see this frame after it returns: it is never reused. */
+    private boolean pinned;
+    /** A cleared frame this frame's next call can run in. */
+    private Frame spare;
 
     public Frame(ThreadState ts, PyCode code, PyFunction function, PyDict globals, PyDict builtins, Object locals) {
         this.ts = ts;
@@ -44,19 +56,83 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        // One spare slot: a specialized instruction may hold an intermediate value one above the
-        // generic form's stack (CPython keeps it in a C local), e.g. BINARY_OP_SUBSCR_GETITEM's getitem.
-        this.localsplus = new Object[code.nlocalsplus + code.co.stacksize + 1];
+        this.localsplus = new Object[code.frameSize];
         this.sp = code.nlocalsplus;
+        this.reusable = false;
     }
 
-    /** Reads a cache operand of {@code size} code units (1, 2 or 4, little-endian) of the current instruction. */
-    public long cache(int offset, int size) {
+    /** A reusable frame for a call of {@code fn}. */
+    private Frame(ThreadState ts, PyFunction fn, int size) {
+        this.ts = ts;
+        this.code = fn.code;
+        this.function = fn;
+        this.globals = fn.globals;
+        this.builtins = fn.builtins;
+        this.localsplus = new Object[size];
+        this.sp = code.nlocalsplus;
+        this.reusable = true;
+    }
+
+    /**
+     * _PyFrame_PushUnchecked: a frame for a call of {@code fn} made by {@code caller}, with every slot
+     * empty: the caller's spare frame when it is large enough, else a new one.
+     */
+    static Frame forCall(Frame caller, PyFunction fn) {
+        PyCode c = fn.code;
+        Frame f = caller.spare;
+        if (f == null || f.localsplus.length < c.frameSize) return new Frame(caller.ts, fn, c.frameSize);
+        if (f.function != fn || f.code != c) {
+            // A recursive or repeated call finds these in place: no stores (and no card marks).
+            f.code = c;
+            f.function = fn;
+            f.globals = fn.globals;
+            f.builtins = fn.builtins;
+        }
+        f.ip = 0;
+        f.sp = c.nlocalsplus;
+        return f;
+    }
+
+    /** Marks this frame as visible beyond its run (a frame object, a traceback entry, a generator). */
+    void pin() {
+        pinned = true;
+    }
+
+    /**
+     * _PyThreadState_PopFrame: once this frame has returned to {@code caller} (null at the top),
+     * clears it and keeps it as the caller's spare, unless something may still see it.
+     */
+    void release(Frame caller) {
+        if (!reusable || caller == null) return;
+        if (pinned) {
+            if (caller.spare == this) caller.spare = null;
+            return;
+        }
+        Object[] s = localsplus;
+        for (int i = code.frameSize - 1; i >= 0; i--) s[i] = null;
+        if (caller.spare != this) caller.spare = this;
+    }
+
+    // Cache operands (little-endian code units after the instruction): one reader per size, each small
+    // enough that every compiler tier inlines it into the generated handlers, with no loop to unroll.
+
+    /** A one-unit cache operand of the current instruction. */
+    public long cache1(int offset) {
+        return code.units[lasti + 1 + offset];
+    }
+
+    /** A two-unit cache operand of the current instruction. */
+    public long cache2(int offset) {
         char[] units = code.units;
-        int first = lasti + 1 + offset;
-        long value = 0;
-        for (int i = size - 1; i >= 0; i--) value = value << 16 | units[first + i];
-        return value;
+        int i = lasti + 1 + offset;
+        return units[i] | (long) units[i + 1] << 16;
+    }
+
+    /** A four-unit cache operand of the current instruction. */
+    public long cache4(int offset) {
+        char[] units = code.units;
+        int i = lasti + 1 + offset;
+        return units[i] | (long) units[i + 1] << 16 | (long) units[i + 2] << 32 | (long) units[i + 3] << 48;
     }
 
     /** locals() / f_locals: the namespace of a module or class body, else a snapshot of the bound fast locals. */

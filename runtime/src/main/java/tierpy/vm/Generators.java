@@ -13,6 +13,7 @@ public final class Generators {
 
     /** The generator that takes over frame {@code f} (which has just executed RETURN_GENERATOR). */
     public static PyGenerator create(Frame f) {
+        f.pin();
         int flags = f.code.co.flags;
         if ((flags & CodeObject.CO_ASYNC_GENERATOR) != 0) return new PyAsyncGenerator(f);
         return new PyGenerator(f, (flags & CodeObject.CO_COROUTINE) != 0 ? VmTypes.COROUTINE : VmTypes.GENERATOR);

@@ -22,7 +22,9 @@ public final class InlineCalls {
     /** A frame for {@code fn} with its positional parameters bound straight from {@code args[first, first+n)}. */
     public static Frame exactArgsFrame(Frame caller, PyFunction fn, Object[] args, int first, int n) {
         Frame f = Calls.pushUnchecked(caller, fn);
-        System.arraycopy(args, first, f.localsplus, 0, n);
+        Object[] locals = f.localsplus;
+        // A plain loop: for the few arguments of a call it beats System.arraycopy's out-of-line stub.
+        for (int i = 0; i < n; i++) locals[i] = args[first + i];
         return f;
     }
 
@@ -49,8 +51,13 @@ public final class InlineCalls {
     /** A frame for {@code fn} with the full argument binding (defaults, *args, keywords). */
     public static Frame frame(Frame caller, PyFunction fn, Object[] args, int first, int nargs, String[] kwnames) {
         Frame f = Calls.pushUnchecked(caller, fn);
-        Calls.bind(fn, f.localsplus, args, first, nargs, kwnames);
+        Calls.bindInto(caller, f, args, first, nargs, kwnames);
         return f;
+    }
+
+    /** A call of {@code fn} made by {@code caller}: its frame runs on the Java stack. */
+    public static Object call(Frame caller, PyFunction fn, Object[] args, int first, int nargs, String[] kwnames) {
+        return Interpreter.run(frame(caller, fn, args, first, nargs, kwnames));
     }
 
     /** The __init__ frame of a new instance: {@code args[first]} is self. */

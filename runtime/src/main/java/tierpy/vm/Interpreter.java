@@ -28,7 +28,10 @@ public final class Interpreter {
      */
     static Object run(Frame entry, PyException thrown) {
         ThreadState ts = entry.ts;
-        if (ts.depth >= ts.recursionLimit) throw recursionError();
+        if (ts.depth >= ts.recursionLimit) {
+            entry.release(ts.frame);
+            throw recursionError();
+        }
         int depth = ts.depth++;
         entry.back = ts.frame;
         ts.frame = entry;
@@ -49,9 +52,11 @@ public final class Interpreter {
                 }
             }
         } finally {
-            ts.frame = entry.back;
+            Frame caller = entry.back;
+            ts.frame = caller;
             forgetCaller(entry);
             ts.depth = depth;
+            entry.release(caller);
         }
     }
 
@@ -61,7 +66,10 @@ public final class Interpreter {
      */
     public static void pushFrame(Frame caller, Frame callee) {
         ThreadState ts = caller.ts;
-        if (ts.depth >= ts.recursionLimit) throw recursionError();
+        if (ts.depth >= ts.recursionLimit) {
+            callee.release(caller);
+            throw recursionError();
+        }
         ts.depth++;
         callee.back = caller;
         ts.frame = callee;
@@ -74,6 +82,7 @@ public final class Interpreter {
         ts.frame = caller;
         ts.depth--;
         forgetCaller(f);
+        f.release(caller);
         return caller;
     }
 

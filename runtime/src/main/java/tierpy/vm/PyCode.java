@@ -17,6 +17,14 @@ public final class PyCode extends PyObject {
     public final Object[] consts;
     public final String[] names;
     public final int nlocalsplus;
+    /** co_argcount, read by every specialized call's argument check. */
+    public final int argcount;
+    /**
+     * Length of a frame's {@link Frame#localsplus}: the named variables, the value stack, and one spare
+     * slot (a specialized instruction may hold an intermediate value one above the generic form's
+     * stack, as CPython keeps it in a C local: BINARY_OP_SUBSCR_GETITEM's getitem).
+     */
+    final int frameSize;
     /** Exception table entries as {start, end, target, depth, lasti} in code units, flattened. */
     final int[] exceptionTable;
     private int[] lines;
@@ -36,6 +44,8 @@ public final class PyCode extends PyObject {
         // Interned as CPython interns co_names: name lookups in dicts and caches then hit by identity.
         for (int i = 0; i < names.length; i++) names[i] = names[i].intern();
         this.nlocalsplus = co.localsplusnames.size();
+        this.frameSize = nlocalsplus + co.stacksize + 1;
+        this.argcount = co.argcount;
         List<CodeObject.ExceptionEntry> entries = co.exceptionEntries();
         this.exceptionTable = new int[entries.size() * 5];
         for (int i = 0; i < entries.size(); i++) {

@@ -18,6 +18,7 @@ public final class PyTraceback extends PyObject {
         this.next = next;
         this.frame = frame;
         this.lasti = lasti;
+        frame.pin();
     }
 
     public int lineno() {

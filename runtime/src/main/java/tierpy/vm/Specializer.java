@@ -24,7 +24,7 @@ import tierpy.vm.ops.NumberOps;
  * specialized form, made of guard ops (boolean, DEOPT/EXIT flag: false means "run the generic form")
  * and action ops; an action op flagged DEOPT/EXIT that can still bail out returns null (or false when
  * it has no output) before touching anything; caches are read as {@code name/size} stack items (the
- * generator passes {@code f.cache(offset, size)}), objects through {@link #cachedObject}; (2) make its
+ * generator passes {@code f.cache1/cache2/cache4(offset)}), objects through {@link #cachedObject}; (2) make its
  * {@code _SPECIALIZE_X} op call a {@code Specializer.x} that calls {@link #attempt} first, then
  * {@link #specialize} (plus {@link #writeCache} / {@link #setCachedObject}) or {@link #fail};
  * (3) regenerate Tier1 and shrink undefined-instructions.txt. Frames are entered through

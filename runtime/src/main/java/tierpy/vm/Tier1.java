@@ -2197,13 +2197,13 @@ public final class Tier1 {
 
     static long BINARY_OP_EXTEND(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_BINARY_OP_EXTEND
-        if (!NumberOps.guardBinaryOpExtend(f.cache(1, 4), s[sp - 2], s[sp - 1])) {
+        if (!NumberOps.guardBinaryOpExtend(f.cache4(1), s[sp - 2], s[sp - 1])) {
             SpecializationStats.miss(Opcodes.BINARY_OP_EXTEND);
             return BINARY_OP(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.BINARY_OP_EXTEND]++;
         // _BINARY_OP_EXTEND
-        s[sp - 2] = NumberOps.binaryOpExtend(f.cache(1, 4), s[sp - 2], s[sp - 1]);
+        s[sp - 2] = NumberOps.binaryOpExtend(f.cache4(1), s[sp - 2], s[sp - 1]);
         sp = sp - 1;
         return (long) (f.lasti + 6) << 32 | sp;
     }
@@ -2416,7 +2416,7 @@ public final class Tier1 {
             return CALL(f, s, sp, oparg);
         }
         // _CHECK_AND_ALLOCATE_OBJECT
-        if (!CallOps.checkAndAllocateObject(f, f.cache(1, 2), sp - (oparg) - 2, sp - (oparg) - 1)) {
+        if (!CallOps.checkAndAllocateObject(f, f.cache2(1), sp - (oparg) - 2, sp - (oparg) - 1)) {
             SpecializationStats.miss(Opcodes.CALL_ALLOC_AND_ENTER_INIT);
             return CALL(f, s, sp, oparg);
         }
@@ -2449,7 +2449,7 @@ public final class Tier1 {
         // _INIT_CALL_BOUND_METHOD_EXACT_ARGS
         CallOps.initCallBoundMethodExactArgs(f, sp - (oparg) - 2, sp - (oparg) - 1);
         // _CHECK_FUNCTION_VERSION
-        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+        if (!CallOps.checkFunctionVersion(f.cache2(1), s[sp - (oparg) - 2])) {
             SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_EXACT_ARGS);
             return CALL(f, s, sp, oparg);
         }
@@ -2492,7 +2492,7 @@ public final class Tier1 {
             return CALL(f, s, sp, oparg);
         }
         // _CHECK_METHOD_VERSION
-        if (!CallOps.checkMethodVersion(f.cache(1, 2), s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
+        if (!CallOps.checkMethodVersion(f.cache2(1), s[sp - (oparg) - 2], s[sp - (oparg) - 1])) {
             SpecializationStats.miss(Opcodes.CALL_BOUND_METHOD_GENERAL);
             return CALL(f, s, sp, oparg);
         }
@@ -2600,7 +2600,7 @@ public final class Tier1 {
             return CALL_KW(f, s, sp, oparg);
         }
         // _CHECK_METHOD_VERSION_KW
-        if (!CallOps.checkMethodVersionKw(f.cache(1, 2), s[sp - (oparg) - 3], s[sp - (oparg) - 2])) {
+        if (!CallOps.checkMethodVersionKw(f.cache2(1), s[sp - (oparg) - 3], s[sp - (oparg) - 2])) {
             SpecializationStats.miss(Opcodes.CALL_KW_BOUND_METHOD);
             return CALL_KW(f, s, sp, oparg);
         }
@@ -2645,7 +2645,7 @@ public final class Tier1 {
             return CALL_KW(f, s, sp, oparg);
         }
         // _CHECK_FUNCTION_VERSION_KW
-        if (!CallOps.checkFunctionVersionKw(f.cache(1, 2), s[sp - (oparg) - 3])) {
+        if (!CallOps.checkFunctionVersionKw(f.cache2(1), s[sp - (oparg) - 3])) {
             SpecializationStats.miss(Opcodes.CALL_KW_PY);
             return CALL_KW(f, s, sp, oparg);
         }
@@ -2784,7 +2784,7 @@ public final class Tier1 {
             return CALL(f, s, sp, oparg);
         }
         // _CHECK_FUNCTION_VERSION
-        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+        if (!CallOps.checkFunctionVersion(f.cache2(1), s[sp - (oparg) - 2])) {
             SpecializationStats.miss(Opcodes.CALL_PY_EXACT_ARGS);
             return CALL(f, s, sp, oparg);
         }
@@ -2827,7 +2827,7 @@ public final class Tier1 {
             return CALL(f, s, sp, oparg);
         }
         // _CHECK_FUNCTION_VERSION
-        if (!CallOps.checkFunctionVersion(f.cache(1, 2), s[sp - (oparg) - 2])) {
+        if (!CallOps.checkFunctionVersion(f.cache2(1), s[sp - (oparg) - 2])) {
             SpecializationStats.miss(Opcodes.CALL_PY_GENERAL);
             return CALL(f, s, sp, oparg);
         }
@@ -3080,13 +3080,13 @@ public final class Tier1 {
 
     static long LOAD_ATTR_CLASS(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_ATTR_CLASS
-        if (!AttrOps.checkAttrClass(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.checkAttrClass(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_CLASS);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_CLASS]++;
         // _LOAD_ATTR_CLASS
-        s[sp - 1] = AttrOps.loadAttrClass(f, f.cache(5, 4), s[sp - 1]);
+        s[sp - 1] = AttrOps.loadAttrClass(f, f.cache4(5), s[sp - 1]);
         // _PUSH_NULL_CONDITIONAL
         NameOps.pushNullConditional();
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
@@ -3096,18 +3096,18 @@ public final class Tier1 {
 
     static long LOAD_ATTR_CLASS_WITH_METACLASS_CHECK(Frame f, Object[] s, int sp, int oparg) {
         // _CHECK_ATTR_CLASS
-        if (!AttrOps.checkAttrClass(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.checkAttrClass(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(3, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(3), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_CLASS_WITH_METACLASS_CHECK]++;
         // _LOAD_ATTR_CLASS
-        s[sp - 1] = AttrOps.loadAttrClass(f, f.cache(5, 4), s[sp - 1]);
+        s[sp - 1] = AttrOps.loadAttrClass(f, f.cache4(5), s[sp - 1]);
         // _PUSH_NULL_CONDITIONAL
         NameOps.pushNullConditional();
         for (int i = 0, n = 0 + (oparg & 1); i < n; i++) s[sp + i] = null;
@@ -3117,7 +3117,7 @@ public final class Tier1 {
 
     static long LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(Frame f, Object[] s, int sp, int oparg) {
         // _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN
-        Object res = AttrOps.loadAttrGetattributeOverridden(f, oparg, f.cache(1, 2), f.cache(3, 2), f.cache(5, 4), s[sp - 1]);
+        Object res = AttrOps.loadAttrGetattributeOverridden(f, oparg, f.cache2(1), f.cache2(3), f.cache4(5), s[sp - 1]);
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN);
             return LOAD_ATTR(f, s, sp, oparg);
@@ -3135,7 +3135,7 @@ public final class Tier1 {
 
     static long LOAD_ATTR_INSTANCE_VALUE(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
             return LOAD_ATTR(f, s, sp, oparg);
         }
@@ -3145,7 +3145,7 @@ public final class Tier1 {
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _LOAD_ATTR_INSTANCE_VALUE
-        Object res = AttrOps.loadAttrInstanceValue(f.cache(3, 1), s[sp - 1]);
+        Object res = AttrOps.loadAttrInstanceValue(f.cache1(3), s[sp - 1]);
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
             return LOAD_ATTR(f, s, sp, oparg);
@@ -3161,38 +3161,38 @@ public final class Tier1 {
 
     static long LOAD_ATTR_METHOD_LAZY_DICT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_LAZY_DICT);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _CHECK_ATTR_METHOD_LAZY_DICT
-        if (!AttrOps.checkAttrMethodLazyDict(f.cache(3, 1), s[sp - 1])) {
+        if (!AttrOps.checkAttrMethodLazyDict(f.cache1(3), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_LAZY_DICT);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_METHOD_LAZY_DICT]++;
         // _LOAD_ATTR_METHOD_LAZY_DICT
-        s[sp - 1] = AttrOps.loadAttrMethodLazyDict(f, oparg, f.cache(5, 4), s[sp - 1], sp);
+        s[sp - 1] = AttrOps.loadAttrMethodLazyDict(f, oparg, f.cache4(5), s[sp - 1], sp);
         sp = sp + 1;
         return (long) (f.lasti + 10) << 32 | sp;
     }
 
     static long LOAD_ATTR_METHOD_NO_DICT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_NO_DICT);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_METHOD_NO_DICT]++;
         // _LOAD_ATTR_METHOD_NO_DICT
-        s[sp - 1] = AttrOps.loadAttrMethodNoDict(f, oparg, f.cache(5, 4), s[sp - 1], sp);
+        s[sp - 1] = AttrOps.loadAttrMethodNoDict(f, oparg, f.cache4(5), s[sp - 1], sp);
         sp = sp + 1;
         return (long) (f.lasti + 10) << 32 | sp;
     }
 
     static long LOAD_ATTR_METHOD_WITH_VALUES(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_WITH_VALUES);
             return LOAD_ATTR(f, s, sp, oparg);
         }
@@ -3202,20 +3202,20 @@ public final class Tier1 {
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _GUARD_KEYS_VERSION
-        if (!AttrOps.guardKeysVersion(f.cache(3, 2), s[sp - 1])) {
+        if (!AttrOps.guardKeysVersion(f.cache2(3), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_METHOD_WITH_VALUES);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_METHOD_WITH_VALUES]++;
         // _LOAD_ATTR_METHOD_WITH_VALUES
-        s[sp - 1] = AttrOps.loadAttrMethodWithValues(f, oparg, f.cache(5, 4), s[sp - 1], sp);
+        s[sp - 1] = AttrOps.loadAttrMethodWithValues(f, oparg, f.cache4(5), s[sp - 1], sp);
         sp = sp + 1;
         return (long) (f.lasti + 10) << 32 | sp;
     }
 
     static long LOAD_ATTR_MODULE(Frame f, Object[] s, int sp, int oparg) {
         // _LOAD_ATTR_MODULE
-        Object res = AttrOps.loadAttrModule(f.cache(1, 2), f.cache(3, 1), s[sp - 1]);
+        Object res = AttrOps.loadAttrModule(f.cache2(1), f.cache1(3), s[sp - 1]);
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_MODULE);
             return LOAD_ATTR(f, s, sp, oparg);
@@ -3231,19 +3231,19 @@ public final class Tier1 {
 
     static long LOAD_ATTR_NONDESCRIPTOR_NO_DICT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_NONDESCRIPTOR_NO_DICT]++;
         // _LOAD_ATTR_NONDESCRIPTOR_NO_DICT
-        s[sp - 1] = AttrOps.loadAttrNondescriptorNoDict(f, oparg, f.cache(5, 4), s[sp - 1]);
+        s[sp - 1] = AttrOps.loadAttrNondescriptorNoDict(f, oparg, f.cache4(5), s[sp - 1]);
         return (long) (f.lasti + 10) << 32 | sp;
     }
 
     static long LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
             return LOAD_ATTR(f, s, sp, oparg);
         }
@@ -3253,13 +3253,13 @@ public final class Tier1 {
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _GUARD_KEYS_VERSION
-        if (!AttrOps.guardKeysVersion(f.cache(3, 2), s[sp - 1])) {
+        if (!AttrOps.guardKeysVersion(f.cache2(3), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         SpecializationStats.HITS[Opcodes.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES]++;
         // _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES
-        s[sp - 1] = AttrOps.loadAttrNondescriptorWithValues(f, oparg, f.cache(5, 4), s[sp - 1]);
+        s[sp - 1] = AttrOps.loadAttrNondescriptorWithValues(f, oparg, f.cache4(5), s[sp - 1]);
         return (long) (f.lasti + 10) << 32 | sp;
     }
 
@@ -3270,12 +3270,12 @@ public final class Tier1 {
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_PROPERTY);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _LOAD_ATTR_PROPERTY_FRAME
-        Object res = AttrOps.loadAttrPropertyFrame(f, oparg, f.cache(5, 4), s[sp - 1]);
+        Object res = AttrOps.loadAttrPropertyFrame(f, oparg, f.cache4(5), s[sp - 1]);
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_PROPERTY);
             return LOAD_ATTR(f, s, sp, oparg);
@@ -3297,12 +3297,12 @@ public final class Tier1 {
 
     static long LOAD_ATTR_SLOT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_SLOT);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _LOAD_ATTR_SLOT
-        Object res = AttrOps.loadAttrSlot(f.cache(3, 1), s[sp - 1]);
+        Object res = AttrOps.loadAttrSlot(f.cache1(3), s[sp - 1]);
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_SLOT);
             return LOAD_ATTR(f, s, sp, oparg);
@@ -3318,12 +3318,12 @@ public final class Tier1 {
 
     static long LOAD_ATTR_WITH_HINT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_WITH_HINT);
             return LOAD_ATTR(f, s, sp, oparg);
         }
         // _LOAD_ATTR_WITH_HINT
-        Object res = AttrOps.loadAttrWithHint(f, oparg, f.cache(3, 1), s[sp - 1]);
+        Object res = AttrOps.loadAttrWithHint(f, oparg, f.cache1(3), s[sp - 1]);
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_ATTR_WITH_HINT);
             return LOAD_ATTR(f, s, sp, oparg);
@@ -3355,12 +3355,12 @@ public final class Tier1 {
 
     static long LOAD_GLOBAL_BUILTIN(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_GLOBALS_VERSION
-        if (!NameOps.guardGlobalsVersion(f, f.cache(1, 1))) {
+        if (!NameOps.guardGlobalsVersion(f, f.cache1(1))) {
             SpecializationStats.miss(Opcodes.LOAD_GLOBAL_BUILTIN);
             return LOAD_GLOBAL(f, s, sp, oparg);
         }
         // _LOAD_GLOBAL_BUILTINS
-        Object res = NameOps.loadGlobalBuiltins(f, f.cache(2, 1), f.cache(3, 1));
+        Object res = NameOps.loadGlobalBuiltins(f, f.cache1(2), f.cache1(3));
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_GLOBAL_BUILTIN);
             return LOAD_GLOBAL(f, s, sp, oparg);
@@ -3379,7 +3379,7 @@ public final class Tier1 {
         // _NOP
         StackOps.nop();
         // _LOAD_GLOBAL_MODULE
-        Object res = NameOps.loadGlobalModule(f, f.cache(1, 1), f.cache(3, 1));
+        Object res = NameOps.loadGlobalModule(f, f.cache1(1), f.cache1(3));
         if (res == null) {
             SpecializationStats.miss(Opcodes.LOAD_GLOBAL_MODULE);
             return LOAD_GLOBAL(f, s, sp, oparg);
@@ -3457,7 +3457,7 @@ public final class Tier1 {
 
     static long STORE_ATTR_INSTANCE_VALUE(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION_AND_LOCK
-        if (!AttrOps.guardTypeVersionAndLock(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersionAndLock(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
             return STORE_ATTR(f, s, sp, oparg);
         }
@@ -3468,19 +3468,19 @@ public final class Tier1 {
         }
         SpecializationStats.HITS[Opcodes.STORE_ATTR_INSTANCE_VALUE]++;
         // _STORE_ATTR_INSTANCE_VALUE
-        AttrOps.storeAttrInstanceValue(f.cache(3, 1), s[sp - 2], s[sp - 1]);
+        AttrOps.storeAttrInstanceValue(f.cache1(3), s[sp - 2], s[sp - 1]);
         sp = sp - 2;
         return (long) (f.lasti + 5) << 32 | sp;
     }
 
     static long STORE_ATTR_SLOT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.STORE_ATTR_SLOT);
             return STORE_ATTR(f, s, sp, oparg);
         }
         // _STORE_ATTR_SLOT
-        if (!AttrOps.storeAttrSlot(f.cache(3, 1), s[sp - 2], s[sp - 1])) {
+        if (!AttrOps.storeAttrSlot(f.cache1(3), s[sp - 2], s[sp - 1])) {
             SpecializationStats.miss(Opcodes.STORE_ATTR_SLOT);
             return STORE_ATTR(f, s, sp, oparg);
         }
@@ -3491,12 +3491,12 @@ public final class Tier1 {
 
     static long STORE_ATTR_WITH_HINT(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.STORE_ATTR_WITH_HINT);
             return STORE_ATTR(f, s, sp, oparg);
         }
         // _STORE_ATTR_WITH_HINT
-        if (!AttrOps.storeAttrWithHint(f, oparg, f.cache(3, 1), s[sp - 2], s[sp - 1])) {
+        if (!AttrOps.storeAttrWithHint(f, oparg, f.cache1(3), s[sp - 2], s[sp - 1])) {
             SpecializationStats.miss(Opcodes.STORE_ATTR_WITH_HINT);
             return STORE_ATTR(f, s, sp, oparg);
         }
@@ -3541,7 +3541,7 @@ public final class Tier1 {
 
     static long TO_BOOL_ALWAYS_TRUE(Frame f, Object[] s, int sp, int oparg) {
         // _GUARD_TYPE_VERSION
-        if (!AttrOps.guardTypeVersion(f.cache(1, 2), s[sp - 1])) {
+        if (!AttrOps.guardTypeVersion(f.cache2(1), s[sp - 1])) {
             SpecializationStats.miss(Opcodes.TO_BOOL_ALWAYS_TRUE);
             return TO_BOOL(f, s, sp, oparg);
         }

@@ -359,7 +359,12 @@ public final class VmTypes {
 
     /** The frame object of an interpreter frame, the same object each time (_PyFrame_GetFrameObject). */
     static FrameView frameObject(Frame f) {
-        if (f.frameObject == null) f.frameObject = new FrameView(f);
+        if (f.frameObject == null) {
+            // The view keeps the frame and its caller (f_back): neither may be reused.
+            f.pin();
+            if (f.back != null) f.back.pin();
+            f.frameObject = new FrameView(f);
+        }
         return f.frameObject;
     }
 

@@ -61,8 +61,14 @@ public final class AttrOps {
     @Op(name = "_LOAD_ATTR", stack = "(owner -- attr, self_or_null[oparg & 1])",
             flags = {Flag.NAME, Flag.ERROR, Flag.ESCAPES})
     public static Object loadAttr(Frame f, @Oparg int oparg, Object owner, int selfOrNull) {
-        Object attr = Abstract.getattr(owner, f.code.names[oparg >> 1]);
-        if ((oparg & 1) == 0) return attr;
+        String name = f.code.names[oparg >> 1];
+        if ((oparg & 1) == 0) return Abstract.getattr(owner, name);
+        Object method = Abstract.lookupMethod(owner, name);
+        if (method != null) {
+            f.localsplus[selfOrNull] = owner;
+            return method;
+        }
+        Object attr = Abstract.getattr(owner, name);
         if (attr instanceof Wrappers.Method m && m.self == owner) {
             f.localsplus[selfOrNull] = owner;
             return m.func;

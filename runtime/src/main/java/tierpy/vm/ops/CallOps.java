@@ -84,8 +84,11 @@ public final class CallOps {
 
     @Op(name = "_DO_CALL", stack = "(callable, self_or_null, args[oparg] -- res)", flags = {Flag.ERROR, Flag.ESCAPES})
     public static Object doCall(Frame f, @Oparg int oparg, Object callable, Object selfOrNull, int args) {
-        if (selfOrNull != null) return Abstract.vectorcall(callable, f.localsplus, args - 1, oparg + 1, null);
-        return Abstract.vectorcall(callable, f.localsplus, args, oparg, null);
+        int first = selfOrNull != null ? args - 1 : args;
+        int n = selfOrNull != null ? oparg + 1 : oparg;
+        // A Python function's frame is pushed directly (_PyEvalFramePushAndInit), not through tp_call.
+        if (callable instanceof PyFunction fn) return InlineCalls.call(f, fn, f.localsplus, first, n, null);
+        return Abstract.vectorcall(callable, f.localsplus, first, n, null);
     }
 
     @Op(name = "_SPECIALIZE_CALL_KW", stack = "(counter/1, callable, self_or_null, args[oparg], kwnames -- callable, self_or_null, args[oparg], kwnames)",
@@ -106,9 +109,10 @@ public final class CallOps {
         PyTuple names = (PyTuple) kwnames;
         String[] kw = new String[names.size()];
         for (int i = 0; i < kw.length; i++) kw[i] = (String) names.get(i);
-        int positional = oparg - kw.length;
-        if (selfOrNull != null) return Abstract.vectorcall(callable, f.localsplus, args - 1, positional + 1, kw);
-        return Abstract.vectorcall(callable, f.localsplus, args, positional, kw);
+        int first = selfOrNull != null ? args - 1 : args;
+        int n = selfOrNull != null ? oparg - kw.length + 1 : oparg - kw.length;
+        if (callable instanceof PyFunction fn) return InlineCalls.call(f, fn, f.localsplus, first, n, kw);
+        return Abstract.vectorcall(callable, f.localsplus, first, n, kw);
     }
 
     @Op(name = "_MAKE_CALLARGS_A_TUPLE", stack = "(func, unused, callargs[1], unused -- func, unused, callargs[1], unused)",
@@ -222,7 +226,7 @@ public final class CallOps {
     @Op(name = "_CHECK_FUNCTION_EXACT_ARGS", stack = "(callable, self_or_null, unused[oparg] -- callable, self_or_null, unused[oparg])",
             flags = Flag.EXIT)
     public static boolean checkFunctionExactArgs(@Oparg int oparg, Object callable, Object selfOrNull) {
-        return ((PyFunction) callable).code.co.argcount == oparg + (selfOrNull == null ? 0 : 1);
+        return ((PyFunction) callable).code.argcount == oparg + (selfOrNull == null ? 0 : 1);
     }
 
     /** Frames live on the Java heap, not in a fixed data stack, so there is always room for one more. */

@@ -411,7 +411,7 @@ public final class Tier1Generator {
         int offset = cacheOffset;
         for (Item cache : op.effect().caches()) {
             boolean counter = op.specializing() && cache.name().equals("counter");
-            if (!cache.isUnused() && !counter) args.add("f.cache(" + offset + ", " + cache.cacheSize() + ")");
+            if (!cache.isUnused() && !counter) args.add("f.cache" + cache.cacheSize() + "(" + offset + ")");
             offset += cache.cacheSize();
         }
         args.addAll(layout.inputArgs());
