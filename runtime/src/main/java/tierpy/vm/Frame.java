@@ -52,9 +52,14 @@ public final class Frame {
     public long cache(int offset, int size) {
         char[] units = code.units;
         int first = lasti + 1 + offset;
-        long value = 0;
-        for (int i = size - 1; i >= 0; i--) value = value << 16 | units[first + i];
-        return value;
+        // Unrolled: the handlers pass constant sizes, so each call folds to one, two or four loads.
+        return switch (size) {
+            case 1 -> units[first];
+            case 2 -> units[first] | (long) units[first + 1] << 16;
+            case 4 -> units[first] | (long) units[first + 1] << 16 | (long) units[first + 2] << 32
+                    | (long) units[first + 3] << 48;
+            default -> throw new IllegalArgumentException("cache entry of " + size + " units");
+        };
     }
 
     /** locals() / f_locals: the namespace of a module or class body, else a snapshot of the bound fast locals. */

@@ -1,6 +1,7 @@
 package tierpy.vm.ops;
 
 import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
 import tierpy.vm.Frame;
 import tierpy.vm.PyCell;
 import tierpy.vm.Specializer;
@@ -83,7 +84,7 @@ public final class LocalOps {
 
     @Op(name = "_LOAD_SMALL_INT", stack = "(-- value)")
     public static Object loadSmallInt(@Oparg int oparg) {
-        return (long) oparg;
+        return Py.of(oparg);
     }
 
     @Op(name = "_LOAD_DEREF", stack = "(-- value)", flags = {Flag.LOCAL, Flag.ERROR, Flag.ESCAPES})
