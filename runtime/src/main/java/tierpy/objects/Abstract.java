@@ -18,7 +18,7 @@ public final class Abstract {
         if (v instanceof Long a && w instanceof Long b) {
             long x = a, y = b, r = x + y;
             if (((x ^ r) & (y ^ r)) < 0) return Ints.add(a, b);
-            return Py.of(r);
+            return r;
         }
         if (v instanceof Double a && w instanceof Double b) return a + b;
         if (v instanceof String a && w instanceof String b) return a.concat(b);
@@ -29,7 +29,7 @@ public final class Abstract {
         if (v instanceof Long a && w instanceof Long b) {
             long x = a, y = b, r = x - y;
             if (((x ^ y) & (x ^ r)) < 0) return Ints.sub(a, b);
-            return Py.of(r);
+            return r;
         }
         if (v instanceof Double a && w instanceof Double b) return a - b;
         return binaryOp(v, w, BinOp.SUBTRACT);
@@ -39,7 +39,7 @@ public final class Abstract {
         if (v instanceof Long a && w instanceof Long b) {
             long x = a, y = b;
             long hi = Math.multiplyHigh(x, y), lo = x * y;
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return Py.of(lo);
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
             return Ints.mul(a, b);
         }
         if (v instanceof Double a && w instanceof Double b) return a * b;
@@ -171,7 +171,7 @@ public final class Abstract {
     // ---------------------------------------------------------------- unary operators
 
     public static Object neg(Object v) {
-        if (v instanceof Long a && a != Long.MIN_VALUE) return Py.of(-a);
+        if (v instanceof Long a && a != Long.MIN_VALUE) return -a;
         if (v instanceof Double d) return -d;
         return unary(v, Py.type(v).neg, "unary -");
     }

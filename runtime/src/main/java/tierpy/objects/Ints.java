@@ -40,7 +40,7 @@ public final class Ints {
     public static Object add(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
-            if (((x ^ r) & (y ^ r)) >= 0) return Py.of(r);
+            if (((x ^ r) & (y ^ r)) >= 0) return r;
         }
         return Py.of(big(a).add(big(b)));
     }
@@ -48,7 +48,7 @@ public final class Ints {
     public static Object sub(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
-            if (((x ^ y) & (x ^ r)) >= 0) return Py.of(r);
+            if (((x ^ y) & (x ^ r)) >= 0) return r;
         }
         return Py.of(big(a).subtract(big(b)));
     }
@@ -56,7 +56,7 @@ public final class Ints {
     public static Object mul(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             long hi = Math.multiplyHigh(x, y), lo = x * y;
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return Py.of(lo);
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
         }
         return Py.of(big(a).multiply(big(b)));
     }
@@ -68,14 +68,14 @@ public final class Ints {
     public static Object floordiv(Object a, Object b) {
         checkDivisor(b);
         if (a instanceof Long x && b instanceof Long y && !(x == Long.MIN_VALUE && y == -1)) {
-            return Py.of(Math.floorDiv(x, y));
+            return Math.floorDiv(x, y);
         }
         return Py.of(bigDivmod(big(a), big(b))[0]);
     }
 
     public static Object mod(Object a, Object b) {
         checkDivisor(b);
-        if (a instanceof Long x && b instanceof Long y) return Py.of(y == -1 ? 0L : Math.floorMod(x, y));
+        if (a instanceof Long x && b instanceof Long y) return y == -1 ? 0L : Math.floorMod(x, y);
         return Py.of(bigDivmod(big(a), big(b))[1]);
     }
 
@@ -184,7 +184,7 @@ public final class Ints {
         if (!(b instanceof Long s) || s > Integer.MAX_VALUE) throw Exceptions.overflowError("too many digits in integer");
         if (a instanceof Long x && s < 63) {
             long r = x << s;
-            if (r >> s == x) return Py.of(r);
+            if (r >> s == x) return r;
         }
         return Py.of(big(a).shiftLeft((int) (long) s));
     }
@@ -192,22 +192,22 @@ public final class Ints {
     public static Object rshift(Object a, Object b) {
         if (signum(b) < 0) throw Exceptions.valueError("negative shift count");
         if (!(b instanceof Long s) || s > Integer.MAX_VALUE) return signum(a) < 0 ? -1L : 0L;
-        if (a instanceof Long x) return Py.of(x >> Math.min(s, 63));
+        if (a instanceof Long x) return x >> Math.min(s, 63);
         return Py.of(big(a).shiftRight((int) (long) s));
     }
 
     public static Object and(Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) return Py.of(x & y);
+        if (a instanceof Long x && b instanceof Long y) return x & y;
         return Py.of(big(a).and(big(b)));
     }
 
     public static Object or(Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) return Py.of(x | y);
+        if (a instanceof Long x && b instanceof Long y) return x | y;
         return Py.of(big(a).or(big(b)));
     }
 
     public static Object xor(Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) return Py.of(x ^ y);
+        if (a instanceof Long x && b instanceof Long y) return x ^ y;
         return Py.of(big(a).xor(big(b)));
     }
 

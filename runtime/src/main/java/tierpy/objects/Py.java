@@ -156,26 +156,9 @@ public final class Py {
         return b ? Boolean.TRUE : Boolean.FALSE;
     }
 
-    /**
-     * Boxes a long as a Python int without allocating for CPython's small ints (-5..256, see
-     * {@link SmallInts}), which hot loops and indexes produce all the time.
-     */
+    /** Boxes a long as a Python int. */
     public static Object of(long v) {
-        return v >= SmallInts.MIN && v <= SmallInts.MAX ? SmallInts.BOXES[(int) v - SmallInts.MIN] : Long.valueOf(v);
-    }
-
-    /**
-     * Mirrors Objects/longobject.c: _PyLong_SMALL_INTS, one box per value from -128 (Long.valueOf's own cache,
-     * so autoboxed values stay the same objects) to CPython's 256. Identity ({@link #is}) is unchanged: it
-     * already treats -5..256 as one object per value.
-     */
-    private static final class SmallInts {
-        static final int MIN = -128, MAX = 256;
-        static final Long[] BOXES = new Long[MAX - MIN + 1];
-
-        static {
-            for (int i = MIN; i <= MAX; i++) BOXES[i - MIN] = Long.valueOf(i);
-        }
+        return v;
     }
 
     /** A Python int from a BigInteger, normalized to Long when it fits. */

@@ -54,7 +54,7 @@ public final class PyRange extends PyObject {
             remaining--;
             long v = next;
             next += step;
-            return Py.of(v);
+            return v;
         }
     }
 

@@ -1,7 +1,5 @@
 package tierpy.vm.ops;
 
-import tierpy.objects.Py;
-
 /**
  * Mirrors Python/specialize.c (3.14): binaryop_extend_descrs, the table BINARY_OP_EXTEND points into:
  * bitwise operators on two compact ints, and + - * / between a float and a compact int (either side).
@@ -56,9 +54,9 @@ public enum BinaryOpExtend {
     public Object apply(Object left, Object right) {
         // Each arm boxes on its own: a switch mixing long and double arms would promote the ints to double.
         return switch (this) {
-            case OR, INPLACE_OR -> Py.of((Long) left | (Long) right);
-            case AND, INPLACE_AND -> Py.of((Long) left & (Long) right);
-            case XOR, INPLACE_XOR -> Py.of((Long) left ^ (Long) right);
+            case OR, INPLACE_OR -> (Object) ((Long) left | (Long) right);
+            case AND, INPLACE_AND -> (Object) ((Long) left & (Long) right);
+            case XOR, INPLACE_XOR -> (Object) ((Long) left ^ (Long) right);
             case FLOAT_INT_ADD, INT_FLOAT_ADD -> (Object) (asDouble(left) + asDouble(right));
             case FLOAT_INT_SUBTRACT, INT_FLOAT_SUBTRACT -> (Object) (asDouble(left) - asDouble(right));
             case FLOAT_INT_MULTIPLY, INT_FLOAT_MULTIPLY -> (Object) (asDouble(left) * asDouble(right));

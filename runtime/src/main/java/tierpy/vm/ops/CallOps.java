@@ -416,7 +416,7 @@ public final class CallOps {
 
     @Op(name = "_CALL_LEN", stack = "(callable, null, arg -- res)", flags = {Flag.ERROR, Flag.ERROR_NO_POP, Flag.ESCAPES})
     public static Object callLen(Object callable, Object nullValue, Object arg) {
-        return Py.of(Abstract.len(arg));
+        return Abstract.len(arg);
     }
 
     @Op(name = "_CALL_ISINSTANCE", stack = "(callable, self_or_null, args[oparg] -- res)",

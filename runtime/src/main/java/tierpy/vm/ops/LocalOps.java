@@ -1,7 +1,6 @@
 package tierpy.vm.ops;
 
 import tierpy.objects.Exceptions;
-import tierpy.objects.Py;
 import tierpy.vm.Frame;
 import tierpy.vm.PyCell;
 import tierpy.vm.Specializer;
@@ -84,7 +83,7 @@ public final class LocalOps {
 
     @Op(name = "_LOAD_SMALL_INT", stack = "(-- value)")
     public static Object loadSmallInt(@Oparg int oparg) {
-        return Py.of(oparg);
+        return (long) oparg;
     }
 
     @Op(name = "_LOAD_DEREF", stack = "(-- value)", flags = {Flag.LOCAL, Flag.ERROR, Flag.ESCAPES})

@@ -212,7 +212,7 @@ public final class NumberOps {
     public static Object binaryOpAddInt(Object left, Object right) {
         if (left instanceof Long x && right instanceof Long y) {
             long a = x, b = y, r = a + b;
-            if (((a ^ r) & (b ^ r)) >= 0) return Py.of(r);
+            if (((a ^ r) & (b ^ r)) >= 0) return r;
         }
         return Abstract.add(left, right);
     }
@@ -221,7 +221,7 @@ public final class NumberOps {
     public static Object binaryOpSubtractInt(Object left, Object right) {
         if (left instanceof Long x && right instanceof Long y) {
             long a = x, b = y, r = a - b;
-            if (((a ^ b) & (a ^ r)) >= 0) return Py.of(r);
+            if (((a ^ b) & (a ^ r)) >= 0) return r;
         }
         return Abstract.sub(left, right);
     }
@@ -230,7 +230,7 @@ public final class NumberOps {
     public static Object binaryOpMultiplyInt(Object left, Object right) {
         if (left instanceof Long x && right instanceof Long y) {
             long a = x, b = y, hi = Math.multiplyHigh(a, b), r = a * b;
-            if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) return Py.of(r);
+            if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) return r;
         }
         return Abstract.mul(left, right);
     }
