@@ -1,11 +1,16 @@
 package tierpy.modules;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import tierpy.objects.Descriptors;
 import tierpy.objects.Descriptors.BuiltinFunction;
@@ -78,18 +83,80 @@ public final class Modules {
             MethodHandle fast = h;
             return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast, args, off, nargs, kw));
         }
+        // Fixed positional parameters are what CPython declares METH_NOARGS, METH_O or METH_FASTCALL.
         int arity = m.getParameterCount();
-        MethodHandle spread = h.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
+        switch (arity) {
+            case 0 -> {
+                Direct<Supplier<Object>> direct = new Direct<>(m, Supplier.class);
+                return BuiltinFunction.noArgs(name, self -> direct.target().get());
+            }
+            case 1 -> {
+                Direct<java.util.function.Function<Object, Object>> direct = new Direct<>(m, java.util.function.Function.class);
+                return BuiltinFunction.oneArg(name, (self, arg) -> direct.target().apply(arg));
+            }
+            case 2 -> {
+                Direct<BiFunction<Object, Object, Object>> direct = new Direct<>(m, BiFunction.class);
+                return fastCall(name, arity, (args, off) -> direct.target().apply(args[off], args[off + 1]));
+            }
+            default -> {
+                MethodHandle spread = h.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
+                return fastCall(name, arity, (args, off) -> invokeSpread(spread, Arrays.copyOfRange(args, off, off + arity)));
+            }
+        }
+    }
+
+    /** A METH_FASTCALL function of {@code arity} positional arguments, checked as Argument Clinic does. */
+    private static BuiltinFunction fastCall(String name, int arity, Positional call) {
         BuiltinFunction fn = new BuiltinFunction(name, (self, args, off, nargs, kw) -> {
             if (kw != null && kw.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
             if (nargs != arity) throw arityError(name, arity, nargs);
-            Object[] a = new Object[arity];
-            System.arraycopy(args, off, a, 0, arity);
-            return invokeSpread(spread, a);
+            return call.call(args, off);
         });
-        // Fixed positional parameters are what CPython declares METH_NOARGS, METH_O or METH_FASTCALL.
-        fn.spec.methFlags = arity == 0 ? Descriptors.METH_NOARGS : arity == 1 ? Descriptors.METH_O : Descriptors.METH_FASTCALL;
+        fn.spec.methFlags = Descriptors.METH_FASTCALL;
         return fn;
+    }
+
+    /** The positional arguments of a call, from {@code off} in {@code args}. */
+    @FunctionalInterface
+    private interface Positional {
+        Object call(Object[] args, int off);
+    }
+
+    /**
+     * A static function as an instance of a functional interface whose class calls it directly (what
+     * LambdaMetafactory makes of a method reference), so a call costs an interface call rather than a
+     * spreading MethodHandle invocation. Made on the first call: start-up defines no class for functions
+     * never called. Racing first calls both bind; either result serves.
+     */
+    private static final class Direct<T> {
+        private final Method method;
+        private final Class<?> iface;
+        private T target;
+
+        Direct(Method method, Class<?> iface) {
+            this.method = method;
+            this.iface = iface;
+        }
+
+        T target() {
+            T t = target;
+            if (t == null) target = t = bind();
+            return t;
+        }
+
+        @SuppressWarnings("unchecked")
+        private T bind() {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+                MethodHandle h = lookup.unreflect(method);
+                Method sam = Arrays.stream(iface.getMethods()).filter(x -> Modifier.isAbstract(x.getModifiers())).findFirst().orElseThrow();
+                CallSite site = LambdaMetafactory.metafactory(lookup, sam.getName(), MethodType.methodType(iface),
+                        h.type().erase(), h, h.type());
+                return (T) site.getTarget().invoke();
+            } catch (Throwable t) {
+                throw new IllegalStateException("cannot bind " + method, t);
+            }
+        }
     }
 
     /** CPython's messages for METH_NOARGS, METH_O and Argument Clinic's positional checks. */

@@ -150,6 +150,16 @@ public final class Descriptors {
         public BuiltinFunction(String name, MV impl) {
             this(Py.BUILTIN_FUNCTION, new Spec(name, name, Kind.FAST, impl), null);
         }
+
+        /** A module-level function without arguments (METH_NOARGS). */
+        public static BuiltinFunction noArgs(String name, M0 impl) {
+            return new BuiltinFunction(Py.BUILTIN_FUNCTION, new Spec(name, name, Kind.NOARGS, impl), null);
+        }
+
+        /** A module-level function of exactly one argument (METH_O). */
+        public static BuiltinFunction oneArg(String name, M1 impl) {
+            return new BuiltinFunction(Py.BUILTIN_FUNCTION, new Spec(name, name, Kind.O, impl), null);
+        }
     }
 
     /** getset_descriptor: computed attributes of builtin types (e.g. int.real, BaseException.args). */

@@ -12,7 +12,12 @@ import java.util.function.BiConsumer;
 public final class PyDict extends PyObject {
     private static final int EMPTY = -1, DUMMY = -2, MIN_SIZE = 8;
 
-    private int[] indices;
+    /**
+     * dk_indices, one long per slot: the entry index (or EMPTY, DUMMY) in the low half and the top half of
+     * that entry's hash in the high half, so a probe passes over a slot of another hash without reading the
+     * entry arrays (CPython finds hash and key in one entry; here they are separate arrays, each a cache miss).
+     */
+    private long[] indices;
     private long[] hashes;
     private Object[] keys;
     private Object[] values;
@@ -32,8 +37,8 @@ public final class PyDict extends PyObject {
     }
 
     private void allocate(int size) {
-        indices = new int[size];
-        Arrays.fill(indices, EMPTY);
+        indices = new long[size];
+        Arrays.fill(indices, slot(EMPTY, 0));
         int usable = size * 2 / 3;
         hashes = new long[usable];
         keys = new Object[usable];
@@ -51,28 +56,44 @@ public final class PyDict extends PyObject {
         return null;
     }
 
-    /** The entry index of key, or -1. */
-    private int find(Object key, long hash) {
+    private static long slot(int ix, long hash) {
+        return hash & 0xFFFFFFFF_00000000L | ix & 0xFFFFFFFFL;
+    }
+
+    /** Whether the entry of {@code slot} has a hash agreeing with {@code hash} in its top half. */
+    private static boolean sameHashTop(long slot, long hash) {
+        return ((slot ^ hash) & 0xFFFFFFFF_00000000L) == 0;
+    }
+
+    /** The slot of key in {@link #indices}, or -1 (mirrors lookdict: identity, then hash and __eq__). */
+    private int findSlot(Object key, long hash) {
         int mask = indices.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
         while (true) {
-            int ix = indices[i];
+            long slot = indices[i];
+            int ix = (int) slot;
             if (ix == EMPTY) return -1;
-            if (ix >= 0 && hashes[ix] == hash) {
+            if (ix >= 0 && sameHashTop(slot, hash)) {
                 Object k = keys[ix];
-                if (k == key || Abstract.eq(k, key)) return ix;
+                if (k == key || (hashes[ix] == hash && Abstract.eq(k, key))) return i;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
+    /** The entry index of key, or -1. */
+    private int find(Object key, long hash) {
+        int i = findSlot(key, hash);
+        return i < 0 ? -1 : (int) indices[i];
+    }
+
     private int freeSlot(long hash) {
         int mask = indices.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
-        while (indices[i] >= 0) {
+        while ((int) indices[i] >= 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -126,8 +147,7 @@ public final class PyDict extends PyObject {
             return;
         }
         if (nentries == keys.length) resize(growthSize());
-        int slot = freeSlot(hash);
-        indices[slot] = nentries;
+        indices[freeSlot(hash)] = slot(nentries, hash);
         hashes[nentries] = hash;
         keys[nentries] = key;
         values[nentries] = value;
@@ -151,8 +171,7 @@ public final class PyDict extends PyObject {
         allocate(size);
         for (int i = 0; i < on; i++) {
             if (ok[i] == null) continue;
-            int slot = freeSlot(oh[i]);
-            indices[slot] = nentries;
+            indices[freeSlot(oh[i])] = slot(nentries, oh[i]);
             hashes[nentries] = oh[i];
             keys[nentries] = ok[i];
             values[nentries] = ov[i];
@@ -162,26 +181,17 @@ public final class PyDict extends PyObject {
 
     /** Removes key; returns its value, or null when absent. */
     public Object removeOrNull(Object key) {
-        long hash = Abstract.hash(key);
-        int mask = indices.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        while (true) {
-            int ix = indices[i];
-            if (ix == EMPTY) return null;
-            if (ix >= 0 && hashes[ix] == hash && (keys[ix] == key || Abstract.eq(keys[ix], key))) {
-                Object v = values[ix];
-                indices[i] = DUMMY;
-                keys[ix] = null;
-                values[ix] = null;
-                used--;
-                version++;
-                keysVersion = 0;
-                return v;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
+        int i = findSlot(key, Abstract.hash(key));
+        if (i < 0) return null;
+        int ix = (int) indices[i];
+        Object v = values[ix];
+        indices[i] = slot(DUMMY, 0);
+        keys[ix] = null;
+        values[ix] = null;
+        used--;
+        version++;
+        keysVersion = 0;
+        return v;
     }
 
     public Object getItem(Object key) {

@@ -106,6 +106,7 @@ public final class PyList extends PyObject {
 
     /** list_subscript (also called directly by Abstract.getitem: a PyList is always an exact list). */
     Object getitem(Object key) {
+        if (key instanceof Long boxed) return items[checkedIndex(boxed, "list index out of range")];
         if (key instanceof PySlice sl) {
             long[] r = sl.indices(size);
             Object[] out = new Object[(int) r[3]];
@@ -122,8 +123,19 @@ public final class PyList extends PyObject {
         return items[i];
     }
 
+    /** An int subscript made non-negative, the common case taken before the generic index protocol. */
+    private int checkedIndex(long i, String outOfRange) {
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Exceptions.indexError(outOfRange);
+        return (int) i;
+    }
+
     /** list_ass_subscript: value null deletes. */
     void setitem(Object key, Object value) {
+        if (value != null && key instanceof Long boxed) {
+            items[checkedIndex(boxed, "list assignment index out of range")] = value;
+            return;
+        }
         if (key instanceof PySlice sl) {
             setSlice(sl, value);
             return;
