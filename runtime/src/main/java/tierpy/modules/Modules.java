@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
 
 import tierpy.objects.Descriptors;
@@ -49,15 +50,23 @@ public final class Modules {
             String name = f.value().isEmpty() ? m.getName() : f.value();
             module.dict.setItem(name, function(name, m));
         }
+        MethodHandle init;
         try {
-            Method init = c.getDeclaredMethod("init", PyModule.class);
-            init.setAccessible(true);
-            init.invoke(null, module);
+            Method m = c.getDeclaredMethod("init", PyModule.class);
+            m.setAccessible(true);
+            // a direct handle, not Method.invoke: reflection's accessor spins LambdaForm classes
+            init = MethodHandles.lookup().unreflect(m);
         } catch (NoSuchMethodException e) {
-            // a module without extra attributes
-        } catch (ReflectiveOperationException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
+            return module;  // a module without extra attributes
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        }
+        try {
+            init.invokeExact(module);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
         return module;
     }
@@ -67,29 +76,58 @@ public final class Modules {
 
     private static BuiltinFunction function(String name, Method m) {
         if (!Modifier.isStatic(m.getModifiers())) throw new IllegalStateException(m + " must be static");
-        MethodHandle h;
-        try {
-            m.setAccessible(true);
-            h = MethodHandles.lookup().unreflect(m);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-        if (h.type().equals(VECTORCALL)) {
-            MethodHandle fast = h;
-            return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast, args, off, nargs, kw));
+        if (m.getReturnType() == Object.class && Arrays.equals(m.getParameterTypes(), VECTORCALL.parameterArray())) {
+            Handle fast = new Handle(m, false);
+            return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast.get(), args, off, nargs, kw));
         }
         int arity = m.getParameterCount();
-        MethodHandle spread = h.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
+        Handle spread = new Handle(m, true);
         BuiltinFunction fn = new BuiltinFunction(name, (self, args, off, nargs, kw) -> {
             if (kw != null && kw.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
             if (nargs != arity) throw arityError(name, arity, nargs);
             Object[] a = new Object[arity];
             System.arraycopy(args, off, a, 0, arity);
-            return invokeSpread(spread, a);
+            return invokeSpread(spread.get(), a);
         });
         // Fixed positional parameters are what CPython declares METH_NOARGS, METH_O or METH_FASTCALL.
         fn.spec.methFlags = arity == 0 ? Descriptors.METH_NOARGS : arity == 1 ? Descriptors.METH_O : Descriptors.METH_FASTCALL;
         return fn;
+    }
+
+    /**
+     * A built-in function's method handle, made at its first call: unreflecting and adapting every
+     * function of builtins and sys at start-up spun LambdaForm classes (which no AOT cache holds) for
+     * functions most programs never call.
+     */
+    private static final class Handle {
+        private final Method method;
+        /** Whether the handle takes the arguments as one Object[] (fixed positional parameters). */
+        private final boolean spread;
+        /** Racy but safe: every thread would make an equivalent handle. */
+        private MethodHandle handle;
+
+        Handle(Method method, boolean spread) {
+            this.method = method;
+            this.spread = spread;
+        }
+
+        MethodHandle get() {
+            MethodHandle h = handle;
+            if (h == null) handle = h = make();
+            return h;
+        }
+
+        private MethodHandle make() {
+            MethodHandle h;
+            try {
+                method.setAccessible(true);
+                h = MethodHandles.lookup().unreflect(method);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!spread) return h;
+            return h.asSpreader(Object[].class, method.getParameterCount()).asType(MethodType.methodType(Object.class, Object[].class));
+        }
     }
 
     /** CPython's messages for METH_NOARGS, METH_O and Argument Clinic's positional checks. */
