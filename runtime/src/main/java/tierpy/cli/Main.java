@@ -34,7 +34,19 @@ public final class Main {
             rc = 1;
         }
         System.out.flush();
-        System.exit(rc);
+        // Runtime.exit first asks for the "java.lang.Runtime" System.Logger (JDK 21+), which starts
+        // java.util.logging and scans every jar for logger services: tens of ms. A successful run
+        // that left no other live thread ends as when main returns (same shutdown hooks, status 0).
+        if (rc != 0 || otherLiveThreads()) System.exit(rc);
+    }
+
+    private static boolean otherLiveThreads() {
+        Thread[] threads = new Thread[Thread.activeCount() + 16];
+        int n = Thread.enumerate(threads);
+        for (int i = 0; i < n; i++) {
+            if (threads[i] != Thread.currentThread() && !threads[i].isDaemon()) return true;
+        }
+        return n == threads.length;
     }
 
     static int run(String[] args) {

@@ -54,15 +54,23 @@ public final class Modules {
             String name = f.value().isEmpty() ? m.getName() : f.value();
             module.dict.setItem(name, function(name, m));
         }
+        MethodHandle init;
         try {
-            Method init = c.getDeclaredMethod("init", PyModule.class);
-            init.setAccessible(true);
-            init.invoke(null, module);
+            Method m = c.getDeclaredMethod("init", PyModule.class);
+            m.setAccessible(true);
+            // a direct handle, not Method.invoke: reflection's accessor spins LambdaForm classes
+            init = MethodHandles.lookup().unreflect(m);
         } catch (NoSuchMethodException e) {
-            // a module without extra attributes
-        } catch (ReflectiveOperationException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
+            return module;  // a module without extra attributes
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        }
+        try {
+            init.invokeExact(module);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
         return module;
     }
@@ -72,16 +80,9 @@ public final class Modules {
 
     private static BuiltinFunction function(String name, Method m) {
         if (!Modifier.isStatic(m.getModifiers())) throw new IllegalStateException(m + " must be static");
-        MethodHandle h;
-        try {
-            m.setAccessible(true);
-            h = MethodHandles.lookup().unreflect(m);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-        if (h.type().equals(VECTORCALL)) {
-            MethodHandle fast = h;
-            return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast, args, off, nargs, kw));
+        if (m.getReturnType() == Object.class && Arrays.equals(m.getParameterTypes(), VECTORCALL.parameterArray())) {
+            Handle fast = new Handle(m, false);
+            return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast.get(), args, off, nargs, kw));
         }
         // Fixed positional parameters are what CPython declares METH_NOARGS, METH_O or METH_FASTCALL.
         int arity = m.getParameterCount();
@@ -99,8 +100,8 @@ public final class Modules {
                 return fastCall(name, arity, (args, off) -> direct.target().apply(args[off], args[off + 1]));
             }
             default -> {
-                MethodHandle spread = h.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
-                return fastCall(name, arity, (args, off) -> invokeSpread(spread, Arrays.copyOfRange(args, off, off + arity)));
+                Handle spread = new Handle(m, true);
+                return fastCall(name, arity, (args, off) -> invokeSpread(spread.get(), Arrays.copyOfRange(args, off, off + arity)));
             }
         }
     }
@@ -156,6 +157,42 @@ public final class Modules {
             } catch (Throwable t) {
                 throw new IllegalStateException("cannot bind " + method, t);
             }
+        }
+    }
+
+    /**
+     * A built-in function's method handle, made at its first call: unreflecting and adapting every
+     * function of builtins and sys at start-up spun LambdaForm classes (which no AOT cache holds) for
+     * functions most programs never call.
+     */
+    private static final class Handle {
+        private final Method method;
+        /** Whether the handle takes the arguments as one Object[] (fixed positional parameters). */
+        private final boolean spread;
+        /** Racy but safe: every thread would make an equivalent handle. */
+        private MethodHandle handle;
+
+        Handle(Method method, boolean spread) {
+            this.method = method;
+            this.spread = spread;
+        }
+
+        MethodHandle get() {
+            MethodHandle h = handle;
+            if (h == null) handle = h = make();
+            return h;
+        }
+
+        private MethodHandle make() {
+            MethodHandle h;
+            try {
+                method.setAccessible(true);
+                h = MethodHandles.lookup().unreflect(method);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!spread) return h;
+            return h.asSpreader(Object[].class, method.getParameterCount()).asType(MethodType.methodType(Object.class, Object[].class));
         }
     }
 

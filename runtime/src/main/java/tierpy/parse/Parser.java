@@ -65,8 +65,9 @@ public final class Parser {
         for (Lexer.Warning warning : tokenizerWarnings) {
             pendingWarnings.add(new PendingWarning(warning.message(), warning.lineno(), warning.colOffset()));
         }
-        pendingWarnings.sort(java.util.Comparator.comparingInt(PendingWarning::lineno)
-                .thenComparingInt(PendingWarning::colOffset));
+        // one lambda of ours, not Comparator.comparingInt: the JDK's combinator lambdas are spun on every start
+        pendingWarnings.sort((a, b) -> a.lineno != b.lineno ? Integer.compare(a.lineno, b.lineno)
+                : Integer.compare(a.colOffset, b.colOffset));
         for (PendingWarning warning : pendingWarnings) {
             warnings.warn(warning.message(), warning.lineno(), warning.colOffset());
         }
