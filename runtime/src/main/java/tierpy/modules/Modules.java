@@ -56,14 +56,10 @@ public final class Modules {
         }
         MethodHandle init;
         try {
-            Method m = c.getDeclaredMethod("init", PyModule.class);
-            m.setAccessible(true);
             // a direct handle, not Method.invoke: reflection's accessor spins LambdaForm classes
-            init = MethodHandles.lookup().unreflect(m);
+            init = unreflect(c.getDeclaredMethod("init", PyModule.class));
         } catch (NoSuchMethodException e) {
             return module;  // a module without extra attributes
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
         try {
             init.invokeExact(module);
@@ -81,26 +77,26 @@ public final class Modules {
     private static BuiltinFunction function(String name, Method m) {
         if (!Modifier.isStatic(m.getModifiers())) throw new IllegalStateException(m + " must be static");
         if (m.getReturnType() == Object.class && Arrays.equals(m.getParameterTypes(), VECTORCALL.parameterArray())) {
-            Handle fast = new Handle(m, false);
+            Lazy<MethodHandle> fast = new Lazy<>(() -> unreflect(m));
             return new BuiltinFunction(name, (self, args, off, nargs, kw) -> invoke(fast.get(), args, off, nargs, kw));
         }
         // Fixed positional parameters are what CPython declares METH_NOARGS, METH_O or METH_FASTCALL.
         int arity = m.getParameterCount();
         switch (arity) {
             case 0 -> {
-                Direct<Supplier<Object>> direct = new Direct<>(m, Supplier.class);
-                return BuiltinFunction.noArgs(name, self -> direct.target().get());
+                Lazy<Supplier<Object>> direct = direct(m, Supplier.class);
+                return BuiltinFunction.noArgs(name, self -> direct.get().get());
             }
             case 1 -> {
-                Direct<java.util.function.Function<Object, Object>> direct = new Direct<>(m, java.util.function.Function.class);
-                return BuiltinFunction.oneArg(name, (self, arg) -> direct.target().apply(arg));
+                Lazy<java.util.function.Function<Object, Object>> direct = direct(m, java.util.function.Function.class);
+                return BuiltinFunction.oneArg(name, (self, arg) -> direct.get().apply(arg));
             }
             case 2 -> {
-                Direct<BiFunction<Object, Object, Object>> direct = new Direct<>(m, BiFunction.class);
-                return fastCall(name, arity, (args, off) -> direct.target().apply(args[off], args[off + 1]));
+                Lazy<BiFunction<Object, Object, Object>> direct = direct(m, BiFunction.class);
+                return fastCall(name, arity, (args, off) -> direct.get().apply(args[off], args[off + 1]));
             }
             default -> {
-                Handle spread = new Handle(m, true);
+                Lazy<MethodHandle> spread = new Lazy<>(() -> spreader(m));
                 return fastCall(name, arity, (args, off) -> invokeSpread(spread.get(), Arrays.copyOfRange(args, off, off + arity)));
             }
         }
@@ -124,29 +120,48 @@ public final class Modules {
     }
 
     /**
+     * A value made at its first use: start-up defines no class (lambda forms, which no AOT cache holds,
+     * or interface implementations) for the many built-in functions a program never calls. Racing
+     * first uses both make one; either result serves.
+     */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) value = v = make.get();
+            return v;
+        }
+    }
+
+    private static MethodHandle unreflect(Method method) {
+        try {
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The built-in function's method handle, taking its fixed positional arguments as one Object[]. */
+    private static MethodHandle spreader(Method method) {
+        return unreflect(method).asSpreader(Object[].class, method.getParameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
+    }
+
+    /**
      * A static function as an instance of a functional interface whose class calls it directly (what
      * LambdaMetafactory makes of a method reference), so a call costs an interface call rather than a
-     * spreading MethodHandle invocation. Made on the first call: start-up defines no class for functions
-     * never called. Racing first calls both bind; either result serves.
+     * spreading MethodHandle invocation.
      */
-    private static final class Direct<T> {
-        private final Method method;
-        private final Class<?> iface;
-        private T target;
-
-        Direct(Method method, Class<?> iface) {
-            this.method = method;
-            this.iface = iface;
-        }
-
-        T target() {
-            T t = target;
-            if (t == null) target = t = bind();
-            return t;
-        }
-
-        @SuppressWarnings("unchecked")
-        private T bind() {
+    @SuppressWarnings("unchecked")
+    private static <T> Lazy<T> direct(Method method, Class<?> iface) {
+        return new Lazy<>(() -> {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
                 MethodHandle h = lookup.unreflect(method);
@@ -157,43 +172,7 @@ public final class Modules {
             } catch (Throwable t) {
                 throw new IllegalStateException("cannot bind " + method, t);
             }
-        }
-    }
-
-    /**
-     * A built-in function's method handle, made at its first call: unreflecting and adapting every
-     * function of builtins and sys at start-up spun LambdaForm classes (which no AOT cache holds) for
-     * functions most programs never call.
-     */
-    private static final class Handle {
-        private final Method method;
-        /** Whether the handle takes the arguments as one Object[] (fixed positional parameters). */
-        private final boolean spread;
-        /** Racy but safe: every thread would make an equivalent handle. */
-        private MethodHandle handle;
-
-        Handle(Method method, boolean spread) {
-            this.method = method;
-            this.spread = spread;
-        }
-
-        MethodHandle get() {
-            MethodHandle h = handle;
-            if (h == null) handle = h = make();
-            return h;
-        }
-
-        private MethodHandle make() {
-            MethodHandle h;
-            try {
-                method.setAccessible(true);
-                h = MethodHandles.lookup().unreflect(method);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-            if (!spread) return h;
-            return h.asSpreader(Object[].class, method.getParameterCount()).asType(MethodType.methodType(Object.class, Object[].class));
-        }
+        });
     }
 
     /** CPython's messages for METH_NOARGS, METH_O and Argument Clinic's positional checks. */
