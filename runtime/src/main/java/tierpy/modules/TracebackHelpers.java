@@ -33,8 +33,8 @@ public final class TracebackHelpers {
     }
 
     /**
-     * StackSummary.format over (filename, lineno, end_lineno, colno, end_colno, name) tuples, None
-     * for an unknown position.
+     * StackSummary.format over (filename, lineno, end_lineno, colno, end_colno, name, line) tuples,
+     * None for an unknown position or a line to read from the file.
      */
     @Function
     static Object format_frames(Object summaries) {
@@ -42,10 +42,11 @@ public final class TracebackHelpers {
         Object it = Abstract.iter(summaries);
         for (Object x; (x = Abstract.next(it)) != null; ) {
             PyTuple t = PyTuple.fromIterable(x);
-            if (t.size() != 6) throw Exceptions.typeError("frame summary must have 6 fields, not " + t.size());
+            if (t.size() != 7) throw Exceptions.typeError("frame summary must have 7 fields, not " + t.size());
             CodeObject.Position position = new CodeObject.Position(orMinusOne(t.get(1)), orMinusOne(t.get(2)),
                     orMinusOne(t.get(3)), orMinusOne(t.get(4)));
-            frames.add(new Tracebacks.FrameSummary(Abstract.str(t.get(0)), Abstract.str(t.get(5)), position));
+            frames.add(new Tracebacks.FrameSummary(Abstract.str(t.get(0)), Abstract.str(t.get(5)), position,
+                    t.get(6) == Py.None ? null : Abstract.str(t.get(6))));
         }
         return Tracebacks.formatStack(frames);
     }

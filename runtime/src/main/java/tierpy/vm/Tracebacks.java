@@ -197,7 +197,7 @@ public final class Tracebacks {
         List<FrameSummary> frames = new ArrayList<>();
         for (PyTraceback tb : entries(exc.traceback)) {
             CodeObject co = tb.frame.code.co;
-            frames.add(new FrameSummary(co.filename, co.name, tb.frame.code.positionAt(tb.lasti)));
+            frames.add(new FrameSummary(co.filename, co.name, tb.frame.code.positionAt(tb.lasti), null));
         }
         if (limit != null) {
             int n = frames.size();
@@ -206,8 +206,11 @@ public final class Tracebacks {
         return formatStack(frames);
     }
 
-    /** A FrameSummary: where a frame was, its position's offsets in UTF-8 bytes (-1 when unknown). */
-    public record FrameSummary(String filename, String name, CodeObject.Position position) {}
+    /**
+     * A FrameSummary: where a frame was, its position's offsets in UTF-8 bytes (-1 when unknown), and
+     * the source line when the summary was given one (null: read the lines from the file).
+     */
+    public record FrameSummary(String filename, String name, CodeObject.Position position, String line) {}
 
     /** format_exception_only: "Type: message" and the notes. */
     public static String exceptionOnly(PyBaseException exc) {
@@ -360,9 +363,13 @@ public final class Tracebacks {
         if (lineno <= 0) return;
         int endLineno = Math.max(pos.endLineno(), lineno);
         List<String> original = new ArrayList<>();
-        for (int n = lineno; n <= endLineno; n++) {
-            String line = SourceLines.line(filename, n);
-            original.add(line == null ? "" : line.stripTrailing());
+        if (frame.line() != null) {
+            original.add(frame.line().stripTrailing());
+        } else {
+            for (int n = lineno; n <= endLineno; n++) {
+                String line = SourceLines.line(filename, n);
+                original.add(line == null ? "" : line.stripTrailing());
+            }
         }
         if (original.get(0).isBlank() && original.stream().allMatch(String::isBlank)) return;
         if (pos.colOffset() < 0 || pos.endColOffset() < 0) {

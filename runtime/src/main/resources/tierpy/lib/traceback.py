@@ -70,10 +70,18 @@ def _parse_value_tb(exc, value, tb):
     return value, tb
 
 
-def _exception(value, tb):
-    if value is not None and tb is not value.__traceback__:
-        value = value.with_traceback(tb)
-    return value
+def _format(value, tb, limit, chain):
+    """The formatted chunks of value shown with traceback tb (value's own one is put back after)."""
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    saved = value.__traceback__
+    value.__traceback__ = tb
+    try:
+        return _chunks(_tierpy_traceback.format_exception(value, limit, chain))
+    finally:
+        value.__traceback__ = saved
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -84,7 +92,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ["NoneType: None\n"]
-    return _chunks(_tierpy_traceback.format_exception(_exception(value, tb), limit, chain))
+    return _format(value, tb, limit, chain)
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False):
@@ -142,7 +150,11 @@ def clear_frames(tb):
 
 
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """Information about a single frame from a traceback.
+
+    Source lines are read when shown (tierpy keeps every source it ran), so lookup_line is accepted
+    and has nothing left to do.
+    """
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
 
@@ -155,8 +167,6 @@ class FrameSummary:
         self.end_colno = end_colno
         self.name = name
         self._line = line
-        if lookup_line:
-            self.line
         self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
 
     def __eq__(self, other):
@@ -182,11 +192,11 @@ class FrameSummary:
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        if self._line is not None:
+            return self._line.strip()
+        if self.lineno is None:
+            return None
+        return linecache.getline(self.filename, self.lineno).strip()
 
 
 def walk_stack(f):
@@ -278,7 +288,7 @@ class StackSummary(list):
 
     def format(self):
         return _chunks(_tierpy_traceback.format_frames(
-            [(f.filename, f.lineno, f.end_lineno, f.colno, f.end_colno, f.name) for f in self]))
+            [(f.filename, f.lineno, f.end_lineno, f.colno, f.end_colno, f.name, f._line) for f in self]))
 
 
 class TracebackException:
@@ -291,6 +301,7 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._exc = exc_value
+        self._tb = exc_traceback
         self._limit = limit
         self.exc_type = exc_type
         self.exc_type_str = None if exc_type is None else _type_name(exc_type)
@@ -338,7 +349,7 @@ class TracebackException:
     def format(self, *, chain=True, _ctx=None):
         if self._exc is None:
             return iter(["NoneType: None\n"])
-        return iter(_chunks(_tierpy_traceback.format_exception(self._exc, self._limit, chain)))
+        return iter(_format(self._exc, self._tb, self._limit, chain))
 
     def print(self, *, file=None, chain=True):
         _print_chunks(self.format(chain=chain), file)

@@ -120,3 +120,9 @@ te = traceback.TracebackException.from_exception(chained)
 print(te.exc_type.__name__, len(te.stack), te.__cause__.exc_type.__name__, str(te))  # expect: ValueError 2 KeyError bad key
 print("".join(te.format_exception_only()), end="")  # expect: ValueError: bad key
 print(list(te.format(chain=False)) == traceback.format_exception(chained, chain=False))  # expect: True
+show("".join(traceback.format_exception(ValueError, chained, None, chain=False)))  # expect: ValueError: bad key
+print(chained.__traceback__ is not None)  # expect: True
+sys.tracebacklimit = 1
+print(len(traceback.format_exception(chained, chain=False)))  # expect: 3
+del sys.tracebacklimit
+print(traceback.format_list([("f.py", 3, "fn", "  x = 1\n")]))  # expect: ['  File "f.py", line 3, in fn\n    x = 1\n']
