@@ -145,9 +145,10 @@ public final class Tracebacks {
             PyBaseException exc = te.exc;
             if (k + 1 < chain.size()) ctx.emit(out, messages.get(k + 1), '|');
             if (te.members == null) {
-                if (exc.traceback instanceof PyTraceback) {
+                String stack = stack(exc, ctx.limit);
+                if (!stack.isEmpty()) {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
-                    ctx.emit(out, stack(exc, ctx.limit), '|');
+                    ctx.emit(out, stack, '|');
                 }
                 ctx.emit(out, exceptionOnly(exc), '|');
             } else if (ctx.depth > MAX_GROUP_DEPTH) {
@@ -163,9 +164,10 @@ public final class Tracebacks {
         List<Node> members = te.members;
         boolean topLevel = ctx.depth == 0;
         if (topLevel) ctx.depth++;
-        if (exc.traceback instanceof PyTraceback) {
+        String stack = stack(exc, ctx.limit);
+        if (!stack.isEmpty()) {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-            ctx.emit(out, stack(exc, ctx.limit), '|');
+            ctx.emit(out, stack, '|');
         }
         ctx.emit(out, exceptionOnly(exc), '|');
         int count = members.size();

@@ -126,3 +126,4 @@ sys.tracebacklimit = 1
 print(len(traceback.format_exception(chained, chain=False)))  # expect: 3
 del sys.tracebacklimit
 print(traceback.format_list([("f.py", 3, "fn", "  x = 1\n")]))  # expect: ['  File "f.py", line 3, in fn\n    x = 1\n']
+print(traceback.format_exception(chained, limit=0, chain=False))  # expect: ['ValueError: bad key\n']
