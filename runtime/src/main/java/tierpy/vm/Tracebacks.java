@@ -22,6 +22,8 @@ import tierpy.objects.PyType;
 import tierpy.objects.Suggestions;
 import tierpy.parse.Mode;
 import tierpy.parse.Parser;
+import tierpy.parse.PySyntaxError;
+import tierpy.parse.SyntaxErrorFormatter;
 
 /**
  * Mirrors Lib/traceback.py of 3.14: TracebackException.format with its chained sections,
@@ -36,8 +38,18 @@ public final class Tracebacks {
 
     /** The text {@code sys.excepthook} prints for an uncaught exception, chained sections first. */
     public static String format(PyBaseException exc) {
+        return format(exc, null, true);
+    }
+
+    /**
+     * TracebackException(exc, limit=limit).format(chain=chain): at most {@code limit} frames of each
+     * traceback (the last ones when negative, all when null), the chained exceptions when {@code chain}.
+     */
+    public static String format(PyBaseException exc, Integer limit, boolean chain) {
         StringBuilder out = new StringBuilder();
-        format(Node.tree(exc), new PrintContext(), out);
+        PrintContext ctx = new PrintContext();
+        ctx.limit = limit;
+        format(chain ? Node.tree(exc) : Node.alone(exc), ctx, out);
         return out.toString();
     }
 
@@ -57,6 +69,11 @@ public final class Tracebacks {
         private Node(PyBaseException exc, Set<Object> seen) {
             this.exc = exc;
             seen.add(exc);
+        }
+
+        /** The exception without its chain, as TracebackException.format(chain=False) shows it. */
+        static Node alone(PyBaseException exc) {
+            return new Node(exc, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
 
         static Node tree(PyBaseException exc) {
@@ -86,6 +103,7 @@ public final class Tracebacks {
     private static final class PrintContext {
         int depth;
         boolean needClose;
+        Integer limit;
 
         String indent() {
             return " ".repeat(2 * depth);
@@ -127,9 +145,10 @@ public final class Tracebacks {
             PyBaseException exc = te.exc;
             if (k + 1 < chain.size()) ctx.emit(out, messages.get(k + 1), '|');
             if (te.members == null) {
-                if (exc.traceback instanceof PyTraceback) {
+                String stack = stack(exc, ctx.limit);
+                if (!stack.isEmpty()) {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
-                    ctx.emit(out, stack(exc), '|');
+                    ctx.emit(out, stack, '|');
                 }
                 ctx.emit(out, exceptionOnly(exc), '|');
             } else if (ctx.depth > MAX_GROUP_DEPTH) {
@@ -145,9 +164,10 @@ public final class Tracebacks {
         List<Node> members = te.members;
         boolean topLevel = ctx.depth == 0;
         if (topLevel) ctx.depth++;
-        if (exc.traceback instanceof PyTraceback) {
+        String stack = stack(exc, ctx.limit);
+        if (!stack.isEmpty()) {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-            ctx.emit(out, stack(exc), '|');
+            ctx.emit(out, stack, '|');
         }
         ctx.emit(out, exceptionOnly(exc), '|');
         int count = members.size();
@@ -175,11 +195,24 @@ public final class Tracebacks {
         if (topLevel) ctx.depth = 0;
     }
 
-    private static String stack(PyBaseException exc) {
-        StringBuilder out = new StringBuilder();
-        formatStack(entries(exc.traceback), out);
-        return out.toString();
+    private static String stack(PyBaseException exc, Integer limit) {
+        List<FrameSummary> frames = new ArrayList<>();
+        for (PyTraceback tb : entries(exc.traceback)) {
+            CodeObject co = tb.frame.code.co;
+            frames.add(new FrameSummary(co.filename, co.name, tb.frame.code.positionAt(tb.lasti), null));
+        }
+        if (limit != null) {
+            int n = frames.size();
+            frames = limit >= 0 ? frames.subList(0, Math.min(limit, n)) : frames.subList(Math.max(0, n + limit), n);
+        }
+        return formatStack(frames);
     }
+
+    /**
+     * A FrameSummary: where a frame was, its position's offsets in UTF-8 bytes (-1 when unknown), and
+     * the source line when the summary was given one (null: read the lines from the file).
+     */
+    public record FrameSummary(String filename, String name, CodeObject.Position position, String line) {}
 
     /** format_exception_only: "Type: message" and the notes. */
     public static String exceptionOnly(PyBaseException exc) {
@@ -187,16 +220,12 @@ public final class Tracebacks {
         Object module = type.dict.get("__module__");
         String name = type.qualname;
         if (module instanceof String m && !m.equals("__main__") && !m.equals("builtins")) name = m + "." + name;
-        String text;
-        try {
-            text = Abstract.str(exc);
-        } catch (PyException e) {
-            text = "<exception str() failed>";
+        StringBuilder out = new StringBuilder();
+        if (type.isSubtype(Exceptions.SyntaxError)) {
+            out.append(SyntaxErrorFormatter.format(syntaxError(exc, name)));
+        } else {
+            out.append(messageLine(exc, name));
         }
-        text += suggestionHint(exc);
-        StringBuilder out = new StringBuilder(name);
-        if (!text.isEmpty()) out.append(": ").append(text);
-        out.append('\n');
         Object notes = exc.getAttr("__notes__");
         if (notes instanceof tierpy.objects.PyList list) {
             for (int i = 0; i < list.size(); i++) {
@@ -205,6 +234,34 @@ public final class Tracebacks {
             }
         }
         return out.toString();
+    }
+
+    /** "Type: message" with the suggestion, or just "Type" when the message is empty. */
+    private static String messageLine(PyBaseException exc, String name) {
+        String text;
+        try {
+            text = Abstract.str(exc);
+        } catch (PyException e) {
+            text = "<exception str() failed>";
+        }
+        text += suggestionHint(exc);
+        return text.isEmpty() ? name + "\n" : name + ": " + text + "\n";
+    }
+
+    /** A raised SyntaxError's fields as _format_syntax_error reads them (None lineno/offset as 0). */
+    private static PySyntaxError syntaxError(PyBaseException exc, String name) {
+        int lineno = intAttr(exc, "lineno", 0);
+        int endLineno = intAttr(exc, "end_lineno", lineno == 0 ? 0 : -1);
+        String msg = exc.getAttr("msg") instanceof Object m && m != Py.None ? Abstract.str(m) : null;
+        String filename = exc.getAttr("filename") instanceof Object f && f != Py.None ? Abstract.str(f) : null;
+        String text = exc.getAttr("text") instanceof String t ? t : null;
+        return new PySyntaxError(name, msg, filename, lineno, intAttr(exc, "offset", 0), endLineno,
+                intAttr(exc, "end_offset", 0), text);
+    }
+
+    private static int intAttr(PyBaseException exc, String attr, int none) {
+        Object v = exc.getAttr(attr);
+        return v == null || v == Py.None ? none : (int) Abstract.asIndex(v);
     }
 
     /** TracebackException.__init__: the "Did you mean" and "Did you forget to import" additions. */
@@ -271,25 +328,26 @@ public final class Tracebacks {
     static final int RECURSIVE_CUTOFF = 3;
 
     /** StackSummary.format: one entry per frame, long runs of the same frame and line summarized. */
-    private static void formatStack(List<PyTraceback> frames, StringBuilder out) {
+    public static String formatStack(List<FrameSummary> frames) {
+        StringBuilder out = new StringBuilder();
         String lastFile = null, lastName = null;
         int lastLine = -2, count = 0;
-        for (PyTraceback tb : frames) {
-            CodeObject co = tb.frame.code.co;
-            int line = tb.lineno();
-            if (co.filename.equals(lastFile) && line == lastLine && co.name.equals(lastName)) {
+        for (FrameSummary frame : frames) {
+            int line = frame.position().lineno();
+            if (frame.filename().equals(lastFile) && line == lastLine && frame.name().equals(lastName)) {
                 count++;
                 if (count > RECURSIVE_CUTOFF) continue;
             } else {
                 repeated(count, out);
-                lastFile = co.filename;
+                lastFile = frame.filename();
                 lastLine = line;
-                lastName = co.name;
+                lastName = frame.name();
                 count = 1;
             }
-            formatFrame(tb, out);
+            formatFrame(frame, out);
         }
         repeated(count, out);
+        return out.toString();
     }
 
     private static void repeated(int count, StringBuilder out) {
@@ -298,19 +356,22 @@ public final class Tracebacks {
         out.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
     }
 
-    private static void formatFrame(PyTraceback tb, StringBuilder out) {
-        PyCode code = tb.frame.code;
-        CodeObject.Position pos = code.positionAt(tb.lasti);
+    private static void formatFrame(FrameSummary frame, StringBuilder out) {
+        CodeObject.Position pos = frame.position();
         int lineno = pos.lineno();
-        String filename = code.co.filename;
+        String filename = frame.filename();
         out.append("  File \"").append(filename).append("\", line ").append(lineno)
-                .append(", in ").append(code.co.name).append('\n');
+                .append(", in ").append(frame.name()).append('\n');
         if (lineno <= 0) return;
         int endLineno = Math.max(pos.endLineno(), lineno);
         List<String> original = new ArrayList<>();
-        for (int n = lineno; n <= endLineno; n++) {
-            String line = SourceLines.line(filename, n);
-            original.add(line == null ? "" : line.stripTrailing());
+        if (frame.line() != null) {
+            original.add(frame.line().stripTrailing());
+        } else {
+            for (int n = lineno; n <= endLineno; n++) {
+                String line = SourceLines.line(filename, n);
+                original.add(line == null ? "" : line.stripTrailing());
+            }
         }
         if (original.get(0).isBlank() && original.stream().allMatch(String::isBlank)) return;
         if (pos.colOffset() < 0 || pos.endColOffset() < 0) {
