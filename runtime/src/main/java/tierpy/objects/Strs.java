@@ -264,8 +264,8 @@ public final class Strs {
         Def.methodV(t, "split", (self, a, off, n, kw) -> split(value(self), a, off, n, kw, false));
         Def.methodV(t, "rsplit", (self, a, off, n, kw) -> split(value(self), a, off, n, kw, true));
         Def.methodV(t, "splitlines", (self, a, off, n, kw) -> {
-            Args.check("splitlines", n, kw, 0, 1);
-            return splitlines(value(self), n == 1 && Abstract.isTrue(a[off]));
+            Object keepends = Args.bind("splitlines", a, off, n, kw, new String[] {"keepends"}, 1, 0)[0];
+            return splitlines(value(self), keepends != null && Abstract.isTrue(keepends));
         });
         Def.methodV(t, "startswith", (self, a, off, n, kw) -> affix(value(self), "startswith", a, off, n, kw, true));
         Def.methodV(t, "endswith", (self, a, off, n, kw) -> affix(value(self), "endswith", a, off, n, kw, false));

@@ -29,3 +29,4 @@ print(type(n).__name__, n >= 0, len(timeit.repeat(lambda: None, repeat=3, number
 # expect: a-n-  'b'|7 {lit} 1 2
 # expect: [('a', '0', '>3', None), ('b', 'c', '', 'r')]
 # expect: float True 3 True
+print('a\nb\r\nc'.splitlines(keepends=True), 'a\nb'.splitlines(keepends=False), 'a\nb\n'.splitlines(True))  # expect: ['a\n', 'b\r\n', 'c'] ['a', 'b'] ['a\n', 'b\n']
