@@ -28,13 +28,8 @@ public final class Interpreter {
      */
     static Object run(Frame entry, PyException thrown) {
         ThreadState ts = entry.ts;
-        if (ts.depth >= ts.recursionLimit) {
-            entry.release(ts.frame);
-            throw recursionError();
-        }
-        int depth = ts.depth++;
-        entry.back = ts.frame;
-        ts.frame = entry;
+        int depth = ts.depth;
+        pushFrame(entry);
         try {
             Frame f = thrown == null ? entry : unwindFrames(entry, thrown);
             for (;;) {
@@ -52,20 +47,19 @@ public final class Interpreter {
                 }
             }
         } finally {
-            Frame caller = entry.back;
-            ts.frame = caller;
-            forgetCaller(entry);
+            popFrame(entry);
+            // Frames pushed above entry are still counted when a Java error escaped the unwinding.
             ts.depth = depth;
-            entry.release(caller);
         }
     }
 
     /**
-     * _PUSH_FRAME: {@code callee} becomes the thread's current frame, to run in the caller's dispatch
-     * loop. At the recursion limit the call raises RecursionError in the caller instead.
+     * _PUSH_FRAME: {@code callee} becomes the thread's current frame, its caller the frame that was
+     * current. At the recursion limit the call raises RecursionError in the caller instead.
      */
-    public static void pushFrame(Frame caller, Frame callee) {
-        ThreadState ts = caller.ts;
+    public static void pushFrame(Frame callee) {
+        ThreadState ts = callee.ts;
+        Frame caller = ts.frame;
         if (ts.depth >= ts.recursionLimit) {
             callee.release(caller);
             throw recursionError();
@@ -75,20 +69,16 @@ public final class Interpreter {
         ts.frame = callee;
     }
 
-    /** A frame pushed in the dispatch loop returned: its caller is current again. */
+    /** A frame returned (or let an exception out): its caller is current again. */
     static Frame popFrame(Frame f) {
         Frame caller = f.back;
         ThreadState ts = f.ts;
         ts.frame = caller;
         ts.depth--;
-        forgetCaller(f);
+        // A finished frame keeps its f_back (take_ownership); a generator's has none while suspended.
+        if (f.generator != null) f.back = null;
         f.release(caller);
         return caller;
-    }
-
-    /** A finished frame keeps its f_back (take_ownership); a generator's has none while suspended. */
-    private static void forgetCaller(Frame f) {
-        if (f.generator != null) f.back = null;
     }
 
     /**

@@ -28,7 +28,7 @@ import tierpy.vm.ops.NumberOps;
  * {@code _SPECIALIZE_X} op call a {@code Specializer.x} that calls {@link #attempt} first, then
  * {@link #specialize} (plus {@link #writeCache} / {@link #setCachedObject}) or {@link #fail};
  * (3) regenerate Tier1 and shrink undefined-instructions.txt. Frames are entered through
- * {@code _PUSH_FRAME} (see {@link Generators#pushFrame}): the op before it leaves the new frame (or
+ * {@code _PUSH_FRAME} (see {@link FrameOps#pushFrame}): the op before it leaves the new frame (or
  * generator) on the stack and sets {@link Frame#returnOffset}.
  */
 public final class Specializer {
@@ -186,7 +186,7 @@ public final class Specializer {
             case NB_SUBSCR -> {
                 if (NumberOps.isCompactInt(rhs) && (Long) rhs >= 0) {
                     if (NumberOps.isExactList(lhs)) return Opcodes.BINARY_OP_SUBSCR_LIST_INT;
-                    if (lhs instanceof PyTuple t && t.type == Py.TUPLE) return Opcodes.BINARY_OP_SUBSCR_TUPLE_INT;
+                    if (NumberOps.isExactTuple(lhs)) return Opcodes.BINARY_OP_SUBSCR_TUPLE_INT;
                     if (lhs instanceof String) return Opcodes.BINARY_OP_SUBSCR_STR_INT;
                 }
                 if (NumberOps.isExactDict(lhs)) return Opcodes.BINARY_OP_SUBSCR_DICT;
@@ -285,8 +285,8 @@ public final class Specializer {
     /** _Py_Specialize_UnpackSequence. */
     public static void unpackSequence(Frame f, int oparg, Object seq) {
         attempt(f);
-        if (seq instanceof PyTuple t && t.type == Py.TUPLE) {
-            if (t.size() != oparg) fail(f, "SPEC_FAIL_EXPECTED_ERROR");
+        if (NumberOps.isExactTuple(seq)) {
+            if (((PyTuple) seq).size() != oparg) fail(f, "SPEC_FAIL_EXPECTED_ERROR");
             else specialize(f, oparg == 2 ? Opcodes.UNPACK_SEQUENCE_TWO_TUPLE : Opcodes.UNPACK_SEQUENCE_TUPLE);
         } else if (NumberOps.isExactList(seq)) {
             if (((PyList) seq).size() != oparg) fail(f, "SPEC_FAIL_EXPECTED_ERROR");

@@ -30,7 +30,7 @@ public final class FrameOps {
     @Op(name = "_PUSH_FRAME", stack = "(new_frame -- res)", jump = Jump.PUSH_FRAME)
     public static Object pushFrame(Frame f, Object newFrame) {
         if (newFrame instanceof Frame callee) {
-            Interpreter.pushFrame(f, callee);
+            Interpreter.pushFrame(callee);
             return null;
         }
         return Generators.pushFrame(f, newFrame);
