@@ -460,7 +460,7 @@ public final class CallOps {
     @Op(name = "_CALL_TUPLE_1", stack = "(callable, null, arg -- res)", flags = {Flag.ERROR, Flag.ESCAPES})
     public static Object callTuple1(@Oparg int oparg, Object callable, Object nullValue, Object arg) {
         assert oparg == 1;
-        return arg instanceof PyTuple t && t.type == Py.TUPLE ? t : PyTuple.fromIterable(arg);
+        return NumberOps.isExactTuple(arg) ? arg : PyTuple.fromIterable(arg);
     }
 
     /**

@@ -106,12 +106,12 @@ public final class NumberOps {
 
     @Op(name = "_GUARD_NOS_TUPLE", stack = "(nos, unused -- nos, unused)", flags = Flag.EXIT)
     public static boolean guardNosTuple(Object nos) {
-        return nos instanceof PyTuple t && t.type == Py.TUPLE;
+        return isExactTuple(nos);
     }
 
     @Op(name = "_GUARD_TOS_TUPLE", stack = "(tos -- tos)", flags = Flag.EXIT)
     public static boolean guardTosTuple(Object tos) {
-        return tos instanceof PyTuple t && t.type == Py.TUPLE;
+        return isExactTuple(tos);
     }
 
     @Op(name = "_GUARD_TOS_SLICE", stack = "(tos -- tos)", flags = Flag.EXIT)
@@ -131,6 +131,10 @@ public final class NumberOps {
 
     public static boolean isExactList(Object o) {
         return o instanceof PyList l && l.type == Py.LIST;
+    }
+
+    public static boolean isExactTuple(Object o) {
+        return o instanceof PyTuple t && t.type == Py.TUPLE;
     }
 
     public static boolean isExactDict(Object o) {
