@@ -228,6 +228,15 @@ public final class Abstract {
     public static Object richCompare(Object v, Object w, CmpOp op) {
         if (v instanceof Long a && w instanceof Long b) return Py.bool(op.test(Long.compare(a, b)));
         if (v instanceof Double a && w instanceof Double b) return Py.bool(Floats.compare(a, b, op));
+        NativeRecursion.CountingThread t = NativeRecursion.enter(" in comparison");
+        try {
+            return richCompareSlots(v, w, op);
+        } finally {
+            NativeRecursion.leave(t);
+        }
+    }
+
+    private static Object richCompareSlots(Object v, Object w, CmpOp op) {
         PyType tv = Py.type(v), tw = Py.type(w);
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubtype(tv) && tw.richcompare != null) {
@@ -306,7 +315,12 @@ public final class Abstract {
 
     public static String repr(Object v) {
         Slots.Unary slot = Py.type(v).repr;
-        return (String) slot.apply(v);
+        NativeRecursion.CountingThread t = NativeRecursion.enter(" while getting the repr of an object");
+        try {
+            return (String) slot.apply(v);
+        } finally {
+            NativeRecursion.leave(t);
+        }
     }
 
     /** Mirrors PyObject_ASCII: repr with non-ASCII code points escaped. */
@@ -317,7 +331,12 @@ public final class Abstract {
     public static String str(Object v) {
         if (v instanceof String s) return s;
         Slots.Unary slot = Py.type(v).str;
-        return (String) slot.apply(v);
+        NativeRecursion.CountingThread t = NativeRecursion.enter(" while getting the str of an object");
+        try {
+            return (String) slot.apply(v);
+        } finally {
+            NativeRecursion.leave(t);
+        }
     }
 
     /** Mirrors Objects/abstract.c: PyObject_Format (calls type(v).__format__(v, spec)). */

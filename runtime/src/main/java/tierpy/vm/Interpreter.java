@@ -37,8 +37,7 @@ public final class Interpreter {
                     return Tier1.dispatch(entry, f);
                 } catch (PyException e) {
                     f = unwindFrames(entry, e);
-                } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException
-                        | IllegalStateException | UnsupportedOperationException | ArithmeticException e) {
+                } catch (RuntimeException e) {
                     f = unwindFrames(entry, internalError(e));
                 } catch (StackOverflowError e) {
                     f = unwindFrames(entry, recursionError());
