@@ -18,4 +18,11 @@ public final class LinecacheModule {
         String line = SourceLines.line(filename, (int) Abstract.asIndex(args[off + 1]));
         return line == null ? "" : line + "\n";
     }
+
+    /** _register_code(code, string, name): the source of code compiled from a string, for tracebacks. */
+    @Function("_register_code")
+    static Object registerCode(Object code, Object string, Object name) {
+        if (string instanceof String source && name instanceof String filename) SourceLines.register(filename, source);
+        return tierpy.objects.Py.None;
+    }
 }

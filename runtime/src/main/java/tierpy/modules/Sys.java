@@ -2,6 +2,7 @@ package tierpy.modules;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
+import tierpy.objects.Ints;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
@@ -120,6 +121,8 @@ public final class Sys {
         m.dict.setItem("byteorder", "little");
         m.dict.setItem("maxsize", Long.MAX_VALUE);
         m.dict.setItem("executable", "tierpy");
+        String home = System.getProperty("tierpy.home", "");
+        for (String name : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) m.dict.setItem(name, home);
         m.dict.setItem("implementation", tierpy.objects.SimpleNamespace.of(new String[] {"name", "cache_tag", "version",
                 "hexversion", "_multiarch", "supports_isolated_interpreters"}, "tierpy", Py.None, m.dict.getItem("version_info"),
                 m.dict.getItem("hexversion"), "x86_64-linux-gnu", Boolean.FALSE));
@@ -156,6 +159,26 @@ public final class Sys {
     @Function
     static Object getrecursionlimit() {
         return (long) ThreadState.current().recursionLimit;
+    }
+
+    @Function("get_int_max_str_digits")
+    static Object getIntMaxStrDigits() {
+        return (long) Ints.maxStrDigits;
+    }
+
+    @Function("set_int_max_str_digits")
+    static Object setIntMaxStrDigits(Object[] a, int off, int n, String[] kw) {
+        Object[] args = Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"});
+        long digits = Abstract.asIndex(args[0]);
+        if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
+        Ints.maxStrDigits = (int) Math.min(digits, Integer.MAX_VALUE);
+        return Py.None;
+    }
+
+    /** tierpy runs no finalization phase in which code could still observe this. */
+    @Function("is_finalizing")
+    static Object isFinalizing() {
+        return Boolean.FALSE;
     }
 
     @Function

@@ -13,7 +13,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyTuple;
 import tierpy.vm.PyModule;
 
-/** Mirrors Modules/timemodule.c: clocks, sleep, and localtime/gmtime/strftime for the common directives. */
+/** Mirrors Modules/timemodule.c: clocks, sleep, struct_time from localtime/gmtime, asctime/ctime/mktime, strftime for the common directives. */
 @ModuleDef("time")
 public final class TimeModule {
     private TimeModule() {}
@@ -89,11 +89,47 @@ public final class TimeModule {
         return Py.None;
     }
 
-    /** A struct_time-like tuple: (year, mon, mday, hour, min, sec, wday, yday, isdst). */
-    private static PyTuple structTime(ZonedDateTime t) {
-        return PyTuple.of((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
-                (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() - 1),
+    private static final tierpy.objects.PyType STRUCT_TIME = StructSeq.type("time", "struct_time", "tm_year", "tm_mon",
+            "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+
+    private static Object structTime(ZonedDateTime t) {
+        return StructSeq.make(STRUCT_TIME, (long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(),
+                (long) t.getHour(), (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() - 1),
                 (long) t.getDayOfYear(), 0L);
+    }
+
+    /** The date and time fields of a struct_time or 9-tuple, in the local zone. */
+    private static ZonedDateTime fromTuple(Object tuple) {
+        Object[] f = Abstract.unpack(tuple, 9);
+        return ZonedDateTime.of((int) Abstract.asIndex(f[0]), (int) Abstract.asIndex(f[1]), (int) Abstract.asIndex(f[2]),
+                (int) Abstract.asIndex(f[3]), (int) Abstract.asIndex(f[4]), (int) Abstract.asIndex(f[5]), 0,
+                ZoneId.systemDefault());
+    }
+
+    /** asctime's fixed layout: "Thu Jan  1 00:00:00 1970". */
+    private static String asctime(ZonedDateTime t) {
+        return String.format(Locale.US, "%s %s %2d %02d:%02d:%02d %d", t.getDayOfWeek().getDisplayName(TextStyle.SHORT,
+                Locale.US), t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US), t.getDayOfMonth(), t.getHour(),
+                t.getMinute(), t.getSecond(), t.getYear());
+    }
+
+    @Function
+    static Object asctime(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("asctime", kw);
+        if (n > 1) throw Exceptions.typeError("asctime expected at most 1 argument, got " + n);
+        return asctime(n == 0 ? ZonedDateTime.now() : fromTuple(a[off]));
+    }
+
+    @Function
+    static Object ctime(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("ctime", kw);
+        if (n > 1) throw Exceptions.typeError("ctime expected at most 1 argument, got " + n);
+        return asctime(at(a, off, n, ZoneId.systemDefault()));
+    }
+
+    @Function
+    static Object mktime(Object tuple) {
+        return (double) fromTuple(tuple).toEpochSecond();
     }
 
     private static ZonedDateTime at(Object[] a, int off, int n, ZoneId zone) {
@@ -119,15 +155,7 @@ public final class TimeModule {
         Args.noKeywords("strftime", kw);
         if (n < 1 || n > 2) throw Exceptions.typeError("strftime() takes 1 or 2 arguments");
         String format = (String) a[off];
-        ZonedDateTime t;
-        if (n == 2) {
-            Object[] f = Abstract.unpack(a[off + 1], 9);
-            t = ZonedDateTime.of((int) Abstract.asIndex(f[0]), (int) Abstract.asIndex(f[1]), (int) Abstract.asIndex(f[2]),
-                    (int) Abstract.asIndex(f[3]), (int) Abstract.asIndex(f[4]), (int) Abstract.asIndex(f[5]), 0,
-                    ZoneId.systemDefault());
-        } else {
-            t = ZonedDateTime.now();
-        }
+        ZonedDateTime t = n == 2 ? fromTuple(a[off + 1]) : ZonedDateTime.now();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
