@@ -127,10 +127,30 @@ public final class Sys {
                 "hexversion", "_multiarch", "supports_isolated_interpreters"}, "tierpy", Py.None, m.dict.getItem("version_info"),
                 m.dict.getItem("hexversion"), "x86_64-linux-gnu", Boolean.FALSE));
         m.dict.setItem("stdlib_module_names", Abstract.call(Py.FROZENSET, new PyList((Object[]) STDLIB_MODULE_NAMES.split("\\s+"))));
+        m.dict.setItem("_jit", jitNamespace());
         m.dict.setItem("displayhook", m.dict.getItem("_displayhook"));
         m.dict.setItem("excepthook", m.dict.getItem("_excepthook"));
         m.dict.removeOrNull("_displayhook");
         m.dict.removeOrNull("_excepthook");
+    }
+
+    /** 3.14's sys._jit: tierpy has no JIT tier yet, so it is neither available, enabled nor active. */
+    private static PyModule jitNamespace() {
+        PyModule jit = new PyModule("sys._jit");
+        for (String name : new String[] {"is_available", "is_enabled", "is_active"}) {
+            jit.dict.setItem(name, new tierpy.objects.Descriptors.BuiltinFunction(name, (self, a, off, n, kw) -> {
+                Args.noKeywords(name, kw);
+                if (n != 0) throw Exceptions.typeError(name + "() takes no arguments (" + n + " given)");
+                return Boolean.FALSE;
+            }));
+        }
+        return jit;
+    }
+
+    /** Free-threaded builds can run without the GIL; tierpy runs Python on one thread, as with the GIL. */
+    @Function("_is_gil_enabled")
+    static Object isGilEnabled() {
+        return Boolean.TRUE;
     }
 
     private static PyTuple builtinModuleNames() {

@@ -46,3 +46,4 @@ except ValueError as e:
     print(e)  # expect: maxdigits must be 0 or larger than 640
 sys.set_int_max_str_digits(4300)
 print(sys.is_finalizing(), type(sys.prefix).__name__)  # expect: False str
+print(sys._jit.is_available(), sys._jit.is_enabled(), sys._jit.is_active(), sys._is_gil_enabled())  # expect: False False False True
