@@ -69,3 +69,82 @@ try:
         b: int = 0
 except TypeError as e:
     print(e)  # expect: cannot inherit non-frozen dataclass from a frozen one
+
+from collections import namedtuple, Counter
+
+Pair = namedtuple('Pair', 'left right', defaults=[0])
+show(lambda: Pair())  # expect: TypeError Pair.__new__() missing 1 required positional argument: 'left'
+show(lambda: Pair(1, 2, 3))  # expect: TypeError Pair.__new__() takes from 2 to 3 positional arguments but 4 were given
+show(lambda: Pair(1, z=2))  # expect: TypeError Pair.__new__() got an unexpected keyword argument 'z'
+show(lambda: Pair(1)._replace(z=1))  # expect: TypeError Got unexpected field names: ['z']
+show(lambda: setattr(Pair(1), 'left', 3))  # expect: AttributeError can't set attribute
+print(Pair.__new__.__defaults__, Pair.left.__doc__)  # expect: (0,) Alias for field number 0
+show(lambda: namedtuple('R', 'class x'))  # expect: ValueError Type names and field names cannot be a keyword: 'class'
+print(namedtuple('R', 'a a _b class', rename=True)._fields)  # expect: ('a', '_1', '_2', '_3')
+print(Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=2) > Counter(a=1, b=0))  # expect: True False True
+
+import abc
+from collections.abc import Hashable, Mapping, MutableMapping, Sequence, Iterator
+
+
+class Shape(abc.ABC):
+    @abc.abstractmethod
+    def area(self): ...
+
+    @property
+    @abc.abstractmethod
+    def name(self): ...
+
+
+show(lambda: Shape())  # expect: TypeError Can't instantiate abstract class Shape without an implementation for abstract methods 'area', 'name'
+
+
+class Square(Shape):
+    def area(self):
+        return 4
+
+    name = 'square'
+
+
+print(Square().area(), isinstance(Square(), Shape), issubclass(Square, Shape))  # expect: 4 True True
+Shape.register(int)
+print(isinstance(3, Shape), issubclass(bool, Shape), issubclass(str, Shape))  # expect: True True False
+print(isinstance([], Hashable), isinstance((), Hashable), isinstance({}, Mapping), isinstance(iter(()), Iterator))  # expect: False True True True
+
+
+class Registry(MutableMapping):
+    def __init__(self):
+        self._d = {}
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __setitem__(self, k, v):
+        self._d[k] = v
+
+    def __delitem__(self, k):
+        del self._d[k]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+
+r = Registry()
+r.update(a=1, b=2)
+print(r.get('a'), 'b' in r, list(r.items()), r.pop('a'), r.setdefault('c', 3), r == {'b': 2, 'c': 3})  # expect: 1 True [('a', 1), ('b', 2)] 1 3 True
+
+
+class Triple(Sequence):
+    def __getitem__(self, i):
+        return (1, 2, 3)[i]
+
+    def __len__(self):
+        return 3
+
+
+print(list(Triple()), 2 in Triple(), Triple().index(3), list(reversed(Triple())))  # expect: [1, 2, 3] True 2 [3, 2, 1]
+show(lambda: Mapping())  # expect: TypeError Can't instantiate abstract class Mapping without an implementation for abstract methods '__getitem__', '__iter__', '__len__'
+show(lambda: issubclass(1, Shape))  # expect: TypeError issubclass() arg 1 must be a class

@@ -5,6 +5,7 @@ import sys as _sys
 from operator import itemgetter as _itemgetter
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from heapq import nlargest as _nlargest
+from keyword import iskeyword as _iskeyword
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -344,6 +345,26 @@ class Counter(dict):
 
     __hash__ = None
 
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def _merged(self, other, combine, alone):
         """Counts from combine(mine, theirs), then theirs for elements only other has; positives kept."""
         if not isinstance(other, Counter):
@@ -402,15 +423,39 @@ class Counter(dict):
         return self
 
 
+# Mirrors _collections._tuplegetter: the read-only field descriptor of a namedtuple (no class
+# docstring: __doc__ is a slot holding each field's own).
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
+                            f"doesn't apply to '{type(instance).__name__}' object")
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = str(typename)
+    typename = _sys.intern(str(typename))
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_') or name in seen):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_') or name in seen):
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
@@ -418,6 +463,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
@@ -431,31 +478,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(defaults) > len(field_names):
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
-    field_names = tuple(field_names)
+    field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
 
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments '
-                            f'but {len(args) + 1} were given')
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in field_names[len(values):] if n not in kwargs and n not in field_defaults]
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
-                                f"argument{'s' if len(missing) > 1 else ''}: "
-                                + ' and '.join(', '.join(repr(m) for m in missing).rsplit(', ', 1)))
-        for name in kwargs:
-            if name in field_names:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        return tuple.__new__(_cls, values)
+    # Built from source, as CPython does, so that argument errors are those of an ordinary function.
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    exec(f'def __new__(_cls, {arg_list}): return _tuple_new(_cls, ({arg_list}))', namespace)
+    __new__ = namespace['__new__']
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
@@ -465,19 +501,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return result
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else getattr(self, name) for name in field_names])
+        result = self._make(map(kwds.pop, field_names, self))
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
         return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
 
     class_namespace = {
         '__doc__': f'{typename}({arg_list})',
@@ -494,14 +533,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
-            module = '__main__'
-    class_namespace['__module__'] = module
-    result = type(typename, (tuple,), class_namespace)
+            pass
+    if module is not None:
+        result.__module__ = module
     return result
 
 
