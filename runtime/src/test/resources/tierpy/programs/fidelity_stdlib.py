@@ -148,3 +148,21 @@ class Triple(Sequence):
 print(list(Triple()), 2 in Triple(), Triple().index(3), list(reversed(Triple())))  # expect: [1, 2, 3] True 2 [3, 2, 1]
 show(lambda: Mapping())  # expect: TypeError Can't instantiate abstract class Mapping without an implementation for abstract methods '__getitem__', '__iter__', '__len__'
 show(lambda: issubclass(1, Shape))  # expect: TypeError issubclass() arg 1 must be a class
+
+import json
+import heapq
+import operator
+from collections import ChainMap, OrderedDict
+
+print(json.JSONDecodeError, json.JSONEncoder)  # expect: <class 'json.decoder.JSONDecodeError'> <class 'json.encoder.JSONEncoder'>
+show(lambda: operator.index(1.5))  # expect: TypeError 'float' object cannot be interpreted as an integer
+show(lambda: operator.itemgetter())  # expect: TypeError itemgetter expected 1 argument, got 0
+show(lambda: operator.methodcaller())  # expect: TypeError methodcaller needs at least one argument, the method name
+print(operator.itemgetter(1, 'a'), operator.methodcaller('split', ',', maxsplit=1))  # expect: operator.itemgetter(1, 'a') operator.methodcaller('split', ',', maxsplit=1)
+show(lambda: heapq.heappop([]))  # expect: IndexError index out of range
+show(lambda: heapq.heapify(None))  # expect: TypeError heapify() argument must be list, not None
+show(lambda: heapq.heappush((), 1))  # expect: TypeError heappush() argument 1 must be list, not tuple
+chain = ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(chain.keys(), chain | {'z': 1})  # expect: KeysView(ChainMap({'a': 1}, {'a': 2, 'b': 3})) ChainMap({'a': 1, 'z': 1}, {'a': 2, 'b': 3})
+show(lambda: ChainMap().popitem())  # expect: KeyError 'No keys found in the first mapping.'
+print(OrderedDict(a=1) | {'b': 2}, {'b': 2} | OrderedDict(a=1))  # expect: OrderedDict({'a': 1, 'b': 2}) OrderedDict({'b': 2, 'a': 1})
