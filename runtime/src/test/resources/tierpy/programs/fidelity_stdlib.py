@@ -166,3 +166,12 @@ chain = ChainMap({'a': 1}, {'a': 2, 'b': 3})
 print(chain.keys(), chain | {'z': 1})  # expect: KeysView(ChainMap({'a': 1}, {'a': 2, 'b': 3})) ChainMap({'a': 1, 'z': 1}, {'a': 2, 'b': 3})
 show(lambda: ChainMap().popitem())  # expect: KeyError 'No keys found in the first mapping.'
 print(OrderedDict(a=1) | {'b': 2}, {'b': 2} | OrderedDict(a=1))  # expect: OrderedDict({'a': 1, 'b': 2}) OrderedDict({'b': 2, 'a': 1})
+
+import itertools
+
+show(lambda: itertools.pairwise(5))  # expect: TypeError 'int' object is not iterable
+show(lambda: itertools.cycle(None))  # expect: TypeError 'NoneType' object is not iterable
+show(lambda: itertools.batched('abc', 0))  # expect: ValueError n must be at least one
+show(lambda: itertools.batched('abc', n='x'))  # expect: TypeError 'str' object cannot be interpreted as an integer
+show(lambda: list(itertools.islice('abc', 1, 2, 0)))  # expect: ValueError Step for islice() must be a positive integer or None.
+show(lambda: list(itertools.starmap(pow, [1])))  # expect: TypeError 'int' object is not iterable
