@@ -175,3 +175,8 @@ show(lambda: itertools.batched('abc', 0))  # expect: ValueError n must be at lea
 show(lambda: itertools.batched('abc', n='x'))  # expect: TypeError 'str' object cannot be interpreted as an integer
 show(lambda: list(itertools.islice('abc', 1, 2, 0)))  # expect: ValueError Step for islice() must be a positive integer or None.
 show(lambda: list(itertools.starmap(pow, [1])))  # expect: TypeError 'int' object is not iterable
+
+import functools
+
+show(lambda: functools.partial())  # expect: TypeError type 'partial' takes at least one argument
+print(type(functools.cmp_to_key(lambda a, b: 0)(1)).__name__)  # expect: KeyWrapper
