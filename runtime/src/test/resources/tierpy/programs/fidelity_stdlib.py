@@ -180,3 +180,13 @@ import functools
 
 show(lambda: functools.partial())  # expect: TypeError type 'partial' takes at least one argument
 print(type(functools.cmp_to_key(lambda a, b: 0)(1)).__name__)  # expect: KeyWrapper
+
+from typing import TypedDict
+
+
+class Movie(TypedDict):
+    title: str
+    year: int
+
+
+print(Movie(title='x', year=1), type(Movie(title='x', year=1)))  # expect: {'title': 'x', 'year': 1} <class 'dict'>
