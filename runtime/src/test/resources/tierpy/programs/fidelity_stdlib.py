@@ -190,3 +190,22 @@ class Movie(TypedDict):
 
 
 print(Movie(title='x', year=1), type(Movie(title='x', year=1)))  # expect: {'title': 'x', 'year': 1} <class 'dict'>
+
+from collections.abc import Generator, Coroutine
+
+
+def numbers():
+    yield 1
+
+
+async def nothing():
+    pass
+
+
+pending = nothing()
+print(isinstance(numbers(), Generator), isinstance(pending, Coroutine), isinstance(map(int, []), Iterator))  # expect: True True True
+pending.close()
+squares = map(lambda x: x * x, [2, 3])
+print(squares.__next__(), '__next__' in map.__dict__, hasattr(squares, '__dict__'))  # expect: 4 True False
+show(lambda: setattr(squares, 'x', 1))  # expect: AttributeError 'map' object has no attribute 'x' and no __dict__ for setting new attributes
+show(lambda: squares.nxt)  # expect: AttributeError 'map' object has no attribute 'nxt'

@@ -666,7 +666,19 @@ class MutableSequence(Sequence):
         return self
 
 
-for _cls, _types in ((Sequence, (tuple, str, bytes, range, memoryview)),
+def _generator():
+    yield
+
+
+async def _coroutine():
+    pass
+
+
+_coro = _coroutine()
+_coro.close()  # never awaited: closed so that it gives no RuntimeWarning
+
+for _cls, _types in ((Generator, (type(_generator()),)), (Coroutine, (type(_coro),)),
+                     (Sequence, (tuple, str, bytes, range, memoryview)),
                      (MutableSequence, (list, bytearray)),
                      (Set, (frozenset,)), (MutableSet, (set,)),
                      (Mapping, (type(type.__dict__),)), (MutableMapping, (dict,)),
@@ -674,4 +686,4 @@ for _cls, _types in ((Sequence, (tuple, str, bytes, range, memoryview)),
                      (ValuesView, (type({}.values()),))):
     for _t in _types:
         _cls.register(_t)
-del _cls, _types, _t
+del _cls, _types, _t, _generator, _coroutine, _coro
