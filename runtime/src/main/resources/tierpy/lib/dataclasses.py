@@ -224,6 +224,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
     if match_args and _own(cls, '__match_args__') is None:
         cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
+    if _own(cls, '__replace__') is None:
+        cls.__replace__ = _replace
     if not getattr(cls, '__doc__'):
         try:
             text = str(_signature_text(init_fields))
@@ -421,7 +423,12 @@ def _astuple_inner(obj, tuple_factory):
 def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
+    return _replace(obj, **changes)
+
+
+def _replace(self, /, **changes):
+    """Every dataclass's __replace__ (what copy.replace calls)."""
+    for f in getattr(self, _FIELDS).values():
         if f._field_type == '_FIELD_CLASSVAR':
             continue
         if not f.init:
@@ -429,8 +436,10 @@ def replace(obj, /, **changes):
                 raise TypeError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
             continue
         if f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+            if f._field_type == '_FIELD_INITVAR' and f.default is MISSING:
+                raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
+            changes[f.name] = getattr(self, f.name)
+    return self.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):

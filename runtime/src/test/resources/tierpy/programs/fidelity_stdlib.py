@@ -209,3 +209,7 @@ squares = map(lambda x: x * x, [2, 3])
 print(squares.__next__(), '__next__' in map.__dict__, hasattr(squares, '__dict__'))  # expect: 4 True False
 show(lambda: setattr(squares, 'x', 1))  # expect: AttributeError 'map' object has no attribute 'x' and no __dict__ for setting new attributes
 show(lambda: squares.nxt)  # expect: AttributeError 'map' object has no attribute 'nxt'
+
+import copy
+
+print(copy.replace(Point(1), y=5), Point.__replace__.__name__)  # expect: Point(x=1, y=5, tags=[]) _replace
