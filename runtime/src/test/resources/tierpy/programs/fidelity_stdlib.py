@@ -213,3 +213,19 @@ show(lambda: squares.nxt)  # expect: AttributeError 'map' object has no attribut
 import copy
 
 print(copy.replace(Point(1), y=5), Point.__replace__.__name__)  # expect: Point(x=1, y=5, tags=[]) _replace
+
+from collections import UserDict, UserList, UserString
+
+
+class LowerKeys(UserDict):
+    def __setitem__(self, key, value):
+        super().__setitem__(key.lower(), value)
+
+
+lowered = LowerKeys(A=1)
+lowered.update({'B': 2})
+print(lowered, type(lowered.data).__name__, isinstance(lowered, dict), isinstance(lowered, MutableMapping))  # expect: {'a': 1, 'b': 2} dict False True
+items = UserList([1, 2])
+print(items + [3], type(items[:1]).__name__, isinstance(items, list), [0] + items)  # expect: [1, 2, 3] UserList False [0, 1, 2]
+text = UserString('ab')
+print(repr(text), type(text.upper()).__name__, isinstance(text, str), text + 'c', text.split('a'))  # expect: 'ab' UserString False abc ['', 'b']
