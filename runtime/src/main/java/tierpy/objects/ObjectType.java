@@ -49,6 +49,11 @@ final class ObjectType {
                             }
                             return Py.None;
                         })));
+        // the default answer abc.ABCMeta.__subclasscheck__ asks for: no opinion
+        Def.classMethod(o, "__subclasshook__", (cls, a, off, n, kw) -> {
+            Args.check("__subclasshook__", n, kw, 1, 1);
+            return Py.NotImplemented;
+        });
 
         PyType t = Py.TYPE;
         t.call = ObjectType::typeCall;
@@ -106,6 +111,12 @@ final class ObjectType {
             return PyList.fromIterable(names);
         });
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+        Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Py.type(inst).isSubtype((PyType) self)));
+        Def.method1(t, "__subclasscheck__", (self, c) -> {
+            if (!(c instanceof PyType sub)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+            return Py.bool(sub.isSubtype((PyType) self));
+        });
+        Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
     }
 
     /** Mirrors Objects/typeobject.c: type_get_annotate (__annotate__, else the class body's __annotate_func__). */
@@ -267,8 +278,21 @@ final class ObjectType {
         if (!type.heap && type != Py.OBJECT) {
             throw Exceptions.typeError("object.__new__(" + type.name + ") is not safe, use " + type.name + ".__new__()");
         }
+        if (type.isAbstract) throw abstractInstantiation(type);
         if (type.solidBase.isSubtype(Exceptions.BaseException)) return new PyBaseException(type);
         return new PyInstance(type);
+    }
+
+    /** Mirrors Objects/typeobject.c: object_new's message naming the abstract methods, sorted. */
+    private static PyException abstractInstantiation(PyType type) {
+        PyList names = PyList.fromIterable(type.dict.get("__abstractmethods__"));
+        names.sort(Py.None, false);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            joined.append(i == 0 ? "'" : ", '").append(Abstract.str(names.get(i))).append("'");
+        }
+        return Exceptions.typeError("Can't instantiate abstract class " + type.name + " without an implementation for abstract method"
+                + (names.size() == 1 ? " " : "s ") + joined);
     }
 
     /** Mirrors Objects/typeobject.c: object_init. */

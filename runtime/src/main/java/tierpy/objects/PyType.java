@@ -35,6 +35,8 @@ public final class PyType extends PyObject {
     public PyType solidBase;
     /** Names from __slots__ (in layout order, inherited ones first), or empty. */
     public String[] slotNames = new String[0];
+    /** Py_TPFLAGS_IS_ABSTRACT: the type's own __abstractmethods__ was set non-empty (object() refuses it). */
+    public boolean isAbstract;
     /** Whether instances carry a __dict__ (heap types without __slots__). */
     public boolean instancesHaveDict;
     /** Shared-keys layout for instance attributes (null when instances have no dict). */
@@ -410,6 +412,7 @@ public final class PyType extends PyObject {
         } else {
             dict.put(attr, value);
         }
+        if (attr.equals("__abstractmethods__")) isAbstract = value != null && Abstract.isTrue(value);
         modified();
         if (attr.startsWith("__") && attr.endsWith("__")) updateSlotRecursive(attr);
     }

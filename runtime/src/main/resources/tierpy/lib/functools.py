@@ -53,7 +53,11 @@ def reduce(function, iterable, initial=_initial_missing, /):
 class partial:
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -200,7 +204,7 @@ def total_ordering(cls):
 
 
 def cmp_to_key(mycmp):
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -222,7 +226,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    return K
+    KeyWrapper.__qualname__ = 'KeyWrapper'  # the C type's name, functools.KeyWrapper
+    return KeyWrapper
 
 
 class _CacheInfo(tuple):

@@ -480,6 +480,9 @@ class _TypedDictMeta(type):
     def __init__(cls, name, bases, ns, total=True):
         super().__init__(name, bases, ns)
 
+    # instances of a TypedDict are plain dicts
+    __call__ = dict
+
 
 def TypedDict(typename, fields=None, /, *, total=True):
     return _TypedDictMeta(typename, (), {'__annotations__': dict(fields or {})})

@@ -1,0 +1,231 @@
+# Fidelity of the standard-library modules written in Python: argument errors, reprs, edge cases.
+from dataclasses import dataclass, field, fields, KW_ONLY, InitVar
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+    tags: list = field(default_factory=list)
+
+
+show(lambda: Point(1, 2, [], 4))  # expect: TypeError Point.__init__() takes from 2 to 4 positional arguments but 5 were given
+show(lambda: Point())  # expect: TypeError Point.__init__() missing 1 required positional argument: 'x'
+show(lambda: Point(1, z=3))  # expect: TypeError Point.__init__() got an unexpected keyword argument 'z'
+show(lambda: Point(1, x=3))  # expect: TypeError Point.__init__() got multiple values for argument 'x'
+print(Point(1).tags is not Point(1).tags, Point.__init__.__defaults__[1])  # expect: True <factory>
+print(repr(fields(Point)[0].metadata), 'MISSING' in repr(fields(Point)[0].default))  # expect: mappingproxy({}) True
+
+
+@dataclass
+class Keywords:
+    a: int
+    _: KW_ONLY
+    b: int
+    c: InitVar[int] = 2
+
+    def __post_init__(self, c):
+        self.total = self.a + self.b + c
+
+
+show(lambda: Keywords(1, 2))  # expect: TypeError Keywords.__init__() takes 2 positional arguments but 3 were given
+show(lambda: Keywords(1))  # expect: TypeError Keywords.__init__() missing 1 required keyword-only argument: 'b'
+print(Keywords(1, b=2).total, Keywords(1, b=2))  # expect: 5 Keywords(a=1, b=2)
+
+
+@dataclass
+class HasSelf:
+    self: int
+
+
+print(HasSelf(self=3))  # expect: HasSelf(self=3)
+
+
+@dataclass(slots=True)
+class Slotted:
+    a: int
+    b: int = 2
+
+
+print(Slotted(1), Slotted.__slots__, hasattr(Slotted(1), '__dict__'))  # expect: Slotted(a=1, b=2) ('a', 'b') False
+show(lambda: setattr(Slotted(1), 'z', 1))  # expect: AttributeError 'Slotted' object has no attribute 'z' and no __dict__ for setting new attributes
+
+
+@dataclass(frozen=True)
+class Frozen:
+    a: int
+
+
+try:
+    @dataclass
+    class Thawed(Frozen):
+        b: int = 0
+except TypeError as e:
+    print(e)  # expect: cannot inherit non-frozen dataclass from a frozen one
+
+from collections import namedtuple, Counter
+
+Pair = namedtuple('Pair', 'left right', defaults=[0])
+show(lambda: Pair())  # expect: TypeError Pair.__new__() missing 1 required positional argument: 'left'
+show(lambda: Pair(1, 2, 3))  # expect: TypeError Pair.__new__() takes from 2 to 3 positional arguments but 4 were given
+show(lambda: Pair(1, z=2))  # expect: TypeError Pair.__new__() got an unexpected keyword argument 'z'
+show(lambda: Pair(1)._replace(z=1))  # expect: TypeError Got unexpected field names: ['z']
+show(lambda: setattr(Pair(1), 'left', 3))  # expect: AttributeError can't set attribute
+print(Pair.__new__.__defaults__, Pair.left.__doc__)  # expect: (0,) Alias for field number 0
+show(lambda: namedtuple('R', 'class x'))  # expect: ValueError Type names and field names cannot be a keyword: 'class'
+print(namedtuple('R', 'a a _b class', rename=True)._fields)  # expect: ('a', '_1', '_2', '_3')
+print(Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=2) > Counter(a=1, b=0))  # expect: True False True
+
+import abc
+from collections.abc import Hashable, Mapping, MutableMapping, Sequence, Iterator
+
+
+class Shape(abc.ABC):
+    @abc.abstractmethod
+    def area(self): ...
+
+    @property
+    @abc.abstractmethod
+    def name(self): ...
+
+
+show(lambda: Shape())  # expect: TypeError Can't instantiate abstract class Shape without an implementation for abstract methods 'area', 'name'
+
+
+class Square(Shape):
+    def area(self):
+        return 4
+
+    name = 'square'
+
+
+print(Square().area(), isinstance(Square(), Shape), issubclass(Square, Shape))  # expect: 4 True True
+Shape.register(int)
+print(isinstance(3, Shape), issubclass(bool, Shape), issubclass(str, Shape))  # expect: True True False
+print(isinstance([], Hashable), isinstance((), Hashable), isinstance({}, Mapping), isinstance(iter(()), Iterator))  # expect: False True True True
+
+
+class Registry(MutableMapping):
+    def __init__(self):
+        self._d = {}
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __setitem__(self, k, v):
+        self._d[k] = v
+
+    def __delitem__(self, k):
+        del self._d[k]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+
+r = Registry()
+r.update(a=1, b=2)
+print(r.get('a'), 'b' in r, list(r.items()), r.pop('a'), r.setdefault('c', 3), r == {'b': 2, 'c': 3})  # expect: 1 True [('a', 1), ('b', 2)] 1 3 True
+
+
+class Triple(Sequence):
+    def __getitem__(self, i):
+        return (1, 2, 3)[i]
+
+    def __len__(self):
+        return 3
+
+
+print(list(Triple()), 2 in Triple(), Triple().index(3), list(reversed(Triple())))  # expect: [1, 2, 3] True 2 [3, 2, 1]
+show(lambda: Mapping())  # expect: TypeError Can't instantiate abstract class Mapping without an implementation for abstract methods '__getitem__', '__iter__', '__len__'
+show(lambda: issubclass(1, Shape))  # expect: TypeError issubclass() arg 1 must be a class
+
+import json
+import heapq
+import operator
+from collections import ChainMap, OrderedDict
+
+print(json.JSONDecodeError, json.JSONEncoder)  # expect: <class 'json.decoder.JSONDecodeError'> <class 'json.encoder.JSONEncoder'>
+show(lambda: operator.index(1.5))  # expect: TypeError 'float' object cannot be interpreted as an integer
+show(lambda: operator.itemgetter())  # expect: TypeError itemgetter expected 1 argument, got 0
+show(lambda: operator.methodcaller())  # expect: TypeError methodcaller needs at least one argument, the method name
+print(operator.itemgetter(1, 'a'), operator.methodcaller('split', ',', maxsplit=1))  # expect: operator.itemgetter(1, 'a') operator.methodcaller('split', ',', maxsplit=1)
+show(lambda: heapq.heappop([]))  # expect: IndexError index out of range
+show(lambda: heapq.heapify(None))  # expect: TypeError heapify() argument must be list, not None
+show(lambda: heapq.heappush((), 1))  # expect: TypeError heappush() argument 1 must be list, not tuple
+chain = ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(chain.keys(), chain | {'z': 1})  # expect: KeysView(ChainMap({'a': 1}, {'a': 2, 'b': 3})) ChainMap({'a': 1, 'z': 1}, {'a': 2, 'b': 3})
+show(lambda: ChainMap().popitem())  # expect: KeyError 'No keys found in the first mapping.'
+print(OrderedDict(a=1) | {'b': 2}, {'b': 2} | OrderedDict(a=1))  # expect: OrderedDict({'a': 1, 'b': 2}) OrderedDict({'b': 2, 'a': 1})
+
+import itertools
+
+show(lambda: itertools.pairwise(5))  # expect: TypeError 'int' object is not iterable
+show(lambda: itertools.cycle(None))  # expect: TypeError 'NoneType' object is not iterable
+show(lambda: itertools.batched('abc', 0))  # expect: ValueError n must be at least one
+show(lambda: itertools.batched('abc', n='x'))  # expect: TypeError 'str' object cannot be interpreted as an integer
+show(lambda: list(itertools.islice('abc', 1, 2, 0)))  # expect: ValueError Step for islice() must be a positive integer or None.
+show(lambda: list(itertools.starmap(pow, [1])))  # expect: TypeError 'int' object is not iterable
+
+import functools
+
+show(lambda: functools.partial())  # expect: TypeError type 'partial' takes at least one argument
+print(type(functools.cmp_to_key(lambda a, b: 0)(1)).__name__)  # expect: KeyWrapper
+
+from typing import TypedDict
+
+
+class Movie(TypedDict):
+    title: str
+    year: int
+
+
+print(Movie(title='x', year=1), type(Movie(title='x', year=1)))  # expect: {'title': 'x', 'year': 1} <class 'dict'>
+
+from collections.abc import Generator, Coroutine
+
+
+def numbers():
+    yield 1
+
+
+async def nothing():
+    pass
+
+
+pending = nothing()
+print(isinstance(numbers(), Generator), isinstance(pending, Coroutine), isinstance(map(int, []), Iterator))  # expect: True True True
+pending.close()
+squares = map(lambda x: x * x, [2, 3])
+print(squares.__next__(), '__next__' in map.__dict__, hasattr(squares, '__dict__'))  # expect: 4 True False
+show(lambda: setattr(squares, 'x', 1))  # expect: AttributeError 'map' object has no attribute 'x' and no __dict__ for setting new attributes
+show(lambda: squares.nxt)  # expect: AttributeError 'map' object has no attribute 'nxt'
+
+import copy
+
+print(copy.replace(Point(1), y=5), Point.__replace__.__name__)  # expect: Point(x=1, y=5, tags=[]) _replace
+
+from collections import UserDict, UserList, UserString
+
+
+class LowerKeys(UserDict):
+    def __setitem__(self, key, value):
+        super().__setitem__(key.lower(), value)
+
+
+lowered = LowerKeys(A=1)
+lowered.update({'B': 2})
+print(lowered, type(lowered.data).__name__, isinstance(lowered, dict), isinstance(lowered, MutableMapping))  # expect: {'a': 1, 'b': 2} dict False True
+items = UserList([1, 2])
+print(items + [3], type(items[:1]).__name__, isinstance(items, list), [0] + items)  # expect: [1, 2, 3] UserList False [0, 1, 2]
+text = UserString('ab')
+print(repr(text), type(text.upper()).__name__, isinstance(text, str), text + 'c', text.split('a'))  # expect: 'ab' UserString False abc ['', 'b']
