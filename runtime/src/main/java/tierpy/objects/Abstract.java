@@ -372,6 +372,21 @@ public final class Abstract {
         slot.set(o, key, null);
     }
 
+    /**
+     * An iterator over the keys of a mapping that is not a dict: Objects/abstract.c PyMapping_Keys
+     * (method_output_as_list), as dict_merge uses it. AttributeError when there is no keys().
+     */
+    public static Object mappingKeys(Object mapping) {
+        Object keys = call(getattr(mapping, "keys"));
+        try {
+            return iter(keys);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TypeError)) throw e;
+            throw Exceptions.typeError(Py.type(mapping).name + ".keys() returned a non-iterable (type "
+                    + Py.type(keys).name + ")");
+        }
+    }
+
     // ---------------------------------------------------------------- iteration
 
     /** Mirrors Objects/abstract.c: PyObject_GetIter (with the __getitem__ sequence fallback). */

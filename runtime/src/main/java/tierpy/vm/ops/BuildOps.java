@@ -125,8 +125,7 @@ public final class BuildOps {
         if (Abstract.getattrOrNull(update, "keys") == null) {
             throw Exceptions.typeError("'" + Py.type(update).name + "' object is not a mapping");
         }
-        Object keys = Abstract.call(Abstract.getattr(update, "keys"));
-        Object it = Abstract.iter(keys);
+        Object it = Abstract.mappingKeys(update);
         for (Object k; (k = Abstract.next(it)) != null; ) ((PyDict) dict).setItem(k, Abstract.getitem(update, k));
     }
 

@@ -1,0 +1,36 @@
+# Language features as whole programs: calls, ** merging, imports, match, generators, exits (CPython 3.14 wording).
+def show(call):
+    try:
+        print(call())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# `import a.b` binds b on a
+import collections.abc
+print(collections.abc.Mapping.__name__)  # expect: Mapping
+
+# ** merging: dict_merge(override=2) and _PyEval_FormatKwargsError
+def kw(**k):
+    return k
+class KeysNotIterable:
+    def keys(self): return 1
+    def __getitem__(self, k): return 5
+class DuplicateKeys:
+    def keys(self): return ['q', 'q']
+    def __getitem__(self, k): return 5
+class MissingItem:
+    def keys(self): return ['a']
+    def __getitem__(self, k): raise KeyError(k)
+class KeysFails:
+    def keys(self): raise AttributeError('zz')
+show(lambda: kw(**{1: 2}))  # expect: TypeError keywords must be strings
+show(lambda: kw(**{'a': 1}, **{2: 3}))  # expect: TypeError keywords must be strings
+show(lambda: kw(**{'a': 1}, **{'a': 3}))  # expect: TypeError __main__.kw() got multiple values for keyword argument 'a'
+show(lambda: len(**{1: 2}))  # expect: TypeError keywords must be strings
+show(lambda: kw(**KeysNotIterable()))  # expect: TypeError KeysNotIterable.keys() returned a non-iterable (type int)
+show(lambda: kw(**DuplicateKeys()))  # expect: TypeError __main__.kw() got multiple values for keyword argument 'q'
+show(lambda: kw(**MissingItem()))  # expect: TypeError __main__.kw() got multiple values for keyword argument 'a'
+show(lambda: kw(**KeysFails()))  # expect: TypeError __main__.kw() argument after ** must be a mapping, not KeysFails
+show(lambda: kw(**{'a': 1}, **1))  # expect: TypeError __main__.kw() argument after ** must be a mapping, not int
+show(lambda: dict(KeysNotIterable()))  # expect: TypeError KeysNotIterable.keys() returned a non-iterable (type int)
+show(lambda: {**KeysNotIterable()})  # expect: TypeError KeysNotIterable.keys() returned a non-iterable (type int)
