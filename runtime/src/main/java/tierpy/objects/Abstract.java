@@ -424,7 +424,7 @@ public final class Abstract {
 
     /**
      * UNPACK_SEQUENCE (Python/ceval.c: _PyEval_UnpackIterable with argcntafter = -1): exactly
-     * n items; list, tuple and dict report their size when there are too many (3.14).
+     * n items; an exact list, tuple or dict reports its size when there are too many (3.14).
      */
     public static Object[] unpack(Object seq, int n) {
         if (seq instanceof PyTuple t && t.size() == n) return t.items.clone();
@@ -438,7 +438,8 @@ public final class Abstract {
             }
         }
         if (next(it) != null) {
-            if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyDict) {
+            PyType t = Py.type(seq);
+            if (t == Py.TUPLE || t == Py.LIST || t == Py.DICT) {
                 throw Exceptions.valueError("too many values to unpack (expected " + n + ", got " + len(seq) + ")");
             }
             throw Exceptions.valueError("too many values to unpack (expected " + n + ")");

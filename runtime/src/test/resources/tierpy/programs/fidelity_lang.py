@@ -34,3 +34,21 @@ show(lambda: kw(**KeysFails()))  # expect: TypeError __main__.kw() argument afte
 show(lambda: kw(**{'a': 1}, **1))  # expect: TypeError __main__.kw() argument after ** must be a mapping, not int
 show(lambda: dict(KeysNotIterable()))  # expect: TypeError KeysNotIterable.keys() returned a non-iterable (type int)
 show(lambda: {**KeysNotIterable()})  # expect: TypeError KeysNotIterable.keys() returned a non-iterable (type int)
+
+# unpacking: only an exact list, tuple or dict reports how many it had (3.14)
+def unpack2(x):
+    a, b = x
+    return a, b
+class Tup(tuple): pass
+show(lambda: unpack2((1, 2, 3)))  # expect: ValueError too many values to unpack (expected 2, got 3)
+show(lambda: unpack2({1: 1, 2: 2, 3: 3}))  # expect: ValueError too many values to unpack (expected 2, got 3)
+show(lambda: unpack2("abc"))  # expect: ValueError too many values to unpack (expected 2)
+show(lambda: unpack2(Tup((1, 2, 3))))  # expect: ValueError too many values to unpack (expected 2)
+show(lambda: unpack2(range(3)))  # expect: ValueError too many values to unpack (expected 2)
+show(lambda: unpack2([1]))  # expect: ValueError not enough values to unpack (expected 2, got 1)
+def unpack_star(x):
+    a, *b, c = x
+    return a, b, c
+show(lambda: unpack_star("a"))  # expect: ValueError not enough values to unpack (expected at least 2, got 1)
+show(lambda: unpack_star(range(5)))  # expect: (0, [1, 2, 3], 4)
+show(lambda: unpack_star(5))  # expect: TypeError cannot unpack non-iterable int object
