@@ -52,3 +52,14 @@ def unpack_star(x):
 show(lambda: unpack_star("a"))  # expect: ValueError not enough values to unpack (expected at least 2, got 1)
 show(lambda: unpack_star(range(5)))  # expect: (0, [1, 2, 3], 4)
 show(lambda: unpack_star(5))  # expect: TypeError cannot unpack non-iterable int object
+
+# exec/eval check their namespaces before compiling, with builtin_exec_impl/builtin_eval_impl's wording
+show(lambda: eval("x", None, 5))  # expect: TypeError locals must be a mapping
+show(lambda: eval("x", 5))  # expect: TypeError globals must be a dict
+show(lambda: eval("x", [1]))  # expect: TypeError globals must be a real dict; try eval(expr, {}, mapping)
+show(lambda: eval("x", None, {"x": 4}))  # expect: 4
+show(lambda: exec("1 +", 5))  # expect: TypeError exec() globals must be a dict, not int
+show(lambda: exec("1", {}, 5))  # expect: TypeError locals must be a mapping or None, not int
+show(lambda: exec(5))  # expect: TypeError exec() arg 1 must be a string, bytes or code object
+show(lambda: eval(5))  # expect: TypeError eval() arg 1 must be a string, bytes or code object
+show(lambda: compile(5, "s", "exec"))  # expect: TypeError compile() arg 1 must be a string, bytes or AST object
