@@ -63,3 +63,33 @@ show(lambda: exec("1", {}, 5))  # expect: TypeError locals must be a mapping or 
 show(lambda: exec(5))  # expect: TypeError exec() arg 1 must be a string, bytes or code object
 show(lambda: eval(5))  # expect: TypeError eval() arg 1 must be a string, bytes or code object
 show(lambda: compile(5, "s", "exec"))  # expect: TypeError compile() arg 1 must be a string, bytes or AST object
+
+# slots come from the first class of the MRO defining them: a mixin before a builtin base hides nothing
+class Mixin:
+    def hello(self): return "hi"
+class MixedList(Mixin, list): pass
+print(MixedList([1, 2]), MixedList([1, 2]).hello())  # expect: [1, 2] hi
+class MixedDict(Mixin, dict): pass
+print(MixedDict(a=1)["a"])  # expect: 1
+class NoDunders: pass
+class Dunders:
+    def __init__(self, x): self.x = x
+    def __len__(self): return 3
+    def __add__(self, other): return "added"
+class Later(NoDunders, Dunders): pass
+print(Later(7).x, len(Later(7)), Later(7) + 1)  # expect: 7 3 added
+
+# match: sequence and mapping patterns follow Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING, inherited from the best base
+from collections import deque
+import types
+def kind(v):
+    match v:
+        case {"a": x}: return f"mapping {x}"
+        case [x, y]: return f"sequence {x} {y}"
+        case _: return "neither"
+print(kind(deque([1, 2])))  # expect: sequence 1 2
+print(kind(memoryview(b"ab")))  # expect: sequence 97 98
+print(kind(types.MappingProxyType({"a": 3})))  # expect: mapping 3
+print(kind(MixedList([4, 5])))  # expect: sequence 4 5
+print(kind(MixedDict(a=6)))  # expect: mapping 6
+print(kind("ab"), kind(b"ab"), kind(bytearray(b"ab")))  # expect: neither neither neither
