@@ -93,3 +93,16 @@ print(kind(types.MappingProxyType({"a": 3})))  # expect: mapping 3
 print(kind(MixedList([4, 5])))  # expect: sequence 4 5
 print(kind(MixedDict(a=6)))  # expect: mapping 6
 print(kind("ab"), kind(b"ab"), kind(bytearray(b"ab")))  # expect: neither neither neither
+
+# yield from a Python iterator: the value of its StopIteration is the expression's value
+class CountTo3:
+    def __init__(self): self.i = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.i += 1
+        if self.i > 3: raise StopIteration(self.i * 100)
+        return self.i
+def delegate():
+    result = yield from CountTo3()
+    yield result
+print(list(delegate()))  # expect: [1, 2, 3, 400]
