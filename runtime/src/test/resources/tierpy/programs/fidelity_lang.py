@@ -106,3 +106,9 @@ def delegate():
     result = yield from CountTo3()
     yield result
 print(list(delegate()))  # expect: [1, 2, 3, 400]
+
+# class patterns: bytes and bytearray match one positional sub-pattern as themselves (_Py_TPFLAGS_MATCH_SELF)
+match b"x":
+    case bytes(b): print("bytes", b)  # expect: bytes b'x'
+match bytearray(b"y"):
+    case bytearray(b): print("bytearray", b)  # expect: bytearray bytearray(b'y')

@@ -16,8 +16,8 @@ public final class MatchOps {
     private MatchOps() {}
 
     /** Types whose instances match a single positional sub-pattern as themselves (_Py_TPFLAGS_MATCH_SELF). */
-    private static final PyType[] MATCH_SELF = {Py.BOOL, Py.FLOAT, Py.FROZENSET, Py.INT, Py.LIST, Py.SET, Py.STR,
-        Py.TUPLE, Py.DICT};
+    private static final PyType[] MATCH_SELF = {Py.BOOL, Py.BYTEARRAY, Py.BYTES, Py.DICT, Py.FLOAT, Py.FROZENSET, Py.INT,
+        Py.LIST, Py.SET, Py.STR, Py.TUPLE};
 
     /** Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview, deque, collections.abc.Sequence and their subclasses. */
     @Op(name = "_MATCH_SEQUENCE", stack = "(subject -- subject, res)")
