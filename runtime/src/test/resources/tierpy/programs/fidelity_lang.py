@@ -112,3 +112,23 @@ match b"x":
     case bytes(b): print("bytes", b)  # expect: bytes b'x'
 match bytearray(b"y"):
     case bytearray(b): print("bytearray", b)  # expect: bytearray bytearray(b'y')
+show(lambda: kw(**{1: 2}, **{1: 3}))  # expect: TypeError __main__.kw() got multiple values for keyword argument '1'
+
+# with / async with on the wrong protocol: _Py_SpecialMethods' messages, with the 3.14 suggestion
+class SyncCM:
+    def __enter__(self): return self
+    def __exit__(self, *exc): return False
+class AsyncCM:
+    async def __aenter__(self): return self
+    async def __aexit__(self, *exc): return False
+class OnlyExit:
+    def __exit__(self, *exc): pass
+def with_async_cm():
+    with AsyncCM(): pass
+async def async_with_sync_cm():
+    async with SyncCM(): pass
+def with_only_exit():
+    with OnlyExit(): pass
+show(with_async_cm)  # expect: TypeError 'AsyncCM' object does not support the context manager protocol (missed __exit__ method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?
+show(lambda: async_with_sync_cm().send(None))  # expect: TypeError 'SyncCM' object does not support the asynchronous context manager protocol (missed __aexit__ method) but it supports the context manager protocol. Did you mean to use 'with'?
+show(with_only_exit)  # expect: TypeError 'OnlyExit' object does not support the context manager protocol (missed __enter__ method)

@@ -183,9 +183,8 @@ public final class CallOps {
         }
         if (e.matches(Exceptions.KeyError) && Abstract.getattrOrNull(e.value, "args") instanceof PyTuple args
                 && args.size() == 1) {
-            Object key = args.get(0);
-            if (!(key instanceof String)) return Exceptions.typeError(Calls.describe(callable) + " keywords must be strings");
-            return Exceptions.typeError(Calls.describe(callable) + " got multiple values for keyword argument '" + key + "'");
+            return Exceptions.typeError(Calls.describe(callable) + " got multiple values for keyword argument '"
+                    + Abstract.str(args.get(0)) + "'");
         }
         return e;
     }
