@@ -160,7 +160,8 @@ final class CompileBuiltins {
             Frame caller = ThreadState.current().frame;
             if (caller == null) throw Exceptions.raise(Exceptions.SystemError, "globals and locals cannot be NULL");
             g = caller.globals;
-            if (locals == Py.None) locals = caller.locals != null ? caller.locals : g;
+            // PyEval_GetFrameLocals: in a function, a snapshot that the code's stores go to, then vanish
+            if (locals == Py.None) locals = caller.localsMapping();
         } else {
             g = (PyDict) globals;
         }

@@ -132,3 +132,10 @@ def with_only_exit():
 show(with_async_cm)  # expect: TypeError 'AsyncCM' object does not support the context manager protocol (missed __exit__ method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?
 show(lambda: async_with_sync_cm().send(None))  # expect: TypeError 'SyncCM' object does not support the asynchronous context manager protocol (missed __aexit__ method) but it supports the context manager protocol. Did you mean to use 'with'?
 show(with_only_exit)  # expect: TypeError 'OnlyExit' object does not support the context manager protocol (missed __enter__ method)
+
+# exec() in a function writes to a snapshot of its locals (PEP 667), never to the module's globals
+def exec_in_function():
+    exec("leaked = 1")
+    a = 5
+    return eval("a * 2")
+print(exec_in_function(), "leaked" in globals())  # expect: 10 False
