@@ -112,37 +112,58 @@ final class CompileBuiltins {
     private static Object exec(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("exec", a, off, n, kw, 1, new String[] {"source", "globals", "locals", "closure"},
                 Py.None, Py.None, Py.None);
-        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(sourceText(v[0], "exec"), "<string>", "exec"));
-        run(code, v[1], v[2], "exec");
+        Object globals = v[1], locals = v[2];
+        if (globals != Py.None) {
+            if (locals == Py.None) locals = globals;
+            if (!(globals instanceof PyDict)) {
+                throw Exceptions.typeError("exec() globals must be a dict, not " + Py.type(globals).name);
+            }
+            if (!isMapping(locals)) {
+                throw Exceptions.typeError("locals must be a mapping or None, not " + Py.type(locals).name);
+            }
+        }
+        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(codeSourceText(v[0], "exec"), "<string>", "exec"));
+        run(code, globals, locals);
         return Py.None;
     }
 
     private static Object eval(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("eval", a, off, n, kw, 1, new String[] {"source", "globals", "locals"}, Py.None, Py.None);
-        PyCode code;
-        if (v[0] instanceof PyCode c) {
-            code = c;
-        } else if (v[0] instanceof String || v[0] instanceof PyBytes) {
-            String source = sourceText(v[0], "eval").stripLeading();
-            code = new PyCode(compileSource(source, "<string>", "eval"));
-        } else {
-            throw Exceptions.typeError("eval() arg 1 must be a string, bytes or code object");
+        Object globals = v[1], locals = v[2];
+        if (locals != Py.None && !isMapping(locals)) throw Exceptions.typeError("locals must be a mapping");
+        if (globals != Py.None && !(globals instanceof PyDict)) {
+            throw Exceptions.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict");
         }
-        return run(code, v[1], v[2], "eval");
+        PyCode code = v[0] instanceof PyCode c ? c
+                : new PyCode(compileSource(codeSourceText(v[0], "eval").stripLeading(), "<string>", "eval"));
+        return run(code, globals, locals);
     }
 
-    /** Runs in the given namespaces, or the caller's when globals is None. */
-    private static Object run(PyCode code, Object globals, Object locals, String fname) {
+    /** The source of exec() or eval(), which take a code object where compile() takes an AST. */
+    private static String codeSourceText(Object source, String fname) {
+        if (!(source instanceof String) && !(source instanceof PyBytes)) {
+            throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        }
+        return sourceText(source, fname);
+    }
+
+    /** PyMapping_Check: the type has mp_subscript. */
+    private static boolean isMapping(Object o) {
+        return Py.type(o).getitem != null;
+    }
+
+    /** Runs in the given (checked) namespaces, or the caller's when globals is None. */
+    private static Object run(PyCode code, Object globals, Object locals) {
         PyDict g;
         if (globals == Py.None) {
             Frame caller = ThreadState.current().frame;
             if (caller == null) throw Exceptions.raise(Exceptions.SystemError, "globals and locals cannot be NULL");
             g = caller.globals;
-            if (locals == Py.None) locals = caller.locals != null ? caller.locals : g;
-        } else if (globals instanceof PyDict d) {
-            g = d;
+            // PyEval_GetFrameLocals: in a function, a snapshot that the code's stores go to, then vanish
+            if (locals == Py.None) locals = caller.localsMapping();
         } else {
-            throw Exceptions.typeError(fname + "() globals must be a dict, not " + Py.type(globals).name);
+            g = (PyDict) globals;
         }
         return Runner.exec(code, g, locals == Py.None ? g : locals);
     }

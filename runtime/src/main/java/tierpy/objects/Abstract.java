@@ -391,6 +391,21 @@ public final class Abstract {
         slot.set(o, key, null);
     }
 
+    /**
+     * An iterator over the keys of a mapping that is not a dict: Objects/abstract.c PyMapping_Keys
+     * (method_output_as_list), as dict_merge uses it. AttributeError when there is no keys().
+     */
+    public static Object mappingKeys(Object mapping) {
+        Object keys = call(getattr(mapping, "keys"));
+        try {
+            return iter(keys);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TypeError)) throw e;
+            throw Exceptions.typeError(Py.type(mapping).name + ".keys() returned a non-iterable (type "
+                    + Py.type(keys).name + ")");
+        }
+    }
+
     // ---------------------------------------------------------------- iteration
 
     /** Mirrors Objects/abstract.c: PyObject_GetIter (with the __getitem__ sequence fallback). */
@@ -428,7 +443,7 @@ public final class Abstract {
 
     /**
      * UNPACK_SEQUENCE (Python/ceval.c: _PyEval_UnpackIterable with argcntafter = -1): exactly
-     * n items; list, tuple and dict report their size when there are too many (3.14).
+     * n items; an exact list, tuple or dict reports its size when there are too many (3.14).
      */
     public static Object[] unpack(Object seq, int n) {
         if (seq instanceof PyTuple t && t.size() == n) return t.items.clone();
@@ -442,7 +457,8 @@ public final class Abstract {
             }
         }
         if (next(it) != null) {
-            if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyDict) {
+            PyType t = Py.type(seq);
+            if (t == Py.TUPLE || t == Py.LIST || t == Py.DICT) {
                 throw Exceptions.valueError("too many values to unpack (expected " + n + ", got " + len(seq) + ")");
             }
             throw Exceptions.valueError("too many values to unpack (expected " + n + ")");

@@ -44,6 +44,8 @@ public final class Py {
         SET = PyType.builtin(TYPE, "set", OBJECT);
         FROZENSET = PyType.builtin(TYPE, "frozenset", OBJECT);
         RANGE = final_(PyType.builtin(TYPE, "range", OBJECT));
+        LIST.collectionFlags = TUPLE.collectionFlags = RANGE.collectionFlags = PyType.SEQUENCE;
+        DICT.collectionFlags = PyType.MAPPING;
         SLICE = final_(PyType.builtin(TYPE, "slice", OBJECT));
         NONE_TYPE = final_(PyType.builtin(TYPE, "NoneType", OBJECT));
         NOT_IMPLEMENTED_TYPE = final_(PyType.builtin(TYPE, "NotImplementedType", OBJECT));

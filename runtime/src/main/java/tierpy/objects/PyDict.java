@@ -218,9 +218,8 @@ public final class PyDict extends PyObject {
             d.forEach(this::setItem);
             return;
         }
-        Object keysMethod = Abstract.getattrOrNull(other, "keys");
-        if (keysMethod != null) {
-            Object it = Abstract.iter(Abstract.call(keysMethod));
+        if (Abstract.hasattr(other, "keys")) {
+            Object it = Abstract.mappingKeys(other);
             for (Object k; (k = Abstract.next(it)) != null; ) setItem(k, Abstract.getitem(other, k));
             return;
         }

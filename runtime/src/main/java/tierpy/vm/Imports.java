@@ -59,8 +59,9 @@ public final class Imports {
         Object cached = MODULES.getItemOrNull(name);
         if (cached != null) return cached;
         int dot = name.lastIndexOf('.');
+        Object parent = null;
         if (dot > 0) {
-            importModule(name.substring(0, dot));
+            parent = importModule(name.substring(0, dot));
             // the parent may have installed it (os puts os.path in sys.modules)
             cached = MODULES.getItemOrNull(name);
             if (cached != null) return cached;
@@ -75,6 +76,8 @@ public final class Imports {
             if (file == null) throw moduleNotFound(name);
             module = SourceModules.load(name, file);
         }
+        // as importlib's _find_and_load_unlocked: `import a.b` makes b an attribute of a
+        if (parent != null) Abstract.setattr(parent, name.substring(dot + 1), module);
         return module;
     }
 

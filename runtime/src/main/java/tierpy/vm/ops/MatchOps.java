@@ -16,20 +16,19 @@ public final class MatchOps {
     private MatchOps() {}
 
     /** Types whose instances match a single positional sub-pattern as themselves (_Py_TPFLAGS_MATCH_SELF). */
-    private static final PyType[] MATCH_SELF = {Py.BOOL, Py.FLOAT, Py.FROZENSET, Py.INT, Py.LIST, Py.SET, Py.STR,
-        Py.TUPLE, Py.DICT};
+    private static final PyType[] MATCH_SELF = {Py.BOOL, Py.BYTEARRAY, Py.BYTES, Py.DICT, Py.FLOAT, Py.FROZENSET, Py.INT,
+        Py.LIST, Py.SET, Py.STR, Py.TUPLE};
 
-    /** Py_TPFLAGS_SEQUENCE: list, tuple, range and their subclasses (str and bytes are not sequences here). */
+    /** Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview, deque, collections.abc.Sequence and their subclasses. */
     @Op(name = "_MATCH_SEQUENCE", stack = "(subject -- subject, res)")
     public static Object matchSequence(Object subject) {
-        PyType t = Py.type(subject);
-        return Py.bool(t.isSubtype(Py.LIST) || t.isSubtype(Py.TUPLE) || t.isSubtype(Py.RANGE));
+        return Py.bool((Py.type(subject).collectionFlags & PyType.SEQUENCE) != 0);
     }
 
-    /** Py_TPFLAGS_MAPPING: dict and its subclasses. */
+    /** Py_TPFLAGS_MAPPING: dict, mappingproxy, collections.abc.Mapping and their subclasses. */
     @Op(name = "_MATCH_MAPPING", stack = "(subject -- subject, res)")
     public static Object matchMapping(Object subject) {
-        return Py.bool(Py.type(subject).isSubtype(Py.DICT));
+        return Py.bool((Py.type(subject).collectionFlags & PyType.MAPPING) != 0);
     }
 
     /** The values of {@code keys} in the mapping, or None if one is missing. */

@@ -14,6 +14,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 
 class deque:
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE, as the C type has
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
