@@ -256,6 +256,17 @@ class PrettyPrinter:
 
     # --- one layout per type, chosen by the type's __repr__ ---
 
+    @staticmethod
+    def _open(object, stream, size, opening):
+        """Write an empty container's repr and return None, or write its type's name and
+        opening and return the name."""
+        if not size:
+            stream.write(repr(object))
+            return None
+        name = type(object).__name__
+        stream.write(name + opening)
+        return name
+
     _dispatch = {}
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
@@ -271,11 +282,9 @@ class PrettyPrinter:
     _dispatch[dict.__repr__] = _pprint_dict
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        name = self._open(object, stream, len(object), '(')
+        if name is None:
             return
-        name = type(object).__name__
-        stream.write(name + '(')
         self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1,
                      context, level)
         stream.write(')')
@@ -430,11 +439,9 @@ class PrettyPrinter:
     _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        name = self._open(object, stream, len(object), '({')
+        if name is None:
             return
-        name = type(object).__name__
-        stream.write(name + '({')
         self._write_extra_indent(stream)
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
                                 allowance + 2, context, level)
@@ -443,11 +450,9 @@ class PrettyPrinter:
     _dispatch[_collections.Counter.__repr__] = _pprint_counter
 
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
+        name = self._open(object, stream, len(object.maps), '(')
+        if name is None:
             return
-        name = type(object).__name__
-        stream.write(name + '(')
         indent += len(name) + 1
         last = len(object.maps) - 1
         for i, mapping in enumerate(object.maps):
@@ -461,11 +466,9 @@ class PrettyPrinter:
     _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        name = self._open(object, stream, len(object), '([')
+        if name is None:
             return
-        name = type(object).__name__
-        stream.write(name + '([')
         indent += len(name) + 1
         if object.maxlen is None:
             self._format_items(object, stream, indent, allowance + 2, context, level)
