@@ -717,15 +717,91 @@ public final class MathModule {
         return acc;
     }
 
+    /**
+     * math_sumprod_impl: leading pairs of exact ints are summed in a long while that cannot
+     * overflow; pairs of floats (or a float and an int) in triple-length arithmetic rounded once;
+     * once a pair leaves either fast path, the rest goes through * and +.
+     */
     @Function
     static Object sumprod(Object p, Object q) {
         Object ip = Abstract.iter(p), iq = Abstract.iter(q);
         Object total = 0L;
+        boolean intPath = true, floatPath = true;
+        long intTotal = 0;
+        boolean intInUse = false;
+        TripleLength floatTotal = TripleLength.ZERO;
+        boolean floatInUse = false;
         while (true) {
             Object x = Abstract.next(ip), y = Abstract.next(iq);
-            if (x == null && y == null) return total;
-            if (x == null || y == null) throw Exceptions.valueError("Inputs are not the same length");
+            if ((x == null) != (y == null)) throw Exceptions.valueError("Inputs are not the same length");
+            boolean finished = x == null;
+            if (intPath) {
+                if (!finished && x instanceof Long a && y instanceof Long b) {
+                    try {
+                        intTotal = Math.addExact(intTotal, Math.multiplyExact(a, b));
+                        intInUse = true;
+                        continue;
+                    } catch (ArithmeticException overflow) {
+                        // falls back to the general path below, keeping what was summed
+                    }
+                }
+                intPath = false;
+                if (intInUse) total = Abstract.add(total, intTotal);
+            }
+            if (floatPath) {
+                double[] pair = finished ? null : floatPair(x, y);
+                if (pair != null) {
+                    TripleLength next = floatTotal.fma(pair[0], pair[1]);
+                    if (Double.isFinite(next.hi)) {
+                        floatTotal = next;
+                        floatInUse = true;
+                        continue;
+                    }
+                }
+                floatPath = false;
+                if (floatInUse) total = Abstract.add(total, floatTotal.toDouble());
+            }
+            if (finished) return total;
             total = Abstract.add(total, Abstract.mul(x, y));
+        }
+    }
+
+    /** Two exact floats, or an exact float and an int or bool, as doubles; else null. */
+    private static double[] floatPair(Object x, Object y) {
+        if (x instanceof Double a && y instanceof Double b) return new double[] {a, b};
+        try {
+            if (x instanceof Double a && isIntOrBool(y)) return new double[] {a, Floats.toFloat(y)};
+            if (y instanceof Double b && isIntOrBool(x)) return new double[] {Floats.toFloat(x), b};
+        } catch (PyException tooLarge) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isIntOrBool(Object o) {
+        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    /** A sum carried as three doubles (Ogita, Rump and Oishi's SumKVert with K=3). */
+    private record TripleLength(double hi, double lo, double tiny) {
+        static final TripleLength ZERO = new TripleLength(0, 0, 0);
+
+        /** this + x*y, the product split exactly into two doubles by fma. */
+        TripleLength fma(double x, double y) {
+            double prodHi = x * y, prodLo = Math.fma(x, y, -prodHi);
+            double[] sm = twoSum(hi, prodHi), r1 = twoSum(lo, prodLo), r2 = twoSum(r1[0], sm[1]);
+            return new TripleLength(sm[0], r2[0], tiny + r1[1] + r2[1]);
+        }
+
+        double toDouble() {
+            double[] last = twoSum(lo, hi);
+            return tiny + last[1] + last[0];
+        }
+
+        /** a + b as the rounded sum and its exact error. */
+        private static double[] twoSum(double a, double b) {
+            double x = a + b, z = x - a;
+            return new double[] {x, (a - (x - z)) + (b - z)};
         }
     }
 

@@ -20,7 +20,17 @@ public final class PyComplex extends PyObject {
             if (imag != null) throw Exceptions.typeError("complex() can't take second arg if first is a string");
             return parse(str);
         }
-        PyComplex r = real == null ? new PyComplex(0, 0) : operand(real);
+        if (real != null && !(real instanceof PyComplex)) {
+            Object hook = Abstract.lookupSpecial(real, "__complex__");
+            if (hook != null) {
+                Object c = Abstract.callBound(hook, real);
+                if (!(c instanceof PyComplex)) {
+                    throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(c).name + ")");
+                }
+                real = c;
+            }
+        }
+        PyComplex r = real == null ? new PyComplex(0, 0) : realOperand(real);
         if (r == null) {
             throw Exceptions.typeError("complex() first argument must be a string or a number, not '"
                     + Py.type(real).name + "'");
@@ -29,7 +39,7 @@ public final class PyComplex extends PyObject {
         if (imag instanceof String) {
             throw Exceptions.typeError("complex() second argument must be a number, not 'str'");
         }
-        PyComplex i = operand(imag);
+        PyComplex i = realOperand(imag);
         if (i == null) {
             throw Exceptions.typeError("complex() second argument must be a number, not '" + Py.type(imag).name + "'");
         }
@@ -68,6 +78,14 @@ public final class PyComplex extends PyObject {
         if (o instanceof PyComplex c) return c;
         Double d = Floats.operand(o);
         return d == null ? null : new PyComplex(d, 0.0);
+    }
+
+    /** A complex, or a number with __float__ or __index__ as complex_new converts it; else null. */
+    private static PyComplex realOperand(Object o) {
+        PyComplex c = operand(o);
+        if (c != null) return c;
+        PyType t = Py.type(o);
+        return t.asFloat == null && t.index == null ? null : new PyComplex(Floats.toFloat(o), 0);
     }
 
     /** _Py_c_pow. */

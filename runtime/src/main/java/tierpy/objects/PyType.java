@@ -17,7 +17,8 @@ import java.util.Map;
 public final class PyType extends PyObject {
     private static int nextVersionTag = 1;
 
-    public final String name;
+    /** tp_name; heap types may be renamed through __name__. */
+    public String name;
     public String qualname;
     public PyType[] bases;
     /** tp_base: the first base (the one whose instance layout we extend). */
