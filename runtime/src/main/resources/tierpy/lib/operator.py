@@ -27,7 +27,18 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__() if not isinstance(a, int) else int.__index__(a)
+def index(a):
+    if isinstance(a, int):
+        return int.__index__(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
+
+
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -1,5 +1,6 @@
 """Mirrors Lib/timeit.py: Timer over callables and source strings, timeit, repeat, default_timer."""
 
+import gc
 import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
@@ -36,10 +37,18 @@ class Timer:
         self._setup()
         stmt = self._stmt
         timer = self.timer
-        t0 = timer()
-        for _ in range(number):
-            stmt()
-        return timer() - t0
+        # as CPython's timeit does, so that collections do not distort the timing (the JVM's
+        # collector ignores the flag)
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            t0 = timer()
+            for _ in range(number):
+                stmt()
+            return timer() - t0
+        finally:
+            if gc_was_enabled:
+                gc.enable()
 
     def repeat(self, repeat=default_repeat, number=default_number):
         return [self.timeit(number) for _ in range(repeat)]
