@@ -267,16 +267,29 @@ public final class Builtins {
 
     @Function
     static Object issubclass(Object c, Object cls) {
-        if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        return Py.bool(isSubclass(c, cls));
+    }
+
+    /** Mirrors Objects/abstract.c: object_issubclass (a metaclass's __subclasscheck__ decides, as abc's does). */
+    private static boolean isSubclass(Object c, Object cls) {
+        if (cls instanceof PyType base && Py.type(base) == Py.TYPE) return classArgument(c).isSubtype(base);
         if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyType base) return Py.bool(t.isSubtype(base));
         if (cls instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
-                if (tuple.get(i) instanceof PyType base && t.isSubtype(base)) return true;
+                if (isSubclass(c, tuple.get(i))) return true;
             }
             return false;
         }
+        Object checker = Abstract.lookupSpecial(cls, "__subclasscheck__");
+        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, c));
+        PyType t = classArgument(c);
+        if (cls instanceof PyType base) return t.isSubtype(base);
         throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static PyType classArgument(Object c) {
+        if (c instanceof PyType t) return t;
+        throw Exceptions.typeError("issubclass() arg 1 must be a class");
     }
 
     @Function

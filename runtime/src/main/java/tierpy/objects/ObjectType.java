@@ -49,6 +49,8 @@ final class ObjectType {
                             }
                             return Py.None;
                         })));
+        // the default for abc's subclass checks: no opinion
+        Def.classMethod(o, "__subclasshook__", (cls, a, off, n, kw) -> Py.NotImplemented);
 
         PyType t = Py.TYPE;
         t.call = ObjectType::typeCall;
@@ -107,6 +109,11 @@ final class ObjectType {
             return PyList.fromIterable(names);
         });
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+        Def.method0(t, "__subclasses__", self -> {
+            PyList out = new PyList();
+            for (PyType sub : ((PyType) self).subclasses()) if (sub != null) out.append(sub);
+            return out;
+        });
     }
 
     /** Mirrors Objects/typeobject.c: type_get_annotate (__annotate__, else the class body's __annotate_func__). */
@@ -268,8 +275,19 @@ final class ObjectType {
         if (!type.heap && type != Py.OBJECT) {
             throw Exceptions.typeError("object.__new__(" + type.name + ") is not safe, use " + type.name + ".__new__()");
         }
+        // CPython's Py_TPFLAGS_IS_ABSTRACT: set by assigning a non-empty __abstractmethods__ to the class itself
+        Object abstracts = type.dict.get("__abstractmethods__");
+        if (abstracts != null && Abstract.isTrue(abstracts)) throw abstractClassError(type, abstracts);
         if (type.solidBase.isSubtype(Exceptions.BaseException)) return new PyBaseException(type);
         return new PyInstance(type);
+    }
+
+    private static PyException abstractClassError(PyType type, Object abstracts) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object name : PyList.fromIterable(abstracts).toArray()) names.add("'" + Abstract.str(name) + "'");
+        java.util.Collections.sort(names);
+        return Exceptions.typeError("Can't instantiate abstract class " + type.name + " without an implementation for abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
     }
 
     /** Mirrors Objects/typeobject.c: object_init. */

@@ -124,6 +124,10 @@ public final class Wrappers {
         Def.getter(t, "fget", v -> ((Property) v).fget);
         Def.getter(t, "fset", v -> ((Property) v).fset);
         Def.getter(t, "fdel", v -> ((Property) v).fdel);
+        Def.getter(t, "__isabstractmethod__", v -> {
+            Property p = (Property) v;
+            return Py.bool(isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel));
+        });
         Def.getter(t, "__name__", v -> {
             Property p = (Property) v;
             if (p.name != Py.None) return p.name;
@@ -168,9 +172,12 @@ public final class Wrappers {
         t.repr = v -> "<" + Py.type(v).name + "(" + Abstract.repr(((FuncWrapper) v).func) + ")>";
         Def.getter(t, "__func__", v -> ((FuncWrapper) v).func);
         Def.getter(t, "__wrapped__", v -> ((FuncWrapper) v).func);
-        Def.getter(t, "__isabstractmethod__", v -> {
-            Object r = Abstract.getattrOrNull(((FuncWrapper) v).func, "__isabstractmethod__");
-            return Py.bool(r != null && Abstract.isTrue(r));
-        });
+        Def.getter(t, "__isabstractmethod__", v -> Py.bool(isAbstract(((FuncWrapper) v).func)));
+    }
+
+    /** Whether f carries a true __isabstractmethod__, as abc.abstractmethod marks it. */
+    private static boolean isAbstract(Object f) {
+        Object r = Abstract.getattrOrNull(f, "__isabstractmethod__");
+        return r != null && Abstract.isTrue(r);
     }
 }
