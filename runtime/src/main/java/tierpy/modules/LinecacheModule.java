@@ -2,9 +2,10 @@ package tierpy.modules;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
+import tierpy.objects.PyList;
 import tierpy.vm.SourceLines;
 
-/** Mirrors Lib/linecache.py: getline over the interpreter's source-line cache (which tracebacks use too). */
+/** Mirrors Lib/linecache.py: getline and getlines over the interpreter's source-line cache (which tracebacks use too). */
 @ModuleDef("linecache")
 public final class LinecacheModule {
     private LinecacheModule() {}
@@ -24,5 +25,16 @@ public final class LinecacheModule {
     static Object registerCode(Object code, Object string, Object name) {
         if (string instanceof String source && name instanceof String filename) SourceLines.register(filename, source);
         return tierpy.objects.Py.None;
+    }
+
+    /** getlines(filename, module_globals=None): every line with its newline, or [] (what inspect reads). */
+    @Function
+    static Object getlines(Object[] args, int off, int nargs, String[] kwnames) {
+        if (nargs < 1 || nargs > 2) throw Exceptions.typeError("getlines() takes from 1 to 2 positional arguments but "
+                + nargs + " were given");
+        PyList out = new PyList();
+        if (!(args[off] instanceof String filename)) return out;
+        for (String line : SourceLines.lines(filename)) out.append(line + "\n");
+        return out;
     }
 }

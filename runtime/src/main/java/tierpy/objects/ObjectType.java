@@ -105,7 +105,8 @@ final class ObjectType {
         });
         Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
         Def.getset(t, "__module__", v -> {
-            Object m = ((PyType) v).dict.get("__module__");
+            // type's own dict holds this getset, not a module name
+            Object m = v == Py.TYPE ? null : ((PyType) v).dict.get("__module__");
             return m == null ? "builtins" : m;
         }, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__module__", x);

@@ -290,6 +290,13 @@ public final class PyDict extends PyObject {
         }
     }
 
+    private static Object reversedIterator(Object view) {
+        PyList items = PyList.fromIterable(view);
+        Object[] reversed = new Object[items.size()];
+        for (int i = 0; i < reversed.length; i++) reversed[i] = items.get(reversed.length - 1 - i);
+        return Abstract.iter(new PyList(reversed));
+    }
+
     /** A view as a set (dictviews_to_set): the left operand of view set operations. */
     private static PySet viewSet(Object o) {
         PySet s = new PySet(Py.SET);
@@ -434,7 +441,10 @@ public final class PyDict extends PyObject {
             for (Object k; (k = Abstract.next(it)) != null; ) Abstract.setitem(d, k, v);
             return d;
         });
+        // reversed(d): over a snapshot, newest entry first (CPython's dict_reverse*iterator types are not modelled)
+        Def.method0(t, "__reversed__", self -> reversedIterator(new View(value(self), 0)));
         for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
+            Def.method0(vt, "__reversed__", PyDict::reversedIterator);
             vt.len = v -> ((View) v).d.used;
             vt.iter = v -> ((View) v).iterator();
             vt.repr = v -> {

@@ -158,6 +158,7 @@ public final class PyType extends PyObject {
         for (PyType b : bases) b.addSubclass(t);
         t.inheritNativeSlots();
         for (String key : t.dict.keySet()) t.updateSlot(key);
+        if (bases.length > 1) t.updateSlotsFromLaterBases();
         for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
             Object setName = Abstract.lookupSpecial(e.getValue(), "__set_name__");
             if (setName == null) continue;
@@ -460,6 +461,22 @@ public final class PyType extends PyObject {
     /** SLOTDEFINED: a class defines a slot it has and did not merely inherit from its base. */
     private static boolean defines(Object slot, Object baseSlot) {
         return slot != null && slot != baseSlot;
+    }
+
+    /**
+     * With several bases, a dunder of a heap class after the first base never reached
+     * inheritNativeSlots (which copies from the base): look such dunders up along the MRO, as
+     * CPython's fixup_slot_dispatchers does for every slot.
+     */
+    private void updateSlotsFromLaterBases() {
+        LinkedHashSet<String> dunders = new LinkedHashSet<>();
+        for (PyType t : mro) {
+            if (t == this || !t.heap) continue;
+            for (String key : t.dict.keySet()) {
+                if (key.startsWith("__") && key.endsWith("__") && !dict.containsKey(key)) dunders.add(key);
+            }
+        }
+        for (String dunder : dunders) updateSlot(dunder);
     }
 
     /**
