@@ -27,8 +27,8 @@ public final class Descriptors {
     public static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8,
             METH_FASTCALL = 0x80;
 
-    /** Argument conventions of {@link Spec}. */
-    public enum Kind { NOARGS, O, FAST }
+    /** Argument conventions of {@link Spec}: POSITIONAL is METH_FASTCALL without METH_KEYWORDS. */
+    public enum Kind { NOARGS, O, FAST, POSITIONAL }
 
     /** A builtin method's name, calling convention and implementation (PyMethodDef). */
     public static final class Spec {
@@ -52,10 +52,11 @@ public final class Descriptors {
                 case NOARGS -> METH_NOARGS;
                 case O -> METH_O;
                 case FAST -> METH_FASTCALL | METH_KEYWORDS;
+                case POSITIONAL -> METH_FASTCALL;
             };
         }
 
-        /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL_KEYWORDS. */
+        /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL / _FASTCALL_KEYWORDS. */
         public Object call(Object self, Object[] args, int off, int nargs, String[] kwnames) {
             switch (kind) {
                 case NOARGS -> {
@@ -69,6 +70,10 @@ public final class Descriptors {
                         throw Exceptions.typeError(qualname + "() takes exactly one argument (" + nargs + " given)");
                     }
                     return ((M1) impl).call(self, args[off]);
+                }
+                case POSITIONAL -> {
+                    noKeywords(kwnames);
+                    return ((MV) impl).call(self, args, off, nargs, null);
                 }
                 default -> {
                     return ((MV) impl).call(self, args, off, nargs, kwnames);

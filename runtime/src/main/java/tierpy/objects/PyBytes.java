@@ -144,8 +144,8 @@ public final class PyBytes extends PyObject {
             if (!(p[0] instanceof String s)) {
                 throw Exceptions.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
             }
-            d = Codecs.encode(s, p[1] == null ? "utf-8" : Args.str("encode", p[1]),
-                    p[2] == null ? "strict" : Args.str("encode", p[2]));
+            d = Codecs.encode(s, p[1] == null ? "utf-8" : Args.str(type.solidBase.name, "encoding", p[1]),
+                    p[2] == null ? "strict" : Args.str(type.solidBase.name, "errors", p[2]));
         } else {
             d = fromObject(p[0], type.solidBase == Py.BYTEARRAY);
         }
@@ -264,12 +264,11 @@ public final class PyBytes extends PyObject {
             Def.methodV(t, "decode", (self, a, off, n, kw) -> {
                 Object[] p = Args.bind("decode", a, off, n, kw, new String[] {"encoding", "errors"}, 2, 0);
                 PyBytes b = value(self);
-                return Codecs.decode(b.data, b.size, p[0] == null ? "utf-8" : Args.str("decode", p[0]),
-                        p[1] == null ? "strict" : Args.str("decode", p[1]));
+                return Codecs.decode(b.data, b.size, p[0] == null ? "utf-8" : Args.str("decode", "encoding", p[0]),
+                        p[1] == null ? "strict" : Args.str("decode", "errors", p[1]));
             });
-            Def.classMethod(t, "fromhex", (cls, a, off, n, kw) -> {
-                Args.check("fromhex", n, kw, 1, 1);
-                String s = Args.str("fromhex", a[off]);
+            Def.classMethod1(t, "fromhex", (cls, arg) -> {
+                String s = Args.str("fromhex", arg);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 for (int i = 0; i < s.length(); ) {
                     if (isSpace(s.charAt(i))) { i++; continue; }
@@ -285,16 +284,17 @@ public final class PyBytes extends PyObject {
                 PyBytes r = new PyBytes(((PyType) cls).solidBase, out.toByteArray(), out.size());
                 return cls == ((PyType) cls).solidBase ? r : Abstract.call(cls, r);
             });
-            Def.methodV(t, "replace", (self, a, off, n, kw) -> {
+            Def.methodPositional(t, "replace", (self, a, off, n, kw) -> {
                 Args.check("replace", n, kw, 2, 3);
                 PyBytes b = value(self);
+                String old = buffer(a[off]).latin1(), rep = buffer(a[off + 1]).latin1();
                 long count = n == 3 ? Abstract.asSsize(a[off + 2], true) : -1;
-                return b.same(latin1(Strs.replace(b.latin1(), buffer(a[off]).latin1(), buffer(a[off + 1]).latin1(), count)));
+                return b.same(latin1(Strs.replace(b.latin1(), old, rep, count)));
             });
             Def.method1(t, "join", (self, it) -> {
                 PyBytes sep = value(self);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                Object iter = Abstract.iter(it);
+                Object iter = Strs.iterForJoin(it);
                 int i = 0;
                 for (Object x; (x = Abstract.next(iter)) != null; i++) {
                     PyBytes part = value(x);
@@ -323,10 +323,15 @@ public final class PyBytes extends PyObject {
         });
         Def.method1(ba, "extend", (self, x) -> {
             PyBytes b = value(self);
+            // bytearray_extend takes buffers and iterables of ints, never a str or a count
+            if (x instanceof String) throw Exceptions.typeError("expected iterable of integers; got: 'str'");
+            if (value(x) == null && Py.type(x).iter == null && Py.type(x).getitem == null) {
+                throw Exceptions.typeError("can't extend bytearray with " + Py.type(x).name);
+            }
             for (byte d : fromObject(x, true)) b.append(d);
             return Py.None;
         });
-        Def.methodV(ba, "pop", (self, a, off, n, kw) -> {
+        Def.methodPositional(ba, "pop", (self, a, off, n, kw) -> {
             PyBytes b = value(self);
             int i = Seqs.popIndex("bytearray", a, off, n, kw, b.size);
             Object x = (long) (b.data[i] & 0xff);
