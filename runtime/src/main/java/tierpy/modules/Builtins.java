@@ -390,8 +390,12 @@ public final class Builtins {
 
     @Function
     static Object format(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("format", a, off, n, kw, 1, new String[] {"value", "format_spec"}, "");
-        return Abstract.format(v[0], (String) v[1]);
+        tierpy.objects.Args.check("format", n, kw, 1, 2);
+        Object spec = n == 2 ? a[off + 1] : "";
+        if (!(spec instanceof String s)) {
+            throw Exceptions.typeError("format() argument 2 must be str, not " + Py.type(spec).name);
+        }
+        return Abstract.format(a[off], s);
     }
 
     @Function

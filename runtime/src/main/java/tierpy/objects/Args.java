@@ -4,12 +4,12 @@ package tierpy.objects;
 public final class Args {
     private Args() {}
 
-    static void noKeywords(String name, String[] kwnames) {
+    public static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
     }
 
     /** _PyArg_CheckPositional: "pop expected at most 1 argument, got 2". */
-    static void check(String name, int nargs, String[] kwnames, int min, int max) {
+    public static void check(String name, int nargs, String[] kwnames, int min, int max) {
         noKeywords(name, kwnames);
         if (nargs < min) {
             throw Exceptions.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"

@@ -28,7 +28,8 @@ final class Format {
         int fill = ' ';
         char align = 0;
         int firstLen = n == 0 ? 0 : Character.charCount(s.codePointAt(0));
-        if (n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0) {
+        boolean fillGiven = n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0;
+        if (fillGiven) {
             fill = s.codePointAt(0);
             i = Character.charCount(fill);
             align = s.charAt(i++);
@@ -40,8 +41,10 @@ final class Format {
         boolean z = false, alt = false;
         if (i < n && s.charAt(i) == 'z') { z = true; i++; }
         if (i < n && s.charAt(i) == '#') { alt = true; i++; }
-        if (i < n && s.charAt(i) == '0') {
-            if (align == 0) { fill = '0'; align = '='; }
+        if (i < n && s.charAt(i) == '0' && !fillGiven) {
+            // the backwards-compatible zero padding: '=' alignment only where numbers default to '>'
+            fill = '0';
+            if (align == 0 && defaultAlign == '>') align = '=';
             i++;
         }
         int width = -1;
@@ -51,8 +54,9 @@ final class Format {
         char grouping = 0;
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             grouping = s.charAt(i++);
-            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-                throw Exceptions.valueError("Cannot specify '" + s.charAt(i) + "' with '" + grouping + "'.");
+            // a repeated separator is read as the type below ("Cannot specify ',' with ','.")
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != grouping) {
+                throw Exceptions.valueError("Cannot specify both ',' and '_'.");
             }
         }
         int precision = -1;
@@ -69,7 +73,7 @@ final class Format {
             throw Exceptions.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
         if (align == 0) align = defaultAlign;
-        if (grouping != 0 && type != 0 && "deEfFgG%bxXo".indexOf(type) < 0) {
+        if (grouping != 0 && type != 0 && (grouping == ',' ? "deEfFgG%" : "deEfFgG%bxXo").indexOf(type) < 0) {
             throw Exceptions.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
         }
         return new Spec(fill, align, sign, z, alt, width, grouping, precision, type);
@@ -177,8 +181,11 @@ final class Format {
         } else {
             switch (type) {
                 case 'f', 'F' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
-                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
-                case 'e', 'E' -> body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
+                case 'e', 'E' -> {
+                    body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                    if (sp.alt && prec == 0) body = body.replaceFirst("[eE]", ".$0");
+                }
                 case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt);
                 case 0 -> {
                     if (prec < 0) {
@@ -203,6 +210,38 @@ final class Format {
         return pad(sp, signStr, body);
     }
 
+    /**
+     * Mirrors format_complex_internal: each part formatted as a float without padding (the imaginary
+     * one always signed unless the real one is left out), then "j", parentheses and padding.
+     */
+    static String formatComplex(PyComplex c, String specText) {
+        Spec sp = parse(specText, '>', "complex");
+        if (sp.type != 0 && "eEfFgGn".indexOf(sp.type) < 0) throw unknownCode(sp.type, "complex");
+        if (sp.fill == '0' && sp.align == '=') {
+            throw Exceptions.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (sp.align == '=') throw Exceptions.valueError("'=' alignment flag is not allowed in complex format specifier");
+        // no type: like str(self), the real part left out when it is +0.0, otherwise parenthesized
+        boolean bare = sp.type == 0 && sp.precision < 0;
+        boolean skipReal = sp.type == 0 && Double.doubleToRawLongBits(c.real) == 0;
+        boolean parens = sp.type == 0 && !skipReal;
+        String tail = (sp.z ? "z" : "") + (sp.alt ? "#" : "") + (sp.grouping != 0 ? String.valueOf(sp.grouping) : "")
+                + (sp.precision >= 0 ? "." + sp.precision : "") + (sp.type == 0 ? bare ? "" : "g" : sp.type == 'n' ? "g" : sp.type);
+        String re = skipReal ? "" : complexPart(c.real, (sp.sign == 0 ? "" : String.valueOf(sp.sign)) + tail, bare, sp);
+        String im = complexPart(c.imag, (skipReal ? sp.sign == 0 ? "" : String.valueOf(sp.sign) : "+") + tail, bare, sp);
+        String body = re + im + "j";
+        return pad(sp, "", parens ? "(" + body + ")" : body);
+    }
+
+    /** One part of a complex: formatted as a float, or for {@code repr} (no type, no precision) as in complex_repr. */
+    private static String complexPart(double x, String floatSpec, boolean repr, Spec sp) {
+        if (!repr) return formatFloat(x, floatSpec);
+        String digits = PyComplex.part(Math.abs(x));
+        boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x) && !(sp.z && x == 0);
+        if (sp.alt && Double.isFinite(x) && digits.indexOf('.') < 0) digits = digits.replaceFirst("(e|$)", ".$1");
+        return (negative ? "-" : floatSpec.startsWith("+") ? "+" : floatSpec.startsWith(" ") ? " " : "") + digits;
+    }
+
     private static int indexOfNonDigit(String s) {
         int i = 0;
         while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
@@ -222,7 +261,10 @@ final class Format {
         if (specText.isEmpty()) return s;
         Spec sp = parse(specText, '<', "str");
         if (sp.type != 0 && sp.type != 's') throw unknownCode(sp.type, "str");
-        if (sp.sign != 0) throw Exceptions.valueError("Sign not allowed in string format specifier");
+        if (sp.sign != 0) {
+            throw Exceptions.valueError((sp.sign == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
+        }
+        if (sp.z) throw Exceptions.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (sp.alt) throw Exceptions.valueError("Alternate form (#) not allowed in string format specifier");
         if (sp.align == '=') throw Exceptions.valueError("'=' alignment not allowed in string format specifier");
         if (sp.grouping != 0) throw Exceptions.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
@@ -270,12 +312,17 @@ final class Format {
                 String key = fmt.substring(k, i - 1);
                 value = Abstract.getitem(args, bytes ? PyBytes.bytes(PyBytes.latin1(key)) : key);
             }
+            int specStart = i;
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
                 i++;
-                width = (int) Abstract.asSsize(nextArg(args, tuple, argIndex++), true);
+                width = (int) starArg(nextArg(args, tuple, argIndex++));
+                if (width < 0) {
+                    flags.append('-');
+                    width = -width;
+                }
             } else {
                 int st = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) i++;
@@ -286,24 +333,31 @@ final class Format {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
                     i++;
-                    prec = (int) Abstract.asSsize(nextArg(args, tuple, argIndex++), true);
+                    prec = (int) Math.max(0, starArg(nextArg(args, tuple, argIndex++)));
                 } else {
                     int st = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
                     prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
                 }
             }
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;  // C length modifiers are accepted and ignored
             if (i >= n) throw Exceptions.valueError("incomplete format");
             char type = fmt.charAt(i++);
-            if (type == '%') {
+            if (type == '%' && i - 1 == specStart && value == null) {
                 out.append('%');
                 continue;
             }
-            if (value == null) value = mapping ? args : nextArg(args, tuple, argIndex++);
+            if (value == null) {
+                // a mapping is the single argument; after a %(key) lookup there is none left
+                value = nextArg(args, tuple, argIndex++);
+            } else if (mapping) {
+                argIndex = 1;
+            }
             String f = flags.toString();
             boolean left = f.contains("-");
-            String spec = (left ? "<" : f.contains("0") && "diouxXeEfFgG".indexOf(type) >= 0 ? "0" : "")
-                    + (f.contains("+") ? "+" : f.contains(" ") ? " " : "") + (f.contains("#") ? "#" : "");
+            String sign = f.contains("+") ? "+" : f.contains(" ") ? " " : "";
+            String spec = (left ? "<" : "") + sign + (f.contains("#") ? "#" : "")
+                    + (!left && f.contains("0") && "eEfFgG".indexOf(type) >= 0 ? "0" : "");
             String w = width >= 0 ? Integer.toString(width) : "";
             String body = switch (type) {
                 case 's' -> padText(bytes ? bytesText(value) : Abstract.str(value), left, width, prec);
@@ -313,16 +367,13 @@ final class Format {
                 }
                 case 'r' -> padText(bytes ? Abstract.ascii(value) : Abstract.repr(value), left, width, prec);
                 case 'a' -> padText(Abstract.ascii(value), left, width, prec);
-                case 'd', 'i', 'u' -> formatInt(percentInt(value, type), spec.replace("#", "") + w + "d");
-                case 'x', 'X', 'o' -> formatInt(percentIndex(value, type), spec + w + type);
+                case 'd', 'i', 'u' -> percentInteger(percentInt(value, type), 'd', f, width, prec);
+                case 'x', 'X', 'o' -> percentInteger(percentIndex(value, type), type, f, width, prec);
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> formatFloat(percentFloat(value, type),
                         spec + w + "." + (prec < 0 ? 6 : prec) + type);
                 case 'c' -> padText(bytes ? byteChar(value) : percentChar(value), left, width, -1);
                 default -> throw unsupportedPercent(type, i - 1);
             };
-            if ((type == 'd' || type == 'i' || type == 'u') && prec > 0) {
-                body = zeroPadPrecision(body, prec, left, width);
-            }
             out.append(body);
         }
         if (!mapping && argIndex < (tuple == null ? 1 : tuple.size())) {
@@ -360,12 +411,28 @@ final class Format {
         throw Exceptions.typeError("%c requires an integer in range(256) or a single byte");
     }
 
-    private static String zeroPadPrecision(String body, int prec, boolean left, int width) {
-        String t = body.strip();
-        boolean neg = t.startsWith("-");
-        String digits = neg ? t.substring(1) : t;
+    /** A '*' width or precision: an int argument ("* wants int" otherwise). */
+    private static long starArg(Object v) {
+        if (!(Ints.value(v) instanceof Long l)) throw Exceptions.typeError("* wants int");
+        return l;
+    }
+
+    /**
+     * %d %x %o of printf-style formatting (formatlong): the precision zero-pads the digits, '#'
+     * adds the base prefix, '0' pads between sign/prefix and digits, '-' pads on the right.
+     */
+    private static String percentInteger(Object v, char type, String flags, int width, int prec) {
+        boolean negative = Ints.signum(v) < 0;
+        String digits = Ints.big(v).abs().toString(type == 'd' ? 10 : type == 'o' ? 8 : 16);
+        if (type == 'X') digits = digits.toUpperCase(java.util.Locale.ROOT);
         if (digits.length() < prec) digits = "0".repeat(prec - digits.length()) + digits;
-        return padText((neg ? "-" : "") + digits, left, width, -1);
+        String prefix = (negative ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "")
+                + (flags.contains("#") && type != 'd' ? "0" + type : "");
+        int pad = width - prefix.length() - digits.length();
+        if (pad <= 0) return prefix + digits;
+        if (flags.contains("-")) return prefix + digits + " ".repeat(pad);
+        if (flags.contains("0")) return prefix + "0".repeat(pad) + digits;
+        return " ".repeat(pad) + prefix + digits;
     }
 
     private static Object nextArg(Object args, PyTuple tuple, int index) {

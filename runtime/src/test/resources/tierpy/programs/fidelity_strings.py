@@ -53,3 +53,47 @@ print(show(lambda: bytes.fromhex()))  # expect: TypeError: bytes.fromhex() takes
 print(show(lambda: bytearray(b"a").extend(1)))  # expect: TypeError: can't extend bytearray with int
 print(show(lambda: bytearray(b"a").extend("b")))  # expect: TypeError: expected iterable of integers; got: 'str'
 print(show(lambda: bytes("a", "ascii", "strict", 1)))  # expect: TypeError: bytes() takes at most 3 arguments (4 given)
+print(show(lambda: format(1, 1)))  # expect: TypeError: format() argument 2 must be str, not int
+print(show(lambda: format(1, format_spec="x")))  # expect: TypeError: format() takes no keyword arguments
+print(show(lambda: "%5%" % ()))  # expect: TypeError: not enough arguments for format string
+print(show(lambda: "%5%" % (1,)))  # expect: ValueError: unsupported format character '%' (0x25) at index 2
+print(show(lambda: "%s %s" % {"x": 1}))  # expect: TypeError: not enough arguments for format string
+print(show(lambda: "%(x)s %s" % {"x": 1}))  # expect: TypeError: not enough arguments for format string
+print(show(lambda: "%s" % {"x": 1}))  # expect: "{'x': 1}"
+print(show(lambda: "%ld %hd %Lf" % (1, 2, 3.0)))  # expect: '1 2 3.000000'
+print(show(lambda: "%#5.3x|%#.3o|%.3x|%08.3x" % (10, 8, -10, 10)))  # expect: '0x00a|0o010|-00a|0000000a'
+print(show(lambda: "%+.3d|% .3d|%-8.3d|" % (5, 5, 5)))  # expect: '+005| 005|005     |'
+print(show(lambda: "% 05d|%+05d|%-05d|%05.1f" % (5, 5, -5, -2.5)))  # expect: ' 0005|+0005|-5   |-02.5'
+print(show(lambda: "%*s" % ("a", "b")))  # expect: TypeError: * wants int
+print(show(lambda: "%*d|%-*d|" % (-4, 1, 3, 2)))  # expect: '1   |2  |'
+print(show(lambda: "%#.0e|%#.0f" % (2, 2)))  # expect: '2.e+00|2.'
+print(show(lambda: b"%5%" % ()))  # expect: TypeError: not enough arguments for format string
+print(show(lambda: format(1+2j, ".2f")))  # expect: '1.00+2.00j'
+print(show(lambda: format(1-2j, ">20")))  # expect: '              (1-2j)'
+print(show(lambda: format(1j, "e")))  # expect: '0.000000e+00+1.000000e+00j'
+print(show(lambda: format(1j, "%")))  # expect: ValueError: Unknown format code '%' for object of type 'complex'
+print(show(lambda: format(1j, "=10")))  # expect: ValueError: '=' alignment flag is not allowed in complex format specifier
+print(show(lambda: format(1j, "010")))  # expect: ValueError: Zero padding is not allowed in complex format specifier
+print(show(lambda: format(1j, "n")))  # expect: '0+1j'
+print(show(lambda: format(-0.0+1j, "")))  # expect: '1j'
+print(show(lambda: format(1.5+0j, "+")))  # expect: '(+1.5+0j)'
+print(show(lambda: format(1+2j, "+.3")))  # expect: '(+1+2j)'
+print(show(lambda: format(1234567.5+1j, ",.1f")))  # expect: '1,234,567.5+1.0j'
+print(show(lambda: format(1+2j, "x<15")))  # expect: '(1+2j)xxxxxxxxx'
+print(show(lambda: format(-0.0-0.0j, "z")))  # expect: '(0+0j)'
+print(show(lambda: format(1.0+1j, "#")))  # expect: '(1.+1.j)'
+print(show(lambda: format(complex("nan+infj"), "F")))  # expect: 'NAN+INFj'
+print(show(lambda: format(1+1j, "d")))  # expect: ValueError: Unknown format code 'd' for object of type 'complex'
+print(show(lambda: f"{3+4j:^12.1f}|"))  # expect: '  3.0+4.0j  |'
+print(show(lambda: "{:010}".format("ab")))  # expect: 'ab00000000'
+print(show(lambda: "{:<05}".format("ab")))  # expect: 'ab000'
+print(show(lambda: "{:,x}".format(255)))  # expect: ValueError: Cannot specify ',' with 'x'.
+print(show(lambda: "{:_x}".format(65535)))  # expect: 'ffff'
+print(show(lambda: "{:,_d}".format(1)))  # expect: ValueError: Cannot specify both ',' and '_'.
+print(show(lambda: "{:_,d}".format(1)))  # expect: ValueError: Cannot specify both ',' and '_'.
+print(show(lambda: "{:,,}".format(1)))  # expect: ValueError: Cannot specify ',' with ','.
+print(show(lambda: "{:,n}".format(5)))  # expect: ValueError: Cannot specify ',' with 'n'.
+print(show(lambda: format("abc", " 5")))  # expect: ValueError: Space not allowed in string format specifier
+print(show(lambda: format("abc", "z5")))  # expect: ValueError: Negative zero coercion (z) not allowed in string format specifier
+print(show(lambda: format(1.0, "#.0%")))  # expect: '100.%'
+print(show(lambda: "{:#.0e}".format(15)))  # expect: '2.e+01'
