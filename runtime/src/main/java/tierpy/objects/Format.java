@@ -518,81 +518,110 @@ final class Format {
             this.mapping = mapping;
         }
 
+        /** Mirrors MarkupIterator_next and parse_field (Objects/stringlib/unicode_format.h). */
         String render(String fmt, int depth) {
-            if (depth < 0) throw Exceptions.valueError("Max string recursion exceeded");
+            if (depth <= 0) throw Exceptions.valueError("Max string recursion exceeded");
             StringBuilder out = new StringBuilder();
             int len = fmt.length();
             for (int i = 0; i < len; ) {
-                char c = fmt.charAt(i);
-                if (c == '}') {
-                    if (i + 1 < len && fmt.charAt(i + 1) == '}') { out.append('}'); i += 2; continue; }
+                char c = fmt.charAt(i++);
+                if (c != '{' && c != '}') {
+                    out.append(c);
+                    continue;
+                }
+                boolean atEnd = i >= len;
+                if (c == '}' && (atEnd || fmt.charAt(i) != '}')) {
                     throw Exceptions.valueError("Single '}' encountered in format string");
                 }
-                if (c != '{') { out.append(c); i++; continue; }
-                if (i + 1 < len && fmt.charAt(i + 1) == '{') { out.append('{'); i += 2; continue; }
-                int nest = 1, j = i + 1;
-                while (j < len && nest > 0) {
-                    char d = fmt.charAt(j);
-                    if (d == '{') nest++;
-                    else if (d == '}') nest--;
-                    j++;
+                if (atEnd) throw Exceptions.valueError("Single '{' encountered in format string");
+                if (fmt.charAt(i) == c) {
+                    out.append(c);
+                    i++;
+                    continue;
                 }
-                if (nest > 0) throw Exceptions.valueError(j >= len && fmt.indexOf('}', i) < 0
-                        ? "Single '{' encountered in format string" : "expected '}' before end of string");
-                out.append(field(fmt.substring(i + 1, j - 1), depth));
-                i = j;
+                // the field name runs to '}', ':' or '!'; a '[' skips to its ']'
+                int nameStart = i;
+                char d = 0;
+                while (i < len) {
+                    d = fmt.charAt(i++);
+                    if (d == '{') throw Exceptions.valueError("unexpected '{' in field name");
+                    if (d == '[') {
+                        while (i < len && fmt.charAt(i) != ']') i++;
+                        continue;
+                    }
+                    if (d == '}' || d == ':' || d == '!') break;
+                }
+                String name = fmt.substring(nameStart, d == '}' || d == ':' || d == '!' ? i - 1 : i);
+                char conv = 0;
+                String spec = "";
+                boolean expand = false;
+                if (d == '!' || d == ':') {
+                    boolean done = false;
+                    if (d == '!') {
+                        if (i >= len) throw Exceptions.valueError("end of string while looking for conversion specifier");
+                        conv = fmt.charAt(i++);
+                        if (i < len) {
+                            char e = fmt.charAt(i++);
+                            done = e == '}';
+                            if (!done && e != ':') throw Exceptions.valueError("expected ':' after conversion specifier");
+                        }
+                    }
+                    if (!done) {
+                        int specStart = i, count = 1;
+                        while (i < len && count > 0) {
+                            char e = fmt.charAt(i++);
+                            if (e == '{') {
+                                expand = true;
+                                count++;
+                            } else if (e == '}') {
+                                count--;
+                            }
+                        }
+                        if (count > 0) throw Exceptions.valueError("unmatched '{' in format spec");
+                        spec = fmt.substring(specStart, i - 1);
+                    }
+                } else if (d != '}') {
+                    throw Exceptions.valueError("expected '}' before end of string");
+                }
+                out.append(field(name, conv, spec, expand, depth));
             }
             return out.toString();
         }
 
-        private String field(String f, int depth) {
-            int colon = -1, bang = -1, bracket = 0;
-            for (int k = 0; k < f.length(); k++) {
-                char c = f.charAt(k);
-                if (c == '[') bracket++;
-                else if (c == ']') bracket--;
-                else if (bracket == 0 && c == '!' && bang < 0) bang = k;
-                else if (bracket == 0 && c == ':') { colon = k; break; }
-            }
-            String spec = colon >= 0 ? f.substring(colon + 1) : "";
-            String head = colon >= 0 ? f.substring(0, colon) : f;
-            char conv = 0;
-            if (bang >= 0 && bang < head.length()) {
-                if (head.length() != bang + 2) {
-                    throw Exceptions.valueError(head.length() == bang + 1 ? "end of string while looking for conversion specifier"
-                            : "expected ':' after conversion specifier");
-                }
-                conv = head.charAt(bang + 1);
-                head = head.substring(0, bang);
-            }
-            Object v = lookup(head);
+        /** output_markup: the field's object, its conversion, then the expanded spec. */
+        private String field(String name, char conv, String spec, boolean expand, int depth) {
+            Object v = lookup(name);
             v = switch (conv) {
                 case 0 -> v;
                 case 'r' -> Abstract.repr(v);
                 case 'a' -> Abstract.ascii(v);
                 case 's' -> Abstract.str(v);
-                default -> throw Exceptions.valueError("Unknown conversion specifier " + conv);
+                default -> throw Exceptions.valueError(conv > 32 && conv < 127 ? "Unknown conversion specifier " + conv
+                        : String.format("Unknown conversion specifier \\x%x", (int) conv));
             };
-            if (spec.indexOf('{') >= 0) spec = render(spec, depth - 1);
-            return Abstract.format(v, spec);
+            return Abstract.format(v, expand ? render(spec, depth - 1) : spec);
         }
 
+        /** Mirrors field_name_split, FieldNameIterator_next and get_field_object. */
         private Object lookup(String name) {
             int end = 0;
             while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '[') end++;
             String first = name.substring(0, end);
             Object v;
-            if (first.isEmpty()) {
-                if (manual) {
-                    throw Exceptions.valueError("cannot switch from manual field specification to automatic field numbering");
+            if (first.isEmpty() || isIndex(first)) {
+                if (mapping != null) throw Exceptions.valueError("Format string contains positional fields");
+                if (first.isEmpty()) {
+                    if (manual) {
+                        throw Exceptions.valueError("cannot switch from manual field specification to automatic field numbering");
+                    }
+                    v = positional(auto++);
+                } else {
+                    if (auto > 0) {
+                        throw Exceptions.valueError("cannot switch from automatic field numbering to manual field specification");
+                    }
+                    manual = true;
+                    v = positional(parseIndex(first));
                 }
-                v = positional(auto++);
-            } else if (first.chars().allMatch(Character::isDigit)) {
-                if (auto > 0) {
-                    throw Exceptions.valueError("cannot switch from automatic field numbering to manual field specification");
-                }
-                manual = true;
-                v = positional(Integer.parseInt(first));
             } else if (mapping != null) {
                 v = Abstract.getitem(mapping, first);
             } else {
@@ -602,28 +631,48 @@ final class Format {
             }
             int i = end;
             while (i < name.length()) {
-                if (name.charAt(i) == '.') {
-                    int j = i + 1;
+                char c = name.charAt(i++);
+                int j = i;
+                if (c == '.') {
                     while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') j++;
-                    v = Abstract.getattr(v, name.substring(i + 1, j));
+                    if (j == i) throw Exceptions.valueError("Empty attribute in format string");
+                    v = Abstract.getattr(v, name.substring(i, j));
                     i = j;
-                } else {
-                    int j = name.indexOf(']', i);
-                    if (j < 0) throw Exceptions.valueError("Missing ']' in format string");
-                    String key = name.substring(i + 1, j);
-                    v = Abstract.getitem(v, !key.isEmpty() && key.chars().allMatch(Character::isDigit)
-                            ? (Object) Long.parseLong(key) : key);
+                } else if (c == '[') {
+                    while (j < name.length() && name.charAt(j) != ']') j++;
+                    if (j >= name.length()) throw Exceptions.valueError("Missing ']' in format string");
+                    if (j == i) throw Exceptions.valueError("Empty attribute in format string");
+                    String key = name.substring(i, j);
+                    v = Abstract.getitem(v, isIndex(key) ? (Object) parseIndex(key) : key);
                     i = j + 1;
+                    if (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
+                        throw Exceptions.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                    }
+                } else {
+                    throw Exceptions.valueError("Only '.' or '[' may follow ']' in format field specifier");
                 }
             }
             return v;
         }
 
-        private Object positional(int i) {
+        /** get_integer: a field name or key made only of decimal digits is an index. */
+        private static boolean isIndex(String s) {
+            return !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        }
+
+        private static long parseIndex(String digits) {
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                throw Exceptions.valueError("Too many decimal digits in format string");
+            }
+        }
+
+        private Object positional(long i) {
             if (i >= n) {
                 throw Exceptions.indexError("Replacement index " + i + " out of range for positional args tuple");
             }
-            return a[off + i];
+            return a[off + (int) i];
         }
     }
 }

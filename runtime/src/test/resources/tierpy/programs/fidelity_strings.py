@@ -97,3 +97,22 @@ print(show(lambda: format("abc", " 5")))  # expect: ValueError: Space not allowe
 print(show(lambda: format("abc", "z5")))  # expect: ValueError: Negative zero coercion (z) not allowed in string format specifier
 print(show(lambda: format(1.0, "#.0%")))  # expect: '100.%'
 print(show(lambda: "{:#.0e}".format(15)))  # expect: '2.e+01'
+print(show(lambda: "{0".format(1)))  # expect: ValueError: expected '}' before end of string
+print(show(lambda: "{0:{1:{2}}}".format(1, 2, 3)))  # expect: ValueError: Max string recursion exceeded
+print(show(lambda: "{0!}".format(1)))  # expect: ValueError: unmatched '{' in format spec
+print(show(lambda: "{!}".format(1)))  # expect: ValueError: unmatched '{' in format spec
+print(show(lambda: "{0:{1}".format(1, 2)))  # expect: ValueError: unmatched '{' in format spec
+print(show(lambda: "{0[}".format(1)))  # expect: ValueError: expected '}' before end of string
+print(show(lambda: "{0.}".format(1)))  # expect: ValueError: Empty attribute in format string
+print(show(lambda: "{0[0]x}".format([1])))  # expect: ValueError: Only '.' or '[' may follow ']' in format field specifier
+print(show(lambda: "{0[]}".format([1])))  # expect: ValueError: Empty attribute in format string
+print(show(lambda: "{99999999999999999999}".format(1)))  # expect: ValueError: Too many decimal digits in format string
+print(show(lambda: "{a{b}".format(1)))  # expect: ValueError: unexpected '{' in field name
+print(show(lambda: "{0!x}".format(1)))  # expect: ValueError: Unknown conversion specifier x
+print(show(lambda: "{}".format_map({})))  # expect: ValueError: Format string contains positional fields
+print(show(lambda: "{a[0]}".format_map({"a": "xy"})))  # expect: 'x'
+print(show(lambda: "{:{}}".format("a", 5)))  # expect: 'a    '
+print(show(lambda: "{:{}{}}".format("a", ">", 5)))  # expect: '    a'
+print(show(lambda: "{:{}}".format(1, "{}")))  # expect: ValueError: Invalid format specifier '{}' for object of type 'int'
+print(show(lambda: "{0:{}}".format(1, 2)))  # expect: ValueError: cannot switch from manual field specification to automatic field numbering
+print(show(lambda: "{:.{}f}".format(1.5, "x")))  # expect: ValueError: Format specifier missing precision
