@@ -141,8 +141,8 @@ public final class Strs {
         return Character.toString(s.codePointAt(s.offsetByCodePoints(0, (int) i)));
     }
 
-    /** The str value of self (a str or an instance of a str subclass). */
-    static String value(Object o) {
+    /** The str value of self (a str or an instance of a str subclass); null for anything else. */
+    public static String value(Object o) {
         if (o instanceof String s) return s;
         if (o instanceof PyInstance i && i.payload instanceof String s) return s;
         return null;

@@ -1,4 +1,4 @@
-# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting
+# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions
 def show(f):
     try:
         return repr(f())
@@ -116,3 +116,17 @@ print(show(lambda: "{:{}{}}".format("a", ">", 5)))  # expect: '    a'
 print(show(lambda: "{:{}}".format(1, "{}")))  # expect: ValueError: Invalid format specifier '{}' for object of type 'int'
 print(show(lambda: "{0:{}}".format(1, 2)))  # expect: ValueError: cannot switch from manual field specification to automatic field numbering
 print(show(lambda: "{:.{}f}".format(1.5, "x")))  # expect: ValueError: Format specifier missing precision
+print(show(lambda: ord(b"a")))  # expect: 97
+print(show(lambda: ord(bytearray(b"b"))))  # expect: 98
+print(show(lambda: ord(b"ab")))  # expect: TypeError: ord() expected a character, but string of length 2 found
+print(show(lambda: ord(memoryview(b"a"))))  # expect: TypeError: ord() expected string of length 1, but memoryview found
+print(show(lambda: chr(2**70)))  # expect: ValueError: chr() arg not in range(0x110000)
+print(show(lambda: int(b"12")))  # expect: 12
+print(show(lambda: int(bytearray(b" 12 "))))  # expect: 12
+print(show(lambda: int(b"1 2")))  # expect: ValueError: invalid literal for int() with base 10: b'1 2'
+print(show(lambda: int(b"ff", 16)))  # expect: 255
+print(show(lambda: int(memoryview(b"12"), 10)))  # expect: TypeError: int() can't convert non-string with explicit base
+print(show(lambda: int(1.5, 99)))  # expect: ValueError: int() base must be >= 2 and <= 36, or 0
+print(show(lambda: int("x" * 300)))  # expect: ValueError: invalid literal for int() with base 10: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+print(show(lambda: float(b"1.5")))  # expect: 1.5
+print(show(lambda: float(bytearray(b"x"))))  # expect: ValueError: could not convert string to float: bytearray(b'x')
