@@ -76,23 +76,15 @@ final class BytesMethods {
         String s = text(self);
         int[] r = bounds(s.length(), a, off, n);
         Object x = a[off];
-        List<String> candidates = new ArrayList<>();
-        if (x instanceof PyTuple tup) {
-            for (int i = 0; i < tup.size(); i++) {
-                if (PyBytes.value(tup.get(i)) == null) {
-                    throw Exceptions.typeError("a bytes-like object is required, not '" + Py.type(tup.get(i)).name + "'");
-                }
-                candidates.add(PyBytes.value(tup.get(i)).latin1());
-            }
-        } else if (PyBytes.value(x) != null) {
-            candidates.add(PyBytes.value(x).latin1());
-        } else {
+        if (!(x instanceof PyTuple) && PyBytes.value(x) == null) {
             throw Exceptions.typeError(name + " first arg must be bytes or a tuple of bytes, not " + Py.type(x).name);
         }
-        if (r[0] > s.length()) return Boolean.FALSE;
-        String part = r[0] > r[1] ? null : s.substring(r[0], r[1]);
-        for (String c : candidates) {
-            if (part != null && (prefix ? part.startsWith(c) : part.endsWith(c))) return Boolean.TRUE;
+        String part = r[0] > s.length() || r[0] > r[1] ? null : s.substring(r[0], r[1]);
+        // tuple items are checked as they are tried: the first match ends the search
+        PyTuple candidates = x instanceof PyTuple tup ? tup : PyTuple.of(x);
+        for (int i = 0; i < candidates.size(); i++) {
+            String affix = PyBytes.buffer(candidates.get(i)).latin1();
+            if (part != null && (prefix ? part.startsWith(affix) : part.endsWith(affix))) return Boolean.TRUE;
         }
         return Boolean.FALSE;
     }

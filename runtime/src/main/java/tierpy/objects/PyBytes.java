@@ -135,17 +135,18 @@ public final class PyBytes extends PyObject {
     private static Object construct(PyType type, Object[] a, int off, int n, String[] kw) {
         Object[] p = Args.bind(type.solidBase.name, a, off, n, kw, new String[] {"source", "encoding", "errors"}, 3, 0);
         byte[] d;
+        String text = Strs.value(p[0]);
         if (p[0] == null) {
             if (p[1] != null || p[2] != null) {
                 throw Exceptions.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
             }
             d = new byte[0];
-        } else if (p[1] != null || p[2] != null) {
-            if (!(p[0] instanceof String s)) {
-                throw Exceptions.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
-            }
-            d = Codecs.encode(s, p[1] == null ? "utf-8" : Args.str(type.solidBase.name, "encoding", p[1]),
+        } else if (text != null && p[1] != null) {
+            d = Codecs.encode(text, Args.str(type.solidBase.name, "encoding", p[1]),
                     p[2] == null ? "strict" : Args.str(type.solidBase.name, "errors", p[2]));
+        } else if (p[1] != null || p[2] != null) {
+            throw Exceptions.typeError(text != null ? "string argument without an encoding"
+                    : p[1] != null ? "encoding without a string argument" : "errors without a string argument");
         } else {
             d = fromObject(p[0], type.solidBase == Py.BYTEARRAY);
         }
@@ -164,7 +165,8 @@ public final class PyBytes extends PyObject {
             return same(out);
         }
         if (Py.type(key).index == null) {
-            throw Exceptions.typeError(type.name + " indices must be integers or slices, not " + Py.type(key).name);
+            throw Exceptions.typeError((mutable() ? "bytearray" : "byte") + " indices must be integers or slices, not "
+                    + Py.type(key).name);
         }
         int i = Seqs.index(key, size);
         if (i < 0) throw Exceptions.indexError(mutable() ? "bytearray index out of range" : "index out of range");
@@ -234,7 +236,11 @@ public final class PyBytes extends PyObject {
             t.getitem = (v, k) -> value(v).getitem(k);
             t.iter = v -> new BytesIter(value(v));
             t.tpNew = PyBytes::construct;
-            t.contains = (v, x) -> value(v).latin1().contains(needle(x));
+            t.contains = (v, x) -> {
+                // _Py_bytes_contains: an int is a byte, anything else must be a buffer
+                String sub = Py.type(x).index != null ? String.valueOf((char) byteValue(x)) : buffer(x).latin1();
+                return value(v).latin1().contains(sub);
+            };
             t.concat = (v, w) -> {
                 PyBytes a = value(v), b = value(w);
                 if (b == null) {

@@ -130,3 +130,39 @@ print(show(lambda: int(1.5, 99)))  # expect: ValueError: int() base must be >= 2
 print(show(lambda: int("x" * 300)))  # expect: ValueError: invalid literal for int() with base 10: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 print(show(lambda: float(b"1.5")))  # expect: 1.5
 print(show(lambda: float(bytearray(b"x"))))  # expect: ValueError: could not convert string to float: bytearray(b'x')
+print(show(lambda: "héllo€😀".encode("ascii", "xmlcharrefreplace")))  # expect: b'h&#233;llo&#8364;&#128512;'
+print(show(lambda: "héllo€😀\x80".encode("ascii", "namereplace")))  # expect: b'h\\N{LATIN SMALL LETTER E WITH ACUTE}llo\\N{EURO SIGN}\\N{GRINNING FACE}\\x80'
+print(show(lambda: "a\udc80b".encode("ascii", "surrogateescape")))  # expect: b'a\x80b'
+print(show(lambda: "a\ud800b".encode("ascii", "surrogateescape")))  # expect: UnicodeEncodeError: 'ascii' codec can't encode character '\ud800' in position 1: ordinal not in range(128)
+print(show(lambda: "\udcff".encode("utf-8", "surrogatepass")))  # expect: b'\xed\xb3\xbf'
+print(show(lambda: "\ud800".encode("utf-16")))  # expect: UnicodeEncodeError: 'utf-16' codec can't encode character '\ud800' in position 0: surrogates not allowed
+print(show(lambda: "\ud800x".encode("utf-32", "replace")))  # expect: b'\xff\xfe\x00\x00?\x00\x00\x00x\x00\x00\x00'
+print(show(lambda: "\ud800x".encode("utf-16-be", "xmlcharrefreplace")))  # expect: b'\x00&\x00#\x005\x005\x002\x009\x006\x00;\x00x'
+print(show(lambda: "a😀".encode("utf-16-be")))  # expect: b'\x00a\xd8=\xde\x00'
+print(show(lambda: "a😀".encode("utf-8-sig")))  # expect: b'\xef\xbb\xbfa\xf0\x9f\x98\x80'
+print(show(lambda: b"\xff\xfeab".decode("utf-8", "surrogateescape")))  # expect: '\udcff\udcfeab'
+print(show(lambda: b"a\x80".decode("ascii", "surrogateescape")))  # expect: 'a\udc80'
+print(show(lambda: b"\xed\xa0\x80".decode("utf-8", "surrogatepass")))  # expect: '\ud800'
+print(show(lambda: b"\x80".decode("utf-8", "xmlcharrefreplace")))  # expect: TypeError: don't know how to handle UnicodeDecodeError in error callback
+print(show(lambda: b"a\x00b".decode("utf-16")))  # expect: UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x62 in position 2: truncated data
+print(show(lambda: b"a\x00b".decode("utf-16-le", "replace")))  # expect: 'a�'
+print(show(lambda: b"\x00\xd8\x00\x00".decode("utf-16-le")))  # expect: UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate
+print(show(lambda: b"\x00\xd8".decode("utf-16-le")))  # expect: UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: unexpected end of data
+print(show(lambda: b"\x00\xdc".decode("utf-16-le")))  # expect: UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding
+print(show(lambda: b"\xfe\xff\x00a".decode("utf-16")))  # expect: 'a'
+print(show(lambda: b"\x00\x00\x11\x00".decode("utf-32-le")))  # expect: UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point not in range(0x110000)
+print(show(lambda: b"\x00\xd8\x00\x00".decode("utf-32-le")))  # expect: UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code point in surrogate code point range(0xd800, 0xe000)
+print(show(lambda: b"abc".decode("utf-32")))  # expect: UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-2: truncated data
+print(show(lambda: b"\xef\xbb\xbfabc".decode("utf-8-sig")))  # expect: 'abc'
+print(show(lambda: b"\xef\xbb\xbf\xff".decode("utf-8-sig")))  # expect: UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte
+print(show(lambda: b"abc".decode("hex")))  # expect: LookupError: 'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs
+print(show(lambda: "abc".encode("rot13")))  # expect: LookupError: 'rot13' is not a text encoding; use codecs.encode() to handle arbitrary codecs
+print(show(lambda: "héllo€".encode("cp1252")))  # expect: b'h\xe9llo\x80'
+print(show(lambda: "ā".encode("cp1252")))  # expect: UnicodeEncodeError: 'charmap' codec can't encode character '\u0101' in position 0: character maps to <undefined>
+print(show(lambda: b"\x81".decode("cp1252")))  # expect: UnicodeDecodeError: 'charmap' codec can't decode byte 0x81 in position 0: character maps to <undefined>
+print(show(lambda: bytes("a", errors="strict")))  # expect: TypeError: string argument without an encoding
+print(show(lambda: bytes(1, errors="strict")))  # expect: TypeError: errors without a string argument
+print(show(lambda: bytearray(encoding="ascii")))  # expect: TypeError: encoding without a string argument
+print(show(lambda: bytes(b"abc")["a"]))  # expect: TypeError: byte indices must be integers or slices, not str
+print(show(lambda: "a" in b"abc"))  # expect: TypeError: a bytes-like object is required, not 'str'
+print(show(lambda: b"abc".startswith((b"a", "b"))))  # expect: True
