@@ -381,6 +381,11 @@ public final class Descriptors {
                 return Py.None;
             });
         }
+        sequenceWrapper(t, "__add__", t.concat, b == null ? null : b.concat, false);
+        sequenceWrapper(t, "__iadd__", t.inplaceConcat, b == null ? null : b.inplaceConcat, false);
+        sequenceWrapper(t, "__mul__", t.repeat, b == null ? null : b.repeat, true);
+        sequenceWrapper(t, "__rmul__", t.repeat, b == null ? null : b.repeat, true);
+        sequenceWrapper(t, "__imul__", t.inplaceRepeat, b == null ? null : b.inplaceRepeat, true);
         if (t.contains != null && (b == null || b.contains != t.contains)) {
             Slots.Contains f = t.contains;
             wrapper(t, "__contains__", (self, a, o, n, k) -> Py.bool(f.contains(self, one(a, o, n))));
@@ -446,6 +451,12 @@ public final class Descriptors {
                         return f.make(sub, a, o + 1, n - 1, k);
                     }), t));
         }
+    }
+
+    /** sq_concat / sq_repeat and their in-place forms; a count goes through wrap_indexargfunc (an index, OverflowError past it). */
+    private static void sequenceWrapper(PyType t, String name, Slots.Binary f, Slots.Binary inherited, boolean count) {
+        if (f == null || f == inherited) return;
+        wrapper(t, name, (self, a, o, n, k) -> f.apply(self, count ? Abstract.asSsize(one(a, o, n), true) : one(a, o, n)));
     }
 
     private static void unaryWrapper(PyType t, String name, Slots.Unary f, Slots.Unary inherited) {

@@ -253,7 +253,7 @@ public final class PyBytes extends PyObject {
             t.repeat = (v, n) -> {
                 PyBytes a = value(v);
                 long count = Math.max(0, (Long) n);
-                if (count * a.size > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+                Strs.checkRepeat(a.size, count, a.mutable() ? null : "repeated bytes are too long");
                 byte[] out = new byte[(int) (count * a.size)];
                 for (int k = 0; k < count; k++) System.arraycopy(a.data, 0, out, k * a.size, a.size);
                 return a.same(out);

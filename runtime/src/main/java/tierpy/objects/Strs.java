@@ -185,7 +185,7 @@ public final class Strs {
             long count = (Long) n;
             String s = value(v);
             if (count <= 0 || s.isEmpty()) return "";
-            if (count * s.length() > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+            checkRepeat(s.length(), count, "repeated string is too long");
             return s.repeat((int) count);
         };
         t.nb[BinOp.REMAINDER.ordinal()] = (v, w) -> {
@@ -238,15 +238,32 @@ public final class Strs {
         });
         Def.method0(t, "upper", self -> value(self).toUpperCase(java.util.Locale.ROOT));
         Def.method0(t, "lower", self -> value(self).toLowerCase(java.util.Locale.ROOT));
-        Def.method0(t, "casefold", self -> value(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
-        Def.method0(t, "swapcase", self -> mapCodePoints(value(self), c -> Character.isUpperCase(c)
-                ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        Def.method0(t, "casefold", self -> {
+            // per code point (no final sigma): the lowercase of the full uppercase approximates CaseFolding
+            StringBuilder sb = new StringBuilder();
+            value(self).codePoints().forEach(c -> sb.append(upperFull(c).toLowerCase(java.util.Locale.ROOT)));
+            return sb.toString();
+        });
+        Def.method0(t, "swapcase", self -> {
+            String s = value(self);
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                sb.append(Character.isUpperCase(c) ? lowerFull(s, i, c) : Character.isLowerCase(c) ? upperFull(c)
+                        : Character.toString(c));
+                i += Character.charCount(c);
+            }
+            return sb.toString();
+        });
         Def.method0(t, "capitalize", self -> {
             String s = value(self);
             if (s.isEmpty()) return s;
             int c = s.codePointAt(0);
-            return Character.toString(Character.toTitleCase(c))
-                    + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+            StringBuilder sb = new StringBuilder(titleFull(c));
+            for (int i = Character.charCount(c); i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+                sb.append(lowerFull(s, i, s.codePointAt(i)));
+            }
+            return sb.toString();
         });
         Def.method0(t, "title", self -> {
             StringBuilder sb = new StringBuilder();
@@ -254,8 +271,8 @@ public final class Strs {
             String s = value(self);
             for (int i = 0; i < s.length(); ) {
                 int c = s.codePointAt(i);
+                sb.append(prevCased ? lowerFull(s, i, c) : titleFull(c));
                 i += Character.charCount(c);
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
                 prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
             }
             return sb.toString();
@@ -279,8 +296,8 @@ public final class Strs {
             Args.check("count", n, kw, 1, 3);
             String s = value(self), sub = arg("count() argument 1", a[off]);
             long[] r = bounds(s, a, off, n);
+            if (r[0] > length(s) || r[0] > r[1]) return 0L;
             String hay = substring(s, r[0], r[1]);
-            if (r[0] > length(s)) return 0L;
             if (sub.isEmpty()) return length(hay) + 1;
             long count = 0;
             for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) count++;
@@ -352,8 +369,8 @@ public final class Strs {
             StringBuilder sb = new StringBuilder();
             long col = 0;
             String s = value(self);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
+            for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+                int c = s.codePointAt(i);
                 if (c == '\t') {
                     if (size > 0) {
                         long pad = size - col % size;
@@ -361,12 +378,22 @@ public final class Strs {
                         col += pad;
                     }
                 } else {
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     col = c == '\n' || c == '\r' ? 0 : col + 1;
                 }
             }
             return sb.toString();
         });
+    }
+
+    /**
+     * The size check of str and bytes repetition: OverflowError {@code tooLong} past PY_SSIZE_T_MAX
+     * (MemoryError when null, as bytearray), MemoryError past what a Java array holds.
+     */
+    static void checkRepeat(int size, long count, String tooLong) {
+        if (size == 0 || count <= (Integer.MAX_VALUE - 16) / size) return;
+        if (tooLong != null && count > Long.MAX_VALUE / size) throw Exceptions.overflowError(tooLong);
+        throw Exceptions.raise(Exceptions.MemoryError);
     }
 
     /** PySequence_Fast(it, "can only join an iterable"), as str.join and bytes.join call it. */
@@ -464,10 +491,53 @@ public final class Strs {
         return a.length() - b.length();
     }
 
-    private static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c)));
-        return sb.toString();
+    /** The full (SpecialCasing) uppercase of one code point: 'ß' is "SS". */
+    private static String upperFull(int c) {
+        return Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The full lowercase of s's code point c at char index i; a capital sigma becomes final 'ς' at a word end. */
+    private static String lowerFull(String s, int i, int c) {
+        if (c != 0x3A3) return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
+        int j = i;
+        do {
+            if (j == 0) return "\u03c3";
+            j -= Character.charCount(s.codePointBefore(j));
+        } while (caseIgnorable(s.codePointAt(j)));
+        if (!isCased(s.codePointAt(j))) return "\u03c3";
+        int k = i + 1;
+        while (k < s.length() && caseIgnorable(s.codePointAt(k))) k += Character.charCount(s.codePointAt(k));
+        return k < s.length() && isCased(s.codePointAt(k)) ? "\u03c3" : "\u03c2";
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers and the word-internal punctuation. */
+    private static boolean caseIgnorable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                 Character.MODIFIER_SYMBOL -> true;
+            default -> "'.:^`\u00b7\u0387\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a"
+                    .indexOf(c) >= 0;
+        };
+    }
+
+    /**
+     * The full titlecase of one code point. Where the simple mapping keeps it and the uppercase is
+     * longer (ligatures, 'ß'), the first letter is uppercase and the rest lowercase ("Ss", "Ffi");
+     * after an uncased first character ('\u0149' is "\u02bcN") the uppercase stands.
+     */
+    private static String titleFull(int c) {
+        int simple = Character.toTitleCase(c);
+        String upper = upperFull(c);
+        if (simple != c || upper.codePointCount(0, upper.length()) == 1) return Character.toString(simple);
+        int first = upper.codePointAt(0);
+        if (!isCased(first)) return upper;
+        String rest = upper.substring(Character.charCount(first));
+        // a Greek iota subscript stays a combining ypogegrammeni in titlecase ('\u1fb2' is "\u1fba\u0345")
+        return Character.toString(first) + (rest.equals("\u0399") ? "\u0345" : rest.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean cased(String s, boolean upper) {
@@ -550,9 +620,7 @@ public final class Strs {
                     while (i < len && isSpace(s.charAt(i))) i++;
                     if (i == len) break;
                     if (out.size() == max) {
-                        int j = len;
-                        while (j > i && isSpace(s.charAt(j - 1))) j--;
-                        out.add(s.substring(i, j));
+                        out.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -566,9 +634,7 @@ public final class Strs {
                     while (j > 0 && isSpace(s.charAt(j - 1))) j--;
                     if (j == 0) break;
                     if (out.size() == max) {
-                        int i = 0;
-                        while (i < j && isSpace(s.charAt(i))) i++;
-                        out.add(s.substring(i, j));
+                        out.add(s.substring(0, j));
                         break;
                     }
                     int i = j;

@@ -1,4 +1,4 @@
-# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions
+# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing
 def show(f):
     try:
         return repr(f())
@@ -166,3 +166,23 @@ print(show(lambda: bytearray(encoding="ascii")))  # expect: TypeError: encoding 
 print(show(lambda: bytes(b"abc")["a"]))  # expect: TypeError: byte indices must be integers or slices, not str
 print(show(lambda: "a" in b"abc"))  # expect: TypeError: a bytes-like object is required, not 'str'
 print(show(lambda: b"abc".startswith((b"a", "b"))))  # expect: True
+print(show(lambda: "abc".count("", 4)))  # expect: 0
+print(show(lambda: "  a  ".split(None, 0)))  # expect: ['a  ']
+print(show(lambda: "  a  b ".rsplit(None, 1)))  # expect: ['  a', 'b']
+print(show(lambda: "abc" * 2**62))  # expect: OverflowError: repeated string is too long
+print(show(lambda: b"abc" * 2**62))  # expect: OverflowError: repeated bytes are too long
+print(show(lambda: "a😀\tb".expandtabs(4)))  # expect: 'a😀  b'
+print(show(lambda: "ß straße".title()))  # expect: 'Ss Straße'
+print(show(lambda: "ﬁsh ﬂy".title()))  # expect: 'Fish Fly'
+print(show(lambda: "ß".capitalize()))  # expect: 'Ss'
+print(show(lambda: "ŉ".title()))  # expect: 'ʼN'
+print(show(lambda: "ᾲ".title()))  # expect: 'Ὰͅ'
+print(show(lambda: "ß".swapcase()))  # expect: 'SS'
+print(show(lambda: "İ".swapcase()))  # expect: 'i̇'
+print(show(lambda: "aΣ b".swapcase()))  # expect: 'Aς B'
+print(show(lambda: "ΣΑΣ".casefold()))  # expect: 'σασ'
+print(show(lambda: "ΌΣΟΣ ΣΟΣ".title()))  # expect: 'Όσος Σος'
+print(show(lambda: "abc".__add__(1)))  # expect: TypeError: can only concatenate str (not "int") to str
+print(show(lambda: "abc".__mul__("a")))  # expect: TypeError: 'str' object cannot be interpreted as an integer
+print(show(lambda: "ab".__rmul__(2)))  # expect: 'abab'
+print(show(lambda: [1].__mul__(2**100)))  # expect: OverflowError: cannot fit 'int' into an index-sized integer
