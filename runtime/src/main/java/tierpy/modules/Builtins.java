@@ -14,11 +14,13 @@ import tierpy.objects.CmpOp;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
+import tierpy.objects.PyBytes;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
+import tierpy.objects.Strs;
 import tierpy.objects.UnionType;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
@@ -384,15 +386,20 @@ public final class Builtins {
 
     @Function
     static Object chr(Object i) {
-        long c = Abstract.asIndex(i);
+        long c = Abstract.asSsize(i, false);  // a huge int is as out of range as any other
         if (c < 0 || c > 0x10FFFF) throw Exceptions.valueError("chr() arg not in range(0x110000)");
         return new String(Character.toChars((int) c));
     }
 
     @Function
     static Object ord(Object s) {
-        if (!(s instanceof String str)) {
-            throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+        String str = Strs.value(s);
+        if (str == null) {
+            // bytes and bytearray (not other buffers) of length 1 give their byte
+            byte[] b = Py.type(s).isSubtype(Py.BYTES) || Py.type(s).isSubtype(Py.BYTEARRAY) ? PyBytes.bytesOrNull(s) : null;
+            if (b == null) throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+            if (b.length == 1) return (long) (b[0] & 0xff);
+            str = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         if (str.codePointCount(0, str.length()) != 1) {
             throw Exceptions.typeError("ord() expected a character, but string of length "
@@ -403,8 +410,12 @@ public final class Builtins {
 
     @Function
     static Object format(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("format", a, off, n, kw, 1, new String[] {"value", "format_spec"}, "");
-        return Abstract.format(v[0], (String) v[1]);
+        tierpy.objects.Args.check("format", n, kw, 1, 2);
+        Object spec = n == 2 ? a[off + 1] : "";
+        if (!(spec instanceof String s)) {
+            throw Exceptions.typeError("format() argument 2 must be str, not " + Py.type(spec).name);
+        }
+        return Abstract.format(a[off], s);
     }
 
     @Function

@@ -215,6 +215,14 @@ public final class Abstract {
         return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
+    /** Mirrors Python/ceval.c: _PyEval_SliceIndex (a slice bound or a start/end argument, clamped). */
+    public static long sliceIndex(Object v) {
+        if (Py.type(v).index == null) {
+            throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return asSsize(v, false);
+    }
+
     /** An index for list/str/tuple subscripts: IndexError when it does not fit. */
     public static long asIndex(Object v) {
         Object i = index(v);

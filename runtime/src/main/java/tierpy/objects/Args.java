@@ -1,15 +1,15 @@
 package tierpy.objects;
 
 /** Mirrors Python/getargs.c and Argument Clinic's checks: CPython's argument-count messages. */
-final class Args {
+public final class Args {
     private Args() {}
 
-    static void noKeywords(String name, String[] kwnames) {
+    public static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
     }
 
     /** _PyArg_CheckPositional: "pop expected at most 1 argument, got 2". */
-    static void check(String name, int nargs, String[] kwnames, int min, int max) {
+    public static void check(String name, int nargs, String[] kwnames, int min, int max) {
         noKeywords(name, kwnames);
         if (nargs < min) {
             throw Exceptions.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
@@ -27,31 +27,66 @@ final class Args {
         throw Exceptions.typeError(fname + "() argument must be str, not " + Py.type(o).name);
     }
 
+    /** A str argument bound by name: "encode() argument 'errors' must be str, not int". */
+    static String str(String fname, String param, Object o) {
+        if (o instanceof String s) return s;
+        throw Exceptions.typeError(fname + "() argument '" + param + "' must be str, not " + Py.type(o).name);
+    }
+
     /**
-     * Binds vectorcall arguments to named parameters (Python/getargs.c: _PyArg_UnpackKeywords):
-     * the first {@code positional} names may come by position, the rest only by keyword; the
-     * first {@code required} are mandatory. Missing optional slots are null.
+     * Binds vectorcall arguments to named parameters as Argument Clinic's _PyArg_UnpackKeywords
+     * (Python/getargs.c) does, with its messages: the first {@code positional} names may come by
+     * position, the rest only by keyword; the first {@code required} are mandatory. Missing optional
+     * slots are null.
      */
     static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
                          int required) {
+        return bind(fname, a, off, n, kw, names, 0, positional, required);
+    }
+
+    /** The same where the first {@code posonly} names are positional-only (before '/' in the signature). */
+    public static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int posonly,
+                                int positional, int required) {
+        int nkw = kw == null ? 0 : kw.length, max = names.length;
+        if (n + nkw > max) {
+            throw Exceptions.typeError(fname + "() takes at most " + max + " " + (n == 0 ? "keyword " : "")
+                    + "argument" + (max == 1 ? "" : "s") + " (" + (n + nkw) + " given)");
+        }
         if (n > positional) {
-            throw Exceptions.typeError(fname + "() takes at most " + positional + " positional argument"
-                    + (positional == 1 ? "" : "s") + " (" + n + " given)");
+            if (positional == 0) throw Exceptions.typeError(fname + "() takes no positional arguments");
+            throw Exceptions.typeError(fname + "() takes " + (required < positional ? "at most " : "exactly ")
+                    + positional + " positional argument" + (positional == 1 ? "" : "s") + " (" + n + " given)");
         }
-        Object[] out = new Object[names.length];
+        int minPosonly = Math.min(posonly, required);
+        if (n < minPosonly) {
+            throw Exceptions.typeError(fname + "() takes " + (minPosonly < positional ? "at least " : "exactly ")
+                    + minPosonly + " positional argument" + (minPosonly == 1 ? "" : "s") + " (" + n + " given)");
+        }
+        Object[] out = new Object[max];
         System.arraycopy(a, off, out, 0, n);
-        for (int k = 0; kw != null && k < kw.length; k++) {
-            int i = java.util.Arrays.asList(names).indexOf(kw[k]);
-            if (i < 0) throw Exceptions.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
-            if (i < n) {
-                throw Exceptions.typeError("argument for " + fname + "() given by name ('" + kw[k] + "') and position ("
-                        + (i + 1) + ")");
-            }
-            out[i] = a[off + n + k];
-        }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
+        java.util.List<String> keywords = java.util.Arrays.asList(names).subList(posonly, max);
+        int matched = 0;
+        for (int i = Math.max(n, posonly); i < max; i++) {
+            int k = kw == null ? -1 : java.util.Arrays.asList(kw).indexOf(names[i]);
+            if (k >= 0) {
+                out[i] = a[off + n + k];
+                matched++;
+            } else if (i < required) {
                 throw Exceptions.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        if (matched < nkw) {
+            for (int i = posonly; i < n; i++) {
+                if (java.util.Arrays.asList(kw).contains(names[i])) {
+                    throw Exceptions.typeError("argument for " + fname + "() given by name ('" + names[i]
+                            + "') and position (" + (i + 1) + ")");
+                }
+            }
+            for (String k : kw) {
+                if (keywords.contains(k)) continue;
+                String hint = Suggestions.closest(keywords, k);
+                throw Exceptions.typeError(fname + "() got an unexpected keyword argument '" + k + "'"
+                        + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
             }
         }
         return out;

@@ -123,7 +123,7 @@ public final class PyComplex extends PyObject {
         return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
     }
 
-    private static String part(double d) {
+    static String part(double d) {
         String r = FloatFormat.repr(d);
         return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
     }
@@ -194,6 +194,7 @@ public final class PyComplex extends PyObject {
         };
         Def.getter(t, "real", v -> ((PyComplex) v).real);
         Def.getter(t, "imag", v -> ((PyComplex) v).imag);
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatComplex((PyComplex) v, sp)));
         Def.method0(t, "conjugate", v -> new PyComplex(((PyComplex) v).real, -((PyComplex) v).imag));
     }
 }

@@ -88,7 +88,7 @@ public final class PyList extends PyObject {
 
     static Object[] repeatArray(Object[] src, int n, long count) {
         if (count <= 0 || n == 0) return EMPTY;
-        if ((long) n * count > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+        if (count > (Integer.MAX_VALUE - 16) / n) throw Exceptions.raise(Exceptions.MemoryError);
         Object[] out = new Object[(int) (n * count)];
         for (int k = 0; k < count; k++) System.arraycopy(src, 0, out, k * n, n);
         return out;

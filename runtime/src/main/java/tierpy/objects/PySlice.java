@@ -17,12 +17,12 @@ public final class PySlice extends PyObject {
         if (step == Py.None) {
             st = 1;
         } else {
-            st = Abstract.asSsize(step, false);
+            st = Abstract.sliceIndex(step);
             if (st == 0) throw Exceptions.valueError("slice step cannot be zero");
             if (st < -Long.MAX_VALUE) st = -Long.MAX_VALUE;
         }
-        long lo = start == Py.None ? (st < 0 ? Long.MAX_VALUE : 0) : Abstract.asSsize(start, false);
-        long hi = stop == Py.None ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : Abstract.asSsize(stop, false);
+        long lo = start == Py.None ? (st < 0 ? Long.MAX_VALUE : 0) : Abstract.sliceIndex(start);
+        long hi = stop == Py.None ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : Abstract.sliceIndex(stop);
         if (lo < 0) {
             lo += len;
             if (lo < 0) lo = st < 0 ? -1 : 0;

@@ -141,17 +141,18 @@ public final class Strs {
         return Character.toString(s.codePointAt(s.offsetByCodePoints(0, (int) i)));
     }
 
-    /** The str value of self (a str or an instance of a str subclass). */
-    static String value(Object o) {
+    /** The str value of self (a str or an instance of a str subclass); null for anything else. */
+    public static String value(Object o) {
         if (o instanceof String s) return s;
         if (o instanceof PyInstance i && i.payload instanceof String s) return s;
         return null;
     }
 
-    private static String arg(String method, Object o) {
+    /** A str argument; {@code argument} names it in the TypeError ("find() argument 1"), or is empty. */
+    private static String arg(String argument, Object o) {
         String s = value(o);
         if (s == null) {
-            throw Exceptions.typeError("must be str, not " + Py.type(o).name);
+            throw Exceptions.typeError((argument.isEmpty() ? "" : argument + " ") + "must be str, not " + Py.type(o).name);
         }
         return s;
     }
@@ -184,7 +185,7 @@ public final class Strs {
             long count = (Long) n;
             String s = value(v);
             if (count <= 0 || s.isEmpty()) return "";
-            if (count * s.length() > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+            checkRepeat(s.length(), count, "repeated string is too long");
             return s.repeat((int) count);
         };
         t.nb[BinOp.REMAINDER.ordinal()] = (v, w) -> {
@@ -197,9 +198,10 @@ public final class Strs {
             return Py.bool(op.test(compareCodePoints(a, b)));
         };
         t.tpNew = (type, a, off, n, kw) -> {
-            Args.noKeywords("str", kw);
-            Args.check("str", n, null, 0, 1);
-            String s = n == 0 ? "" : Abstract.str(a[off]);
+            Object[] p = Args.bind("str", a, off, n, kw, new String[] {"object", "encoding", "errors"}, 3, 0);
+            String s = p[1] == null && p[2] == null ? (p[0] == null ? "" : Abstract.str(p[0]))
+                    : decode(p[0], p[1] == null ? "utf-8" : Args.str("str", "encoding", p[1]),
+                            p[2] == null ? "strict" : Args.str("str", "errors", p[2]));
             if (type == Py.STR) return s;
             PyInstance inst = new PyInstance(type);
             inst.payload = s;
@@ -209,14 +211,14 @@ public final class Strs {
         Def.methodV(t, "format", (self, a, off, n, kw) -> Format.strFormat(value(self), a, off, n, kw));
         Def.method1(t, "format_map", (self, mapping) -> Format.strFormatMap(value(self), mapping));
         Def.method1(t, "translate", (self, table) -> translate(value(self), table));
-        t.dict.put("maketrans", new Descriptors.BuiltinFunction("maketrans", (self, a, off, n, kw) -> {
+        Def.staticPositional(t, "maketrans", (self, a, off, n, kw) -> {
             Args.check("maketrans", n, kw, 1, 3);
             return maketrans(a[off], n >= 2 ? a[off + 1] : null, n == 3 ? a[off + 2] : null);
-        }));
+        });
         Def.method1(t, "join", (self, it) -> {
             String sep = value(self);
             StringBuilder sb = new StringBuilder();
-            Object iter = Abstract.iter(it);
+            Object iter = iterForJoin(it);
             int i = 0;
             for (Object x; (x = Abstract.next(iter)) != null; i++) {
                 String s = value(x);
@@ -231,20 +233,37 @@ public final class Strs {
         });
         Def.methodV(t, "encode", (self, a, off, n, kw) -> {
             Object[] p = Args.bind("encode", a, off, n, kw, new String[] {"encoding", "errors"}, 2, 0);
-            return PyBytes.bytes(Codecs.encode(value(self), p[0] == null ? "utf-8" : Args.str("encode", p[0]),
-                    p[1] == null ? "strict" : Args.str("encode", p[1])));
+            return PyBytes.bytes(Codecs.encode(value(self), p[0] == null ? "utf-8" : Args.str("encode", "encoding", p[0]),
+                    p[1] == null ? "strict" : Args.str("encode", "errors", p[1])));
         });
         Def.method0(t, "upper", self -> value(self).toUpperCase(java.util.Locale.ROOT));
         Def.method0(t, "lower", self -> value(self).toLowerCase(java.util.Locale.ROOT));
-        Def.method0(t, "casefold", self -> value(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
-        Def.method0(t, "swapcase", self -> mapCodePoints(value(self), c -> Character.isUpperCase(c)
-                ? Character.toLowerCase(c) : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+        Def.method0(t, "casefold", self -> {
+            // per code point (no final sigma): the lowercase of the full uppercase approximates CaseFolding
+            StringBuilder sb = new StringBuilder();
+            value(self).codePoints().forEach(c -> sb.append(upperFull(c).toLowerCase(java.util.Locale.ROOT)));
+            return sb.toString();
+        });
+        Def.method0(t, "swapcase", self -> {
+            String s = value(self);
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                sb.append(Character.isUpperCase(c) ? lowerFull(s, i, c) : Character.isLowerCase(c) ? upperFull(c)
+                        : Character.toString(c));
+                i += Character.charCount(c);
+            }
+            return sb.toString();
+        });
         Def.method0(t, "capitalize", self -> {
             String s = value(self);
             if (s.isEmpty()) return s;
             int c = s.codePointAt(0);
-            return Character.toString(Character.toTitleCase(c))
-                    + s.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT);
+            StringBuilder sb = new StringBuilder(titleFull(c));
+            for (int i = Character.charCount(c); i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+                sb.append(lowerFull(s, i, s.codePointAt(i)));
+            }
+            return sb.toString();
         });
         Def.method0(t, "title", self -> {
             StringBuilder sb = new StringBuilder();
@@ -252,8 +271,8 @@ public final class Strs {
             String s = value(self);
             for (int i = 0; i < s.length(); ) {
                 int c = s.codePointAt(i);
+                sb.append(prevCased ? lowerFull(s, i, c) : titleFull(c));
                 i += Character.charCount(c);
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
                 prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
             }
             return sb.toString();
@@ -267,39 +286,39 @@ public final class Strs {
             Object keepends = Args.bind("splitlines", a, off, n, kw, new String[] {"keepends"}, 1, 0)[0];
             return splitlines(value(self), keepends != null && Abstract.isTrue(keepends));
         });
-        Def.methodV(t, "startswith", (self, a, off, n, kw) -> affix(value(self), "startswith", a, off, n, kw, true));
-        Def.methodV(t, "endswith", (self, a, off, n, kw) -> affix(value(self), "endswith", a, off, n, kw, false));
-        Def.methodV(t, "find", (self, a, off, n, kw) -> find(value(self), "find", a, off, n, kw, false, false));
-        Def.methodV(t, "rfind", (self, a, off, n, kw) -> find(value(self), "rfind", a, off, n, kw, true, false));
-        Def.methodV(t, "index", (self, a, off, n, kw) -> find(value(self), "index", a, off, n, kw, false, true));
-        Def.methodV(t, "rindex", (self, a, off, n, kw) -> find(value(self), "rindex", a, off, n, kw, true, true));
-        Def.methodV(t, "count", (self, a, off, n, kw) -> {
+        Def.methodPositional(t, "startswith", (self, a, off, n, kw) -> affix(value(self), "startswith", a, off, n, kw, true));
+        Def.methodPositional(t, "endswith", (self, a, off, n, kw) -> affix(value(self), "endswith", a, off, n, kw, false));
+        Def.methodPositional(t, "find", (self, a, off, n, kw) -> find(value(self), "find", a, off, n, kw, false, false));
+        Def.methodPositional(t, "rfind", (self, a, off, n, kw) -> find(value(self), "rfind", a, off, n, kw, true, false));
+        Def.methodPositional(t, "index", (self, a, off, n, kw) -> find(value(self), "index", a, off, n, kw, false, true));
+        Def.methodPositional(t, "rindex", (self, a, off, n, kw) -> find(value(self), "rindex", a, off, n, kw, true, true));
+        Def.methodPositional(t, "count", (self, a, off, n, kw) -> {
             Args.check("count", n, kw, 1, 3);
-            String s = value(self), sub = arg("count", a[off]);
+            String s = value(self), sub = arg("count() argument 1", a[off]);
             long[] r = bounds(s, a, off, n);
+            if (r[0] > length(s) || r[0] > r[1]) return 0L;
             String hay = substring(s, r[0], r[1]);
-            if (r[0] > length(s)) return 0L;
             if (sub.isEmpty()) return length(hay) + 1;
             long count = 0;
             for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) count++;
             return count;
         });
         Def.methodV(t, "replace", (self, a, off, n, kw) -> {
-            Args.check("replace", n, kw, 2, 3);
-            String s = value(self), old = arg("replace", a[off]), rep = arg("replace", a[off + 1]);
-            long count = n == 3 ? Abstract.asSsize(a[off + 2], true) : -1;
+            Object[] p = Args.bind("replace", a, off, n, kw, new String[] {"old", "new", "count"}, 2, 3, 2);
+            String s = value(self), old = arg("replace() argument 1", p[0]), rep = arg("replace() argument 2", p[1]);
+            long count = p[2] != null ? Abstract.asSsize(p[2], true) : -1;
             return replace(s, old, rep, count);
         });
         Def.method1(t, "removeprefix", (self, p) -> {
-            String s = value(self), pre = arg("removeprefix", p);
+            String s = value(self), pre = arg("removeprefix() argument", p);
             return s.startsWith(pre) ? s.substring(pre.length()) : s;
         });
         Def.method1(t, "removesuffix", (self, p) -> {
-            String s = value(self), suf = arg("removesuffix", p);
+            String s = value(self), suf = arg("removesuffix() argument", p);
             return s.endsWith(suf) && !suf.isEmpty() ? s.substring(0, s.length() - suf.length()) : s;
         });
-        Def.method1(t, "partition", (self, sep) -> partition(value(self), arg("partition", sep), false));
-        Def.method1(t, "rpartition", (self, sep) -> partition(value(self), arg("rpartition", sep), true));
+        Def.method1(t, "partition", (self, sep) -> partition(value(self), arg("", sep), false));
+        Def.method1(t, "rpartition", (self, sep) -> partition(value(self), arg("", sep), true));
         padMethod(t, "center");
         padMethod(t, "ljust");
         padMethod(t, "rjust");
@@ -345,13 +364,13 @@ public final class Strs {
             return Py.bool(cased);
         });
         Def.methodV(t, "expandtabs", (self, a, off, n, kw) -> {
-            Args.check("expandtabs", n, kw, 0, 1);
-            long size = n == 0 ? 8 : Abstract.asSsize(a[off], true);
+            Object tabsize = Args.bind("expandtabs", a, off, n, kw, new String[] {"tabsize"}, 1, 0)[0];
+            long size = tabsize == null ? 8 : Abstract.asSsize(tabsize, true);
             StringBuilder sb = new StringBuilder();
             long col = 0;
             String s = value(self);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
+            for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+                int c = s.codePointAt(i);
                 if (c == '\t') {
                     if (size > 0) {
                         long pad = size - col % size;
@@ -359,12 +378,39 @@ public final class Strs {
                         col += pad;
                     }
                 } else {
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     col = c == '\n' || c == '\r' ? 0 : col + 1;
                 }
             }
             return sb.toString();
         });
+    }
+
+    /**
+     * The size check of str and bytes repetition: OverflowError {@code tooLong} past PY_SSIZE_T_MAX
+     * (MemoryError when null, as bytearray), MemoryError past what a Java array holds.
+     */
+    static void checkRepeat(int size, long count, String tooLong) {
+        if (size == 0 || count <= (Integer.MAX_VALUE - 16) / size) return;
+        if (tooLong != null && count > Long.MAX_VALUE / size) throw Exceptions.overflowError(tooLong);
+        throw Exceptions.raise(Exceptions.MemoryError);
+    }
+
+    /** PySequence_Fast(it, "can only join an iterable"), as str.join and bytes.join call it. */
+    static Object iterForJoin(Object it) {
+        if (Py.type(it).iter == null && Py.type(it).getitem == null) throw Exceptions.typeError("can only join an iterable");
+        return Abstract.iter(it);
+    }
+
+    /** Mirrors PyUnicode_FromEncodedObject: str(obj, encoding, errors) of a bytes-like object. */
+    private static String decode(Object obj, String encoding, String errors) {
+        if (obj == null) return "";
+        if (value(obj) != null) throw Exceptions.typeError("decoding str is not supported");
+        PyBytes b = PyBytes.value(obj);
+        if (b == null) {
+            throw Exceptions.typeError("decoding to str: need a bytes-like object, " + Py.type(obj).name + " found");
+        }
+        return Codecs.decode(b.data, b.size, encoding, errors);
     }
 
     /** str.translate: table[ord(c)] is None (delete), an int (code point) or a str; misses keep c. */
@@ -416,20 +462,16 @@ public final class Strs {
             });
             return out;
         }
-        String from = value(x), to = value(y);
-        if (from == null || to == null) {
-            throw Exceptions.typeError("maketrans() argument " + (from == null ? 1 : 2) + " must be str, not "
-                    + Py.type(from == null ? x : y).name);
-        }
+        String to = arg("maketrans() argument 2", y), from = value(x);
+        if (z != null) arg("maketrans() argument 3", z);
+        if (from == null) throw Exceptions.typeError("first maketrans argument must be a string if there is a second argument");
         int[] f = from.codePoints().toArray(), g = to.codePoints().toArray();
         if (f.length != g.length) {
             throw Exceptions.valueError("the first two maketrans arguments must have equal length");
         }
         for (int i = 0; i < f.length; i++) out.setItem((long) f[i], (long) g[i]);
         if (z != null) {
-            String del = value(z);
-            if (del == null) throw Exceptions.typeError("maketrans() argument 3 must be str, not " + Py.type(z).name);
-            del.codePoints().forEach(c -> out.setItem((long) c, Py.None));
+            value(z).codePoints().forEach(c -> out.setItem((long) c, Py.None));
         }
         return out;
     }
@@ -449,10 +491,53 @@ public final class Strs {
         return a.length() - b.length();
     }
 
-    private static String mapCodePoints(String s, java.util.function.IntUnaryOperator f) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> sb.appendCodePoint(f.applyAsInt(c)));
-        return sb.toString();
+    /** The full (SpecialCasing) uppercase of one code point: 'ß' is "SS". */
+    private static String upperFull(int c) {
+        return Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The full lowercase of s's code point c at char index i; a capital sigma becomes final 'ς' at a word end. */
+    private static String lowerFull(String s, int i, int c) {
+        if (c != 0x3A3) return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
+        int j = i;
+        do {
+            if (j == 0) return "\u03c3";
+            j -= Character.charCount(s.codePointBefore(j));
+        } while (caseIgnorable(s.codePointAt(j)));
+        if (!isCased(s.codePointAt(j))) return "\u03c3";
+        int k = i + 1;
+        while (k < s.length() && caseIgnorable(s.codePointAt(k))) k += Character.charCount(s.codePointAt(k));
+        return k < s.length() && isCased(s.codePointAt(k)) ? "\u03c3" : "\u03c2";
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers and the word-internal punctuation. */
+    private static boolean caseIgnorable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+                 Character.MODIFIER_SYMBOL -> true;
+            default -> "'.:^`\u00b7\u0387\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a"
+                    .indexOf(c) >= 0;
+        };
+    }
+
+    /**
+     * The full titlecase of one code point. Where the simple mapping keeps it and the uppercase is
+     * longer (ligatures, 'ß'), the first letter is uppercase and the rest lowercase ("Ss", "Ffi");
+     * after an uncased first character ('\u0149' is "\u02bcN") the uppercase stands.
+     */
+    private static String titleFull(int c) {
+        int simple = Character.toTitleCase(c);
+        String upper = upperFull(c);
+        if (simple != c || upper.codePointCount(0, upper.length()) == 1) return Character.toString(simple);
+        int first = upper.codePointAt(0);
+        if (!isCased(first)) return upper;
+        String rest = upper.substring(Character.charCount(first));
+        // a Greek iota subscript stays a combining ypogegrammeni in titlecase ('\u1fb2' is "\u1fba\u0345")
+        return Character.toString(first) + (rest.equals("\u0399") ? "\u0345" : rest.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean cased(String s, boolean upper) {
@@ -478,7 +563,7 @@ public final class Strs {
     }
 
     private static void stripMethod(PyType t, String name, boolean left, boolean right) {
-        Def.methodV(t, name, (self, a, off, n, kw) -> {
+        Def.methodPositional(t, name, (self, a, off, n, kw) -> {
             Args.check(name, n, kw, 0, 1);
             String s = value(self);
             String chars = n == 0 || a[off] == Py.None ? null : value(a[off]);
@@ -497,16 +582,18 @@ public final class Strs {
     }
 
     private static void padMethod(PyType t, String name) {
-        Def.methodV(t, name, (self, a, off, n, kw) -> {
+        Def.methodPositional(t, name, (self, a, off, n, kw) -> {
             Args.check(name, n, kw, 1, 2);
             String s = value(self);
             long width = Abstract.asSsize(a[off], true);
             String fill = " ";
             if (n == 2) {
                 fill = value(a[off + 1]);
-                if (fill == null || length(fill) != 1) {
-                    throw Exceptions.typeError("The fill character must be exactly one character long");
+                if (fill == null) {
+                    throw Exceptions.typeError("The fill character must be a unicode character, not "
+                            + Py.type(a[off + 1]).name);
                 }
+                if (length(fill) != 1) throw Exceptions.typeError("The fill character must be exactly one character long");
             }
             long len = length(s);
             if (len >= width) return s;
@@ -521,20 +608,8 @@ public final class Strs {
     }
 
     private static PyList split(String s, Object[] a, int off, int n, String[] kw, boolean fromRight) {
-        Object sepArg = Py.None, maxArg = -1L;
-        int nkw = kw == null ? 0 : kw.length;
-        if (n > 2) throw Exceptions.typeError((fromRight ? "rsplit" : "split") + "() takes at most 2 arguments ("
-                + (n + nkw) + " given)");
-        if (n >= 1) sepArg = a[off];
-        if (n >= 2) maxArg = a[off + 1];
-        for (int k = 0; k < nkw; k++) {
-            switch (kw[k]) {
-                case "sep" -> sepArg = a[off + n + k];
-                case "maxsplit" -> maxArg = a[off + n + k];
-                default -> throw Exceptions.typeError((fromRight ? "rsplit" : "split")
-                        + "() got an unexpected keyword argument '" + kw[k] + "'");
-            }
-        }
+        Object[] p = Args.bind(fromRight ? "rsplit" : "split", a, off, n, kw, new String[] {"sep", "maxsplit"}, 2, 0);
+        Object sepArg = p[0] == null ? Py.None : p[0], maxArg = p[1] == null ? -1L : p[1];
         long max = Abstract.asSsize(maxArg, true);
         if (max < 0) max = Long.MAX_VALUE;
         List<Object> out = new ArrayList<>();
@@ -545,9 +620,7 @@ public final class Strs {
                     while (i < len && isSpace(s.charAt(i))) i++;
                     if (i == len) break;
                     if (out.size() == max) {
-                        int j = len;
-                        while (j > i && isSpace(s.charAt(j - 1))) j--;
-                        out.add(s.substring(i, j));
+                        out.add(s.substring(i));
                         break;
                     }
                     int j = i;
@@ -561,9 +634,7 @@ public final class Strs {
                     while (j > 0 && isSpace(s.charAt(j - 1))) j--;
                     if (j == 0) break;
                     if (out.size() == max) {
-                        int i = 0;
-                        while (i < j && isSpace(s.charAt(i))) i++;
-                        out.add(s.substring(i, j));
+                        out.add(s.substring(0, j));
                         break;
                     }
                     int i = j;
@@ -619,8 +690,8 @@ public final class Strs {
     /** start/end arguments (slice semantics, None allowed) as code point bounds. */
     private static long[] bounds(String s, Object[] a, int off, int n) {
         long len = length(s);
-        long start = n >= 2 && a[off + 1] != Py.None ? Abstract.asSsize(a[off + 1], false) : 0;
-        long end = n >= 3 && a[off + 2] != Py.None ? Abstract.asSsize(a[off + 2], false) : len;
+        long start = n >= 2 && a[off + 1] != Py.None ? Abstract.sliceIndex(a[off + 1]) : 0;
+        long end = n >= 3 && a[off + 2] != Py.None ? Abstract.sliceIndex(a[off + 2]) : len;
         if (start < 0) start = Math.max(0, start + len);
         if (end < 0) end = Math.max(0, end + len);
         end = Math.min(end, len);
@@ -655,8 +726,7 @@ public final class Strs {
     private static Object find(String s, String name, Object[] a, int off, int n, String[] kw, boolean reverse,
                                boolean raise) {
         Args.check(name, n, kw, 1, 3);
-        String sub = value(a[off]);
-        if (sub == null) throw Exceptions.typeError("must be str, not " + Py.type(a[off]).name);
+        String sub = arg(name + "() argument 1", a[off]);
         long[] r = bounds(s, a, off, n);
         long found = -1;
         if (r[0] <= r[1] && r[0] <= length(s)) {
