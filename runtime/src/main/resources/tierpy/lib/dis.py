@@ -102,6 +102,15 @@ class Instruction(_Record):
     def is_jump_target(self):
         return self.label is not None
 
+    def __str__(self):
+        # Formatter.print_instruction_line with every column width 0, as CPython's __str__ uses it
+        fields = ['' if self.label is None else f"L{self.label}:", '   ', self.opname.ljust(20)]
+        if self.arg is not None:
+            fields.append(repr(self.arg).rjust(5 - max(0, len(self.opname) - 20)))
+            if self.argrepr:
+                fields.append('(' + self.argrepr + ')')
+        return ' '.join(fields).rstrip() + '\n'
+
 
 def _instructions(code, adaptive, line_offset):
     for fields in _instruction_fields(code, adaptive):
