@@ -98,12 +98,20 @@ public final class Compiler {
         return compile(Parser.parse(source, filename, m), filename, optimize);
     }
 
-    /** _PyAST_Compile: compile an AST module to a code object. */
     public static Result compile(Mod mod, String filename, int optimize) {
+        return compile(mod, filename, optimize, false);
+    }
+
+    /**
+     * _PyAST_Compile: compile an AST module to a code object. With {@code topLevelAwait}
+     * (PyCF_ALLOW_TOP_LEVEL_AWAIT) module code may await; it is then a CO_COROUTINE code whose
+     * execution returns a coroutine.
+     */
+    public static Result compile(Mod mod, String filename, int optimize, boolean topLevelAwait) {
         boolean futureAnnotations = FutureFeatures.hasAnnotations(mod);
         List<Warning> warnings = new ArrayList<>();
         mod = AstPreprocess.run(mod, filename, optimize, warnings);
-        Symtable st = Symtable.build(mod, filename, futureAnnotations);
+        Symtable st = Symtable.build(mod, filename, futureAnnotations, topLevelAwait);
         Compiler c = new Compiler(filename, st, optimize, mod instanceof Mod.Interactive, futureAnnotations);
         c.warnings.addAll(warnings);
         CodeObject code = new Codegen(c).module(mod);

@@ -110,14 +110,23 @@ public final class Symtable {
     private String privateName;
     private final boolean futureAnnotations;
 
-    private Symtable(String filename, boolean futureAnnotations) {
+    private Symtable(String filename, boolean futureAnnotations, boolean topLevelAwait) {
         this.filename = filename;
         this.futureAnnotations = futureAnnotations;
+        this.topLevelAwait = topLevelAwait;
+    }
+
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with and async comprehensions in module code. */
+    private final boolean topLevelAwait;
+
+    /** allows_top_level_await: the flag is set and the current block is the module's. */
+    private boolean allowsTopLevelAwait() {
+        return topLevelAwait && cur.type == BlockType.MODULE;
     }
 
     /** _PySymtable_Build. */
-    public static Symtable build(Mod mod, String filename, boolean futureAnnotations) {
-        Symtable st = new Symtable(filename, futureAnnotations);
+    public static Symtable build(Mod mod, String filename, boolean futureAnnotations, boolean topLevelAwait) {
+        Symtable st = new Symtable(filename, futureAnnotations, topLevelAwait);
         st.enterBlock("top", BlockType.MODULE, mod, new Location(0, 0, 0, 0));
         st.top = st.cur;
         switch (mod) {
@@ -694,6 +703,10 @@ public final class Symtable {
     }
 
     private void raiseIfNotCoroutine(String msg, Location loc) {
+        if (allowsTopLevelAwait()) {
+            cur.coroutine = true;  // compiler_async_for/with mark the module a coroutine
+            return;
+        }
         if (!cur.coroutine) throw error(msg, loc);
     }
 
@@ -802,9 +815,11 @@ public final class Symtable {
             }
             case Expr.Await a -> {
                 raiseIfAnnotationBlock("await expression", e);
-                if (!cur.isFunctionLike()) throw error("'await' outside function", Location.of(e));
-                if (!(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE) {
-                    throw error("'await' outside async function", Location.of(e));
+                if (!allowsTopLevelAwait()) {
+                    if (!cur.isFunctionLike()) throw error("'await' outside function", Location.of(e));
+                    if (!(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE) {
+                        throw error("'await' outside async function", Location.of(e));
+                    }
                 }
                 visitExpr(a.value());
                 cur.coroutine = true;
@@ -1072,7 +1087,8 @@ public final class Symtable {
         cur.generator = isGenerator;
         boolean isAsync = cur.coroutine && !isGenerator;
         exitBlock();
-        if (isAsync && !(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE) {
+        if (isAsync && !(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE
+                && !allowsTopLevelAwait()) {
             throw error("asynchronous comprehension outside of an asynchronous function", Location.of(e));
         }
         if (isAsync) cur.coroutine = true;

@@ -28,6 +28,7 @@ final class CompileBuiltins {
     private CompileBuiltins() {}
 
     static final long PY_CF_ONLY_AST = 0x400;
+    static final long PY_CF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 
     /** Adds compile, exec and eval to the builtins namespace. */
     static void install(PyDict builtins) {
@@ -47,6 +48,7 @@ final class CompileBuiltins {
         long flags = Abstract.asIndex(v[3]);
         int optimize = (int) Abstract.asIndex(v[5]);
         boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
+        boolean topLevelAwait = (flags & PY_CF_ALLOW_TOP_LEVEL_AWAIT) != 0;
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
                 && !(mode.equals("func_type") && onlyAst)) {
             throw Exceptions.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
@@ -63,28 +65,28 @@ final class CompileBuiltins {
             String got = Py.type(v[0]).name;
             if (!got.equals(expected)) throw Exceptions.typeError("expected " + expected + " node, got " + got);
             try {
-                return new PyCode(Compiler.compile(mod, filename, Math.max(optimize, 0)).code());
+                return new PyCode(Compiler.compile(mod, filename, Math.max(optimize, 0), topLevelAwait).code());
             } catch (PySyntaxError e) {
                 throw syntaxError(e);
             }
         }
         String source = sourceText(v[0], "compile");
         if (onlyAst) return AstModule.parseToObjects(source, filename, mode);
-        return new PyCode(compileSource(source, filename, mode));
+        return new PyCode(compileSource(source, filename, mode, topLevelAwait));
     }
 
-    private static CodeObject compileSource(String source, String filename, String mode) {
+    private static CodeObject compileSource(String source, String filename, String mode, boolean topLevelAwait) {
         try {
-            return compileOrThrow(source, filename, mode);
+            return compileOrThrow(source, filename, mode, topLevelAwait);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
     }
 
     /** Compiles, writing compile-time warnings to sys.stderr; a SyntaxError propagates as the parser's. */
-    static CodeObject compileOrThrow(String source, String filename, String mode) {
+    static CodeObject compileOrThrow(String source, String filename, String mode, boolean topLevelAwait) {
         StringBuilder warnings = new StringBuilder();
-        CodeObject code = Compile.compile(source, filename, mode, warnings);
+        CodeObject code = Compile.compile(source, filename, mode, warnings, topLevelAwait);
         Object stderr = Imports.sysAttrOrNull("stderr");
         if (!warnings.isEmpty() && stderr != null) Abstract.call(Abstract.getattr(stderr, "write"), warnings.toString());
         return code;
@@ -122,7 +124,7 @@ final class CompileBuiltins {
                 throw Exceptions.typeError("locals must be a mapping or None, not " + Py.type(locals).name);
             }
         }
-        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(codeSourceText(v[0], "exec"), "<string>", "exec"));
+        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(codeSourceText(v[0], "exec"), "<string>", "exec", false));
         run(code, globals, locals);
         return Py.None;
     }
@@ -136,7 +138,7 @@ final class CompileBuiltins {
                     : "globals must be a dict");
         }
         PyCode code = v[0] instanceof PyCode c ? c
-                : new PyCode(compileSource(codeSourceText(v[0], "eval").stripLeading(), "<string>", "eval"));
+                : new PyCode(compileSource(codeSourceText(v[0], "eval").stripLeading(), "<string>", "eval", false));
         return run(code, globals, locals);
     }
 

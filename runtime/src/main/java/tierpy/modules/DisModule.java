@@ -61,10 +61,10 @@ public final class DisModule {
 
     private static PyCode compileForDis(String source, String name) {
         try {
-            return new PyCode(CompileBuiltins.compileOrThrow(source, name, "eval"));
+            return new PyCode(CompileBuiltins.compileOrThrow(source, name, "eval", false));
         } catch (PySyntaxError notAnExpression) {
             try {
-                return new PyCode(CompileBuiltins.compileOrThrow(source, name, "exec"));
+                return new PyCode(CompileBuiltins.compileOrThrow(source, name, "exec", false));
             } catch (PySyntaxError e) {
                 throw CompileBuiltins.syntaxError(e);
             }

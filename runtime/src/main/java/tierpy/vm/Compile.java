@@ -4,6 +4,8 @@ import java.util.List;
 
 import tierpy.code.CodeObject;
 import tierpy.compile.Compiler;
+import tierpy.parse.Mode;
+import tierpy.parse.Parser;
 import tierpy.parse.PySyntaxError;
 
 /**
@@ -16,9 +18,15 @@ public final class Compile {
 
     /** compile(source, filename, mode) with mode "exec", "eval" or "single"; warnings go to {@code warnings}. */
     public static CodeObject compile(String source, String filename, String mode, Appendable warnings) {
+        return compile(source, filename, mode, warnings, false);
+    }
+
+    /** The same, module code allowed to await when {@code topLevelAwait} (PyCF_ALLOW_TOP_LEVEL_AWAIT). */
+    public static CodeObject compile(String source, String filename, String mode, Appendable warnings,
+            boolean topLevelAwait) {
         Compiler.Result result;
         try {
-            result = Compiler.compile(source, filename, mode, 0);
+            result = Compiler.compile(Parser.parse(source, filename, Mode.of(mode)), filename, 0, topLevelAwait);
         } catch (PySyntaxError e) {
             throw withText(e);
         }
