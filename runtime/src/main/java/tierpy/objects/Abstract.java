@@ -236,11 +236,11 @@ public final class Abstract {
     public static Object richCompare(Object v, Object w, CmpOp op) {
         if (v instanceof Long a && w instanceof Long b) return Py.bool(op.test(Long.compare(a, b)));
         if (v instanceof Double a && w instanceof Double b) return Py.bool(Floats.compare(a, b, op));
-        NativeRecursion.CountingThread t = NativeRecursion.enter(" in comparison");
+        NativeRecursion.Depth depth = NativeRecursion.enter(" in comparison");
         try {
             return richCompareSlots(v, w, op);
         } finally {
-            NativeRecursion.leave(t);
+            NativeRecursion.leave(depth);
         }
     }
 
@@ -323,11 +323,11 @@ public final class Abstract {
 
     public static String repr(Object v) {
         Slots.Unary slot = Py.type(v).repr;
-        NativeRecursion.CountingThread t = NativeRecursion.enter(" while getting the repr of an object");
+        NativeRecursion.Depth depth = NativeRecursion.enter(" while getting the repr of an object");
         try {
             return (String) slot.apply(v);
         } finally {
-            NativeRecursion.leave(t);
+            NativeRecursion.leave(depth);
         }
     }
 
@@ -339,11 +339,11 @@ public final class Abstract {
     public static String str(Object v) {
         if (v instanceof String s) return s;
         Slots.Unary slot = Py.type(v).str;
-        NativeRecursion.CountingThread t = NativeRecursion.enter(" while getting the str of an object");
+        NativeRecursion.Depth depth = NativeRecursion.enter(" while getting the str of an object");
         try {
             return (String) slot.apply(v);
         } finally {
-            NativeRecursion.leave(t);
+            NativeRecursion.leave(depth);
         }
     }
 

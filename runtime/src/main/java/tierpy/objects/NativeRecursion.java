@@ -11,30 +11,31 @@ public final class NativeRecursion {
     /** CPython 3.13's Py_C_RECURSION_LIMIT; 3.14 measures the C stack instead, to a similar depth. */
     static final int LIMIT = 10_000;
 
-    /** A thread that keeps its count in a field (the interpreter's), so no ThreadLocal lookup is needed. */
+    /** One thread's depth. */
+    public static final class Depth {
+        int value;
+    }
+
+    /** A thread that keeps its depth in a field (the interpreter's), so no ThreadLocal lookup is needed. */
     public static class CountingThread extends Thread {
-        int nativeDepth;
+        final Depth depth = new Depth();
 
         public CountingThread(Runnable body, String name, long stackSize) {
             super(null, body, name, stackSize);
         }
     }
 
-    private static final ThreadLocal<CountingThread> OTHER = ThreadLocal.withInitial(() -> new CountingThread(null, "", 0));
-
-    private static CountingThread counter() {
-        return Thread.currentThread() instanceof CountingThread t ? t : OTHER.get();
-    }
+    private static final ThreadLocal<Depth> OTHER_THREADS = ThreadLocal.withInitial(Depth::new);
 
     /** One level deeper; {@code where} completes "maximum recursion depth exceeded". Pair with {@link #leave}. */
-    public static CountingThread enter(String where) {
-        CountingThread t = counter();
-        if (t.nativeDepth >= LIMIT) throw Exceptions.raise(Exceptions.RecursionError, "maximum recursion depth exceeded" + where);
-        t.nativeDepth++;
-        return t;
+    public static Depth enter(String where) {
+        Depth d = Thread.currentThread() instanceof CountingThread t ? t.depth : OTHER_THREADS.get();
+        if (d.value >= LIMIT) throw Exceptions.raise(Exceptions.RecursionError, "maximum recursion depth exceeded" + where);
+        d.value++;
+        return d;
     }
 
-    public static void leave(CountingThread t) {
-        t.nativeDepth--;
+    public static void leave(Depth d) {
+        d.value--;
     }
 }
