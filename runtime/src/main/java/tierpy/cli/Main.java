@@ -94,6 +94,10 @@ public final class Main {
                     System.setOut(stdout(false));
                     i++;
                 }
+                case "-O", "-OO" -> {
+                    tierpy.vm.Compile.setOptimizeLevel(Math.max(tierpy.vm.Compile.optimizeLevel(), opt.length() - 1));
+                    i++;
+                }
                 case "-B", "-E", "-s", "-S", "-I", "-q" -> i++;  // accepted, no effect on tierpy
                 case "-V", "--version" -> {
                     System.out.println("Python 3.14.7");

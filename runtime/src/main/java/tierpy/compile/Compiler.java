@@ -111,7 +111,7 @@ public final class Compiler {
         boolean futureAnnotations = FutureFeatures.hasAnnotations(mod);
         List<Warning> warnings = new ArrayList<>();
         mod = AstPreprocess.run(mod, filename, optimize, warnings);
-        Symtable st = Symtable.build(mod, filename, futureAnnotations, topLevelAwait);
+        Symtable st = Symtable.build(mod, filename, futureAnnotations, topLevelAwait, optimize >= 2);
         Compiler c = new Compiler(filename, st, optimize, mod instanceof Mod.Interactive, futureAnnotations);
         c.warnings.addAll(warnings);
         CodeObject code = new Codegen(c).module(mod);

@@ -110,10 +110,18 @@ public final class Symtable {
     private String privateName;
     private final boolean futureAnnotations;
 
-    private Symtable(String filename, boolean futureAnnotations, boolean topLevelAwait) {
+    private Symtable(String filename, boolean futureAnnotations, boolean topLevelAwait, boolean stripDocstrings) {
         this.filename = filename;
         this.futureAnnotations = futureAnnotations;
         this.topLevelAwait = topLevelAwait;
+        this.stripDocstrings = stripDocstrings;
+    }
+
+    /** -OO: docstrings are dropped (ast_preprocess removes them), so no block has one. */
+    private final boolean stripDocstrings;
+
+    private boolean hasDocstring(List<Stmt> body) {
+        return !stripDocstrings && Codegen.docstring(body) != null;
     }
 
     /** PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with and async comprehensions in module code. */
@@ -125,13 +133,14 @@ public final class Symtable {
     }
 
     /** _PySymtable_Build. */
-    public static Symtable build(Mod mod, String filename, boolean futureAnnotations, boolean topLevelAwait) {
-        Symtable st = new Symtable(filename, futureAnnotations, topLevelAwait);
+    public static Symtable build(Mod mod, String filename, boolean futureAnnotations, boolean topLevelAwait,
+            boolean stripDocstrings) {
+        Symtable st = new Symtable(filename, futureAnnotations, topLevelAwait, stripDocstrings);
         st.enterBlock("top", BlockType.MODULE, mod, new Location(0, 0, 0, 0));
         st.top = st.cur;
         switch (mod) {
             case Mod.Module m -> {
-                if (Codegen.docstring(m.body()) != null) st.cur.hasDocstring = true;
+                if (st.hasDocstring(m.body())) st.cur.hasDocstring = true;
                 m.body().forEach(st::visitStmt);
             }
             case Mod.Expression e -> st.visitExpr(e.body());
@@ -495,7 +504,7 @@ public final class Symtable {
             typeParams.forEach(this::visitTypeParam);
         }
         Entry newSte = newEntry(name, BlockType.FUNCTION, s, loc);
-        if (Codegen.docstring(body) != null) newSte.hasDocstring = true;
+        if (hasDocstring(body)) newSte.hasDocstring = true;
         visitAnnotations(s, args, returns);
         enterExistingBlock(newSte, true);
         if (isAsync) cur.coroutine = true;
@@ -529,7 +538,7 @@ public final class Symtable {
                     addDef("__type_params__", DEF_LOCAL, loc);
                     addDef(".type_params", USE, loc);
                 }
-                if (Codegen.docstring(c.body()) != null) cur.hasDocstring = true;
+                if (hasDocstring(c.body())) cur.hasDocstring = true;
                 c.body().forEach(this::visitStmt);
                 exitBlock();
                 if (!c.typeParams().isEmpty()) exitBlock();

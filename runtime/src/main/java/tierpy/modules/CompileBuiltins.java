@@ -65,28 +65,30 @@ final class CompileBuiltins {
             String got = Py.type(v[0]).name;
             if (!got.equals(expected)) throw Exceptions.typeError("expected " + expected + " node, got " + got);
             try {
-                return new PyCode(Compiler.compile(mod, filename, Math.max(optimize, 0), topLevelAwait).code());
+                return new PyCode(Compiler.compile(mod, filename, optimize < 0 ? Compile.optimizeLevel() : optimize,
+                        topLevelAwait).code());
             } catch (PySyntaxError e) {
                 throw syntaxError(e);
             }
         }
         String source = sourceText(v[0], "compile");
         if (onlyAst) return AstModule.parseToObjects(source, filename, mode);
-        return new PyCode(compileSource(source, filename, mode, topLevelAwait));
+        return new PyCode(compileSource(source, filename, mode, optimize, topLevelAwait));
     }
 
-    private static CodeObject compileSource(String source, String filename, String mode, boolean topLevelAwait) {
+    private static CodeObject compileSource(String source, String filename, String mode, int optimize,
+            boolean topLevelAwait) {
         try {
-            return compileOrThrow(source, filename, mode, topLevelAwait);
+            return compileOrThrow(source, filename, mode, optimize, topLevelAwait);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
     }
 
     /** Compiles, writing compile-time warnings to sys.stderr; a SyntaxError propagates as the parser's. */
-    static CodeObject compileOrThrow(String source, String filename, String mode, boolean topLevelAwait) {
+    static CodeObject compileOrThrow(String source, String filename, String mode, int optimize, boolean topLevelAwait) {
         StringBuilder warnings = new StringBuilder();
-        CodeObject code = Compile.compile(source, filename, mode, warnings, topLevelAwait);
+        CodeObject code = Compile.compile(source, filename, mode, warnings, optimize, topLevelAwait);
         Object stderr = Imports.sysAttrOrNull("stderr");
         if (!warnings.isEmpty() && stderr != null) Abstract.call(Abstract.getattr(stderr, "write"), warnings.toString());
         return code;
@@ -124,7 +126,7 @@ final class CompileBuiltins {
                 throw Exceptions.typeError("locals must be a mapping or None, not " + Py.type(locals).name);
             }
         }
-        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(codeSourceText(v[0], "exec"), "<string>", "exec", false));
+        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(codeSourceText(v[0], "exec"), "<string>", "exec", -1, false));
         run(code, globals, locals);
         return Py.None;
     }
@@ -138,7 +140,7 @@ final class CompileBuiltins {
                     : "globals must be a dict");
         }
         PyCode code = v[0] instanceof PyCode c ? c
-                : new PyCode(compileSource(codeSourceText(v[0], "eval").stripLeading(), "<string>", "eval", false));
+                : new PyCode(compileSource(codeSourceText(v[0], "eval").stripLeading(), "<string>", "eval", -1, false));
         return run(code, globals, locals);
     }
 

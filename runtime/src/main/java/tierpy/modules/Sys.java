@@ -100,7 +100,7 @@ public final class Sys {
         m.dict.setItem("flags", StructSeq.make(StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
                 "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
                 "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-                "int_max_str_digits"), 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE, -1L));
+                "int_max_str_digits"), 0L, 0L, 0L, (long) tierpy.vm.Compile.optimizeLevel(), 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE, -1L));
         m.dict.setItem("maxunicode", 0x10FFFFL);
         m.dict.setItem("float_repr_style", "short");
         m.dict.setItem("api_version", 1013L);

@@ -70,7 +70,7 @@ print(inspect.getsource(K).splitlines()[:2])  # expect: ['class K:', '    """K d
 print(repr(inspect.getdoc(f)), inspect.getdoc(K))  # expect: 'Doc here.\n\nindented' K doc.
 print(inspect.cleandoc('  a\n    b\n      c\n\n').split('\n'))  # expect: ['a', 'b', '  c']
 ns = {}
-exec("def h(x):\n    return x\n", ns)
+exec(compile("def h(x):\n    return x\n", "<generated>", "exec"), ns)
 try:
     inspect.getsource(ns['h'])
 except OSError as e:
