@@ -3,6 +3,7 @@ package tierpy.modules;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyIterator;
@@ -29,6 +30,8 @@ final class BuiltinTypes {
         PyType t = make(name, false);
         t.iter = o -> o;
         t.next = o -> ((PyIterator) o).nextOrNull();
+        // __iter__ and __next__ in the type's dict, where collections.abc.Iterator looks
+        Descriptors.addSlotWrappers(t);
         return t;
     }
 

@@ -601,3 +601,14 @@ class UserString(str):
     @property
     def data(self):
         return str(self)
+
+
+def _register_with_abcs():
+    # as in CPython, where deque and ChainMap count as a MutableSequence and a MutableMapping
+    from collections import abc
+    abc.MutableSequence.register(deque)
+    abc.MutableMapping.register(ChainMap)
+
+
+_register_with_abcs()
+del _register_with_abcs
