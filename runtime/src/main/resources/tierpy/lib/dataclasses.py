@@ -296,7 +296,32 @@ def _make_init(cls, positional, keyword, all_fields, frozen):
                 setattr(self, f.name, value)
         if post_init is not None:
             self.__post_init__(*[values[n] for n in initvars])
+    __init__.__signature__ = _init_signature(positional, keyword)
     return __init__
+
+
+class _FactoryDefault:
+    # how a signature shows the default of a field with a default_factory
+    def __repr__(self):
+        return '<factory>'
+
+
+def _init_signature(positional, keyword):
+    # the signature CPython's generated __init__ has: self, the fields in order, -> None
+    import inspect
+
+    def parameter(f, kind):
+        if f.default is not MISSING:
+            default = f.default
+        elif f.default_factory is not MISSING:
+            default = _FactoryDefault()
+        else:
+            default = inspect.Parameter.empty
+        return inspect.Parameter(f.name, kind, default=default, annotation=f.type)
+    params = [inspect.Parameter('self', inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    params += [parameter(f, inspect.Parameter.POSITIONAL_OR_KEYWORD) for f in positional]
+    params += [parameter(f, inspect.Parameter.KEYWORD_ONLY) for f in keyword]
+    return inspect.Signature(params, return_annotation=None)
 
 
 def _make_repr(fields):

@@ -120,3 +120,15 @@ class Slotted:
 
 
 print(inspect.isdatadescriptor(Slotted.__dict__['v']), inspect.isdatadescriptor(Slotted.__dict__['a']), hasattr(property, '__set__'))  # expect: True True True
+
+import dataclasses
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: str = 'a'
+    tags: list = dataclasses.field(default_factory=list)
+
+
+print(inspect.signature(Point))  # expect: (x: int, y: str = 'a', tags: list = <factory>) -> None
