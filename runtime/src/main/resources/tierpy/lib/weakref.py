@@ -256,6 +256,22 @@ def _remover(container, drop):
     return remove
 
 
+def _alive(refs):
+    # the objects still alive among weak references (a snapshot: callbacks may change refs)
+    for wr in list(refs):
+        ob = wr()
+        if ob is not None:
+            yield ob
+
+
+def _holds(refs, ob):
+    # whether refs (a set or dict keyed by weak references) has one to ob
+    try:
+        return ref(ob) in refs
+    except TypeError:
+        return False
+
+
 def _drop_value(data, wr):
     if data.get(wr.key) is wr:
         del data[wr.key]
@@ -345,20 +361,13 @@ class WeakKeyDictionary(_WeakMapping):
         del self.data[ref(key)]
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _holds(self.data, key)
 
     def __iter__(self):
-        for wr in list(self.data):
-            ob = wr()
-            if ob is not None:
-                yield ob
+        return _alive(self.data)
 
     def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
+        return sum(1 for _ in _alive(self.data))
 
     def copy(self):
         return type(self)(dict(self.items()))
@@ -378,20 +387,13 @@ class WeakSet(MutableSet):
             self.update(data)
 
     def __iter__(self):
-        for wr in list(self.data):
-            ob = wr()
-            if ob is not None:
-                yield ob
+        return _alive(self.data)
 
     def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
+        return sum(1 for _ in _alive(self.data))
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        return _holds(self.data, item)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
