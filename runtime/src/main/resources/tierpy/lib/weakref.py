@@ -26,8 +26,13 @@ _WEAKREFABLE = (type, types.FunctionType, types.BuiltinFunctionType, types.Metho
                 types.ModuleType)
 
 
+# variable-size built-in types: CPython's subclasses of them have no room for weak references
+_NO_WEAKREF_BASES = (int, tuple, bytes)
+
+
 def _check_weakrefable(ob):
-    if not (isinstance(ob, _WEAKREFABLE) or hasattr(type(ob), "__weakref__")):
+    if (not (isinstance(ob, _WEAKREFABLE) or hasattr(type(ob), "__weakref__"))
+            or isinstance(ob, _NO_WEAKREF_BASES)):
         raise TypeError(f"cannot create weak reference to '{type(ob).__name__}' object")
 
 

@@ -33,6 +33,10 @@ for bad in (1, 'text', (1,), [1], {}, None, object()):
 # expect: cannot create weak reference to 'dict' object
 # expect: cannot create weak reference to 'NoneType' object
 # expect: cannot create weak reference to 'object' object
+try:
+    weakref.ref(type('Count', (int,), {})(3))
+except TypeError as e:
+    print(e)  # expect: cannot create weak reference to 'Count' object
 print([type(weakref.ref(x)).__name__ for x in (set(), len, Node, lambda: 0)])  # expect: ['ReferenceType', 'ReferenceType', 'ReferenceType', 'ReferenceType']
 try:
     weakref.ref()
