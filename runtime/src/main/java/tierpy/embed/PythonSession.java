@@ -351,6 +351,8 @@ public final class PythonSession implements Session {
 
     @Override
     public void shutdown() {
+        // as the interpreter's exit does: functions registered with atexit run (their output has no cell to go to)
+        tierpy.modules.ProgramRunner.runExitFunctions(System.err);
         streams.detach();
     }
 

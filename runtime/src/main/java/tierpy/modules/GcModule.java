@@ -19,6 +19,7 @@ public final class GcModule {
     @Function("_collect_heap")
     static Object collectHeap() {
         System.gc();
+        WeakrefModule.runCallbacksAfterCollection();
         return Py.None;
     }
 }

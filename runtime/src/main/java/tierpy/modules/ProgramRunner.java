@@ -73,8 +73,20 @@ public final class ProgramRunner {
         } catch (PyException e) {
             return handleUncaught(e, err);
         } finally {
+            runExitFunctions(err);
             flush(Imports.sysAttrOrNull("stdout"));
             flush(Imports.sysAttrOrNull("stderr"));
+        }
+    }
+
+    /** Py_Finalize's atexit step: the functions registered with atexit, if the program imported it. */
+    public static void runExitFunctions(Appendable err) {
+        Object atexit = Imports.MODULES.getItemOrNull("atexit");
+        if (atexit == null) return;
+        try {
+            Abstract.call(Abstract.getattr(atexit, "_run_exitfuncs"));
+        } catch (PyException e) {
+            Sys.printException(e, err);
         }
     }
 

@@ -431,6 +431,19 @@ public final class Descriptors {
                 return f.get(self, obj, (PyType) type);
             });
         }
+        if (t.descrSet != null && (b == null || b.descrSet != t.descrSet)) {
+            // data descriptors (property, slots, getsets): what inspect.isdatadescriptor looks for
+            Slots.DescrSet f = t.descrSet;
+            wrapper(t, "__set__", (self, a, o, n, k) -> {
+                checkArgs(n, 2, 2);
+                f.set(self, a[o], a[o + 1]);
+                return Py.None;
+            });
+            wrapper(t, "__delete__", (self, a, o, n, k) -> {
+                f.set(self, one(a, o, n), null);
+                return Py.None;
+            });
+        }
         if (t.init != null && (b == null || b.init != t.init)) {
             Slots.Call f = t.init;
             wrapper(t, "__init__", f::call);

@@ -20,17 +20,7 @@ public final class PyComplex extends PyObject {
             if (imag != null) throw Exceptions.typeError("complex() can't take second arg if first is a string");
             return parse(str);
         }
-        if (real != null && !(real instanceof PyComplex)) {
-            Object hook = Abstract.lookupSpecial(real, "__complex__");
-            if (hook != null) {
-                Object c = Abstract.callBound(hook, real);
-                if (!(c instanceof PyComplex)) {
-                    throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(c).name + ")");
-                }
-                real = c;
-            }
-        }
-        PyComplex r = real == null ? new PyComplex(0, 0) : realOperand(real);
+        PyComplex r = real == null ? new PyComplex(0, 0) : argument(real, true);
         if (r == null) {
             throw Exceptions.typeError("complex() first argument must be a string or a number, not '"
                     + Py.type(real).name + "'");
@@ -39,7 +29,7 @@ public final class PyComplex extends PyObject {
         if (imag instanceof String) {
             throw Exceptions.typeError("complex() second argument must be a number, not 'str'");
         }
-        PyComplex i = realOperand(imag);
+        PyComplex i = argument(imag, false);
         if (i == null) {
             throw Exceptions.typeError("complex() second argument must be a number, not '" + Py.type(imag).name + "'");
         }
@@ -47,6 +37,24 @@ public final class PyComplex extends PyObject {
         double re = imag instanceof PyComplex ? r.real - i.imag : r.real;
         double im = real instanceof PyComplex ? i.real + r.imag : i.real;
         return new PyComplex(re, im);
+    }
+
+    /**
+     * A complex() argument as a complex: through __complex__ (first argument only), else as a
+     * float through __float__ or __index__ (try_complex_special_method, PyFloat_AsDouble); null
+     * when it is none of these.
+     */
+    private static PyComplex argument(Object x, boolean first) {
+        PyComplex c = operand(x);
+        if (c != null) return c;
+        PyType t = Py.type(x);
+        Object special = first ? t.lookup("__complex__") : null;
+        if (special != null) {
+            Object r = Abstract.callBound(special, x);
+            if (r instanceof PyComplex result) return result;
+            throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(r).name + ")");
+        }
+        return t.asFloat != null || t.index != null ? new PyComplex(Floats.toFloat(x), 0) : null;
     }
 
     private static final String NUM = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
@@ -78,14 +86,6 @@ public final class PyComplex extends PyObject {
         if (o instanceof PyComplex c) return c;
         Double d = Floats.operand(o);
         return d == null ? null : new PyComplex(d, 0.0);
-    }
-
-    /** A complex, or a number with __float__ or __index__ as complex_new converts it; else null. */
-    private static PyComplex realOperand(Object o) {
-        PyComplex c = operand(o);
-        if (c != null) return c;
-        PyType t = Py.type(o);
-        return t.asFloat == null && t.index == null ? null : new PyComplex(Floats.toFloat(o), 0);
     }
 
     /** _Py_c_pow. */

@@ -4,6 +4,7 @@ import tierpy.objects.Wrappers;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
@@ -167,6 +168,7 @@ public final class VmTypes {
         MODULE.repr = Object::toString;
         GENERATOR.iter = o -> o;
         GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
+        Descriptors.addSlotWrappers(GENERATOR);
     }
 
     /** What object supplies (__class__, __eq__, __doc__, ...), else AttributeError. */

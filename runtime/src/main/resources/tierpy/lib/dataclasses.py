@@ -320,7 +320,10 @@ def _make_init(cls, positional, keyword, all_fields, frozen):
     source = (f'def __init__({", ".join(params)}):\n'
               + ''.join(f'    {line}\n' for line in body or ['pass']))
     exec(source, namespace)
-    return namespace['__init__']
+    init = namespace['__init__']
+    # the annotations CPython's generated __init__ carries, for inspect.signature
+    init.__annotations__ = {**{f.name: f.type for f in positional + keyword}, 'return': None}
+    return init
 
 
 def _make_repr(fields):

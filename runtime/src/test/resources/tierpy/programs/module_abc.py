@@ -187,3 +187,8 @@ class Both(Left, Right):
 
 
 print(Both() & 1)  # expect: Right.__and__
+
+from collections import ChainMap, deque
+from collections import abc as abc_module  # a submodule through from-import
+print(abc_module.Iterator is Iterator, isinstance(deque(), MutableSequence), isinstance(ChainMap(), MutableMapping))  # expect: True True True
+print([isinstance(it, Iterator) for it in (zip(), map(len, []), filter(None, []), enumerate([]), (x for x in ()))])  # expect: [True, True, True, True, True]

@@ -109,3 +109,26 @@ frames = inner()
 print(frames[0].function, frames[0].lineno, frames[0].code_context, frames[1].function)  # expect: inner 105 ['    return inspect.stack()\n'] <module>
 print([n for n, v in inspect.getmembers(K) if not n.startswith('__')])  # expect: ['meth', 'st']
 print(inspect.getmro(bool), inspect.CO_GENERATOR, inspect.CO_VARARGS)  # expect: (<class 'bool'>, <class 'int'>, <class 'object'>) 32 4
+
+
+class Slotted:
+    __slots__ = ('a',)
+
+    @property
+    def v(self):
+        return 1
+
+
+print(inspect.isdatadescriptor(Slotted.__dict__['v']), inspect.isdatadescriptor(Slotted.__dict__['a']), hasattr(property, '__set__'))  # expect: True True True
+
+import dataclasses
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: str = 'a'
+    tags: list = dataclasses.field(default_factory=list)
+
+
+print(inspect.signature(Point))  # expect: (x: int, y: str = 'a', tags: list = <factory>) -> None

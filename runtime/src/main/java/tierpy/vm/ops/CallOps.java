@@ -87,6 +87,7 @@ public final class CallOps {
     public static Object doCall(Frame f, @Oparg int oparg, Object callable, Object selfOrNull, int args) {
         int first = selfOrNull != null ? args - 1 : args;
         int n = selfOrNull != null ? oparg + 1 : oparg;
+        f.clearAbove(args + oparg);
         // A Python function's frame is pushed directly (_PyEvalFramePushAndInit), not through tp_call.
         if (callable instanceof PyFunction fn) return InlineCalls.call(f, fn, f.localsplus, first, n, null);
         return Abstract.vectorcall(callable, f.localsplus, first, n, null);
@@ -112,6 +113,7 @@ public final class CallOps {
         for (int i = 0; i < kw.length; i++) kw[i] = (String) names.get(i);
         int first = selfOrNull != null ? args - 1 : args;
         int n = selfOrNull != null ? oparg - kw.length + 1 : oparg - kw.length;
+        f.clearAbove(args + oparg + 1);
         if (callable instanceof PyFunction fn) return InlineCalls.call(f, fn, f.localsplus, first, n, kw);
         return Abstract.vectorcall(callable, f.localsplus, first, n, kw);
     }

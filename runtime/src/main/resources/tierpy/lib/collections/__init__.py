@@ -980,3 +980,8 @@ class UserString(_Sequence):
             result = method(*args, **kwargs)
             return self.__class__(result) if isinstance(result, str) else result
         return call
+
+
+# deque and ChainMap are registered as _collections_abc does
+_MutableSequence.register(deque)
+_MutableMapping.register(ChainMap)
