@@ -139,3 +139,11 @@ def exec_in_function():
     a = 5
     return eval("a * 2")
 print(exec_in_function(), "leaked" in globals())  # expect: 10 False
+
+# list(x) asks len(x) first, as list_extend's PyObject_LengthHint does: its errors propagate
+show(lambda: list(range(10**20)))  # expect: OverflowError Python int too large to convert to C ssize_t
+class LenFails:
+    def __len__(self): raise ValueError("len fails")
+    def __iter__(self): return iter([1])
+show(lambda: list(LenFails()))  # expect: ValueError len fails
+show(lambda: [*range(3)])  # expect: [0, 1, 2]
