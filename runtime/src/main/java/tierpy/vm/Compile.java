@@ -18,7 +18,7 @@ public final class Compile {
     public static CodeObject compile(String source, String filename, String mode, Appendable warnings) {
         Compiler.Result result;
         try {
-            result = Compiler.compile(source, filename, mode, 0);
+            result = Compiler.compile(source, filename, mode, 0, w -> report(List.of(w), warnings));
         } catch (PySyntaxError e) {
             throw withText(e);
         }
