@@ -147,3 +147,14 @@ class LenFails:
     def __iter__(self): return iter([1])
 show(lambda: list(LenFails()))  # expect: ValueError len fails
 show(lambda: [*range(3)])  # expect: [0, 1, 2]
+
+# function attributes check their types (func_set_name, func_set_defaults, ...)
+def target(a, b=1, *, c=2): return a
+show(lambda: setattr(target, "__name__", 5))  # expect: TypeError __name__ must be set to a string object
+show(lambda: setattr(target, "__qualname__", None))  # expect: TypeError __qualname__ must be set to a string object
+show(lambda: setattr(target, "__defaults__", [1]))  # expect: TypeError __defaults__ must be set to a tuple object
+show(lambda: setattr(target, "__kwdefaults__", [1]))  # expect: TypeError __kwdefaults__ must be set to a dict object
+show(lambda: setattr(target, "__code__", 5))  # expect: TypeError __code__ must be set to a code object
+show(lambda: setattr(target, "__dict__", 5))  # expect: TypeError __dict__ must be set to a dictionary, not a 'int'
+target.__dict__ = {"k": 1}
+print(target.k, target.__dict__)  # expect: 1 {'k': 1}
