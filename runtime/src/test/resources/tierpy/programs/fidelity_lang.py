@@ -158,3 +158,10 @@ show(lambda: setattr(target, "__code__", 5))  # expect: TypeError __code__ must 
 show(lambda: setattr(target, "__dict__", 5))  # expect: TypeError __dict__ must be set to a dictionary, not a 'int'
 target.__dict__ = {"k": 1}
 print(target.k, target.__dict__)  # expect: 1 {'k': 1}
+
+# __suppress_context__ is a bool member
+err = ValueError("x")
+show(lambda: setattr(err, "__suppress_context__", 1))  # expect: TypeError attribute value type must be bool
+show(lambda: delattr(err, "__suppress_context__"))  # expect: TypeError can't delete numeric/char attribute
+err.__suppress_context__ = True
+print(err.__suppress_context__)  # expect: True
