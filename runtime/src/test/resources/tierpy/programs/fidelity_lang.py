@@ -165,3 +165,11 @@ show(lambda: setattr(err, "__suppress_context__", 1))  # expect: TypeError attri
 show(lambda: delattr(err, "__suppress_context__"))  # expect: TypeError can't delete numeric/char attribute
 err.__suppress_context__ = True
 print(err.__suppress_context__)  # expect: True
+
+# class patterns test isinstance() with the metaclass's __instancecheck__
+class AcceptsAll(type):
+    def __instancecheck__(cls, inst): return True
+class Anything(metaclass=AcceptsAll):
+    __match_args__ = ("real",)
+match 5:
+    case Anything(r): print("matched", r)  # expect: matched 5
