@@ -4,18 +4,27 @@ package tierpy.objects;
 final class Seqs {
     private Seqs() {}
 
-    private static final ThreadLocal<java.util.ArrayList<Object>> REPR_STACK =
-            ThreadLocal.withInitial(java.util.ArrayList::new);
+    /** The containers whose repr is being built on this thread (an identity set: deep nesting stays linear). */
+    private static final ThreadLocal<java.util.Set<Object>> REPR_ACTIVE =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    /**
+     * PyObject_Repr's _Py_EnterRecursiveCall bound on nested reprs: 3.13's Py_C_RECURSION_LIMIT (3.14
+     * measures the C stack instead); without it a list nested 10**5 deep took minutes to print.
+     */
+    private static final int REPR_DEPTH_LIMIT = 10000;
 
     /** Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]". */
     static String reprGuarded(Object self, String onRecursion, java.util.function.Supplier<String> body) {
-        java.util.ArrayList<Object> stack = REPR_STACK.get();
-        for (Object o : stack) if (o == self) return onRecursion;
-        stack.add(self);
+        java.util.Set<Object> active = REPR_ACTIVE.get();
+        if (active.contains(self)) return onRecursion;
+        if (active.size() >= REPR_DEPTH_LIMIT) {
+            throw Exceptions.raise(Exceptions.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        active.add(self);
         try {
             return body.get();
         } finally {
-            stack.remove(stack.size() - 1);
+            active.remove(self);
         }
     }
 

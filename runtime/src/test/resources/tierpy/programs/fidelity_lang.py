@@ -173,3 +173,12 @@ class Anything(metaclass=AcceptsAll):
     __match_args__ = ("real",)
 match 5:
     case Anything(r): print("matched", r)  # expect: matched 5
+
+# repr of very deep nesting ends in RecursionError (PyObject_Repr's recursion guard); self-reference is [...]
+deep = []
+for _ in range(100000):
+    deep = [deep]
+show(lambda: repr(deep))  # expect: RecursionError maximum recursion depth exceeded while getting the repr of an object
+loop = [1]
+loop.append(loop)
+print(loop, (loop,))  # expect: [1, [...]] ([1, [...]],)
