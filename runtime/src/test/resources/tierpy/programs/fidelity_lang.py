@@ -182,3 +182,7 @@ show(lambda: repr(deep))  # expect: RecursionError maximum recursion depth excee
 loop = [1]
 loop.append(loop)
 print(loop, (loop,))  # expect: [1, [...]] ([1, [...]],)
+
+# builtins given a wrong argument type raise TypeError (these raised Java ClassCastExceptions)
+show(lambda: format(5, 5))  # expect: TypeError format() argument 2 must be str, not int
+show(lambda: __import__(5))  # expect: TypeError module name must be a string
