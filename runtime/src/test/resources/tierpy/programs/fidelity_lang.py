@@ -186,3 +186,8 @@ print(loop, (loop,))  # expect: [1, [...]] ([1, [...]],)
 # builtins given a wrong argument type raise TypeError (these raised Java ClassCastExceptions)
 show(lambda: format(5, 5))  # expect: TypeError format() argument 2 must be str, not int
 show(lambda: __import__(5))  # expect: TypeError module name must be a string
+
+# reversed() of a dict and of its views (dict.__reversed__, 3.8+)
+rd = {"a": 1, "b": 2}
+print(list(reversed(rd)), list(reversed(rd.values())), list(reversed(rd.items())))  # expect: ['b', 'a'] [2, 1] [('b', 2), ('a', 1)]
+print(type(reversed(rd)).__name__)  # expect: dict_reversekeyiterator
