@@ -91,11 +91,26 @@ public final class Compiler {
     /** The result of compiling a module: its code object and the warnings raised on the way. */
     public record Result(CodeObject code, List<Warning> warnings) {}
 
-    /** compile(source, filename, mode): parse and compile. */
+    /** compile(source, filename, mode): parse and compile; the parser's SyntaxWarnings come first in the result. */
     public static Result compile(String source, String filename, String mode, int optimize) {
+        List<Warning> parserWarnings = new ArrayList<>();
+        Result result = compile(source, filename, mode, optimize, false, parserWarnings::add);
+        parserWarnings.addAll(result.warnings());
+        return new Result(result.code(), Collections.unmodifiableList(parserWarnings));
+    }
+
+    /**
+     * As {@link #compile(String, String, String, int)} (module code may await with {@code topLevelAwait},
+     * PyCF_ALLOW_TOP_LEVEL_AWAIT), handing the parser's SyntaxWarnings (invalid
+     * escape sequences, "1if") to {@code parserWarnings} as they are found, even when a SyntaxError follows.
+     */
+    public static Result compile(String source, String filename, String mode, int optimize, boolean topLevelAwait,
+                                 java.util.function.Consumer<Warning> parserWarnings) {
         Mode m = Mode.of(mode);
         if (m == null) throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
-        return compile(Parser.parse(source, filename, m), filename, optimize);
+        Mod mod = Parser.parse(source, filename, m,
+                (message, lineno, colOffset) -> parserWarnings.accept(new Warning("SyntaxWarning", message, filename, lineno)));
+        return compile(mod, filename, optimize, topLevelAwait);
     }
 
     public static Result compile(Mod mod, String filename, int optimize) {

@@ -595,7 +595,8 @@ public final class Builtins {
     static Object importModule(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("__import__", a, off, n, kw, 1, new String[] {"name", "globals", "locals", "fromlist", "level"},
                 Py.None, Py.None, Py.None, 0L);
-        return Imports.importName(ThreadState.current().frame, (String) v[0], v[3], (int) Abstract.asIndex(v[4]));
+        if (!(v[0] instanceof String name)) throw Exceptions.typeError("module name must be a string");
+        return Imports.importName(ThreadState.current().frame, name, v[3], (int) Abstract.asIndex(v[4]));
     }
 
     /** __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body, then the metaclass. */

@@ -247,24 +247,39 @@ public final class PyDict extends PyObject {
         private final PyDict d;
         private final int kind;
         private final int startUsed;
+        private final boolean reverse;
         private int i;
 
         DictIter(PyDict d, PyType type, int kind) {
+            this(d, type, kind, false);
+        }
+
+        /** A reverse iterator (dictreviter) walks the entries from the last one. */
+        DictIter(PyDict d, PyType type, int kind, boolean reverse) {
             super(type);
             this.d = d;
             this.kind = kind;
             this.startUsed = d.used;
+            this.reverse = reverse;
+            this.i = reverse ? d.nentries - 1 : 0;
         }
 
         @Override
         public Object nextOrNull() {
             if (d.used != startUsed) {
-                i = Integer.MAX_VALUE;
+                i = reverse ? -1 : Integer.MAX_VALUE;
                 throw Exceptions.runtimeError("dictionary changed size during iteration");
             }
-            while (i < d.nentries && d.keys[i] == null) i++;
-            if (i >= d.nentries) return null;
-            int ix = i++;
+            int ix;
+            if (reverse) {
+                while (i >= 0 && (i >= d.nentries || d.keys[i] == null)) i--;
+                if (i < 0) return null;
+                ix = i--;
+            } else {
+                while (i < d.nentries && d.keys[i] == null) i++;
+                if (i >= d.nentries) return null;
+                ix = i++;
+            }
             return switch (kind) {
                 case 0 -> d.keys[ix];
                 case 1 -> d.values[ix];
@@ -288,13 +303,18 @@ public final class PyDict extends PyObject {
             return new DictIter(d, kind == 0 ? Py.DICT_KEYITERATOR : kind == 1 ? Py.DICT_VALUEITERATOR
                     : Py.DICT_ITEMITERATOR, kind);
         }
+
+        Object reversedIterator() {
+            return new DictIter(d, REVERSE_ITERATORS[kind], kind, true);
+        }
     }
 
-    private static Object reversedIterator(Object view) {
-        PyList items = PyList.fromIterable(view);
-        Object[] reversed = new Object[items.size()];
-        for (int i = 0; i < reversed.length; i++) reversed[i] = items.get(reversed.length - 1 - i);
-        return Abstract.iter(new PyList(reversed));
+    /** dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator (reversed() since 3.8). */
+    private static final PyType[] REVERSE_ITERATORS = {PyIterator.newType("dict_reversekeyiterator"),
+        PyIterator.newType("dict_reversevalueiterator"), PyIterator.newType("dict_reverseitemiterator")};
+
+    static {
+        for (PyType t : REVERSE_ITERATORS) Py.finish(t);
     }
 
     /** A view as a set (dictviews_to_set): the left operand of view set operations. */
@@ -430,6 +450,7 @@ public final class PyDict extends PyObject {
             r.update(value(self));
             return r;
         });
+        Def.method0(t, "__reversed__", self -> new View(value(self), 0).reversedIterator());
         Def.method0(t, "keys", self -> new View(value(self), 0));
         Def.method0(t, "values", self -> new View(value(self), 1));
         Def.method0(t, "items", self -> new View(value(self), 2));
@@ -441,10 +462,8 @@ public final class PyDict extends PyObject {
             for (Object k; (k = Abstract.next(it)) != null; ) Abstract.setitem(d, k, v);
             return d;
         });
-        // reversed(d): over a snapshot, newest entry first (CPython's dict_reverse*iterator types are not modelled)
-        Def.method0(t, "__reversed__", self -> reversedIterator(new View(value(self), 0)));
         for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
-            Def.method0(vt, "__reversed__", PyDict::reversedIterator);
+            Def.method0(vt, "__reversed__", v -> ((View) v).reversedIterator());
             vt.len = v -> ((View) v).d.used;
             vt.iter = v -> ((View) v).iterator();
             vt.repr = v -> {

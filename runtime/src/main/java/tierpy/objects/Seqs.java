@@ -4,18 +4,22 @@ package tierpy.objects;
 final class Seqs {
     private Seqs() {}
 
-    private static final ThreadLocal<java.util.ArrayList<Object>> REPR_STACK =
-            ThreadLocal.withInitial(java.util.ArrayList::new);
+    /** The containers whose repr is being built on this thread (an identity set: deep nesting stays linear). */
+    private static final ThreadLocal<java.util.Set<Object>> REPR_ACTIVE =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
-    /** Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]". */
+    /**
+     * Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]".
+     * (Nesting depth is bounded by Abstract.repr's NativeRecursion guard.)
+     */
     static String reprGuarded(Object self, String onRecursion, java.util.function.Supplier<String> body) {
-        java.util.ArrayList<Object> stack = REPR_STACK.get();
-        for (Object o : stack) if (o == self) return onRecursion;
-        stack.add(self);
+        java.util.Set<Object> active = REPR_ACTIVE.get();
+        if (active.contains(self)) return onRecursion;
+        active.add(self);
         try {
             return body.get();
         } finally {
-            stack.remove(stack.size() - 1);
+            active.remove(self);
         }
     }
 

@@ -4,8 +4,6 @@ import java.util.List;
 
 import tierpy.code.CodeObject;
 import tierpy.compile.Compiler;
-import tierpy.parse.Mode;
-import tierpy.parse.Parser;
 import tierpy.parse.PySyntaxError;
 
 /**
@@ -40,8 +38,8 @@ public final class Compile {
             boolean topLevelAwait) {
         Compiler.Result result;
         try {
-            result = Compiler.compile(Parser.parse(source, filename, Mode.of(mode)), filename,
-                    optimize < 0 ? optimizeLevel : optimize, topLevelAwait);
+            result = Compiler.compile(source, filename, mode, optimize < 0 ? optimizeLevel : optimize, topLevelAwait,
+                    w -> report(List.of(w), warnings));
         } catch (PySyntaxError e) {
             throw withText(e);
         }

@@ -35,11 +35,10 @@ public final class Generators {
         try {
             Object r;
             PyType type = Py.type(receiver);
-            if (value == Py.None && type.heap && type.next != null) {
+            if (value == Py.None && type.next != null) {
                 // a Python __next__ is called itself: its StopIteration carries the yield from's value
-                r = Abstract.callMethodOrNull(receiver, "__next__");
-            } else if (value == Py.None && type.next != null) {
-                r = type.next.apply(receiver);
+                r = type.heap ? Abstract.callMethodOrNull(receiver, "__next__") : null;
+                if (r == null) r = type.next.apply(receiver);
                 if (r == null) {
                     s[v] = Py.None;
                     return true;

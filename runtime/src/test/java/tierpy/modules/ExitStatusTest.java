@@ -2,6 +2,7 @@ package tierpy.modules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,5 +27,16 @@ class ExitStatusTest {
         int rc = ProgramRunner.run(program.replace("\\n", "\n") + "\n", "p.py", new String[] {"p.py"}, out, err);
         assertEquals(stderr.replace("\\n", "\n"), err.toString());
         assertEquals(status, rc, err.toString());
+    }
+
+    /** The parser's SyntaxWarnings reach stderr, also when a SyntaxError ends the compile. */
+    @Test
+    void parserWarningsAreReported() {
+        StringBuffer err = new StringBuffer();
+        int rc = ProgramRunner.run("x = '\\q'\ny = (\n", "p.py", new String[] {"p.py"}, new StringBuffer(), err);
+        assertEquals(1, rc);
+        assertEquals("p.py:1: SyntaxWarning: \"\\q\" is an invalid escape sequence. Such sequences will not work in the"
+                + " future. Did you mean \"\\\\q\"? A raw string is also an option.\n  x = '\\q'\n",
+                err.toString().substring(0, err.indexOf("  File")));
     }
 }

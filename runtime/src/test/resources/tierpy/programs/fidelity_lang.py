@@ -139,3 +139,55 @@ def exec_in_function():
     a = 5
     return eval("a * 2")
 print(exec_in_function(), "leaked" in globals())  # expect: 10 False
+
+# list(x) asks len(x) first, as list_extend's PyObject_LengthHint does: its errors propagate
+show(lambda: list(range(10**20)))  # expect: OverflowError Python int too large to convert to C ssize_t
+class LenFails:
+    def __len__(self): raise ValueError("len fails")
+    def __iter__(self): return iter([1])
+show(lambda: list(LenFails()))  # expect: ValueError len fails
+show(lambda: [*range(3)])  # expect: [0, 1, 2]
+
+# function attributes check their types (func_set_name, func_set_defaults, ...)
+def target(a, b=1, *, c=2): return a
+show(lambda: setattr(target, "__name__", 5))  # expect: TypeError __name__ must be set to a string object
+show(lambda: setattr(target, "__qualname__", None))  # expect: TypeError __qualname__ must be set to a string object
+show(lambda: setattr(target, "__defaults__", [1]))  # expect: TypeError __defaults__ must be set to a tuple object
+show(lambda: setattr(target, "__kwdefaults__", [1]))  # expect: TypeError __kwdefaults__ must be set to a dict object
+show(lambda: setattr(target, "__code__", 5))  # expect: TypeError __code__ must be set to a code object
+show(lambda: setattr(target, "__dict__", 5))  # expect: TypeError __dict__ must be set to a dictionary, not a 'int'
+target.__dict__ = {"k": 1}
+print(target.k, target.__dict__)  # expect: 1 {'k': 1}
+
+# __suppress_context__ is a bool member
+err = ValueError("x")
+show(lambda: setattr(err, "__suppress_context__", 1))  # expect: TypeError attribute value type must be bool
+show(lambda: delattr(err, "__suppress_context__"))  # expect: TypeError can't delete numeric/char attribute
+err.__suppress_context__ = True
+print(err.__suppress_context__)  # expect: True
+
+# class patterns test isinstance() with the metaclass's __instancecheck__
+class AcceptsAll(type):
+    def __instancecheck__(cls, inst): return True
+class Anything(metaclass=AcceptsAll):
+    __match_args__ = ("real",)
+match 5:
+    case Anything(r): print("matched", r)  # expect: matched 5
+
+# repr of very deep nesting ends in RecursionError (PyObject_Repr's recursion guard); self-reference is [...]
+deep = []
+for _ in range(100000):
+    deep = [deep]
+show(lambda: repr(deep))  # expect: RecursionError maximum recursion depth exceeded while getting the repr of an object
+loop = [1]
+loop.append(loop)
+print(loop, (loop,))  # expect: [1, [...]] ([1, [...]],)
+
+# builtins given a wrong argument type raise TypeError (these raised Java ClassCastExceptions)
+show(lambda: format(5, 5))  # expect: TypeError format() argument 2 must be str, not int
+show(lambda: __import__(5))  # expect: TypeError module name must be a string
+
+# reversed() of a dict and of its views (dict.__reversed__, 3.8+)
+rd = {"a": 1, "b": 2}
+print(list(reversed(rd)), list(reversed(rd.values())), list(reversed(rd.items())))  # expect: ['b', 'a'] [2, 1] [('b', 2), ('a', 1)]
+print(type(reversed(rd)).__name__)  # expect: dict_reversekeyiterator

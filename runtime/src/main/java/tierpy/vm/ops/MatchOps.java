@@ -53,11 +53,19 @@ public final class MatchOps {
         return PyTuple.of(values);
     }
 
+    /** PyObject_IsInstance: an exact match, else the metaclass's __instancecheck__ (ABCMeta's, say). */
+    private static boolean isInstance(Object subject, PyType t) {
+        if (Py.type(subject) == t) return true;
+        Object hook = Py.type(t).lookup("__instancecheck__");
+        if (hook != null) return Abstract.isTrue(Abstract.callBound(hook, t, subject));
+        return Py.type(subject).isSubtype(t);
+    }
+
     /** match_class: the attributes the class pattern needs, or None when the subject does not match. */
     @Op(name = "_MATCH_CLASS", stack = "(subject, type, names -- attrs)", flags = {Flag.ERROR, Flag.ESCAPES})
     public static Object matchClass(@Oparg int oparg, Object subject, Object type, Object names) {
         if (!(type instanceof PyType t)) throw Exceptions.typeError("called match pattern must be a class");
-        if (!Py.type(subject).isSubtype(t)) return Py.None;
+        if (!isInstance(subject, t)) return Py.None;
         PyTuple kw = (PyTuple) names;
         Object[] attrs = new Object[oparg + kw.size()];
         String[] seen = new String[attrs.length];
