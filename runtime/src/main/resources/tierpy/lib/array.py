@@ -412,3 +412,11 @@ def _type_name(a):
 
 
 ArrayType = array
+
+
+def _name_as_c_type():
+    import tierpy
+    tierpy.static_type_name(array, 'array.array')
+
+
+_name_as_c_type()

@@ -1376,3 +1376,12 @@ def _parse_iso_time(text):
     if parsed is None:
         return None
     return parsed + (tz,)
+
+
+def _name_as_c_types():
+    import tierpy
+    for cls in (timedelta, date, time, datetime, tzinfo, timezone, IsoCalendarDate):
+        tierpy.static_type_name(cls, 'datetime.' + cls.__name__)
+
+
+_name_as_c_types()

@@ -111,3 +111,13 @@ print(date(2024, 1, 1).__format__(''), format(datetime(2024, 1, 1, 5), '%H h'), 
 # expect: 2024-01-01 05 h 2030 05:00:00-05:30
 print(repr(dt.timezone(timedelta(hours=5, minutes=30))), timezone(timedelta(seconds=90)).tzname(None), datetime(2024, 1, 1, tzinfo=timezone(timedelta(seconds=-90))).isoformat())
 # expect: datetime.timezone(datetime.timedelta(seconds=19800)) UTC+00:01:30 2024-01-01T00:00:00-00:01:30
+# classes written in Python carry the dotted names of the C types they stand in for
+import array
+class Sub(timedelta):
+    pass
+print(timedelta.__name__, timedelta.__qualname__, timedelta, Sub.__name__, type(Sub(1)).__name__, array.array.__name__, array.array)
+# expect: timedelta timedelta <class 'datetime.timedelta'> Sub Sub array <class 'array.array'>
+print(err(lambda: timedelta(1) + 1), err(lambda: date(2024, 1, 1) < datetime(2024, 1, 1)), err(lambda: Sub(1) < 1))
+# expect: TypeError: unsupported operand type(s) for +: 'datetime.timedelta' and 'int' TypeError: '<' not supported between instances of 'datetime.date' and 'datetime.datetime' TypeError: '<' not supported between instances of 'Sub' and 'int'
+print(err(lambda: hash(array.array('i'))), err(lambda: array.array('i') < 3))
+# expect: TypeError: unhashable type: 'array.array' TypeError: '<' not supported between instances of 'array.array' and 'int'
