@@ -335,6 +335,15 @@ unpack_iterator.__module__ = '_struct'
 _UnpackIterator = unpack_iterator
 del unpack_iterator
 
+
+def _name_as_c_types():
+    import tierpy
+    tierpy.static_type_name(Struct, '_struct.Struct')
+    tierpy.static_type_name(_UnpackIterator, '_struct.unpack_iterator')
+
+
+_name_as_c_types()
+
 _cache = {}
 
 
