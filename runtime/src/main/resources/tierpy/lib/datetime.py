@@ -1,8 +1,7 @@
 """Basic date and time types (the common API of CPython's datetime module).
 
 Local time comes from time.localtime(); a naive datetime's timestamp() assumes the
-offset time.timezone. strptime() and tzinfo subclasses with DST folds beyond utcoffset()
-are not provided.
+offset time.timezone. strptime() knows the C locale's names and, for %Z, only UTC and GMT.
 """
 
 import math as _math
@@ -521,6 +520,11 @@ class date:
         return cls(*ymd)
 
     @classmethod
+    def strptime(cls, date_string, format):
+        """string, format -> new date parsed from a string (like time.strptime())."""
+        return cls(*_strptime(date_string, format)[:3])
+
+    @classmethod
     def fromisocalendar(cls, year, week, day):
         """Construct a date from the ISO year, week number and weekday."""
         return cls(*_iso_to_ymd(year, week, day))
@@ -855,6 +859,11 @@ class time:
             raise ValueError('Invalid isoformat string: %r' % time_string)
         return cls(*parsed)
 
+    @classmethod
+    def strptime(cls, date_string, format):
+        """string, format -> new time parsed from a string (like time.strptime())."""
+        return cls(*_strptime(date_string, format)[3:])
+
     def strftime(self, format):
         """Format using strftime(); the date part is 1900-01-01."""
         return _strftime(format, self, _time_tuple(1900, 1, 1, self._hour, self._minute,
@@ -994,6 +1003,11 @@ class datetime(date):
                 raise ValueError("minute, second, and microsecond must be 0 when hour is 24")
             return cls(*ymd, 0, 0, 0, 0, fields[4]) + timedelta(days=1)
         return cls(*ymd, *fields)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        return cls(*_strptime(date_string, format))
 
     def timetuple(self):
         """Return time tuple, compatible with time.localtime()."""
@@ -1298,6 +1312,122 @@ def _split_timestamp(t):
         seconds -= 1
         us += 10 ** 6
     return seconds, us
+
+
+_STRPTIME_PATTERNS = {
+    'd': r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
+    'f': r"(?P<f>[0-9]{1,6})",
+    'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    'I': r"(?P<I>1[0-2]|0[1-9]|[1-9]| [1-9])",
+    'j': r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    'M': r"(?P<M>[0-5]\d|\d)",
+    'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    'w': r"(?P<w>[0-6])",
+    'u': r"(?P<u>[1-7])",
+    'y': r"(?P<y>\d\d)",
+    'Y': r"(?P<Y>\d\d\d\d)",
+    'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    'a': r"(?P<a>%s)" % '|'.join(n[:3] for n in _DAY_NAMES),
+    'A': r"(?P<A>%s)" % '|'.join(_DAY_NAMES),
+    'b': r"(?P<b>%s)" % '|'.join(n[:3] for n in _MONTH_NAMES[1:]),
+    'B': r"(?P<B>%s)" % '|'.join(_MONTH_NAMES[1:]),
+    'p': r"(?P<p>am|pm)",
+    'Z': r"(?P<Z>utc|gmt)",
+    '%': '%',
+}
+# composite directives as the C locale spells them
+_STRPTIME_ALIASES = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S',
+                     'D': '%m/%d/%y', 'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d',
+                     'e': '%d', 'h': '%b'}
+
+
+_NO_YEAR_WARNING = """Parsing dates involving a day of month without a year specified is ambiguious
+and fails to parse leap day. The default behavior will change in Python 3.15
+to either always raise an exception or to use a different default year (TBD).
+To avoid trouble, add a specific year to the input & format.
+See https://github.com/python/cpython/issues/70647."""
+
+
+def _strptime_pattern(fmt):
+    """(regular expression text, directive letters) of a strptime format."""
+    import re
+    parts = []
+    directives = []
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c != '%':
+            parts.append(r'\s+' if c.isspace() else re.escape(c))
+            i += 1
+            continue
+        if i + 1 == len(fmt):
+            raise ValueError("stray %% in format '%s'" % fmt)
+        d = fmt[i + 1]
+        i += 2
+        directives.append(d)
+        if d in _STRPTIME_ALIASES:
+            parts.append(_strptime_pattern(_STRPTIME_ALIASES[d])[0])
+            continue
+        if d not in _STRPTIME_PATTERNS:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
+        parts.append(_STRPTIME_PATTERNS[d])
+    return ''.join(parts), directives
+
+
+def _strptime(text, fmt):
+    """(year, month, day, hour, minute, second, microsecond, tzinfo) parsed from text."""
+    for value, name in ((text, 'argument 1'), (fmt, 'argument 2')):
+        if not isinstance(value, str):
+            raise TypeError("strptime() %s must be str, not %s"
+                            % (name, 'None' if value is None else type(value).__name__))
+    import re
+    pattern, directives = _strptime_pattern(fmt)
+    if 'd' in directives and not {'Y', 'y', 'G'} & set(directives):
+        import warnings
+        warnings.warn(_NO_YEAR_WARNING, DeprecationWarning, stacklevel=3)
+    found = re.compile(pattern, re.IGNORECASE).match(text)
+    if found is None:
+        raise ValueError("time data %r does not match format %r" % (text, fmt))
+    if found.end() != len(text):
+        raise ValueError("unconverted data remains: %s" % text[found.end():])
+    g = {k: v for k, v in found.groupdict().items() if v is not None}
+    year = 1900
+    if 'Y' in g:
+        year = int(g['Y'])
+    elif 'y' in g:
+        year = int(g['y'])
+        year += 2000 if year < 69 else 1900
+    month = day = 1
+    if 'm' in g:
+        month = int(g['m'])
+    elif 'B' in g or 'b' in g:
+        name = (g.get('B') or g['b']).lower()
+        month = [n.lower()[:len(name)] for n in _MONTH_NAMES].index(name)
+    if 'd' in g:
+        day = int(g['d'])
+    hour = int(g.get('H', 0))
+    if 'I' in g:
+        hour = int(g['I']) % 12
+        if g.get('p', '').lower() == 'pm':
+            hour += 12
+    minute = int(g.get('M', 0))
+    second = int(g.get('S', 0))
+    microsecond = int(g['f'].ljust(6, '0')) if 'f' in g else 0
+    tz = None
+    if 'z' in g:
+        z = g['z']
+        if z.upper() == 'Z':
+            tz = _utc
+        else:
+            digits = z[1:].replace(':', '')
+            offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]),
+                               seconds=int(digits[4:6] or 0),
+                               microseconds=int(digits[7:].ljust(6, '0')) if len(digits) > 7 else 0)
+            tz = timezone(-offset if z[0] == '-' else offset)
+    if 'j' in g and 'm' not in g and 'd' not in g:
+        year, month, day = _ordinal_to_ymd(_days_before_year(year) + int(g['j']))
+    return year, month, day, hour, minute, second, microsecond, tz
 
 
 def _parse_iso_date(text):

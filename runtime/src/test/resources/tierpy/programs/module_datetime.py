@@ -121,3 +121,34 @@ print(err(lambda: timedelta(1) + 1), err(lambda: date(2024, 1, 1) < datetime(202
 # expect: TypeError: unsupported operand type(s) for +: 'datetime.timedelta' and 'int' TypeError: '<' not supported between instances of 'datetime.date' and 'datetime.datetime' TypeError: '<' not supported between instances of 'Sub' and 'int'
 print(err(lambda: hash(array.array('i'))), err(lambda: array.array('i') < 3))
 # expect: TypeError: unhashable type: 'array.array' TypeError: '<' not supported between instances of 'array.array' and 'int'
+# strptime
+cases = [('2024-01-02', '%Y-%m-%d'), ('02/01/24 13:45', '%d/%m/%y %H:%M'), ('Jan 5 2023  3:04PM', '%b %d %Y %I:%M%p'), ('Tuesday, March 05, 1999', '%A, %B %d, %Y'),
+         ('2024-03-10T14:30:15.25+0530', '%Y-%m-%dT%H:%M:%S.%f%z'), ('2024-03-10 14:30:15Z', '%Y-%m-%d %H:%M:%S%z'), ('2024-03-10 -03:30', '%Y-%m-%d %z'), ('99 100', '%y %j'), ('12:00 am', '%I:%M %p'),
+         ('2024-1-2', '%Y-%m-%d'), ('2024-01-02 junk', '%Y-%m-%d'), ('x2024', '%Y'), ('2024', '%Y %Q'), ('2024', '%Y%'), ('sept 1 2020', '%b %d %Y'), ('SEP 1 2020', '%b %d %Y'),
+         ('Mon Jan  1 10:00:00 2024', '%c'), ('01/02/03', '%x'), ('10:11:12', '%X'), ('5 UTC', '%H %Z'), ('100%', '%j%%')]
+for s, f in cases:
+    print(repr(s), repr(f), err(lambda: repr(datetime.strptime(s, f))))
+# expect: '2024-01-02' '%Y-%m-%d' datetime.datetime(2024, 1, 2, 0, 0)
+# expect: '02/01/24 13:45' '%d/%m/%y %H:%M' datetime.datetime(2024, 1, 2, 13, 45)
+# expect: 'Jan 5 2023  3:04PM' '%b %d %Y %I:%M%p' datetime.datetime(2023, 1, 5, 15, 4)
+# expect: 'Tuesday, March 05, 1999' '%A, %B %d, %Y' datetime.datetime(1999, 3, 5, 0, 0)
+# expect: '2024-03-10T14:30:15.25+0530' '%Y-%m-%dT%H:%M:%S.%f%z' datetime.datetime(2024, 3, 10, 14, 30, 15, 250000, tzinfo=datetime.timezone(datetime.timedelta(seconds=19800)))
+# expect: '2024-03-10 14:30:15Z' '%Y-%m-%d %H:%M:%S%z' datetime.datetime(2024, 3, 10, 14, 30, 15, tzinfo=datetime.timezone.utc)
+# expect: '2024-03-10 -03:30' '%Y-%m-%d %z' datetime.datetime(2024, 3, 10, 0, 0, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=73800)))
+# expect: '99 100' '%y %j' datetime.datetime(1999, 4, 10, 0, 0)
+# expect: '12:00 am' '%I:%M %p' datetime.datetime(1900, 1, 1, 0, 0)
+# expect: '2024-1-2' '%Y-%m-%d' datetime.datetime(2024, 1, 2, 0, 0)
+# expect: '2024-01-02 junk' '%Y-%m-%d' ValueError: unconverted data remains:  junk
+# expect: 'x2024' '%Y' ValueError: time data 'x2024' does not match format '%Y'
+# expect: '2024' '%Y %Q' ValueError: 'Q' is a bad directive in format '%Y %Q'
+# expect: '2024' '%Y%' ValueError: stray % in format '%Y%'
+# expect: 'sept 1 2020' '%b %d %Y' ValueError: time data 'sept 1 2020' does not match format '%b %d %Y'
+# expect: 'SEP 1 2020' '%b %d %Y' datetime.datetime(2020, 9, 1, 0, 0)
+# expect: 'Mon Jan  1 10:00:00 2024' '%c' datetime.datetime(2024, 1, 1, 10, 0)
+# expect: '01/02/03' '%x' datetime.datetime(2003, 1, 2, 0, 0)
+# expect: '10:11:12' '%X' datetime.datetime(1900, 1, 1, 10, 11, 12)
+# expect: '5 UTC' '%H %Z' datetime.datetime(1900, 1, 1, 5, 0)
+# expect: '100%' '%j%%' datetime.datetime(1900, 4, 10, 0, 0)
+print(err(lambda: datetime.strptime(5, '%Y')), err(lambda: datetime.strptime('5', None)))
+# expect: TypeError: strptime() argument 1 must be str, not int TypeError: strptime() argument 2 must be str, not None
+print(repr(date.strptime('2024/02/29', '%Y/%m/%d')), repr(time.strptime('7:05:09.5', '%H:%M:%S.%f')))  # expect: datetime.date(2024, 2, 29) datetime.time(7, 5, 9, 500000)
