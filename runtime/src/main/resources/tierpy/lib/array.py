@@ -353,6 +353,10 @@ class array:
             return b''.join(ord(c).to_bytes(4, 'little') for c in self._items)
         return _struct.pack('@%d%s' % (len(self._items), self._typecode), *self._items)
 
+    def __bytes__(self):
+        # bytes(a) reads CPython's buffer; without one, hand over the same bytes
+        return self.tobytes()
+
     def frombytes(self, buffer, /):
         """Appends items from the bytes-like object, interpreted as machine values."""
         if isinstance(buffer, str):
