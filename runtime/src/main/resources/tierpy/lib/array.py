@@ -5,6 +5,9 @@ rounded to single precision); tobytes() and frombytes() use x86-64 Linux's nativ
 The buffer protocol, buffer_info() addresses and tofile()/fromfile() are not provided.
 """
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 import math
 import struct as _struct
 

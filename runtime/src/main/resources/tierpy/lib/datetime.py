@@ -4,6 +4,9 @@ Local time comes from time.localtime(); a naive datetime's timestamp() assumes t
 offset time.timezone. strptime() knows the C locale's names and, for %Z, only UTC and GMT.
 """
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 import math as _math
 import time as _time
 

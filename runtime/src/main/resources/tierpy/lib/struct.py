@@ -3,6 +3,9 @@
 Native mode ('@', the default) uses the sizes, alignment and byte order of x86-64 Linux.
 """
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 import math
 
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
