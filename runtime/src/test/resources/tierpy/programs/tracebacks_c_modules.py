@@ -1,4 +1,4 @@
-# library modules that stand in for CPython's C modules (datetime, struct, array) leave no traceback entries
+# library modules that stand in for CPython's C modules (datetime, struct, array, bisect, itertools, operator) leave no traceback entries
 import array
 import datetime
 import struct
@@ -25,3 +25,15 @@ try:
 except OverflowError as e:
     print(frames(e), repr(e.__context__), frames(e.__context__))
 # expect: ['<module>'] error('required argument is not an integer') ['<module>']
+import bisect
+import itertools
+import operator
+for f in [lambda: operator.add(1, 'a'), lambda: bisect.bisect([1], 'a'), lambda: list(itertools.accumulate([1, 'a'])), lambda: list(itertools.starmap(lambda x: 1 / x, [(0,)]))]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, frames(e))
+# expect: TypeError ['<module>', '<lambda>']
+# expect: TypeError ['<module>', '<lambda>']
+# expect: TypeError ['<module>', '<lambda>']
+# expect: ZeroDivisionError ['<module>', '<lambda>', '<lambda>']
