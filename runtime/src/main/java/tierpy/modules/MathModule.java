@@ -631,6 +631,17 @@ public final class MathModule {
     @Function
     static Object gcd(Object[] a, int off, int n, String[] kw) {
         Args.noKeywords("gcd", kw);
+        if (n == 2 && a[off] instanceof Long x && a[off + 1] instanceof Long y
+                && x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
+            // the common case without BigInteger allocations
+            long p = Math.abs(x), q = Math.abs(y);
+            while (q != 0) {
+                long r = p % q;
+                p = q;
+                q = r;
+            }
+            return p;
+        }
         BigInteger g = BigInteger.ZERO;
         for (int i = 0; i < n; i++) g = g.gcd(bigIndex(a[off + i]));
         return Py.of(g);

@@ -103,6 +103,8 @@ class Fraction:
             else:
                 raise TypeError("argument should be a string or a Rational instance "
                                 "or have the as_integer_ratio() method")
+        elif type(numerator) is int and type(denominator) is int:
+            pass  # the usual case
         elif _is_rational(numerator) and _is_rational(denominator):
             numerator, denominator = (
                 _numerator_of(numerator) * _denominator_of(denominator),
