@@ -8,6 +8,7 @@ offset time.timezone. strptime() knows the C locale's names and, for %Z, only UT
 __tierpy_c_module__ = True
 
 import math as _math
+import operator as _operator
 import time as _time
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
@@ -746,7 +747,46 @@ class tzinfo:
         return dt + delta if delta else dt
 
 
-class time:
+class _ComparedByKey:
+    """Comparisons and hash of time and datetime through _compare_key(): (microseconds, aware).
+    Naive and aware values are never equal and cannot be ordered."""
+
+    __slots__ = ()
+
+    def _compare(self, other, op, equality):
+        if not isinstance(other, self._compared_type):
+            return NotImplemented
+        mine, aware = self._compare_key()
+        theirs, other_aware = other._compare_key()
+        if aware != other_aware:
+            if equality:
+                return op(0, 1)
+            raise TypeError("can't compare offset-naive and offset-aware %ss"
+                            % self._compared_type.__name__)
+        return op(mine, theirs)
+
+    def __eq__(self, other):
+        return self._compare(other, _operator.eq, True)
+
+    def __lt__(self, other):
+        return self._compare(other, _operator.lt, False)
+
+    def __le__(self, other):
+        return self._compare(other, _operator.le, False)
+
+    def __gt__(self, other):
+        return self._compare(other, _operator.gt, False)
+
+    def __ge__(self, other):
+        return self._compare(other, _operator.ge, False)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._compare_key()[0])
+        return self._hashcode
+
+
+class time(_ComparedByKey):
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
@@ -798,41 +838,10 @@ class time:
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(None)
 
-    def _seconds_key(self):
+    def _compare_key(self):
         offset = self.utcoffset()
         us = ((self._hour * 60 + self._minute) * 60 + self._second) * 10 ** 6 + self._microsecond
         return us - (offset._to_microseconds() if offset is not None else 0), offset is not None
-
-    def _compare(self, other, op, equality):
-        if not isinstance(other, time):
-            return NotImplemented
-        mine, aware = self._seconds_key()
-        theirs, other_aware = other._seconds_key()
-        if aware != other_aware:
-            if equality:
-                return op(0, 1)
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        return op(mine, theirs)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, True)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b, False)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b, False)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b, False)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b, False)
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._seconds_key()[0])
-        return self._hashcode
 
     def __repr__(self):
         fields = [self._hour, self._minute, self._second, self._microsecond]
@@ -894,12 +903,13 @@ class time:
                              self._tzinfo))
 
 
+time._compared_type = time
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-class datetime(date):
+class datetime(_ComparedByKey, date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
@@ -1063,11 +1073,9 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         """Convert to local time in new timezone tz."""
+        _check_tzinfo(tz)
         if tz is None:
             tz = _local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
-                            % type(tz).__name__)
         offset = self.utcoffset()
         if offset is None:
             offset = _local_timezone().utcoffset(self)
@@ -1118,53 +1126,18 @@ class datetime(date):
     def tzname(self):
         return None if self._tzinfo is None else self._tzinfo.tzname(self)
 
-    def _us_key(self):
-        """(microseconds since 0001-01-01 in UTC when aware, aware)."""
-        us = (((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60
-              + self._second) * 10 ** 6 + self._microsecond
+    def _compare_key(self):
+        """(microseconds since 0001-01-01, in UTC when aware; aware)."""
         offset = self.utcoffset()
+        us = self._naive_microseconds()
         if offset is None:
             return us, False
         return us - offset._to_microseconds(), True
 
-    def _compare(self, other, op, equality):
-        if not isinstance(other, datetime):
-            if isinstance(other, date) and equality:
-                return op(0, 1)
-            return NotImplemented
-        mine, aware = self._us_key()
-        theirs, other_aware = other._us_key()
-        if aware != other_aware:
-            if equality:
-                return op(0, 1)
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return op(mine, theirs)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, True)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b, False)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b, False)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b, False)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b, False)
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._us_key()[0])
-        return self._hashcode
-
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = ((((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60 + self._second)
-              * 10 ** 6 + self._microsecond + other._to_microseconds())
+        us = self._naive_microseconds() + other._to_microseconds()
         days, us = divmod(us, _US_PER_DAY)
         if not 0 < days <= _MAX_ORDINAL:
             raise OverflowError("date value out of range")
@@ -1180,16 +1153,16 @@ class datetime(date):
             return self + -other
         if not isinstance(other, datetime):
             return NotImplemented
-        mine, aware = self._us_key()
-        theirs, other_aware = other._us_key()
+        mine, aware = self._compare_key()
+        theirs, other_aware = other._compare_key()
         if aware != other_aware:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         if self._tzinfo is other._tzinfo:
-            mine = self._us_key_naive()
-            theirs = other._us_key_naive()
+            mine = self._naive_microseconds()
+            theirs = other._naive_microseconds()
         return timedelta._from_microseconds(mine - theirs)
 
-    def _us_key_naive(self):
+    def _naive_microseconds(self):
         return (((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60
                 + self._second) * 10 ** 6 + self._microsecond
 
@@ -1198,6 +1171,7 @@ class datetime(date):
                              self._second, self._microsecond, self._tzinfo))
 
 
+datetime._compared_type = datetime
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
