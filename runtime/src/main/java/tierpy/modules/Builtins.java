@@ -17,6 +17,7 @@ import tierpy.objects.Py;
 import tierpy.objects.PyBytes;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
+import tierpy.objects.PyInstance;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
@@ -410,10 +411,16 @@ public final class Builtins {
 
     @Function
     static Object format(Object[] a, int off, int n, String[] kw) {
-        tierpy.objects.Args.check("format", n, kw, 1, 2);
-        Object spec = n == 2 ? a[off + 1] : "";
+        // format(value, format_spec='', /): Argument Clinic's positional-only checks
+        Args.noKeywords("format", kw);
+        if (n < 1) throw Exceptions.typeError("format expected at least 1 argument, got " + n);
+        if (n > 2) throw Exceptions.typeError("format expected at most 2 arguments, got " + n);
+        Object spec = n > 1 ? a[off + 1] : "";
+        if (spec instanceof PyInstance i && i.payload instanceof String s) spec = s;
         if (!(spec instanceof String s)) {
-            throw Exceptions.typeError("format() argument 2 must be str, not " + Py.type(spec).name);
+            // _PyArg_BadArgument names None by its value
+            throw Exceptions.typeError("format() argument 2 must be str, not "
+                    + (spec == Py.None ? "None" : Py.type(spec).name));
         }
         return Abstract.format(a[off], s);
     }

@@ -63,7 +63,10 @@ final class ObjectType {
         t.hash = o.hash;
         t.tpNew = ObjectType::typeNew;
         t.init = (self, a, off, n, kw) -> Py.None;
-        Def.getset(t, "__name__", v -> ((PyType) v).name, (v, x) -> {
+        Def.getset(t, "__name__", v -> {
+            PyType type = (PyType) v;
+            return type.shortName != null ? type.shortName : type.name;
+        }, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__name__", x);
             if (!(x instanceof String s)) {
                 throw Exceptions.typeError("can only assign string to " + type.name + ".__name__, not '"
@@ -71,6 +74,7 @@ final class ObjectType {
             }
             if (s.indexOf('\0') >= 0) throw Exceptions.valueError("type name must not contain null characters");
             type.name = s;
+            type.shortName = null;
             type.modified();
         });
         Def.getset(t, "__qualname__", v -> ((PyType) v).qualname, (v, x) -> {

@@ -108,7 +108,8 @@ public final class PyBytes extends PyObject {
             return new byte[(int) n];
         }
         if (Py.type(x).iter == null && Py.type(x).getitem == null) {
-            throw Exceptions.typeError("cannot convert '" + Py.type(x).name + "' object to bytes");
+            throw Exceptions.typeError("cannot convert '" + Py.type(x).name + "' object to "
+                    + (mutableResult ? "bytearray" : "bytes"));
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Object it = Abstract.iter(x);
@@ -148,6 +149,14 @@ public final class PyBytes extends PyObject {
         } else if (p[1] != null || p[2] != null) {
             throw Exceptions.typeError(text != null ? "string argument without an encoding"
                     : p[1] != null ? "encoding without a string argument" : "errors without a string argument");
+        } else if (type.solidBase == Py.BYTES && Abstract.lookupSpecial(p[0], "__bytes__") instanceof Object hook) {
+            // bytes_new asks __bytes__ before treating the source as a buffer, int or iterable
+            Object result = Abstract.callBound(hook, p[0]);
+            PyBytes converted = value(result);
+            if (converted == null || converted.mutable()) {
+                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.type(result).name + ")");
+            }
+            d = converted.toArray();
         } else {
             d = fromObject(p[0], type.solidBase == Py.BYTEARRAY);
         }

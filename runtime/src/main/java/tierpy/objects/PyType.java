@@ -17,8 +17,10 @@ import java.util.Map;
 public final class PyType extends PyObject {
     private static int nextVersionTag = 1;
 
-    /** tp_name; heap types may be renamed through __name__. */
+    /** tp_name, as error messages show it; heap types may be renamed through __name__. */
     public String name;
+    /** __name__ where it is not tp_name: a static-like type's name without its module prefix. */
+    public String shortName;
     public String qualname;
     public PyType[] bases;
     /** tp_base: the first base (the one whose instance layout we extend). */

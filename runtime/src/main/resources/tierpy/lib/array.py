@@ -5,6 +5,9 @@ rounded to single precision); tobytes() and frombytes() use x86-64 Linux's nativ
 The buffer protocol, buffer_info() addresses and tofile()/fromfile() are not provided.
 """
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 import math
 import struct as _struct
 
@@ -353,6 +356,10 @@ class array:
             return b''.join(ord(c).to_bytes(4, 'little') for c in self._items)
         return _struct.pack('@%d%s' % (len(self._items), self._typecode), *self._items)
 
+    def __bytes__(self):
+        # bytes(a) reads CPython's buffer; without one, hand over the same bytes
+        return self.tobytes()
+
     def frombytes(self, buffer, /):
         """Appends items from the bytes-like object, interpreted as machine values."""
         if isinstance(buffer, str):
@@ -412,3 +419,11 @@ def _type_name(a):
 
 
 ArrayType = array
+
+
+def _name_as_c_type():
+    import tierpy
+    tierpy.static_type_name(array, 'array.array')
+
+
+_name_as_c_type()

@@ -103,6 +103,8 @@ class Fraction:
             else:
                 raise TypeError("argument should be a string or a Rational instance "
                                 "or have the as_integer_ratio() method")
+        elif type(numerator) is int and type(denominator) is int:
+            pass  # the usual case
         elif _is_rational(numerator) and _is_rational(denominator):
             numerator, denominator = (
                 _numerator_of(numerator) * _denominator_of(denominator),
@@ -489,6 +491,11 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+# CPython's Fraction derives from numbers.Rational; registering gives the same isinstance answers
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
 
 
 def _numerator_of(x):

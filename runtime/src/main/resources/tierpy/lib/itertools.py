@@ -1,6 +1,9 @@
 """Mirrors Modules/itertoolsmodule.c: the iterator building blocks, written as generators and
 small iterator classes."""
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 
 class count:
     def __init__(self, start=0, step=1):

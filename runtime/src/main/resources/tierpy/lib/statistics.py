@@ -62,10 +62,13 @@ def _result_type(T, S):
 
 def _types_and_ratios(data, types):
     """The exact ratios of data, recording each value's type in the set types."""
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for x in values:
-            yield _exact_ratio(x)
+    last = None
+    for x in data:
+        typ = type(x)
+        if typ is not last:
+            types.add(typ)
+            last = typ
+        yield _exact_ratio(x)
 
 
 def _result_type_of(types):

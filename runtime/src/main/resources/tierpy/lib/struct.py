@@ -3,7 +3,10 @@
 Native mode ('@', the default) uses the sizes, alignment and byte order of x86-64 Linux.
 """
 
-import math
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
+import _tierpy_ieee754 as _ieee754
 
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack',
            'Struct', 'error']
@@ -22,49 +25,7 @@ _SIZES = {
 }
 _UNALIGNED = frozenset('xcbB?sp')
 _SIGNED = frozenset('bhilqn')
-# (significand bits including the implicit one, exponent bits) of the IEEE binary formats
-_FLOAT_FORMATS = {2: (11, 5), 4: (24, 8), 8: (53, 11)}
 _MAX_SIZE = 2 ** 63 - 1
-
-
-def _float_to_bits(x, size, code):
-    """The IEEE bits of x in a binary format of size bytes, rounded half to even."""
-    precision, exponent_bits = _FLOAT_FORMATS[size]
-    bias = (1 << (exponent_bits - 1)) - 1
-    sign = (1 << (8 * size - 1)) if math.copysign(1.0, x) < 0 else 0
-    all_ones = (1 << exponent_bits) - 1
-    if math.isnan(x):
-        return sign | (all_ones << (precision - 1)) | (1 << (precision - 2))
-    if math.isinf(x):
-        return sign | (all_ones << (precision - 1))
-    if x == 0:
-        return sign
-    m, e = math.frexp(abs(x))
-    if e >= 2 - bias:
-        significand = round(math.ldexp(m, precision))
-        if significand == 1 << precision:
-            significand >>= 1
-            e += 1
-        if e - 1 > bias:
-            raise OverflowError("float too large to pack with %s format" % code)
-        return sign | ((e - 1 + bias) << (precision - 1)) | (significand - (1 << (precision - 1)))
-    # subnormal; rounding up to the smallest normal yields its bits too
-    return sign | round(math.ldexp(abs(x), bias - 2 + precision))
-
-
-def _bits_to_float(bits, size):
-    precision, exponent_bits = _FLOAT_FORMATS[size]
-    bias = (1 << (exponent_bits - 1)) - 1
-    fraction = bits & ((1 << (precision - 1)) - 1)
-    exponent = (bits >> (precision - 1)) & ((1 << exponent_bits) - 1)
-    negative = bits >> (8 * size - 1)
-    if exponent == (1 << exponent_bits) - 1:
-        value = math.nan if fraction else math.inf
-    elif exponent == 0:
-        value = math.ldexp(float(fraction), 2 - bias - precision)
-    else:
-        value = math.ldexp(float(fraction | (1 << (precision - 1))), exponent - bias - precision + 1)
-    return -value if negative else value
 
 
 def _as_float(v):
@@ -181,10 +142,14 @@ class Struct:
                     data = (bytes([min(n, 255)]) + bytes(v[:n])).ljust(repeat, b'\0')[:repeat]
                 out[offset + start:offset + start + repeat] = data
                 continue
-            for j in range(repeat):
-                pos = offset + start + j * item_size
-                out[pos:pos + item_size] = self._pack_one(code, item_size, values[k], order)
-                k += 1
+            run = values[k:k + repeat]
+            k += repeat
+            if code in 'efd':
+                data = _ieee754.pack([_as_float(v) for v in run], item_size, code, order == 'little')
+            else:
+                data = b''.join([self._pack_one(code, item_size, v, order) for v in run])
+            pos = offset + start
+            out[pos:pos + len(data)] = data
 
     @staticmethod
     def _pack_one(code, size, v, order):
@@ -194,16 +159,12 @@ class Struct:
             return v
         if code == '?':
             return b'\x01' if v else b'\x00'
-        if code in 'efd':
-            return _float_to_bits(_as_float(v), size, code).to_bytes(size, order)
         if code in 'FD':
             try:
                 z = complex(v)
             except (TypeError, ValueError):
                 raise error("required argument is not a complex") from None
-            half = size // 2
-            return (_float_to_bits(z.real, half, code).to_bytes(half, order)
-                    + _float_to_bits(z.imag, half, code).to_bytes(half, order))
+            return _ieee754.pack([z.real, z.imag], size // 2, code, order == 'little')
         n = _as_int(v)
         if code == 'P':
             return (n % (1 << 64)).to_bytes(size, order)
@@ -225,6 +186,10 @@ class Struct:
                 n = min(data[pos], repeat - 1) if repeat else 0
                 result.append(bytes(data[pos + 1:pos + 1 + n]))
                 continue
+            if code in 'efd':
+                result.extend(_ieee754.unpack(data[pos:pos + repeat * item_size], item_size,
+                                              order == 'little'))
+                continue
             for j in range(repeat):
                 chunk = data[pos + j * item_size:pos + (j + 1) * item_size]
                 result.append(self._unpack_one(code, item_size, chunk, order))
@@ -236,12 +201,8 @@ class Struct:
             return bytes(chunk)
         if code == '?':
             return chunk[0] != 0
-        if code in 'efd':
-            return _bits_to_float(int.from_bytes(chunk, order), size)
         if code in 'FD':
-            half = size // 2
-            return complex(_bits_to_float(int.from_bytes(chunk[:half], order), half),
-                           _bits_to_float(int.from_bytes(chunk[half:], order), half))
+            return complex(*_ieee754.unpack(chunk, size // 2, order == 'little'))
         return int.from_bytes(chunk, order, signed=code in _SIGNED)
 
     def _check_count(self, values, what):
@@ -334,6 +295,15 @@ class unpack_iterator:
 unpack_iterator.__module__ = '_struct'
 _UnpackIterator = unpack_iterator
 del unpack_iterator
+
+
+def _name_as_c_types():
+    import tierpy
+    tierpy.static_type_name(Struct, '_struct.Struct')
+    tierpy.static_type_name(_UnpackIterator, '_struct.unpack_iterator')
+
+
+_name_as_c_types()
 
 _cache = {}
 

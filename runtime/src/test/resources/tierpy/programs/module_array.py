@@ -202,3 +202,4 @@ for tc in 'uw':
 # expect: w 1 TypeError array item must be unicode character
 # expect: w ab TypeError array item must be unicode character
 # expect: array('w', 'a')
+print(bytes(array('i', [1, 256])), bytes(array('B', [1, 2])))  # expect: b'\x01\x00\x00\x00\x00\x01\x00\x00' b'\x01\x02'

@@ -48,3 +48,7 @@ class Floatish:
     def __float__(self):
         return 2.5
 print(complex(Complexish()), complex(Floatish()), complex(Floatish(), Floatish()))  # expect: 2j (2.5+0j) (2.5+2.5j)
+import math
+print(math.gcd(3 ** 2000 * 7 + 1, 5 ** 1300 * 11 + 3), math.gcd(2 ** 200, 2 ** 100 * 3) == 2 ** 100, math.gcd(-2 ** 100, 2 ** 80) == 2 ** 80, math.gcd(0, -5))  # expect: 2 True True 5
+print(math.gcd(12345678901234567890123 * 97, 98765432109876543210987 * 97), math.lcm(2 ** 70, 3 ** 50, 6) == 2 ** 70 * 3 ** 50)  # expect: 291 True
+print(sum(F(1, n) for n in range(1, 60)).denominator)  # expect: 3230237388259077233637600
