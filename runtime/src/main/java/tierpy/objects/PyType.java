@@ -145,6 +145,9 @@ public final class PyType extends PyObject {
         }
         t.dict.putAll(ns);
         t.dict.remove("__qualname__");
+        // the compiler's hand-offs of the __class__ and __classdict__ cells are not attributes
+        t.dict.remove("__classcell__");
+        t.dict.remove("__classdictcell__");
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) t.dict.put("__hash__", Py.None);
         t.layoutSlots(ns.get("__slots__"));
         for (PyType b : bases) b.addSubclass(t);

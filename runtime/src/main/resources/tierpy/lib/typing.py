@@ -2,6 +2,7 @@
 works, cast/overload/final are identities, NamedTuple and TypedDict build their classes."""
 
 import collections as _collections
+from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional', 'Protocol',
            'Tuple', 'Type', 'TypeVar', 'Union', 'Dict', 'List', 'Set', 'FrozenSet', 'Iterable',
@@ -310,13 +311,85 @@ class Generic:
         return _GenericAlias(cls, params, cls.__name__)
 
 
-class Protocol(Generic):
+# Names a protocol class body may hold that are not members of the protocol.
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__annotate__', '__annotate_func__', '__annotations_cache__',
+    '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__match_args__', '__static_attributes__', '__firstlineno__',
+    '__qualname__', '__orig_bases__', '__parameters__', '__type_params__', '__init_subclass__',
+    '__protocol_attrs__', '__non_callable_proto_members__', '_is_protocol', '_is_runtime_protocol',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base in (Protocol, Generic):
+            continue
+        for name in (*base.__dict__, *_own_annotations(base)):
+            if not name.startswith('_abc_') and name not in _SPECIAL_NAMES:
+                attrs.add(name)
+    return attrs
+
+
+_RUNTIME_ONLY = "Instance and class checks can only be used with @runtime_checkable protocols"
+
+
+class _ProtocolMeta(_ABCMeta):
+    """Mirrors typing._ProtocolMeta: isinstance() against a @runtime_checkable protocol checks
+    that the object has every member."""
+
+    def __instancecheck__(cls, instance):
+        if cls is Protocol or not getattr(cls, '_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError(_RUNTIME_ONLY)
+        if super().__instancecheck__(instance):
+            return True
+        for attr in _protocol_attrs(cls):
+            try:
+                value = getattr(instance, attr)
+            except AttributeError:
+                return False
+            if value is None and callable(getattr(cls, attr, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is not Protocol and getattr(cls, '_is_protocol', False):
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError(_RUNTIME_ONLY)
+        return super().__subclasscheck__(other)
+
+
+def _proto_hook(cls, other):
+    """The structural issubclass() of a protocol: every member defined somewhere on other's MRO."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    for attr in _protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if '_is_protocol' not in cls.__dict__:
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
 
 
 def is_protocol(tp, /):
@@ -326,13 +399,7 @@ def is_protocol(tp, /):
 def get_protocol_members(tp, /):
     if not is_protocol(tp):
         raise TypeError(f'{tp!r} is not a Protocol')
-    members = set()
-    for base in tp.__mro__:
-        if base in (Protocol, Generic, object) or not getattr(base, '_is_protocol', False):
-            continue
-        members.update(name for name in base.__dict__ if not name.startswith('_'))
-        members.update(_own_annotations(base))
-    return frozenset(members)
+    return frozenset(_protocol_attrs(tp))
 
 
 def cast(typ, val):
@@ -379,6 +446,9 @@ def override(method):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -459,6 +529,7 @@ class _NamedTupleMeta(type):
         defaults = [ns[n] for n in names if n in ns]
         nt = _collections.namedtuple(typename, names, defaults=defaults or None,
                                      module=ns.get('__module__', '__main__'))
+        nt.__annotations__ = dict(ann)
         for key, value in ns.items():
             if key not in names and not key.startswith('__') or key in ('__repr__', '__str__'):
                 if key not in ('_root',):

@@ -229,3 +229,33 @@ items = UserList([1, 2])
 print(items + [3], type(items[:1]).__name__, isinstance(items, list), [0] + items)  # expect: [1, 2, 3] UserList False [0, 1, 2]
 text = UserString('ab')
 print(repr(text), type(text.upper()).__name__, isinstance(text, str), text + 'c', text.split('a'))  # expect: 'ab' UserString False abc ['', 'b']
+
+import io
+from typing import Protocol, runtime_checkable, NamedTuple, get_protocol_members
+
+
+@runtime_checkable
+class Closable(Protocol):
+    def close(self): ...
+
+
+class Named(Protocol):
+    name: str
+
+
+@runtime_checkable
+class Sized(Protocol):
+    def __len__(self): ...
+
+
+print(isinstance(io.StringIO(), Closable), isinstance(1, Closable), issubclass(io.StringIO, Closable))  # expect: True False True
+print(isinstance([], Sized), sorted(get_protocol_members(Named)), '__classdictcell__' in Named.__dict__)  # expect: True ['name'] False
+show(lambda: isinstance(1, Named))  # expect: TypeError Instance and class checks can only be used with @runtime_checkable protocols
+
+
+class Coordinate(NamedTuple):
+    x: int
+    y: str = 'a'
+
+
+print(Coordinate.__annotations__)  # expect: {'x': <class 'int'>, 'y': <class 'str'>}
