@@ -248,24 +248,39 @@ public final class PyDict extends PyObject {
         private final PyDict d;
         private final int kind;
         private final int startUsed;
+        /** reversed(): from the last entry down (dictreviter). */
+        private final boolean reverse;
         private int i;
 
         DictIter(PyDict d, PyType type, int kind) {
+            this(d, type, kind, false);
+        }
+
+        DictIter(PyDict d, PyType type, int kind, boolean reverse) {
             super(type);
             this.d = d;
             this.kind = kind;
             this.startUsed = d.used;
+            this.reverse = reverse;
+            this.i = reverse ? d.nentries - 1 : 0;
         }
 
         @Override
         public Object nextOrNull() {
             if (d.used != startUsed) {
-                i = Integer.MAX_VALUE;
+                i = reverse ? -1 : Integer.MAX_VALUE;
                 throw Exceptions.runtimeError("dictionary changed size during iteration");
             }
-            while (i < d.nentries && d.keys[i] == null) i++;
-            if (i >= d.nentries) return null;
-            int ix = i++;
+            int ix;
+            if (reverse) {
+                while (i >= 0 && d.keys[i] == null) i--;
+                if (i < 0) return null;
+                ix = i--;
+            } else {
+                while (i < d.nentries && d.keys[i] == null) i++;
+                if (i >= d.nentries) return null;
+                ix = i++;
+            }
             return switch (kind) {
                 case 0 -> d.keys[ix];
                 case 1 -> d.values[ix];
@@ -288,6 +303,11 @@ public final class PyDict extends PyObject {
         Object iterator() {
             return new DictIter(d, kind == 0 ? Py.DICT_KEYITERATOR : kind == 1 ? Py.DICT_VALUEITERATOR
                     : Py.DICT_ITEMITERATOR, kind);
+        }
+
+        Object reverseIterator() {
+            return new DictIter(d, kind == 0 ? Py.DICT_REVERSEKEYITERATOR : kind == 1 ? Py.DICT_REVERSEVALUEITERATOR
+                    : Py.DICT_REVERSEITEMITERATOR, kind, true);
         }
     }
 
@@ -424,6 +444,7 @@ public final class PyDict extends PyObject {
             r.update(value(self));
             return r;
         });
+        Def.method0(t, "__reversed__", self -> new DictIter(value(self), Py.DICT_REVERSEKEYITERATOR, 0, true));
         Def.method0(t, "keys", self -> new View(value(self), 0));
         Def.method0(t, "values", self -> new View(value(self), 1));
         Def.method0(t, "items", self -> new View(value(self), 2));
@@ -438,6 +459,7 @@ public final class PyDict extends PyObject {
         for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
             vt.len = v -> ((View) v).d.used;
             vt.iter = v -> ((View) v).iterator();
+            Def.method0(vt, "__reversed__", v -> ((View) v).reverseIterator());
             vt.repr = v -> {
                 View view = (View) v;
                 return view.type.name + "(" + Abstract.repr(PyList.fromIterable(v)) + ")";

@@ -259,3 +259,18 @@ class Coordinate(NamedTuple):
 
 
 print(Coordinate.__annotations__)  # expect: {'x': <class 'int'>, 'y': <class 'str'>}
+
+from collections import deque
+
+scores = {'a': 1, 'b': 2, 'c': 3}
+del scores['b']
+print(list(reversed(scores)), list(reversed(scores.values())), list(reversed(scores.items())))  # expect: ['c', 'a'] [3, 1] [('c', 3), ('a', 1)]
+print(type(reversed(scores)).__name__, type(reversed(scores.items())).__name__)  # expect: dict_reversekeyiterator dict_reverseitemiterator
+print(list(reversed(OrderedDict(a=1, b=2).items())))  # expect: [('b', 2), ('a', 1)]
+looped = deque([1])
+looped.append(looped)
+again = OrderedDict()
+again['me'] = again
+print(looped, again)  # expect: deque([1, [...]]) OrderedDict({'me': ...})
+show(lambda: deque().rotate('x'))  # expect: TypeError 'str' object cannot be interpreted as an integer
+show(lambda: deque([1]).index(1, 'a'))  # expect: TypeError slice indices must be integers or have an __index__ method
