@@ -274,3 +274,25 @@ again['me'] = again
 print(looped, again)  # expect: deque([1, [...]]) OrderedDict({'me': ...})
 show(lambda: deque().rotate('x'))  # expect: TypeError 'str' object cannot be interpreted as an integer
 show(lambda: deque([1]).index(1, 'a'))  # expect: TypeError slice indices must be integers or have an __index__ method
+
+from enum import Enum
+
+
+class Light(Enum):
+    RED = 1
+
+
+show(lambda: setattr(Light.RED, 'value', 3))  # expect: AttributeError <enum 'Enum'> cannot set attribute 'value'
+show(lambda: Light.value)  # expect: AttributeError <enum 'Light'> has no attribute 'value'
+show(lambda: functools.reduce(max, 5))  # expect: TypeError reduce() arg 2 must support iteration
+
+
+class Slots:
+    __slots__ = ()
+
+    @functools.cached_property
+    def size(self):
+        return 1
+
+
+show(lambda: Slots().size)  # expect: TypeError No '__dict__' attribute on 'Slots' instance to cache 'size' property.
