@@ -296,3 +296,12 @@ class Slots:
 
 
 show(lambda: Slots().size)  # expect: TypeError No '__dict__' attribute on 'Slots' instance to cache 'size' property.
+
+universal = io.StringIO('a\r\nb\rc', newline=None)
+print(repr(universal.getvalue()), list(io.StringIO('a\r\nb\rc', newline='')))  # expect: 'a\nb\nc' ['a\r\n', 'b\r', 'c']
+carriage = io.StringIO(newline='\r\n')
+print(carriage.write('x\ny'), repr(carriage.getvalue()))  # expect: 3 'x\r\ny'
+show(lambda: io.StringIO('ab').seek(1, 1))  # expect: OSError Can't do nonzero cur-relative seeks
+show(lambda: io.StringIO(newline='x'))  # expect: ValueError illegal newline value: 'x'
+show(lambda: io.BytesIO(b'abc').seek(-1))  # expect: ValueError negative seek value -1
+show(lambda: io.StringIO().read('x'))  # expect: TypeError argument should be integer or None, not 'str'
