@@ -305,3 +305,15 @@ show(lambda: io.StringIO('ab').seek(1, 1))  # expect: OSError Can't do nonzero c
 show(lambda: io.StringIO(newline='x'))  # expect: ValueError illegal newline value: 'x'
 show(lambda: io.BytesIO(b'abc').seek(-1))  # expect: ValueError negative seek value -1
 show(lambda: io.StringIO().read('x'))  # expect: TypeError argument should be integer or None, not 'str'
+
+import time
+import os.path
+
+epoch = time.gmtime(0)
+print(epoch.tm_year, epoch.tm_yday, type(epoch).__name__, epoch[:3])  # expect: 1970 1 struct_time (1970, 1, 1)
+print(time.asctime(epoch), time.asctime((2024, 2, 5, 3, 4, 5, 0, 36, 0)))  # expect: Thu Jan  1 00:00:00 1970 Mon Feb  5 03:04:05 2024
+print(time.ctime(0) == time.asctime(time.localtime(0)), time.mktime(time.localtime(100)))  # expect: True 100.0
+show(lambda: time.asctime(1))  # expect: TypeError Tuple or struct_time argument required
+show(lambda: time.strftime(1))  # expect: TypeError strftime() argument 1 must be str, not int
+show(lambda: os.path.join('a', 1))  # expect: TypeError join() argument must be str, bytes, or os.PathLike object, not 'int'
+show(lambda: os.path.join('a', b'b'))  # expect: TypeError Can't mix strings and bytes in path components
