@@ -317,3 +317,19 @@ show(lambda: time.asctime(1))  # expect: TypeError Tuple or struct_time argument
 show(lambda: time.strftime(1))  # expect: TypeError strftime() argument 1 must be str, not int
 show(lambda: os.path.join('a', 1))  # expect: TypeError join() argument must be str, bytes, or os.PathLike object, not 'int'
 show(lambda: os.path.join('a', b'b'))  # expect: TypeError Can't mix strings and bytes in path components
+
+import string
+
+
+class PercentTemplate(string.Template):
+    delimiter = '%'
+
+
+class LowerOnly(string.Template):
+    idpattern = r'[a-z]+'
+
+
+print(PercentTemplate('%x and $x').substitute(x=1), LowerOnly('$ab1').safe_substitute(ab='Z'))  # expect: 1 and $x Z1
+print(string.Template('$').is_valid(), string.Template('$a $$').is_valid(), string.Template('${a}b $A').substitute(a=1, A=2))  # expect: False True 1b 2
+show(lambda: string.Template('ok\n  $ x').substitute())  # expect: ValueError Invalid placeholder in string: line 2, col 3
+show(lambda: string.Formatter().format('{} {1}', 1, 2))  # expect: ValueError cannot switch from manual field specification to automatic field numbering
