@@ -2,6 +2,10 @@
 works, cast/overload/final are identities, NamedTuple and TypedDict build their classes."""
 
 import collections as _collections
+import sys as _sys
+import functools as _functools
+import operator as _operator
+import types as _types
 from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional', 'Protocol',
@@ -46,7 +50,9 @@ class _GenericAlias:
         self._name = name
 
     def __repr__(self):
-        return f'typing.{self._name}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+        # typing's own aliases by their typing name, a user's generic class by its own
+        name = _type_repr(self.__origin__) if self._name is None else f'typing.{self._name}'
+        return name + '[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -81,6 +87,8 @@ class _SpecialForm:
 
     def __getitem__(self, params):
         if self._name == 'Optional':
+            if isinstance(params, tuple):
+                raise TypeError(f'typing.Optional requires a single type. Got {params}.')
             return Union[params, type(None)]
         if self._name == 'Union':
             params = params if isinstance(params, tuple) else (params,)
@@ -93,6 +101,9 @@ class _SpecialForm:
                     flat.append(p)
             if len(flat) == 1:
                 return flat[0]
+            if all(isinstance(p, (type, _types.GenericAlias, _UnionType)) for p in flat):
+                # 3.14: Union[X, Y] is X | Y, one class for both spellings
+                return _functools.reduce(_operator.or_, flat)
             return _UnionAlias(tuple(flat))
         return _GenericAlias(self._origin if self._origin is not None else self, params, self._name)
 
@@ -116,11 +127,15 @@ class _UnionAlias(_GenericAlias):
         super().__init__(Union, args, 'Union')
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and type(None) in args:
-            other = args[0] if args[1] is type(None) else args[1]
-            return f'typing.Optional[{_type_repr(other)}]'
-        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
 
 
 class _AnyMeta(type):
@@ -135,6 +150,7 @@ class Any(metaclass=_AnyMeta):
     pass
 
 
+_UnionType = type(int | str)
 Union = _SpecialForm('Union')
 Optional = _SpecialForm('Optional')
 ClassVar = _SpecialForm('ClassVar')
@@ -308,7 +324,17 @@ AnyStr = TypeVar('AnyStr')
 class Generic:
     @classmethod
     def __class_getitem__(cls, params):
-        return _GenericAlias(cls, params, cls.__name__)
+        return _GenericAlias(cls, params, None)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # the type variables of the subscripted bases, in order of first appearance
+        params = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for arg in getattr(base, '__args__', ()):
+                if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)) and arg not in params:
+                    params.append(arg)
+        cls.__parameters__ = tuple(params)
 
 
 # Names a protocol class body may hold that are not members of the protocol.
@@ -481,6 +507,8 @@ def reveal_type(obj, /):
 
 
 def get_origin(tp):
+    if isinstance(tp, (_UnionAlias, _UnionType)):
+        return Union
     return getattr(tp, '__origin__', None)
 
 
@@ -497,12 +525,33 @@ def _own_annotations(obj):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj (of its whole MRO for a class), string annotations evaluated in the
+    namespace they were written in."""
     hints = {}
-    classes = reversed(obj.__mro__) if isinstance(obj, type) else [obj]
-    for c in classes:
-        for k, v in _own_annotations(c).items():
-            hints[k] = type(None) if v is None else v
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            module = _sys.modules.get(base.__module__)
+            base_globals = getattr(module, '__dict__', {}) if globalns is None else globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for k, v in _own_annotations(base).items():
+                hints[k] = _evaluated(v, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        wrapped = obj
+        while hasattr(wrapped, '__wrapped__'):
+            wrapped = wrapped.__wrapped__
+        globalns = getattr(wrapped, '__globals__', {})
+    for k, v in _own_annotations(obj).items():
+        hints[k] = _evaluated(v, globalns, localns)
     return hints
+
+
+def _evaluated(annotation, globalns, localns):
+    if annotation is None:
+        return type(None)
+    if isinstance(annotation, str):
+        return eval(annotation, globalns, localns)
+    return annotation
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):

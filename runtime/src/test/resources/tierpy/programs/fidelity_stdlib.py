@@ -333,3 +333,17 @@ print(PercentTemplate('%x and $x').substitute(x=1), LowerOnly('$ab1').safe_subst
 print(string.Template('$').is_valid(), string.Template('$a $$').is_valid(), string.Template('${a}b $A').substitute(a=1, A=2))  # expect: False True 1b 2
 show(lambda: string.Template('ok\n  $ x').substitute())  # expect: ValueError Invalid placeholder in string: line 2, col 3
 show(lambda: string.Formatter().format('{} {1}', 1, 2))  # expect: ValueError cannot switch from manual field specification to automatic field numbering
+
+from typing import Generic, TypeVar, Union, Optional, get_type_hints
+
+T = TypeVar('T')
+
+
+class Box(Generic[T]):
+    def put(self, item: 'T', count: 'int' = 1) -> 'Box[T]':
+        return self
+
+
+print(Box[int], Box.__parameters__, get_type_hints(Box.put)['count'])  # expect: __main__.Box[int] (~T,) <class 'int'>
+print(Union[int, str] == Union[str, int], Union[int, str] == int | str)  # expect: True True
+show(lambda: Optional[int, str])  # expect: TypeError typing.Optional requires a single type. Got (<class 'int'>, <class 'str'>).
