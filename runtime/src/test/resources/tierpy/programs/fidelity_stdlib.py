@@ -347,3 +347,8 @@ class Box(Generic[T]):
 print(Box[int], Box.__parameters__, get_type_hints(Box.put)['count'])  # expect: __main__.Box[int] (~T,) <class 'int'>
 print(Union[int, str] == Union[str, int], Union[int, str] == int | str)  # expect: True True
 show(lambda: Optional[int, str])  # expect: TypeError typing.Optional requires a single type. Got (<class 'int'>, <class 'str'>).
+
+show(lambda: heapq.nlargest('a', [1]))  # expect: TypeError '>=' not supported between instances of 'str' and 'int'
+print(heapq.nlargest(1, []), heapq.nsmallest(2, (x for x in [5, 2, 9])), heapq.nlargest(-1, [1]))  # expect: [] [2, 5] []
+show(lambda: [1, 2][:1.5])  # expect: TypeError slice indices must be integers or None or have an __index__ method
+show(lambda: 'ab'[::'x'])  # expect: TypeError slice indices must be integers or None or have an __index__ method
