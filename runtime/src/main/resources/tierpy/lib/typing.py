@@ -2,6 +2,7 @@
 works, cast/overload/final are identities, NamedTuple and TypedDict build their classes."""
 
 import collections as _collections
+from collections.abc import _check_methods
 import sys as _sys
 import functools as _functools
 import operator as _operator
@@ -394,15 +395,7 @@ def _proto_hook(cls, other):
     """The structural issubclass() of a protocol: every member defined somewhere on other's MRO."""
     if not cls.__dict__.get('_is_protocol', False):
         return NotImplemented
-    for attr in _protocol_attrs(cls):
-        for base in other.__mro__:
-            if attr in base.__dict__:
-                if base.__dict__[attr] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+    return _check_methods(other, *_protocol_attrs(cls))
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
