@@ -352,3 +352,9 @@ show(lambda: heapq.nlargest('a', [1]))  # expect: TypeError '>=' not supported b
 print(heapq.nlargest(1, []), heapq.nsmallest(2, (x for x in [5, 2, 9])), heapq.nlargest(-1, [1]))  # expect: [] [2, 5] []
 show(lambda: [1, 2][:1.5])  # expect: TypeError slice indices must be integers or None or have an __index__ method
 show(lambda: 'ab'[::'x'])  # expect: TypeError slice indices must be integers or None or have an __index__ method
+
+tally = Counter('aabbc')
+same = tally
+tally |= Counter('zz')
+tally &= Counter('abz')
+print(tally, same is tally)  # expect: Counter({'a': 1, 'b': 1, 'z': 1}) True

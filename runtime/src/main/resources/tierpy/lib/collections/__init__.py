@@ -457,6 +457,19 @@ class Counter(dict):
             self[elem] -= count
         return self._keep_positive()
 
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
     def _keep_positive(self):
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
