@@ -358,3 +358,16 @@ same = tally
 tally |= Counter('zz')
 tally &= Counter('abz')
 print(tally, same is tally)  # expect: Counter({'a': 1, 'b': 1, 'z': 1}) True
+
+
+@dataclass
+class Documented:
+    a: Point
+    b: list[int] = field(default_factory=list)
+    c: 'str' = 'x'
+    _: KW_ONLY
+    e: float = 1.5
+    f: InitVar[int] = 0
+
+
+print(Documented.__doc__)  # expect: Documented(a: __main__.Point, b: list[int] = <factory>, c: 'str' = 'x', *, e: float = 1.5, f: dataclasses.InitVar[int] = 0)
