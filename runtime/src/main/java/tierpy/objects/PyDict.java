@@ -305,17 +305,11 @@ public final class PyDict extends PyObject {
         }
 
         Object reversedIterator() {
-            return new DictIter(d, REVERSE_ITERATORS[kind], kind, true);
+            return new DictIter(d, kind == 0 ? Py.DICT_REVERSEKEYITERATOR : kind == 1 ? Py.DICT_REVERSEVALUEITERATOR
+                    : Py.DICT_REVERSEITEMITERATOR, kind, true);
         }
     }
 
-    /** dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator (reversed() since 3.8). */
-    private static final PyType[] REVERSE_ITERATORS = {PyIterator.newType("dict_reversekeyiterator"),
-        PyIterator.newType("dict_reversevalueiterator"), PyIterator.newType("dict_reverseitemiterator")};
-
-    static {
-        for (PyType t : REVERSE_ITERATORS) Py.finish(t);
-    }
 
     /** A view as a set (dictviews_to_set): the left operand of view set operations. */
     private static PySet viewSet(Object o) {

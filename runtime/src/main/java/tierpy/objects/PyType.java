@@ -155,6 +155,9 @@ public final class PyType extends PyObject {
         t.collectionFlags = collectionFlagsOf(t.solidBase, bases);
         // ABCMeta's _abc_init hook, honoured for every class: collections.abc.Sequence, deque
         if (t.dict.remove("__abc_tpflags__") instanceof Long flags) t.collectionFlags = (int) (flags & (SEQUENCE | MAPPING));
+        // the compiler's hand-offs of the __class__ and __classdict__ cells are not attributes
+        t.dict.remove("__classcell__");
+        t.dict.remove("__classdictcell__");
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) t.dict.put("__hash__", Py.None);
         t.layoutSlots(ns.get("__slots__"));
         for (PyType b : bases) b.addSubclass(t);

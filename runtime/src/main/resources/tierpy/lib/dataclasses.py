@@ -3,6 +3,7 @@ frozen/unsafe_hash/kw_only, fields, asdict, astuple, replace, is_dataclass. Meth
 rather than exec'd source."""
 
 import copy as _copy
+import types as _types
 from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
@@ -35,6 +36,10 @@ class InitVar:
 
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+    def __repr__(self):
+        type_name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
 
 
 _FIELDS = '__dataclass_fields__'
@@ -255,7 +260,28 @@ def _add_slots(cls, weakref_slot):
 
 
 def _signature_text(init_fields):
-    return '(' + ', '.join(f.name for f in init_fields) + ')'
+    """str(inspect.signature(cls)) for the generated __init__, as the class docstring shows it."""
+    def param(f):
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default is not MISSING:
+            return f'{text} = {f.default!r}'
+        if f.default_factory is not MISSING:
+            return f'{text} = <factory>'
+        return text
+    positional = [param(f) for f in init_fields if not f.kw_only]
+    keyword = [param(f) for f in init_fields if f.kw_only]
+    return '(' + ', '.join(positional + (['*'] + keyword if keyword else [])) + ')'
+
+
+def _annotation_text(annotation):
+    """Mirrors inspect.formatannotation."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and not isinstance(annotation, _types.GenericAlias):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
 
 
 def _set(cls, name, value):

@@ -37,7 +37,10 @@ _initial_missing = object()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -349,11 +352,21 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
         val = cache.get(self.attrname, _NOT_FOUND)
         if val is _NOT_FOUND:
             val = self.func(instance)
-            cache[self.attrname] = val
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                       f"does not support item assignment for caching {self.attrname!r} property.")
+                raise TypeError(msg) from None
         return val
 
 

@@ -178,12 +178,26 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _nbest(n, iterable, key, min, False, lambda: range(n))
 
 
 def nlargest(n, iterable, key=None):
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _nbest(n, iterable, key, max, True, lambda: range(0, -n, -1))
+
+
+def _nbest(n, iterable, key, best, reverse, positions):
+    """The n first of sorted(iterable, key=key, reverse=reverse), with Lib/heapq.py's order of
+    checks (so a bad n fails as it does there)."""
+    if n == 1:
+        sentinel = object()
+        result = best(iter(iterable), default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=reverse)[:n]
+    count = len(positions())
+    return sorted(iterable, key=key, reverse=reverse)[:count]

@@ -229,3 +229,145 @@ items = UserList([1, 2])
 print(items + [3], type(items[:1]).__name__, isinstance(items, list), [0] + items)  # expect: [1, 2, 3] UserList False [0, 1, 2]
 text = UserString('ab')
 print(repr(text), type(text.upper()).__name__, isinstance(text, str), text + 'c', text.split('a'))  # expect: 'ab' UserString False abc ['', 'b']
+
+import io
+from typing import Protocol, runtime_checkable, NamedTuple, get_protocol_members
+
+
+@runtime_checkable
+class Closable(Protocol):
+    def close(self): ...
+
+
+class Named(Protocol):
+    name: str
+
+
+@runtime_checkable
+class Sized(Protocol):
+    def __len__(self): ...
+
+
+print(isinstance(io.StringIO(), Closable), isinstance(1, Closable), issubclass(io.StringIO, Closable))  # expect: True False True
+print(isinstance([], Sized), sorted(get_protocol_members(Named)), '__classdictcell__' in Named.__dict__)  # expect: True ['name'] False
+show(lambda: isinstance(1, Named))  # expect: TypeError Instance and class checks can only be used with @runtime_checkable protocols
+
+
+class Coordinate(NamedTuple):
+    x: int
+    y: str = 'a'
+
+
+print(Coordinate.__annotations__)  # expect: {'x': <class 'int'>, 'y': <class 'str'>}
+
+from collections import deque
+
+scores = {'a': 1, 'b': 2, 'c': 3}
+del scores['b']
+print(list(reversed(scores)), list(reversed(scores.values())), list(reversed(scores.items())))  # expect: ['c', 'a'] [3, 1] [('c', 3), ('a', 1)]
+print(type(reversed(scores)).__name__, type(reversed(scores.items())).__name__)  # expect: dict_reversekeyiterator dict_reverseitemiterator
+print(list(reversed(OrderedDict(a=1, b=2).items())))  # expect: [('b', 2), ('a', 1)]
+looped = deque([1])
+looped.append(looped)
+again = OrderedDict()
+again['me'] = again
+print(looped, again)  # expect: deque([1, [...]]) OrderedDict({'me': ...})
+show(lambda: deque().rotate('x'))  # expect: TypeError 'str' object cannot be interpreted as an integer
+show(lambda: deque([1]).index(1, 'a'))  # expect: TypeError slice indices must be integers or have an __index__ method
+
+from enum import Enum
+
+
+class Light(Enum):
+    RED = 1
+
+
+show(lambda: setattr(Light.RED, 'value', 3))  # expect: AttributeError <enum 'Enum'> cannot set attribute 'value'
+show(lambda: Light.value)  # expect: AttributeError <enum 'Light'> has no attribute 'value'
+show(lambda: functools.reduce(max, 5))  # expect: TypeError reduce() arg 2 must support iteration
+
+
+class Slots:
+    __slots__ = ()
+
+    @functools.cached_property
+    def size(self):
+        return 1
+
+
+show(lambda: Slots().size)  # expect: TypeError No '__dict__' attribute on 'Slots' instance to cache 'size' property.
+
+universal = io.StringIO('a\r\nb\rc', newline=None)
+print(repr(universal.getvalue()), list(io.StringIO('a\r\nb\rc', newline='')))  # expect: 'a\nb\nc' ['a\r\n', 'b\r', 'c']
+carriage = io.StringIO(newline='\r\n')
+print(carriage.write('x\ny'), repr(carriage.getvalue()))  # expect: 3 'x\r\ny'
+show(lambda: io.StringIO('ab').seek(1, 1))  # expect: OSError Can't do nonzero cur-relative seeks
+show(lambda: io.StringIO(newline='x'))  # expect: ValueError illegal newline value: 'x'
+show(lambda: io.BytesIO(b'abc').seek(-1))  # expect: ValueError negative seek value -1
+show(lambda: io.StringIO().read('x'))  # expect: TypeError argument should be integer or None, not 'str'
+
+import time
+import os.path
+
+epoch = time.gmtime(0)
+print(epoch.tm_year, epoch.tm_yday, type(epoch).__name__, epoch[:3])  # expect: 1970 1 struct_time (1970, 1, 1)
+print(time.asctime(epoch), time.asctime((2024, 2, 5, 3, 4, 5, 0, 36, 0)))  # expect: Thu Jan  1 00:00:00 1970 Mon Feb  5 03:04:05 2024
+print(time.ctime(0) == time.asctime(time.localtime(0)), time.mktime(time.localtime(100)))  # expect: True 100.0
+show(lambda: time.asctime(1))  # expect: TypeError Tuple or struct_time argument required
+show(lambda: time.strftime(1))  # expect: TypeError strftime() argument 1 must be str, not int
+show(lambda: os.path.join('a', 1))  # expect: TypeError join() argument must be str, bytes, or os.PathLike object, not 'int'
+show(lambda: os.path.join('a', b'b'))  # expect: TypeError Can't mix strings and bytes in path components
+
+import string
+
+
+class PercentTemplate(string.Template):
+    delimiter = '%'
+
+
+class LowerOnly(string.Template):
+    idpattern = r'[a-z]+'
+
+
+print(PercentTemplate('%x and $x').substitute(x=1), LowerOnly('$ab1').safe_substitute(ab='Z'))  # expect: 1 and $x Z1
+print(string.Template('$').is_valid(), string.Template('$a $$').is_valid(), string.Template('${a}b $A').substitute(a=1, A=2))  # expect: False True 1b 2
+show(lambda: string.Template('ok\n  $ x').substitute())  # expect: ValueError Invalid placeholder in string: line 2, col 3
+show(lambda: string.Formatter().format('{} {1}', 1, 2))  # expect: ValueError cannot switch from manual field specification to automatic field numbering
+
+from typing import Generic, TypeVar, Union, Optional, get_type_hints
+
+T = TypeVar('T')
+
+
+class Box(Generic[T]):
+    def put(self, item: 'T', count: 'int' = 1) -> 'Box[T]':
+        return self
+
+
+print(Box[int], Box.__parameters__, get_type_hints(Box.put)['count'])  # expect: __main__.Box[int] (~T,) <class 'int'>
+print(Union[int, str] == Union[str, int], Union[int, str] == int | str)  # expect: True True
+show(lambda: Optional[int, str])  # expect: TypeError typing.Optional requires a single type. Got (<class 'int'>, <class 'str'>).
+
+show(lambda: heapq.nlargest('a', [1]))  # expect: TypeError '>=' not supported between instances of 'str' and 'int'
+print(heapq.nlargest(1, []), heapq.nsmallest(2, (x for x in [5, 2, 9])), heapq.nlargest(-1, [1]))  # expect: [] [2, 5] []
+show(lambda: [1, 2][:1.5])  # expect: TypeError slice indices must be integers or None or have an __index__ method
+show(lambda: 'ab'[::'x'])  # expect: TypeError slice indices must be integers or None or have an __index__ method
+
+tally = Counter('aabbc')
+same = tally
+tally |= Counter('zz')
+tally &= Counter('abz')
+print(tally, same is tally)  # expect: Counter({'a': 1, 'b': 1, 'z': 1}) True
+
+
+@dataclass
+class Documented:
+    a: Point
+    b: list[int] = field(default_factory=list)
+    c: 'str' = 'x'
+    _: KW_ONLY
+    e: float = 1.5
+    f: InitVar[int] = 0
+
+
+print(Documented.__doc__)  # expect: Documented(a: __main__.Point, b: list[int] = <factory>, c: 'str' = 'x', *, e: float = 1.5, f: dataclasses.InitVar[int] = 0)

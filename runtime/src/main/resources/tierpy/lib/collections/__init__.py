@@ -2,12 +2,32 @@
 deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap, UserDict, UserList."""
 
 import sys as _sys
-from operator import itemgetter as _itemgetter
+from operator import itemgetter as _itemgetter, index as _index
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from heapq import nlargest as _nlargest
 from keyword import iskeyword as _iskeyword
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping, \
     Sequence as _Sequence, MutableSequence as _MutableSequence
+
+def _recursive_repr(fillvalue):
+    """Mirrors reprlib.recursive_repr: a __repr__ met again inside itself gives fillvalue."""
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        wrapper.__qualname__ = user_function.__qualname__
+        return wrapper
+    return decorating_function
+
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -71,6 +91,8 @@ class deque:
         return self._items.count(x)
 
     def index(self, x, start=0, stop=_sys.maxsize):
+        if not (hasattr(type(start), '__index__') and hasattr(type(stop), '__index__')):
+            raise TypeError('slice indices must be integers or have an __index__ method')
         try:
             return self._items.index(x, start, stop)
         except ValueError:
@@ -91,6 +113,7 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        n = _index(n)
         items = self._items
         if items:
             n %= len(items)
@@ -171,6 +194,7 @@ class deque:
     def __mul__(self, n):
         return deque(self._items * n, self._maxlen)
 
+    @_recursive_repr('[...]')
     def __repr__(self):
         if self._maxlen is None:
             return f'deque({self._items!r})'
@@ -250,6 +274,7 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
@@ -433,6 +458,19 @@ class Counter(dict):
             self[elem] -= count
         return self._keep_positive()
 
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
     def _keep_positive(self):
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
@@ -595,6 +633,7 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr('...')
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
