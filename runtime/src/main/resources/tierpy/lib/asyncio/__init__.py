@@ -14,6 +14,7 @@ retrieved" is reported when the loop closes.
 import heapq as _heapq
 import inspect as _inspect
 import itertools as _itertools
+import math as _math
 import sys as _sys
 import time as _time
 import types as _types
@@ -324,7 +325,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -363,7 +364,10 @@ class Future:
         if isinstance(exception, type):
             exception = exception()
         if isinstance(exception, StopIteration):
-            raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+            # the C Future stores a RuntimeError caused by it rather than refusing
+            replacement = RuntimeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+            replacement.__cause__ = replacement.__context__ = exception
+            exception = replacement
         if not isinstance(exception, BaseException):
             raise TypeError('invalid exception object')
         self._exception = exception
@@ -516,6 +520,8 @@ class Task(Future):
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
+            # CPython steps tasks in C: the traceback starts in the coroutine
+            error.__traceback__ = _without_own_frames(error.__traceback__)
             Future.set_exception(self, error)
         else:
             self._wait_on(yielded)
@@ -657,8 +663,10 @@ def new_event_loop():
     return EventLoop()
 
 
-def _this_file():
-    return _this_file.__code__.co_filename
+def _without_own_frames(tb):
+    while tb is not None and tb.tb_frame.f_code.co_filename == _without_own_frames.__code__.co_filename:
+        tb = tb.tb_next
+    return tb
 
 
 class AbstractEventLoop:
@@ -742,7 +750,8 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -758,7 +767,8 @@ class BaseEventLoop(AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = TimerHandle(when, callback, args, self, context)
         _heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -826,7 +836,9 @@ class BaseEventLoop(AbstractEventLoop):
         elif scheduled:
             delay = scheduled[0]._when - self.time()
             if delay > 0:
-                _time.sleep(delay)
+                # epoll waits whole milliseconds, rounding up: timers due within the same
+                # millisecond then run in the same iteration, as on CPython
+                _time.sleep(_math.ceil(delay * 1e3) * 1e-3)
         else:
             # Nothing can ever wake a single-threaded loop: wait like CPython's selector would, forever.
             while True:
@@ -901,9 +913,7 @@ class BaseEventLoop(AbstractEventLoop):
         exception = context.get('exception')
         if exception is not None:
             import traceback
-            tb = exception.__traceback__
-            while tb is not None and tb.tb_frame.f_code.co_filename == _this_file():
-                tb = tb.tb_next
+            tb = _without_own_frames(exception.__traceback__)
             lines.append(''.join(traceback.format_exception(type(exception), exception, tb)).rstrip('\n'))
         _sys.stderr.write('\n'.join(lines) + '\n')
 

@@ -75,7 +75,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    results.append(child._make_cancelled_error())
+                    # CPython builds a fresh error here, with '' for a missing message
+                    message = child._cancel_message
+                    results.append(CancelledError('' if message is None else message))
                 else:
                     exc = child.exception()
                     results.append(child.result() if exc is None else exc)
