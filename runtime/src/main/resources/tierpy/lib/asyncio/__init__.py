@@ -502,6 +502,7 @@ class Task(Future):
                 _current_tasks[loop] = previous
 
     def _take_step(self, exc):
+        # CPython steps tasks in C: the tracebacks of what the coroutine raises start in the coroutine
         try:
             if exc is None:
                 yielded = self._coro.send(None)
@@ -514,13 +515,13 @@ class Task(Future):
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as cancelled:
+            cancelled.__traceback__ = _without_own_frames(cancelled.__traceback__)
             self._cancelled_exc = cancelled
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
-            # CPython steps tasks in C: the traceback starts in the coroutine
             error.__traceback__ = _without_own_frames(error.__traceback__)
             Future.set_exception(self, error)
         else:
@@ -570,7 +571,7 @@ def iscoroutine(obj):
 def iscoroutinefunction(func):
     """Deprecated alias of inspect.iscoroutinefunction."""
     import warnings
-    warnings.warn('asyncio.iscoroutinefunction() is deprecated and slated for removal in Python 3.16; '
+    warnings.warn("'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; "
                   'use inspect.iscoroutinefunction() instead', DeprecationWarning, stacklevel=2)
     return _inspect.iscoroutinefunction(func)
 

@@ -304,23 +304,27 @@ class Queue:
                 waiter.set_result(None)
                 break
 
-    async def put(self, item):
-        while self.full():
+    async def _wait_turn(self, waiters, blocked):
+        """Wait in line while blocked(); a waiter cancelled after being woken passes its turn on."""
+        while blocked():
             if self._is_shutdown:
                 raise QueueShutDown
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
+            waiter = get_running_loop().create_future()
+            waiters.append(waiter)
             try:
-                await putter
+                await waiter
             except:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    self._putters.remove(putter)
+                    waiters.remove(waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    self._wakeup_next(waiters)
                 raise
+
+    async def put(self, item):
+        await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -335,22 +339,7 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            if self._is_shutdown:
-                raise QueueShutDown
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
