@@ -248,8 +248,90 @@ async def loop_api():
     coro.close()
 
 
+async def errors_and_reprs():
+    loop = asyncio.get_running_loop()
+    print(loop)
+    try:
+        asyncio.Task(5)
+    except TypeError as e:
+        print(e)
+    coro = sub()
+    try:
+        await asyncio.wait([coro])
+    except TypeError as e:
+        print(e)
+    try:
+        await asyncio.wait(coro)
+    except TypeError as e:
+        print(e)
+    coro.close()
+    try:
+        await asyncio.wait([asyncio.create_task(sub())], return_when="X")
+    except ValueError as e:
+        print(e)
+    try:
+        asyncio.ensure_future(5)
+    except TypeError as e:
+        print(e)
+    try:
+        loop.close()
+    except RuntimeError as e:
+        print(e)
+    tg = asyncio.TaskGroup()
+    print(repr(tg))
+    async with tg:
+        tg.create_task(sub())
+        print(repr(tg))
+    print(repr(tg))
+    lock = asyncio.Lock()
+    await lock.acquire()
+    t = asyncio.create_task(lock.acquire())
+    await asyncio.sleep(0)
+    print(repr(lock).split(" at ")[0], repr(lock).split(">")[0][-20:])
+    lock.release()
+    await t
+    print(repr(asyncio.Semaphore(0))[-10:], repr(asyncio.Semaphore(3))[-20:])
+    try:
+        asyncio.Semaphore(-1)
+    except ValueError as e:
+        print(e)
+    try:
+        async with asyncio.timeout(0):
+            await asyncio.sleep(1)
+    except TimeoutError as e:
+        print("timeout(0)", repr(e))
+    try:
+        await asyncio.wait_for(sub(), 0)
+    except TimeoutError as e:
+        print("wait_for 0", repr(e))
+    print(await asyncio.wait_for(asyncio.sleep(0, 5), None))
+    cond = asyncio.Condition()
+    try:
+        cond.notify()
+    except RuntimeError as e:
+        print(e)
+    try:
+        await cond.wait()
+    except RuntimeError as e:
+        print(e)
+
+    async def seven():
+        return 7
+    async for f in asyncio.as_completed([seven()]):
+        print("async as_completed", f.result())
+    try:
+        for aw in asyncio.as_completed([asyncio.sleep(1)], timeout=0.01):
+            await aw
+    except TimeoutError as e:
+        print("as_completed timeout", repr(e))
+
+
+async def sub():
+    await asyncio.sleep(0)
+
+
 async def main():
-    for part in (steps, cancelling, timeouts, futures, groups, waiting, primitives, loop_api):
+    for part in (steps, cancelling, timeouts, futures, groups, waiting, primitives, loop_api, errors_and_reprs):
         await part()
     return "main done"
 
@@ -339,4 +421,24 @@ async def main():
 # expect: later
 # expect: True False True
 # expect: asyncio.run() cannot be called from a running event loop
+# expect: <_UnixSelectorEventLoop running=True closed=False debug=False>
+# expect: a coroutine was expected, got 5
+# expect: Passing coroutines is forbidden, use tasks explicitly.
+# expect: expect a list of futures, not coroutine
+# expect: Invalid return_when value: X
+# expect: An asyncio.Future, a coroutine or an awaitable is required
+# expect: Cannot close a running event loop
+# expect: <TaskGroup>
+# expect: <TaskGroup tasks=1 entered>
+# expect: <TaskGroup entered>
+# expect: <asyncio.locks.Lock object  [locked, waiters:1]
+# expect:  [locked]> [unlocked, value:3]>
+# expect: Semaphore initial value must be >= 0
+# expect: timeout(0) TimeoutError()
+# expect: wait_for 0 TimeoutError()
+# expect: 5
+# expect: cannot notify on un-acquired lock
+# expect: cannot wait on un-acquired lock
+# expect: async as_completed 7
+# expect: as_completed timeout TimeoutError()
 print(asyncio.run(main()))  # expect: main done
