@@ -132,7 +132,7 @@ async def waiting():
         await asyncio.wait([])
     except ValueError as e:
         print(e)
-    for aw in asyncio.as_completed([asyncio.sleep(1.5, "late"), asyncio.sleep(0.01, "early")]):
+    for aw in asyncio.as_completed([asyncio.sleep(0.3, "late"), asyncio.sleep(0.01, "early")]):
         print("as_completed", await aw)
     inner = asyncio.create_task(worker("shielded", 2))
     outer = asyncio.shield(inner)
