@@ -201,8 +201,7 @@ public final class VmTypes {
                     n == 0 || a[off] == Py.None ? fn : new Wrappers.Method(fn, a[off]));
             default:
                 Object v = fn.dict == null ? null : fn.dict.getItemOrNull(name);
-                if (v != null) return v;
-                throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
+                return v != null ? v : inherited(o, name);
         }
     }
 
