@@ -186,3 +186,9 @@ print(show(lambda: "abc".__add__(1)))  # expect: TypeError: can only concatenate
 print(show(lambda: "abc".__mul__("a")))  # expect: TypeError: 'str' object cannot be interpreted as an integer
 print(show(lambda: "ab".__rmul__(2)))  # expect: 'abab'
 print(show(lambda: [1].__mul__(2**100)))  # expect: OverflowError: cannot fit 'int' into an index-sized integer
+print(show(lambda: "%d" % 10**4300))  # expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+print(show(lambda: format(10**4300, ",")))  # expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+print(show(lambda: f"{2**20000:_}"))  # expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+print(show(lambda: len(format(10**4300, "x")) > 0))  # expect: True
+print(show(lambda: __import__("sys").get_int_max_str_digits()))  # expect: 4300
+print(show(lambda: __import__("sys").set_int_max_str_digits(100)))  # expect: ValueError: maxdigits must be 0 or larger than 640
