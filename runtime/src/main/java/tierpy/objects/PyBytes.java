@@ -104,6 +104,7 @@ public final class PyBytes extends PyObject {
         if (Py.type(x).index != null) {
             long n = Abstract.asSsize(x, true);
             if (n < 0) throw Exceptions.valueError("negative count");
+            if (n > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
             return new byte[(int) n];
         }
         if (Py.type(x).iter == null && Py.type(x).getitem == null) {

@@ -192,3 +192,4 @@ print(show(lambda: f"{2**20000:_}"))  # expect: ValueError: Exceeds the limit (4
 print(show(lambda: len(format(10**4300, "x")) > 0))  # expect: True
 print(show(lambda: __import__("sys").get_int_max_str_digits()))  # expect: 4300
 print(show(lambda: __import__("sys").set_int_max_str_digits(100)))  # expect: ValueError: maxdigits must be 0 or larger than 640
+print(show(lambda: bytes(2**62)))  # expect: MemoryError: 
