@@ -1,4 +1,4 @@
-# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing
+# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing, Unicode errors
 def show(f):
     try:
         return repr(f())
@@ -193,3 +193,14 @@ print(show(lambda: len(format(10**4300, "x")) > 0))  # expect: True
 print(show(lambda: __import__("sys").get_int_max_str_digits()))  # expect: 4300
 print(show(lambda: __import__("sys").set_int_max_str_digits(100)))  # expect: ValueError: maxdigits must be 0 or larger than 640
 print(show(lambda: bytes(2**62)))  # expect: MemoryError: 
+print(show(lambda: str(UnicodeDecodeError("utf-8", bytearray(b"ab"), 0, 1, "x"))))  # expect: "'utf-8' codec can't decode byte 0x61 in position 0: x"
+print(show(lambda: UnicodeDecodeError("utf-8", bytearray(b"ab"), 0, 1, "x").object))  # expect: b'ab'
+print(show(lambda: str(UnicodeDecodeError("utf-8", b"ab", 0, 5, "x"))))  # expect: "'utf-8' codec can't decode bytes in position 0-4: x"
+print(show(lambda: UnicodeEncodeError(1, "a", 0, 1, "x")))  # expect: TypeError: argument 1 must be str, not int
+print(show(lambda: UnicodeEncodeError("a", "a", "0", 1, "x")))  # expect: TypeError: 'str' object cannot be interpreted as an integer
+print(show(lambda: UnicodeEncodeError("a", "a", 0, 1)))  # expect: TypeError: function takes exactly 5 arguments (4 given)
+print(show(lambda: UnicodeDecodeError("utf-8", "x", 0, 1, "bad")))  # expect: TypeError: a bytes-like object is required, not 'str'
+print(show(lambda: str(UnicodeTranslateError("\xe9", 0, 1, "bad"))))  # expect: "can't translate character '\\xe9' in position 0: bad"
+print(show(lambda: str(UnicodeTranslateError("ab", 0, 2, "r"))))  # expect: "can't translate characters in position 0-1: r"
+print(show(lambda: UnicodeTranslateError("ab", 0, 1, "r").encoding))  # expect: None
+print(show(lambda: str(UnicodeEncodeError("ascii", "\U0001f600", 0, 1, "bad"))))  # expect: "'ascii' codec can't encode character '\\U0001f600' in position 0: bad"
