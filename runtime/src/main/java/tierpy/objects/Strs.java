@@ -152,7 +152,8 @@ public final class Strs {
     private static String arg(String argument, Object o) {
         String s = value(o);
         if (s == null) {
-            throw Exceptions.typeError((argument.isEmpty() ? "" : argument + " ") + "must be str, not " + Py.type(o).name);
+            throw Exceptions.typeError(argument.isEmpty() ? "must be str, not " + Py.type(o).name
+                    : argument + " must be str, not " + Args.typeName(o));
         }
         return s;
     }
@@ -306,7 +307,7 @@ public final class Strs {
         Def.methodV(t, "replace", (self, a, off, n, kw) -> {
             Object[] p = Args.bind("replace", a, off, n, kw, new String[] {"old", "new", "count"}, 2, 3, 2);
             String s = value(self), old = arg("replace() argument 1", p[0]), rep = arg("replace() argument 2", p[1]);
-            long count = p[2] != null ? Abstract.asSsize(p[2], true) : -1;
+            long count = p[2] != null ? Args.ssize(p[2]) : -1;
             return replace(s, old, rep, count);
         });
         Def.method1(t, "removeprefix", (self, p) -> {
@@ -324,7 +325,7 @@ public final class Strs {
         padMethod(t, "rjust");
         Def.method1(t, "zfill", (self, w) -> {
             String s = value(self);
-            long width = Abstract.asSsize(w, true), len = length(s);
+            long width = Args.ssize(w), len = length(s);
             if (len >= width) return s;
             int fill = (int) (width - len);
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -365,7 +366,7 @@ public final class Strs {
         });
         Def.methodV(t, "expandtabs", (self, a, off, n, kw) -> {
             Object tabsize = Args.bind("expandtabs", a, off, n, kw, new String[] {"tabsize"}, 1, 0)[0];
-            long size = tabsize == null ? 8 : Abstract.asSsize(tabsize, true);
+            long size = tabsize == null ? 8 : Args.cInt(tabsize);
             StringBuilder sb = new StringBuilder();
             long col = 0;
             String s = value(self);
@@ -585,7 +586,7 @@ public final class Strs {
         Def.methodPositional(t, name, (self, a, off, n, kw) -> {
             Args.check(name, n, kw, 1, 2);
             String s = value(self);
-            long width = Abstract.asSsize(a[off], true);
+            long width = Args.ssize(a[off]);
             String fill = " ";
             if (n == 2) {
                 fill = value(a[off + 1]);
@@ -610,7 +611,7 @@ public final class Strs {
     private static PyList split(String s, Object[] a, int off, int n, String[] kw, boolean fromRight) {
         Object[] p = Args.bind(fromRight ? "rsplit" : "split", a, off, n, kw, new String[] {"sep", "maxsplit"}, 2, 0);
         Object sepArg = p[0] == null ? Py.None : p[0], maxArg = p[1] == null ? -1L : p[1];
-        long max = Abstract.asSsize(maxArg, true);
+        long max = Args.ssize(maxArg);
         if (max < 0) max = Long.MAX_VALUE;
         List<Object> out = new ArrayList<>();
         if (sepArg == Py.None) {
@@ -701,9 +702,7 @@ public final class Strs {
     private static Object affix(String s, String name, Object[] a, int off, int n, String[] kw, boolean prefix) {
         Args.check(name, n, kw, 1, 3);
         long[] r = bounds(s, a, off, n);
-        long len = length(s);
-        if (r[0] > len) return Boolean.FALSE;
-        String part = r[0] > r[1] ? null : substring(s, r[0], r[1]);
+        String part = r[0] > length(s) || r[0] > r[1] ? null : substring(s, r[0], r[1]);
         Object x = a[off];
         if (x instanceof PyTuple tup) {
             for (int i = 0; i < tup.size(); i++) {

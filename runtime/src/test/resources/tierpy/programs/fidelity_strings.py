@@ -204,3 +204,15 @@ print(show(lambda: str(UnicodeTranslateError("\xe9", 0, 1, "bad"))))  # expect: 
 print(show(lambda: str(UnicodeTranslateError("ab", 0, 2, "r"))))  # expect: "can't translate characters in position 0-1: r"
 print(show(lambda: UnicodeTranslateError("ab", 0, 1, "r").encoding))  # expect: None
 print(show(lambda: str(UnicodeEncodeError("ascii", "\U0001f600", 0, 1, "bad"))))  # expect: "'ascii' codec can't encode character '\\U0001f600' in position 0: bad"
+print(show(lambda: "abc".find(None)))  # expect: TypeError: find() argument 1 must be str, not None
+print(show(lambda: "abc".encode(None)))  # expect: TypeError: encode() argument 'encoding' must be str, not None
+print(show(lambda: "abc".center(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: "abc".expandtabs(2**70)))  # expect: OverflowError: Python int too large to convert to C int
+print(show(lambda: "abc".split("b", 2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: "abc".startswith(b"a", 2**70)))  # expect: TypeError: startswith first arg must be str or a tuple of str, not bytes
+print(show(lambda: "abc".zfill(None)))  # expect: TypeError: 'NoneType' object cannot be interpreted as an integer
+print(show(lambda: b"abc".hex(None)))  # expect: TypeError: object of type 'NoneType' has no len()
+print(show(lambda: b"abc".hex([])))  # expect: ValueError: sep must be length 1.
+print(show(lambda: b"abc".hex(b"-", 2**70)))  # expect: OverflowError: Python int too large to convert to C int
+print(show(lambda: bytearray(b"abc").pop(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: [1].pop(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
