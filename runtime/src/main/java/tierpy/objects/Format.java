@@ -111,8 +111,8 @@ final class Format {
             count++;
         }
         while (sb.length() < minWidth) {
+            // a separator is always followed by a digit, even past the width
             if (count % every == 0) sb.append(sep);
-            if (sb.length() >= minWidth) break;
             sb.append('0');
             count++;
         }

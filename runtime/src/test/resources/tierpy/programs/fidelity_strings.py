@@ -97,6 +97,7 @@ print(show(lambda: format("abc", " 5")))  # expect: ValueError: Space not allowe
 print(show(lambda: format("abc", "z5")))  # expect: ValueError: Negative zero coercion (z) not allowed in string format specifier
 print(show(lambda: format(1.0, "#.0%")))  # expect: '100.%'
 print(show(lambda: "{:#.0e}".format(15)))  # expect: '2.e+01'
+print(show(lambda: "{:012,.2f}".format(-1234.5)))  # expect: '-0,001,234.50'
 print(show(lambda: "{0".format(1)))  # expect: ValueError: expected '}' before end of string
 print(show(lambda: "{0:{1:{2}}}".format(1, 2, 3)))  # expect: ValueError: Max string recursion exceeded
 print(show(lambda: "{0!}".format(1)))  # expect: ValueError: unmatched '{' in format spec
