@@ -95,7 +95,14 @@ public final class Compiler {
     public static Result compile(String source, String filename, String mode, int optimize) {
         Mode m = Mode.of(mode);
         if (m == null) throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
-        return compile(Parser.parse(source, filename, m), filename, optimize);
+        // the parser's SyntaxWarnings (invalid escape sequences) come before the compiler's
+        List<Warning> warnings = new ArrayList<>();
+        Mod mod = Parser.parse(source, filename, m,
+                (message, lineno, colOffset) -> warnings.add(new Warning("SyntaxWarning", message, filename, lineno)));
+        Result result = compile(mod, filename, optimize);
+        if (warnings.isEmpty()) return result;
+        warnings.addAll(result.warnings());
+        return new Result(result.code(), Collections.unmodifiableList(warnings));
     }
 
     /** _PyAST_Compile: compile an AST module to a code object. */
