@@ -1,4 +1,4 @@
-# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing, Unicode errors
+# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing, Unicode errors and properties
 def show(f):
     try:
         return repr(f())
@@ -217,3 +217,12 @@ print(show(lambda: b"abc".hex([])))  # expect: ValueError: sep must be length 1.
 print(show(lambda: b"abc".hex(b"-", 2**70)))  # expect: OverflowError: Python int too large to convert to C int
 print(show(lambda: bytearray(b"abc").pop(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
 print(show(lambda: [1].pop(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: "ᾀ ᾲ ᾷ ᾨ".title()))  # expect: 'ᾈ Ὰͅ ᾼ͂ ᾨ'
+print(show(lambda: "ẞ ı ꭰ".casefold()))  # expect: 'ss ı Ꭰ'
+print(show(lambda: "Ⅻ".isalnum()))  # expect: True
+print(show(lambda: "\u0c78".isdigit()))  # expect: False
+print(show(lambda: "⑤²".isdigit()))  # expect: True
+print(show(lambda: "一二三".isnumeric()))  # expect: True
+print(show(lambda: "a\u200cb".isidentifier()))  # expect: True
+print(show(lambda: "\u037a".isidentifier()))  # expect: False
+print(show(lambda: "a\u309b".isidentifier()))  # expect: False
