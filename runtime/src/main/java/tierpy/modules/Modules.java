@@ -29,7 +29,7 @@ public final class Modules {
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
             AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class,
             tierpy.modules.re.SreModule.class, PosixModule.class, CmathModule.class, TierpyModule.class, LinecacheModule.class,
-            TracebackHelpers.class);
+            TracebackHelpers.class, UnicodedataModule.class);
     private static boolean registered;
 
     static List<Class<?>> builtinClasses() {

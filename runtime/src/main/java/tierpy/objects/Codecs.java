@@ -152,7 +152,7 @@ final class Codecs {
                     case "replace" -> "?";
                     case "backslashreplace" -> escape(c);
                     case "xmlcharrefreplace" -> "&#" + c + ";";
-                    case "namereplace" -> unicodeName(c) == null ? escape(c) : "\\N{" + unicodeName(c) + "}";
+                    case "namereplace" -> Strs.unicodeName(c) == null ? escape(c) : "\\N{" + Strs.unicodeName(c) + "}";
                     default -> null;
                 };
                 if (replacement != null) {
@@ -182,20 +182,6 @@ final class Codecs {
 
     private static PyException unknownHandler(String errors) {
         return Exceptions.raise(Exceptions.LookupError, "unknown error handler name '" + errors + "'");
-    }
-
-    /** unicodedata.name as namereplace uses it: null for code points without a name. */
-    private static String unicodeName(int c) {
-        int type = Character.getType(c);
-        if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE) {
-            return null;
-        }
-        String n = Character.getName(c);
-        if (n != null && n.startsWith("CJK UNIFIED IDEOGRAPHS")) {
-            return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        }
-        return n;
     }
 
     private static String escape(int c) {

@@ -91,8 +91,32 @@ public final class Strs {
         0x24ff, 0x24ff, 0x2776, 0x277e, 0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68,
         0x11052, 0x1105a, 0x1f100, 0x1f10a};
 
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO",
+        "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+        "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** unicodedata.name: null for code points without a name (controls, unassigned, private use). */
+    public static String unicodeName(int c) {
+        int type = Character.getType(c);
+        if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE) {
+            return null;
+        }
+        if (c >= 0xAC00 && c <= 0xD7A3) {
+            int s = c - 0xAC00;
+            return "HANGUL SYLLABLE " + JAMO_L[s / 588] + JAMO_V[s % 588 / 28] + JAMO_T[s % 28];
+        }
+        String n = Character.getName(c), hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        if (n != null && n.startsWith("CJK UNIFIED IDEOGRAPHS")) return "CJK UNIFIED IDEOGRAPH-" + hex;
+        // the JDK makes up "BLOCK NAME XXXX" where Unicode has no name list (Tangut, Khitan...): CPython has none
+        return n != null && n.endsWith(" " + hex) ? null : n;
+    }
+
     /** Py_UNICODE_ISDIGIT. */
-    static boolean isDigit(int c) {
+    public static boolean isDigit(int c) {
         if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) return true;
         for (int i = 0; i < DIGIT_RANGES.length; i += 2) if (c >= DIGIT_RANGES[i] && c <= DIGIT_RANGES[i + 1]) return true;
         return false;

@@ -1,4 +1,4 @@
-# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing, Unicode errors and properties
+# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing, Unicode errors and properties, unicodedata
 def show(f):
     try:
         return repr(f())
@@ -226,3 +226,17 @@ print(show(lambda: "一二三".isnumeric()))  # expect: True
 print(show(lambda: "a\u200cb".isidentifier()))  # expect: True
 print(show(lambda: "\u037a".isidentifier()))  # expect: False
 print(show(lambda: "a\u309b".isidentifier()))  # expect: False
+print(show(lambda: __import__("unicodedata").name("é")))  # expect: 'LATIN SMALL LETTER E WITH ACUTE'
+print(show(lambda: __import__("unicodedata").name("한")))  # expect: 'HANGUL SYLLABLE HAN'
+print(show(lambda: __import__("unicodedata").name("\x00")))  # expect: ValueError: no such name
+print(show(lambda: __import__("unicodedata").name("\x00", None)))  # expect: None
+print(show(lambda: __import__("unicodedata").name("ab")))  # expect: TypeError: name() argument 1 must be a unicode character, not str
+print(show(lambda: __import__("unicodedata").lookup("HANGUL SYLLABLE GAG")))  # expect: '각'
+print(show(lambda: __import__("unicodedata").lookup("cjk unified ideograph-4e2d")))  # expect: KeyError: "undefined character name 'cjk unified ideograph-4e2d'"
+print(show(lambda: __import__("unicodedata").lookup("NOPE")))  # expect: KeyError: "undefined character name 'NOPE'"
+print(show(lambda: __import__("unicodedata").category("ǅ") + __import__("unicodedata").bidirectional("a")))  # expect: 'LtL'
+print(show(lambda: __import__("unicodedata").normalize("NFKC", "ﬁ²")))  # expect: 'fi2'
+print(show(lambda: __import__("unicodedata").normalize("X", "a")))  # expect: ValueError: invalid normalization form
+print(show(lambda: __import__("unicodedata").digit("²")))  # expect: 2
+print(show(lambda: __import__("unicodedata").decimal("²")))  # expect: ValueError: not a decimal
+print(show(lambda: "é".encode("ascii", "namereplace")))  # expect: b'\\N{LATIN SMALL LETTER E WITH ACUTE}'
