@@ -177,6 +177,21 @@ public final class Sys {
     }
 
     @Function
+    static Object get_int_max_str_digits() {
+        return (long) Ints.maxStrDigits;
+    }
+
+    @Function
+    static Object set_int_max_str_digits(Object[] a, int off, int n, String[] kw) {
+        Object v = Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"})[0];
+        long digits = Abstract.asSsize(v, true);
+        if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
+        if (digits > Integer.MAX_VALUE) throw Exceptions.overflowError("Python int too large to convert to C int");
+        Ints.maxStrDigits = (int) digits;
+        return Py.None;
+    }
+
+    @Function
     static Object getrecursionlimit() {
         return (long) ThreadState.current().recursionLimit;
     }

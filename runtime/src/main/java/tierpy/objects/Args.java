@@ -24,13 +24,30 @@ public final class Args {
     /** A str argument: "__format__() argument must be str, not int" style. */
     static String str(String fname, Object o) {
         if (o instanceof String s) return s;
-        throw Exceptions.typeError(fname + "() argument must be str, not " + Py.type(o).name);
+        throw Exceptions.typeError(fname + "() argument must be str, not " + typeName(o));
     }
 
     /** A str argument bound by name: "encode() argument 'errors' must be str, not int". */
     static String str(String fname, String param, Object o) {
         if (o instanceof String s) return s;
-        throw Exceptions.typeError(fname + "() argument '" + param + "' must be str, not " + Py.type(o).name);
+        throw Exceptions.typeError(fname + "() argument '" + param + "' must be str, not " + typeName(o));
+    }
+
+    /** _PyArg_BadArgument names the type of what was given, except None, which it names as itself. */
+    static String typeName(Object o) {
+        return o == Py.None ? "None" : Py.type(o).name;
+    }
+
+    /** Argument Clinic's Py_ssize_t converter: an index that fits, else this OverflowError. */
+    static long ssize(Object o) {
+        if (Abstract.index(o) instanceof Long l) return l;
+        throw Exceptions.overflowError("Python int too large to convert to C ssize_t");
+    }
+
+    /** Argument Clinic's int converter. */
+    static int cInt(Object o) {
+        if (Abstract.index(o) instanceof Long l && l == (int) (long) l) return (int) (long) l;
+        throw Exceptions.overflowError("Python int too large to convert to C int");
     }
 
     /**

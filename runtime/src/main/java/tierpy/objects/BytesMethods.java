@@ -35,9 +35,10 @@ final class BytesMethods {
     static String hex(byte[] d, Object sep, long perSep) {
         String separator = "";
         if (sep != null) {
+            // _Py_strhex_impl: the length is checked before the type
+            if (Abstract.len(sep) != 1) throw Exceptions.valueError("sep must be length 1.");
             separator = sep instanceof String s ? s : PyBytes.bytesOrNull(sep) == null ? null : PyBytes.value(sep).latin1();
             if (separator == null) throw Exceptions.typeError("sep must be str or bytes.");
-            if (separator.length() != 1) throw Exceptions.valueError("sep must be length 1.");
             if (separator.charAt(0) > 127) throw Exceptions.valueError("sep must be ASCII.");
         }
         StringBuilder sb = new StringBuilder();
@@ -106,7 +107,7 @@ final class BytesMethods {
     private static Object split(Object self, Object[] a, int off, int n, String[] kw, boolean fromRight) {
         Object[] p = Args.bind(fromRight ? "rsplit" : "split", a, off, n, kw, new String[] {"sep", "maxsplit"}, 2, 0);
         String s = text(self);
-        long max = p[1] == null ? -1 : Abstract.asSsize(p[1], true);
+        long max = p[1] == null ? -1 : Args.ssize(p[1]);
         if (max < 0) max = Long.MAX_VALUE;
         List<String> parts = new ArrayList<>();
         if (p[0] == null || p[0] == Py.None) {
@@ -169,7 +170,7 @@ final class BytesMethods {
     private static Object pad(Object self, String name, Object[] a, int off, int n, String[] kw) {
         Args.check(name, n, kw, 1, 2);
         String s = text(self);
-        long width = Abstract.asSsize(a[off], true);
+        long width = Args.ssize(a[off]);
         char fill = ' ';
         if (n == 2) {
             PyBytes f = PyBytes.value(a[off + 1]);
@@ -256,7 +257,7 @@ final class BytesMethods {
         for (PyType t : new PyType[] {Py.BYTES, Py.BYTEARRAY}) {
             Def.methodV(t, "hex", (self, a, off, n, kw) -> {
                 Object[] p = Args.bind("hex", a, off, n, kw, new String[] {"sep", "bytes_per_sep"}, 2, 0);
-                return hex(PyBytes.value(self).toArray(), p[0], p[1] == null ? 1 : Abstract.asSsize(p[1], true));
+                return hex(PyBytes.value(self).toArray(), p[0], p[1] == null ? 1 : Args.cInt(p[1]));
             });
             Def.methodPositional(t, "find", (self, a, off, n, kw) -> find(self, "find", a, off, n, kw, false));
             Def.methodPositional(t, "rfind", (self, a, off, n, kw) -> find(self, "rfind", a, off, n, kw, true));
@@ -312,14 +313,14 @@ final class BytesMethods {
             }
             Def.method1(t, "zfill", (self, w) -> {
                 String s = text(self);
-                long width = Abstract.asSsize(w, true);
+                long width = Args.ssize(w);
                 if (s.length() >= width) return result(self, s);
                 int sign = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
                 return result(self, s.substring(0, sign) + "0".repeat((int) width - s.length()) + s.substring(sign));
             });
             Def.methodV(t, "expandtabs", (self, a, off, n, kw) -> {
                 Object[] p = Args.bind("expandtabs", a, off, n, kw, new String[] {"tabsize"}, 1, 0);
-                long tab = p[0] == null ? 8 : Abstract.asSsize(p[0], true);
+                long tab = p[0] == null ? 8 : Args.cInt(p[0]);
                 String s = text(self);
                 StringBuilder sb = new StringBuilder();
                 int col = 0;
@@ -397,7 +398,7 @@ final class BytesMethods {
         Def.methodPositional(ba, "insert", (self, a, off, n, kw) -> {
             Args.check("insert", n, kw, 2, 2);
             PyBytes b = PyBytes.value(self);
-            long i = Abstract.asSsize(a[off], true);
+            long i = Args.ssize(a[off]);
             if (i < 0) i = Math.max(0, i + b.size);
             i = Math.min(i, b.size);
             int v = PyBytes.byteValue(a[off + 1]);

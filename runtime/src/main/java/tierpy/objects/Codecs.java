@@ -152,7 +152,7 @@ final class Codecs {
                     case "replace" -> "?";
                     case "backslashreplace" -> escape(c);
                     case "xmlcharrefreplace" -> "&#" + c + ";";
-                    case "namereplace" -> unicodeName(c) == null ? escape(c) : "\\N{" + unicodeName(c) + "}";
+                    case "namereplace" -> Strs.unicodeName(c) == null ? escape(c) : "\\N{" + Strs.unicodeName(c) + "}";
                     default -> null;
                 };
                 if (replacement != null) {
@@ -182,20 +182,6 @@ final class Codecs {
 
     private static PyException unknownHandler(String errors) {
         return Exceptions.raise(Exceptions.LookupError, "unknown error handler name '" + errors + "'");
-    }
-
-    /** unicodedata.name as namereplace uses it: null for code points without a name. */
-    private static String unicodeName(int c) {
-        int type = Character.getType(c);
-        if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE) {
-            return null;
-        }
-        String n = Character.getName(c);
-        if (n != null && n.startsWith("CJK UNIFIED IDEOGRAPHS")) {
-            return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        }
-        return n;
     }
 
     private static String escape(int c) {
@@ -377,23 +363,23 @@ final class Codecs {
                 (long) start, (long) end, reason);
     }
 
-    /** UnicodeEncodeError_str / UnicodeDecodeError_str. */
-    static String unicodeErrorStr(PyBaseException e, boolean encode) {
-        Object enc = e.getAttr("encoding"), obj = e.getAttr("object"), reason = e.getAttr("reason");
-        long start = (Long) e.getAttr("start"), end = (Long) e.getAttr("end");
-        if (encode) {
-            String s = (String) obj;
-            if (end == start + 1) {
-                int c = s.codePointAt(s.offsetByCodePoints(0, (int) start));
-                return "'" + enc + "' codec can't encode character '" + escape(c) + "' in position " + start + ": " + reason;
-            }
-            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+    /**
+     * UnicodeEncodeError_str / UnicodeDecodeError_str / UnicodeTranslateError_str for {@code action}
+     * "encode", "decode" or "translate": one character (byte) or a range of positions.
+     */
+    static String unicodeErrorStr(PyBaseException e, String action) {
+        Object obj = e.getAttr("object"), reason = Abstract.str(e.getAttr("reason"));
+        long start = Abstract.asSsize(e.getAttr("start"), true), end = Abstract.asSsize(e.getAttr("end"), true);
+        String codec = action.equals("translate") ? "" : "'" + Abstract.str(e.getAttr("encoding")) + "' codec ";
+        String s = Strs.value(obj);
+        PyBytes b = s == null ? PyBytes.value(obj) : null;
+        long len = s != null ? Strs.length(s) : b != null ? b.size : 0;
+        if (end == start + 1 && start >= 0 && start < len) {
+            String what = s != null ? "character '" + escape(s.codePointAt(Strs.offset(s, Strs.isBmp(s), start))) + "'"
+                    : String.format("byte 0x%02x", b.data[(int) start] & 0xff);
+            return codec + "can't " + action + " " + what + " in position " + start + ": " + reason;
         }
-        PyBytes b = (PyBytes) obj;
-        if (end == start + 1) {
-            return "'" + enc + "' codec can't decode byte " + String.format("0x%02x", b.data[(int) start] & 0xff)
-                    + " in position " + start + ": " + reason;
-        }
-        return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        return codec + "can't " + action + " " + (s != null ? "characters" : "bytes") + " in position " + start + "-"
+                + (end - 1) + ": " + reason;
     }
 }

@@ -111,8 +111,8 @@ final class Format {
             count++;
         }
         while (sb.length() < minWidth) {
+            // a separator is always followed by a digit, even past the width
             if (count % every == 0) sb.append(sep);
-            if (sb.length() >= minWidth) break;
             sb.append('0');
             count++;
         }
@@ -162,6 +162,11 @@ final class Format {
     /** The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long. */
     private static String magnitudeDigits(Object v, int radix) {
         if (v instanceof Long l && l != Long.MIN_VALUE) return Long.toString(Math.abs(l), radix);
+        if (radix == 10) {
+            // through Ints.toString for the int_max_str_digits limit, as long_to_decimal_string
+            String s = Ints.toString(v);
+            return s.startsWith("-") ? s.substring(1) : s;
+        }
         return Ints.big(v).abs().toString(radix);
     }
 
@@ -423,7 +428,7 @@ final class Format {
      */
     private static String percentInteger(Object v, char type, String flags, int width, int prec) {
         boolean negative = Ints.signum(v) < 0;
-        String digits = Ints.big(v).abs().toString(type == 'd' ? 10 : type == 'o' ? 8 : 16);
+        String digits = magnitudeDigits(v, type == 'd' ? 10 : type == 'o' ? 8 : 16);
         if (type == 'X') digits = digits.toUpperCase(java.util.Locale.ROOT);
         if (digits.length() < prec) digits = "0".repeat(prec - digits.length()) + digits;
         String prefix = (negative ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "")

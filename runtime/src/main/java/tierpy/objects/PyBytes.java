@@ -304,7 +304,7 @@ public final class PyBytes extends PyObject {
                 Args.check("replace", n, kw, 2, 3);
                 PyBytes b = value(self);
                 String old = buffer(a[off]).latin1(), rep = buffer(a[off + 1]).latin1();
-                long count = n == 3 ? Abstract.asSsize(a[off + 2], true) : -1;
+                long count = n == 3 ? Args.ssize(a[off + 2]) : -1;
                 return b.same(latin1(Strs.replace(b.latin1(), old, rep, count)));
             });
             Def.method1(t, "join", (self, it) -> {

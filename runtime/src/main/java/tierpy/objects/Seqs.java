@@ -61,7 +61,7 @@ final class Seqs {
     static int popIndex(String typeName, Object[] a, int off, int n, String[] kw, int size) {
         Args.check("pop", n, kw, 0, 1);
         if (size == 0) throw Exceptions.indexError("pop from empty " + typeName);
-        long i = n == 0 ? -1 : Abstract.asSsize(a[off], true);
+        long i = n == 0 ? -1 : Args.ssize(a[off]);
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Exceptions.indexError("pop index out of range");
         return (int) i;

@@ -63,16 +63,79 @@ public final class Strs {
         };
     }
 
+    /**
+     * Code points of ID_Start / ID_Continue that XID_Start / XID_Continue (closed under NFKC, what
+     * identifiers use) leave out; the first four only from XID_Start.
+     */
+    private static final String NOT_XID = "\u0e33\u0eb3\uff9e\uff9f\u037a\u2e2f\u309b\u309c\ufc5e\ufc5f\ufc60"
+            + "\ufc61\ufc62\ufc63\ufdfa\ufdfb\ufe70\ufe72\ufe74\ufe76\ufe78\ufe7a\ufe7c\ufe7e";
+
     static boolean isIdentifier(String s) {
         if (s.isEmpty()) return false;
         int c0 = s.codePointAt(0);
-        if (c0 != '_' && !Character.isUnicodeIdentifierStart(c0)) return false;
+        if (c0 != '_' && (!Character.isUnicodeIdentifierStart(c0) || NOT_XID.indexOf(c0) >= 0)) return false;
         for (int i = Character.charCount(c0); i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) return false;
+            // ZWNJ and ZWJ continue identifiers (Unicode 15.1), though Java counts them ignorable
+            boolean part = c == 0x200C || c == 0x200D
+                    || Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+            if (!part || NOT_XID.indexOf(c, 4) >= 0) return false;
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    /** Numeric_Type=Digit (digits that are not decimal: superscripts, circled digits...), as ranges. */
+    private static final int[] DIGIT_RANGES = {0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070,
+        0x2074, 0x2079, 0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490, 0x24ea, 0x24ea, 0x24f5, 0x24fd,
+        0x24ff, 0x24ff, 0x2776, 0x277e, 0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68,
+        0x11052, 0x1105a, 0x1f100, 0x1f10a};
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO",
+        "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+        "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** unicodedata.name: null for code points without a name (controls, unassigned, private use). */
+    public static String unicodeName(int c) {
+        int type = Character.getType(c);
+        if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE) {
+            return null;
+        }
+        if (c >= 0xAC00 && c <= 0xD7A3) {
+            int s = c - 0xAC00;
+            return "HANGUL SYLLABLE " + JAMO_L[s / 588] + JAMO_V[s % 588 / 28] + JAMO_T[s % 28];
+        }
+        String n = Character.getName(c), hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        if (n != null && n.startsWith("CJK UNIFIED IDEOGRAPHS")) return "CJK UNIFIED IDEOGRAPH-" + hex;
+        // the JDK makes up "BLOCK NAME XXXX" where Unicode has no name list (Tangut, Khitan...): CPython has none
+        return n != null && n.endsWith(" " + hex) ? null : n;
+    }
+
+    /** Py_UNICODE_ISDIGIT. */
+    public static boolean isDigit(int c) {
+        if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) return true;
+        for (int i = 0; i < DIGIT_RANGES.length; i += 2) if (c >= DIGIT_RANGES[i] && c <= DIGIT_RANGES[i + 1]) return true;
+        return false;
+    }
+
+    /** CJK ideographs with a numeric value in Unihan (kPrimaryNumeric, kAccountingNumeric, kOtherNumeric). */
+    private static final String CJK_NUMERIC = "\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e24\u4e5d\u4e8c"
+            + "\u4e94\u4e96\u4eac\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u4fe9\u5006\u5104\u5146\u5169\u516b\u516d"
+            + "\u5341\u5343\u5344\u5345\u534c\u53c1\u53c2\u53c3\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c"
+            + "\u5f0d\u5f0e\u5f10\u62d0\u62fe\u634c\u67d2\u6d1e\u6f06\u7396\u767e\u7695\u79ed\u8086\u842c\u8cae"
+            + "\u8cb3\u8d30\u920e\u94a9\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd"
+            + new String(new int[] {0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983, 0x2098c, 0x2099c, 0x20aea,
+                0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890}, 0, 16);
+
+    /** Py_UNICODE_ISNUMERIC. */
+    static boolean isNumeric(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_LETTER && CJK_NUMERIC.indexOf(c) >= 0;
     }
 
     /** Mirrors Objects/unicodeobject.c: unicode_repr. */
@@ -152,7 +215,8 @@ public final class Strs {
     private static String arg(String argument, Object o) {
         String s = value(o);
         if (s == null) {
-            throw Exceptions.typeError((argument.isEmpty() ? "" : argument + " ") + "must be str, not " + Py.type(o).name);
+            throw Exceptions.typeError(argument.isEmpty() ? "must be str, not " + Py.type(o).name
+                    : argument + " must be str, not " + Args.typeName(o));
         }
         return s;
     }
@@ -239,9 +303,8 @@ public final class Strs {
         Def.method0(t, "upper", self -> value(self).toUpperCase(java.util.Locale.ROOT));
         Def.method0(t, "lower", self -> value(self).toLowerCase(java.util.Locale.ROOT));
         Def.method0(t, "casefold", self -> {
-            // per code point (no final sigma): the lowercase of the full uppercase approximates CaseFolding
             StringBuilder sb = new StringBuilder();
-            value(self).codePoints().forEach(c -> sb.append(upperFull(c).toLowerCase(java.util.Locale.ROOT)));
+            value(self).codePoints().forEach(c -> sb.append(foldFull(c)));
             return sb.toString();
         });
         Def.method0(t, "swapcase", self -> {
@@ -306,7 +369,7 @@ public final class Strs {
         Def.methodV(t, "replace", (self, a, off, n, kw) -> {
             Object[] p = Args.bind("replace", a, off, n, kw, new String[] {"old", "new", "count"}, 2, 3, 2);
             String s = value(self), old = arg("replace() argument 1", p[0]), rep = arg("replace() argument 2", p[1]);
-            long count = p[2] != null ? Abstract.asSsize(p[2], true) : -1;
+            long count = p[2] != null ? Args.ssize(p[2]) : -1;
             return replace(s, old, rep, count);
         });
         Def.method1(t, "removeprefix", (self, p) -> {
@@ -324,7 +387,7 @@ public final class Strs {
         padMethod(t, "rjust");
         Def.method1(t, "zfill", (self, w) -> {
             String s = value(self);
-            long width = Abstract.asSsize(w, true), len = length(s);
+            long width = Args.ssize(w), len = length(s);
             if (len >= width) return s;
             int fill = (int) (width - len);
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
@@ -332,13 +395,11 @@ public final class Strs {
             }
             return "0".repeat(fill) + s;
         });
-        predicate(t, "isdigit", c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-                && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9, false);
+        predicate(t, "isdigit", Strs::isDigit, false);
         predicate(t, "isdecimal", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER, false);
-        predicate(t, "isnumeric", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER, false);
+        predicate(t, "isnumeric", Strs::isNumeric, false);
         predicate(t, "isalpha", Character::isLetter, false);
-        predicate(t, "isalnum", c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER, false);
+        predicate(t, "isalnum", c -> Character.isLetter(c) || isNumeric(c), false);
         predicate(t, "isspace", Strs::isSpace, false);
         predicate(t, "isascii", c -> c < 128, true);
         predicate(t, "isprintable", Strs::isPrintable, true);
@@ -365,7 +426,7 @@ public final class Strs {
         });
         Def.methodV(t, "expandtabs", (self, a, off, n, kw) -> {
             Object tabsize = Args.bind("expandtabs", a, off, n, kw, new String[] {"tabsize"}, 1, 0)[0];
-            long size = tabsize == null ? 8 : Abstract.asSsize(tabsize, true);
+            long size = tabsize == null ? 8 : Args.cInt(tabsize);
             StringBuilder sb = new StringBuilder();
             long col = 0;
             String s = value(self);
@@ -496,6 +557,19 @@ public final class Strs {
         return Character.toString(c).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * CaseFolding.txt's full folding of one code point, approximated per code point (no final sigma)
+     * as the lowercase of the full uppercase, taken twice so 'ẞ' reaches "ss"; Cherokee folds to
+     * its uppercase, the letters it had first.
+     */
+    private static String foldFull(int c) {
+        if (c == 0x131) return "\u0131";  // dotless i has no folding (only Turkic rules give one)
+        if ((c >= 0x13F8 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF)) return upperFull(c);
+        if (c >= 0x13A0 && c <= 0x13F5) return Character.toString(c);
+        String once = upperFull(c).toLowerCase(java.util.Locale.ROOT);
+        return once.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The full lowercase of s's code point c at char index i; a capital sigma becomes final 'ς' at a word end. */
     private static String lowerFull(String s, int i, int c) {
         if (c != 0x3A3) return Character.toString(c).toLowerCase(java.util.Locale.ROOT);
@@ -532,12 +606,20 @@ public final class Strs {
     private static String titleFull(int c) {
         int simple = Character.toTitleCase(c);
         String upper = upperFull(c);
-        if (simple != c || upper.codePointCount(0, upper.length()) == 1) return Character.toString(simple);
+        if (simple != c || Character.isTitleCase(c) || upper.codePointCount(0, upper.length()) == 1) {
+            return Character.toString(simple);
+        }
         int first = upper.codePointAt(0);
         if (!isCased(first)) return upper;
         String rest = upper.substring(Character.charCount(first));
-        // a Greek iota subscript stays a combining ypogegrammeni in titlecase ('\u1fb2' is "\u1fba\u0345")
-        return Character.toString(first) + (rest.equals("\u0399") ? "\u0345" : rest.toLowerCase(java.util.Locale.ROOT));
+        if (rest.endsWith("\u0399") && java.text.Normalizer.normalize(Character.toString(c),
+                java.text.Normalizer.Form.NFD).indexOf('\u0345') >= 0) {
+            // a Greek iota subscript stays a combining ypogegrammeni, precomposed where a letter exists:
+            // '\u1f80' is "\u1f88", '\u1fb2' is "\u1fba\u0345", '\u1fb7' is "\u0391\u0342\u0345"
+            String title = Character.toString(first) + rest.substring(0, rest.length() - 1) + "\u0345";
+            return rest.length() == 1 ? java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC) : title;
+        }
+        return Character.toString(first) + rest.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean cased(String s, boolean upper) {
@@ -585,7 +667,7 @@ public final class Strs {
         Def.methodPositional(t, name, (self, a, off, n, kw) -> {
             Args.check(name, n, kw, 1, 2);
             String s = value(self);
-            long width = Abstract.asSsize(a[off], true);
+            long width = Args.ssize(a[off]);
             String fill = " ";
             if (n == 2) {
                 fill = value(a[off + 1]);
@@ -610,7 +692,7 @@ public final class Strs {
     private static PyList split(String s, Object[] a, int off, int n, String[] kw, boolean fromRight) {
         Object[] p = Args.bind(fromRight ? "rsplit" : "split", a, off, n, kw, new String[] {"sep", "maxsplit"}, 2, 0);
         Object sepArg = p[0] == null ? Py.None : p[0], maxArg = p[1] == null ? -1L : p[1];
-        long max = Abstract.asSsize(maxArg, true);
+        long max = Args.ssize(maxArg);
         if (max < 0) max = Long.MAX_VALUE;
         List<Object> out = new ArrayList<>();
         if (sepArg == Py.None) {
@@ -701,9 +783,7 @@ public final class Strs {
     private static Object affix(String s, String name, Object[] a, int off, int n, String[] kw, boolean prefix) {
         Args.check(name, n, kw, 1, 3);
         long[] r = bounds(s, a, off, n);
-        long len = length(s);
-        if (r[0] > len) return Boolean.FALSE;
-        String part = r[0] > r[1] ? null : substring(s, r[0], r[1]);
+        String part = r[0] > length(s) || r[0] > r[1] ? null : substring(s, r[0], r[1]);
         Object x = a[off];
         if (x instanceof PyTuple tup) {
             for (int i = 0; i < tup.size(); i++) {

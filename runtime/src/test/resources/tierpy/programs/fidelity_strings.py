@@ -1,4 +1,4 @@
-# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing
+# str/bytes fidelity: argument binding (Argument Clinic messages), str(bytes, encoding), codecs, formatting, conversions, casing, Unicode errors and properties, unicodedata
 def show(f):
     try:
         return repr(f())
@@ -97,6 +97,7 @@ print(show(lambda: format("abc", " 5")))  # expect: ValueError: Space not allowe
 print(show(lambda: format("abc", "z5")))  # expect: ValueError: Negative zero coercion (z) not allowed in string format specifier
 print(show(lambda: format(1.0, "#.0%")))  # expect: '100.%'
 print(show(lambda: "{:#.0e}".format(15)))  # expect: '2.e+01'
+print(show(lambda: "{:012,.2f}".format(-1234.5)))  # expect: '-0,001,234.50'
 print(show(lambda: "{0".format(1)))  # expect: ValueError: expected '}' before end of string
 print(show(lambda: "{0:{1:{2}}}".format(1, 2, 3)))  # expect: ValueError: Max string recursion exceeded
 print(show(lambda: "{0!}".format(1)))  # expect: ValueError: unmatched '{' in format spec
@@ -186,3 +187,56 @@ print(show(lambda: "abc".__add__(1)))  # expect: TypeError: can only concatenate
 print(show(lambda: "abc".__mul__("a")))  # expect: TypeError: 'str' object cannot be interpreted as an integer
 print(show(lambda: "ab".__rmul__(2)))  # expect: 'abab'
 print(show(lambda: [1].__mul__(2**100)))  # expect: OverflowError: cannot fit 'int' into an index-sized integer
+print(show(lambda: "%d" % 10**4300))  # expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+print(show(lambda: format(10**4300, ",")))  # expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+print(show(lambda: f"{2**20000:_}"))  # expect: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+print(show(lambda: len(format(10**4300, "x")) > 0))  # expect: True
+print(show(lambda: __import__("sys").get_int_max_str_digits()))  # expect: 4300
+print(show(lambda: __import__("sys").set_int_max_str_digits(100)))  # expect: ValueError: maxdigits must be 0 or larger than 640
+print(show(lambda: bytes(2**62)))  # expect: MemoryError: 
+print(show(lambda: str(UnicodeDecodeError("utf-8", bytearray(b"ab"), 0, 1, "x"))))  # expect: "'utf-8' codec can't decode byte 0x61 in position 0: x"
+print(show(lambda: UnicodeDecodeError("utf-8", bytearray(b"ab"), 0, 1, "x").object))  # expect: b'ab'
+print(show(lambda: str(UnicodeDecodeError("utf-8", b"ab", 0, 5, "x"))))  # expect: "'utf-8' codec can't decode bytes in position 0-4: x"
+print(show(lambda: UnicodeEncodeError(1, "a", 0, 1, "x")))  # expect: TypeError: argument 1 must be str, not int
+print(show(lambda: UnicodeEncodeError("a", "a", "0", 1, "x")))  # expect: TypeError: 'str' object cannot be interpreted as an integer
+print(show(lambda: UnicodeEncodeError("a", "a", 0, 1)))  # expect: TypeError: function takes exactly 5 arguments (4 given)
+print(show(lambda: UnicodeDecodeError("utf-8", "x", 0, 1, "bad")))  # expect: TypeError: a bytes-like object is required, not 'str'
+print(show(lambda: str(UnicodeTranslateError("\xe9", 0, 1, "bad"))))  # expect: "can't translate character '\\xe9' in position 0: bad"
+print(show(lambda: str(UnicodeTranslateError("ab", 0, 2, "r"))))  # expect: "can't translate characters in position 0-1: r"
+print(show(lambda: UnicodeTranslateError("ab", 0, 1, "r").encoding))  # expect: None
+print(show(lambda: str(UnicodeEncodeError("ascii", "\U0001f600", 0, 1, "bad"))))  # expect: "'ascii' codec can't encode character '\\U0001f600' in position 0: bad"
+print(show(lambda: "abc".find(None)))  # expect: TypeError: find() argument 1 must be str, not None
+print(show(lambda: "abc".encode(None)))  # expect: TypeError: encode() argument 'encoding' must be str, not None
+print(show(lambda: "abc".center(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: "abc".expandtabs(2**70)))  # expect: OverflowError: Python int too large to convert to C int
+print(show(lambda: "abc".split("b", 2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: "abc".startswith(b"a", 2**70)))  # expect: TypeError: startswith first arg must be str or a tuple of str, not bytes
+print(show(lambda: "abc".zfill(None)))  # expect: TypeError: 'NoneType' object cannot be interpreted as an integer
+print(show(lambda: b"abc".hex(None)))  # expect: TypeError: object of type 'NoneType' has no len()
+print(show(lambda: b"abc".hex([])))  # expect: ValueError: sep must be length 1.
+print(show(lambda: b"abc".hex(b"-", 2**70)))  # expect: OverflowError: Python int too large to convert to C int
+print(show(lambda: bytearray(b"abc").pop(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: [1].pop(2**70)))  # expect: OverflowError: Python int too large to convert to C ssize_t
+print(show(lambda: "ᾀ ᾲ ᾷ ᾨ".title()))  # expect: 'ᾈ Ὰͅ ᾼ͂ ᾨ'
+print(show(lambda: "ẞ ı ꭰ".casefold()))  # expect: 'ss ı Ꭰ'
+print(show(lambda: "Ⅻ".isalnum()))  # expect: True
+print(show(lambda: "\u0c78".isdigit()))  # expect: False
+print(show(lambda: "⑤²".isdigit()))  # expect: True
+print(show(lambda: "一二三".isnumeric()))  # expect: True
+print(show(lambda: "a\u200cb".isidentifier()))  # expect: True
+print(show(lambda: "\u037a".isidentifier()))  # expect: False
+print(show(lambda: "a\u309b".isidentifier()))  # expect: False
+print(show(lambda: __import__("unicodedata").name("é")))  # expect: 'LATIN SMALL LETTER E WITH ACUTE'
+print(show(lambda: __import__("unicodedata").name("한")))  # expect: 'HANGUL SYLLABLE HAN'
+print(show(lambda: __import__("unicodedata").name("\x00")))  # expect: ValueError: no such name
+print(show(lambda: __import__("unicodedata").name("\x00", None)))  # expect: None
+print(show(lambda: __import__("unicodedata").name("ab")))  # expect: TypeError: name() argument 1 must be a unicode character, not str
+print(show(lambda: __import__("unicodedata").lookup("HANGUL SYLLABLE GAG")))  # expect: '각'
+print(show(lambda: __import__("unicodedata").lookup("cjk unified ideograph-4e2d")))  # expect: KeyError: "undefined character name 'cjk unified ideograph-4e2d'"
+print(show(lambda: __import__("unicodedata").lookup("NOPE")))  # expect: KeyError: "undefined character name 'NOPE'"
+print(show(lambda: __import__("unicodedata").category("ǅ") + __import__("unicodedata").bidirectional("a")))  # expect: 'LtL'
+print(show(lambda: __import__("unicodedata").normalize("NFKC", "ﬁ²")))  # expect: 'fi2'
+print(show(lambda: __import__("unicodedata").normalize("X", "a")))  # expect: ValueError: invalid normalization form
+print(show(lambda: __import__("unicodedata").digit("²")))  # expect: 2
+print(show(lambda: __import__("unicodedata").decimal("²")))  # expect: ValueError: not a decimal
+print(show(lambda: "é".encode("ascii", "namereplace")))  # expect: b'\\N{LATIN SMALL LETTER E WITH ACUTE}'
