@@ -76,6 +76,22 @@ class PythonSessionTest {
     }
 
     @Test
+    void cellsAwaitAtTopLevelOnOneLoopAsIPythonsAutoawait() {
+        Recorder r = run("import asyncio\nasync def twice(x):\n    await asyncio.sleep(0)\n    return 2 * x\n"
+                + "y = await twice(4)\nprint(y)\nawait twice(y)");
+        assertNull(r.error);
+        assertEquals("8\n", r.stdout.toString());
+        assertEquals("16", r.plain());
+        Recorder task = run("t = asyncio.ensure_future(twice(10))");
+        assertNull(task.error);
+        Recorder later = run("await t");
+        assertNull(later.error);
+        assertEquals("20", later.plain());
+        Recorder plain = run("async def f(): pass\nf.__code__.co_flags & 0x80");
+        assertEquals("128", plain.plain());
+    }
+
+    @Test
     void printsStreamAndDisplaysTheLastExpression() {
         Recorder r = run("print('hello')\nx = 6\nx * 7");
         assertEquals("hello\n", r.stdout.toString());
