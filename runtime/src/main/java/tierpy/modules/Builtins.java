@@ -62,18 +62,44 @@ public final class Builtins {
         SiteBuiltins.install(d);
     }
 
+    /**
+     * Objects/enumobject.c: enum_vectorcall parses by hand: the keywords must be exactly the
+     * parameters not given by position (either order for two).
+     */
+    private static Object enumerate(Object[] a, int off, int n, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (n + nkw == 2) {
+            if (nkw == 2 && kw[0].equals("start")) {
+                enumerateKeyword(kw[1], "iterable");
+                return new Enumerate(a[off + 1], a[off]);
+            }
+            if (nkw == 2) enumerateKeyword(kw[0], "iterable");
+            if (nkw >= 1) enumerateKeyword(kw[nkw - 1], "start");
+            return new Enumerate(a[off], a[off + 1]);
+        }
+        if (n + nkw == 1) {
+            if (nkw == 1) enumerateKeyword(kw[0], "iterable");
+            return new Enumerate(a[off], 0L);
+        }
+        if (n == 0) throw Exceptions.typeError("enumerate() missing required argument 'iterable'");
+        throw Exceptions.typeError("enumerate() takes at most 2 arguments (" + (n + nkw) + " given)");
+    }
+
+    private static void enumerateKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw Exceptions.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
+        }
+    }
+
     private static void installTypeSlots() {
         VmTypes.FUNCTION.tpNew = (c, a, off, n, kw) -> newFunction(Args.parse("function", a, off, n, kw, 2,
                 new String[] {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, Py.None, Py.None, Py.None, Py.None));
-        BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> {
-            Object[] v = Args.parse("enumerate", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
-            return new Enumerate(v[0], v[1]);
-        };
+        BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> enumerate(a, off, n, kw);
         BuiltinTypes.ZIP.tpNew = (c, a, off, n, kw) -> {
             boolean strict = false;
             if (kw != null) {
                 for (int i = 0; i < kw.length; i++) {
-                    if (!kw[i].equals("strict")) throw Exceptions.typeError("zip() got an unexpected keyword argument '" + kw[i] + "'");
+                    if (!kw[i].equals("strict")) throw Exceptions.unexpectedKeyword("zip", kw[i], "strict");
                     strict = Abstract.isTrue(a[off + n + i]);
                 }
             }
@@ -176,7 +202,7 @@ public final class Builtins {
                     case "end" -> end = v;
                     case "file" -> file = v;
                     case "flush" -> flush = v;
-                    default -> throw Exceptions.typeError("print() got an unexpected keyword argument '" + kw[i] + "'");
+                    default -> throw Exceptions.unexpectedKeyword("print", kw[i], "sep", "end", "file", "flush");
                 }
             }
         }
@@ -492,7 +518,7 @@ public final class Builtins {
                 switch (kw[i]) {
                     case "key" -> key = a[off + n + i];
                     case "reverse" -> reverse = Abstract.isTrue(a[off + n + i]);
-                    default -> throw Exceptions.typeError("sort() got an unexpected keyword argument '" + kw[i] + "'");
+                    default -> throw Exceptions.unexpectedKeyword("sort", kw[i], "key", "reverse");
                 }
             }
         }
@@ -519,7 +545,7 @@ public final class Builtins {
                 switch (kw[i]) {
                     case "key" -> key = a[off + n + i];
                     case "default" -> dflt = a[off + n + i];
-                    default -> throw Exceptions.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                    default -> throw Exceptions.unexpectedKeyword(name, kw[i], "key", "default");
                 }
             }
         }

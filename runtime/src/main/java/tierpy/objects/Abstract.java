@@ -157,15 +157,46 @@ public final class Abstract {
                 + "' and '" + Py.type(w).name + "'");
     }
 
-    /** pow(base, exp, mod): Objects/abstract.c: ternary_op, only ints implement the modular form. */
+    /**
+     * pow(base, exp, mod): Objects/abstract.c: ternary_op: the power slots of the operands'
+     * types, each once, in order. Only ints implement the modular form.
+     */
     public static Object pow(Object base, Object exp, Object mod) {
         if (mod == Py.None) return pow(base, exp);
         Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
-        if (b == null || e == null || m == null) {
-            throw Exceptions.typeError("unsupported operand type(s) for ** or pow(): '" + Py.type(base).name
-                    + "', '" + Py.type(exp).name + "', '" + Py.type(mod).name + "'");
+        if (b != null && e != null && m != null) return Ints.powMod(b, e, m);
+        java.util.List<Slots.Binary> tried = new java.util.ArrayList<>(3);
+        for (Object operand : new Object[] {base, exp, mod}) {
+            Slots.Binary slot = Py.type(operand).nb[BinOp.POWER.ordinal()];
+            if (slot == null || tried.contains(slot)) continue;
+            tried.add(slot);
+            Object r = ternaryPowerSlot(slot, operand, base, exp, mod);
+            if (r != Py.NotImplemented) return r;
         }
-        return Ints.powMod(b, e, m);
+        throw Exceptions.typeError("unsupported operand type(s) for ** or pow(): '" + Py.type(base).name
+                + "', '" + Py.type(exp).name + "', '" + Py.type(mod).name + "'");
+    }
+
+    /**
+     * One type's nb_power given a modulus (owner is an instance of that type): what
+     * slot_nb_power, long_pow, float_pow and complex_pow do with it.
+     */
+    static Object ternaryPowerSlot(Slots.Binary slot, Object owner, Object base, Object exp, Object mod) {
+        Slots.Binary heapSlot = HeapSlots.binary(BinOp.POWER);
+        if (slot == heapSlot) {
+            // three-argument power never reflects: only base's own __pow__ is called
+            if (Py.type(base).nb[BinOp.POWER.ordinal()] != heapSlot) return Py.NotImplemented;
+            Object r = callMethodOrNull(base, "__pow__", exp, mod);
+            return r == null ? Py.NotImplemented : r;
+        }
+        if (Floats.value(owner) != null) {
+            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (owner instanceof PyComplex && PyComplex.operand(base) != null && PyComplex.operand(exp) != null) {
+            throw Exceptions.valueError("complex modulo");
+        }
+        Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
+        return b != null && e != null && m != null ? Ints.powMod(b, e, m) : Py.NotImplemented;
     }
 
     // ---------------------------------------------------------------- unary operators

@@ -1,7 +1,7 @@
 package tierpy.objects;
 
 /** Mirrors Python/getargs.c and Argument Clinic's checks: CPython's argument-count messages. */
-final class Args {
+public final class Args {
     private Args() {}
 
     static void noKeywords(String name, String[] kwnames) {
@@ -30,30 +30,51 @@ final class Args {
     /**
      * Binds vectorcall arguments to named parameters (Python/getargs.c: _PyArg_UnpackKeywords):
      * the first {@code positional} names may come by position, the rest only by keyword; the
-     * first {@code required} are mandatory. Missing optional slots are null.
+     * first {@code required} are mandatory. Missing optional slots are null. Errors come in
+     * CPython's order: too many arguments, a missing one, then a misplaced keyword.
      */
-    static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
-                         int required) {
+    public static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
+                                int required) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (n + nkw > names.length) {
+            throw Exceptions.typeError(fname + "() takes at most " + names.length + " " + (n == 0 ? "keyword " : "")
+                    + "argument" + (names.length == 1 ? "" : "s") + " (" + (n + nkw) + " given)");
+        }
         if (n > positional) {
-            throw Exceptions.typeError(fname + "() takes at most " + positional + " positional argument"
-                    + (positional == 1 ? "" : "s") + " (" + n + " given)");
+            if (positional == 0) throw Exceptions.typeError(fname + "() takes no positional arguments");
+            throw Exceptions.typeError(fname + "() takes " + (Math.min(required, positional) < positional ? "at most " : "exactly ")
+                    + positional + " positional argument" + (positional == 1 ? "" : "s") + " (" + n + " given)");
         }
         Object[] out = new Object[names.length];
         System.arraycopy(a, off, out, 0, n);
-        for (int k = 0; kw != null && k < kw.length; k++) {
-            int i = java.util.Arrays.asList(names).indexOf(kw[k]);
-            if (i < 0) throw Exceptions.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
-            if (i < n) {
-                throw Exceptions.typeError("argument for " + fname + "() given by name ('" + kw[k] + "') and position ("
-                        + (i + 1) + ")");
-            }
-            out[i] = a[off + n + k];
-        }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
+        int matched = 0;
+        for (int i = n; i < names.length; i++) {
+            int k = indexOf(kw, names[i]);
+            if (k >= 0) {
+                out[i] = a[off + n + k];
+                matched++;
+            } else if (i < required) {
                 throw Exceptions.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
+        if (matched < nkw) {
+            for (int i = 0; i < n; i++) {
+                if (indexOf(kw, names[i]) >= 0) {
+                    throw Exceptions.typeError("argument for " + fname + "() given by name ('" + names[i]
+                            + "') and position (" + (i + 1) + ")");
+                }
+            }
+            for (String k : kw) {
+                if (indexOf(names, k) < 0) throw Exceptions.unexpectedKeyword(fname, k, names);
+            }
+        }
         return out;
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; names != null && i < names.length; i++) {
+            if (names[i].equals(name)) return i;
+        }
+        return -1;
     }
 }

@@ -21,8 +21,17 @@ final class Def {
 
     /** A classmethod (self is the class), e.g. int.from_bytes, dict.fromkeys. */
     static void classMethod(PyType t, String name, Descriptors.MV impl) {
+        putClassMethod(t, name, Descriptors.Kind.FAST, impl);
+    }
+
+    /** A METH_O classmethod, e.g. float.fromhex. */
+    static void classMethod1(PyType t, String name, Descriptors.M1 impl) {
+        putClassMethod(t, name, Descriptors.Kind.O, impl);
+    }
+
+    private static void putClassMethod(PyType t, String name, Descriptors.Kind kind, Object impl) {
         t.dict.put(name, new Descriptors.MethodDescr(Py.CLASSMETHOD_DESCRIPTOR, t,
-                new Descriptors.Spec(name, t.name + "." + name, Descriptors.Kind.FAST, impl)));
+                new Descriptors.Spec(name, t.name + "." + name, kind, impl)));
     }
 
     static void getset(PyType t, String name, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {

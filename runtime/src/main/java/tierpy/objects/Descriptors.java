@@ -307,13 +307,16 @@ public final class Descriptors {
             Slots.Binary f = t.nb[op.ordinal()];
             if (f == null || (t.base != null && t.base.nb[op.ordinal()] == f)) continue;
             if (op == BinOp.POWER) {
+                // wrap_ternaryfunc(_r): the type's own slot, which may decline a modulus
                 wrapper(t, op.dunder, (self, a, o, n, k) -> {
-                    checkArgs(n, 1, 2);
-                    return n == 2 ? Abstract.pow(self, a[o], a[o + 1]) : f.apply(self, a[o]);
+                    unpackTupleCount(n, 1, 2);
+                    return n == 2 && a[o + 1] != Py.None ? Abstract.ternaryPowerSlot(f, self, self, a[o], a[o + 1])
+                            : f.apply(self, a[o]);
                 });
                 wrapper(t, op.rdunder, (self, a, o, n, k) -> {
-                    checkArgs(n, 1, 2);
-                    return n == 2 ? Abstract.pow(a[o], self, a[o + 1]) : f.apply(a[o], self);
+                    unpackTupleCount(n, 1, 2);
+                    return n == 2 && a[o + 1] != Py.None ? Abstract.ternaryPowerSlot(f, self, a[o], self, a[o + 1])
+                            : f.apply(a[o], self);
                 });
             } else {
                 wrapper(t, op.dunder, (self, a, o, n, k) -> f.apply(self, one(a, o, n)));
@@ -438,6 +441,14 @@ public final class Descriptors {
                             throw Exceptions.typeError(t.name + ".__new__(" + sub.name + "): " + sub.name
                                     + " is not a subtype of " + t.name);
                         }
+                        // tp_new_wrapper: the nearest class not constructing through a Python __new__
+                        // must construct with this very __new__
+                        PyType staticBase = sub;
+                        while (staticBase.tpNew == SlotDef.NEW.generic) staticBase = staticBase.base;
+                        if (staticBase.tpNew != t.tpNew) {
+                            throw Exceptions.typeError(t.name + ".__new__(" + sub.name + ") is not safe, use "
+                                    + staticBase.name + ".__new__()");
+                        }
                         return f.make(sub, a, o + 1, n - 1, k);
                     }), t));
         }
@@ -459,6 +470,12 @@ public final class Descriptors {
             int expected = n < min ? min : max;
             throw Exceptions.typeError("expected " + expected + " argument" + (expected == 1 ? "" : "s") + ", got " + n);
         }
+    }
+
+    /** PyArg_UnpackTuple(args, "", min, max): its message starts with the empty function name. */
+    private static void unpackTupleCount(int n, int min, int max) {
+        if (n < min) throw Exceptions.typeError(" expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        if (n > max) throw Exceptions.typeError(" expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
     }
 
     private static Object one(Object[] a, int o, int n) {

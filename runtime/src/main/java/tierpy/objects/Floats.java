@@ -229,7 +229,27 @@ public final class Floats {
 
     /** float(str): Python's float literal syntax plus inf/infinity/nan, surrounding whitespace. */
     public static double parse(String original) {
-        String s = Ints.asciiDigits(original).strip();
+        return parse(Ints.asciiDigits(original).strip(), original);
+    }
+
+    /** float(bytes-like): the same syntax in ASCII between ASCII whitespace; errors show the object's repr. */
+    static double parse(Object original, PyBytes b) {
+        String text = b.latin1();
+        int start = 0, end = text.length();
+        while (start < end && PyBytes.isSpace(text.charAt(start))) start++;
+        while (end > start && PyBytes.isSpace(text.charAt(end - 1))) end--;
+        String s = text.substring(start, end);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) throw notAFloat(original);
+        }
+        return parse(s, original);
+    }
+
+    private static PyException notAFloat(Object original) {
+        return Exceptions.valueError("could not convert string to float: " + Abstract.repr(original));
+    }
+
+    private static double parse(String s, Object original) {
         String lower = s.toLowerCase();
         String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         double r;
@@ -240,7 +260,7 @@ public final class Floats {
         } else if (DECIMAL.matcher(s).matches()) {
             return Double.parseDouble(s.replace("_", ""));
         } else {
-            throw Exceptions.valueError("could not convert string to float: " + Strs.repr(original));
+            throw notAFloat(original);
         }
         return lower.startsWith("-") ? -r : r;
     }
@@ -262,6 +282,8 @@ public final class Floats {
         }
         if (t.index != null) return Ints.toDouble(Abstract.index(x));
         if (x instanceof PyInstance inst && inst.payload instanceof String s) return parse(s);
+        PyBytes bytes = PyBytes.value(x);
+        if (bytes != null) return parse(x, bytes);
         throw Exceptions.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 
@@ -347,10 +369,16 @@ public final class Floats {
             return round(value(self), Abstract.asSsize(a[off], false));
         });
         Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatFloat(value(v), sp)));
-        Def.classMethod(t, "fromhex", (cls, a, off, n, kw) -> {
-            Args.check("fromhex", n, kw, 1, 1);
-            double d = fromHex(Args.str("fromhex", a[off]));
+        Def.classMethod1(t, "fromhex", (cls, arg) -> {
+            double d = fromHex(Args.str("fromhex", arg));
             return cls == Py.FLOAT ? (Object) d : Abstract.call(cls, d);
+        });
+        Def.classMethod1(t, "__getformat__", (cls, arg) -> {
+            String typestr = Args.str("__getformat__", arg);
+            if (!typestr.equals("double") && !typestr.equals("float")) {
+                throw Exceptions.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, little-endian";
         });
         Def.getter(t, "real", Floats::value);
         Def.getter(t, "imag", self -> 0.0);

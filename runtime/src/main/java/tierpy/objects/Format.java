@@ -10,9 +10,12 @@ import java.math.BigInteger;
 final class Format {
     private Format() {}
 
-    /** A parsed [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
+    /**
+     * A parsed [[fill]align][sign][z][#][0][width][grouping][.[precision][fracGrouping]][type];
+     * fracGrouping (new in 3.14) separates the digits after the decimal point.
+     */
     record Spec(int fill, char align, char sign, boolean z, boolean alt, int width, char grouping, int precision,
-                char type) {}
+                char fracGrouping, char type) {}
 
     /**
      * int/float/str.__format__: an empty spec gives str(self) (so format(True, '') is 'True'),
@@ -47,21 +50,21 @@ final class Format {
         int width = -1;
         int st = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i > st) width = Integer.parseInt(s.substring(st, i));
-        char grouping = 0;
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-            grouping = s.charAt(i++);
-            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-                throw Exceptions.valueError("Cannot specify '" + s.charAt(i) + "' with '" + grouping + "'.");
-            }
-        }
+        if (i > st) width = digitsValue(s, st, i);
+        int[] pos = {i};
+        char grouping = groupingChar(s, pos);
+        i = pos[0];
         int precision = -1;
+        char fracGrouping = 0;
         if (i < n && s.charAt(i) == '.') {
             i++;
             st = i;
             while (i < n && Character.isDigit(s.charAt(i))) i++;
-            if (i == st) throw Exceptions.valueError("Format specifier missing precision");
-            precision = Integer.parseInt(s.substring(st, i));
+            if (i > st) precision = digitsValue(s, st, i);
+            pos[0] = i;
+            fracGrouping = groupingChar(s, pos);
+            if (i == st && fracGrouping == 0) throw Exceptions.valueError("Format specifier missing precision");
+            i = pos[0];
         }
         char type = 0;
         if (i < n) type = s.charAt(i++);
@@ -69,10 +72,34 @@ final class Format {
             throw Exceptions.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
         if (align == 0) align = defaultAlign;
-        if (grouping != 0 && type != 0 && "deEfFgG%bxXo".indexOf(type) < 0) {
+        // '_' may group bin/oct/hex digits (by four); ',' only decimal ones (PEP 378, PEP 515)
+        String groupable = grouping == '_' ? "deEfFgG%bxXo" : "deEfFgG%";
+        if (grouping != 0 && type != 0 && groupable.indexOf(type) < 0) {
             throw Exceptions.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
         }
-        return new Spec(fill, align, sign, z, alt, width, grouping, precision, type);
+        if (fracGrouping != 0 && type == 'n') {
+            throw Exceptions.valueError("Cannot specify '" + fracGrouping + "' with 'n'.");
+        }
+        return new Spec(fill, align, sign, z, alt, width, grouping, precision, fracGrouping, type);
+    }
+
+    /** A width or precision, clamped to int; CPython refuses one that overflows Py_ssize_t. */
+    private static int digitsValue(String s, int start, int end) {
+        BigInteger v = new BigInteger(s.substring(start, end));
+        if (v.bitLength() > 63) throw Exceptions.valueError("Too many decimal digits in format string");
+        return v.bitLength() > 31 ? Integer.MAX_VALUE : v.intValue();
+    }
+
+    /** An optional ',' or '_' at pos[0] (advancing it); both together are an error, in either order. */
+    private static char groupingChar(String s, int[] pos) {
+        int i = pos[0], n = s.length();
+        if (i >= n || (s.charAt(i) != ',' && s.charAt(i) != '_')) return 0;
+        char c = s.charAt(i++);
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != c) {
+            throw Exceptions.valueError("Cannot specify both ',' and '_'.");
+        }
+        pos[0] = i;
+        return c;
     }
 
     private static PyException unknownCode(char type, String typeName) {
@@ -166,6 +193,9 @@ final class Format {
         Spec sp = parse(specText, '>', "float");
         char type = sp.type;
         int prec = sp.precision;
+        // digitsValue clamps precisions to int; CPython refuses any over INT_MAX
+        if (prec == Integer.MAX_VALUE) throw Exceptions.valueError("precision too big");
+        if (type == '%') x *= 100;
         boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x);
         double a = Math.abs(x);
         String body;
@@ -177,34 +207,45 @@ final class Format {
         } else {
             switch (type) {
                 case 'f', 'F' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
-                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
-                case 'e', 'E' -> body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
-                case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt);
-                case 0 -> {
-                    if (prec < 0) {
-                        body = FloatFormat.repr(a);
-                    } else {
-                        body = FloatFormat.general(a, prec, 'e', sp.alt);
-                        if (body.indexOf('.') < 0 && body.indexOf('e') < 0) body += ".0";
-                    }
+                case '%' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
+                case 'e', 'E' -> {
+                    body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                    if (sp.alt && prec == 0) body = body.charAt(0) + "." + body.substring(1);
                 }
+                case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt,
+                        false);
+                case 0 -> body = prec < 0 ? FloatFormat.repr(a) : FloatFormat.general(a, prec, 'e', sp.alt, true);
                 default -> throw unknownCode(type, "float");
             }
             if (sp.z && negative && isZeroText(body)) negative = false;
         }
         String signStr = sign(negative, sp.sign);
-        if (sp.grouping != 0) {
+        if (sp.grouping != 0 || sp.fracGrouping != 0) {
             int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : indexOfNonDigit(body);
+            int end = dot >= 0 ? dot : indexOfNonDigit(body, 0);
             String intPart = body.substring(0, end), rest = body.substring(end);
+            if (sp.fracGrouping != 0 && dot >= 0) {
+                int fracEnd = indexOfNonDigit(body, dot + 1);
+                rest = "." + groupFraction(body.substring(dot + 1, fracEnd), sp.fracGrouping) + body.substring(fracEnd);
+            }
             int room = sp.align == '=' && sp.fill == '0' ? sp.width - signStr.length() - rest.length() : 0;
             body = group(intPart, sp.grouping, 3, room) + rest;
         }
         return pad(sp, signStr, body);
     }
 
-    private static int indexOfNonDigit(String s) {
-        int i = 0;
+    /** 3.14's fractional grouping: a separator after every three digits, counted from the point. */
+    private static String groupFraction(String digits, char sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && i % 3 == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static int indexOfNonDigit(String s, int from) {
+        int i = from;
         while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
         return i;
     }

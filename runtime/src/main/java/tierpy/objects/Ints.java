@@ -274,6 +274,21 @@ public final class Ints {
         return r;
     }
 
+    /** _PyLong_FromBytes: int(b, base) reads ASCII digits between ASCII whitespace. */
+    static Object parse(PyBytes b, int base) {
+        String text = b.latin1();
+        int start = 0, end = text.length();
+        while (start < end && PyBytes.isSpace(text.charAt(start))) start++;
+        while (end > start && PyBytes.isSpace(text.charAt(end - 1))) end--;
+        Object r = parseAscii(text.substring(start, end), base);
+        if (r == null) {
+            byte[] shown = java.util.Arrays.copyOf(b.data, Math.min(b.size, 200));
+            throw Exceptions.valueError("invalid literal for int() with base " + base + ": "
+                    + PyBytes.repr(PyBytes.bytes(shown)));
+        }
+        return r;
+    }
+
     /** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits to ASCII, spaces to ' '. */
     static String asciiDigits(String s) {
         StringBuilder sb = null;
@@ -432,6 +447,10 @@ public final class Ints {
         Def.classMethod(t, "from_bytes", (cls, a, off, n, kw) -> {
             Object[] p = Args.bind("from_bytes", a, off, n, kw, new String[] {"bytes", "byteorder", "signed"}, 2, 1);
             PyBytes b = PyBytes.value(p[0]);
+            // PyObject_Bytes: like bytes(x), but neither a str nor a count is accepted
+            if (b == null && (p[0] instanceof String || Py.type(p[0]).index != null)) {
+                throw Exceptions.typeError("cannot convert '" + Py.type(p[0]).name + "' object to bytes");
+            }
             byte[] d = b != null ? b.toArray() : ((PyBytes) Abstract.call(Py.BYTES, p[0])).toArray();
             if (littleEndian(p[1])) {
                 for (int i = 0, j = d.length - 1; i < j; i++, j--) { byte x = d[i]; d[i] = d[j]; d[j] = x; }
@@ -519,12 +538,14 @@ public final class Ints {
     static Object intNew(PyType type, Object[] a, int off, int n, String[] kwnames) {
         Object x = null, baseArg = null;
         int nkw = kwnames == null ? 0 : kwnames.length;
-        if (n > 2) throw Exceptions.typeError("int() takes at most 2 arguments (" + (n + nkw) + " given)");
+        // long_vectorcall counts positionals alone; with keywords, Argument Clinic counts them all
+        if (nkw == 0 && n > 2) throw Exceptions.typeError("int expected at most 2 arguments, got " + n);
+        if (n + nkw > 2) throw Exceptions.typeError("int() takes at most 2 arguments (" + (n + nkw) + " given)");
         if (n >= 1) x = a[off];
         if (n == 2) baseArg = a[off + 1];
         for (int k = 0; k < nkw; k++) {
-            if (kwnames[k].equals("base") && baseArg == null) baseArg = a[off + n + k];
-            else throw Exceptions.typeError("'" + kwnames[k] + "' is an invalid keyword argument for int()");
+            if (!kwnames[k].equals("base")) throw Exceptions.unexpectedKeyword("int", kwnames[k], "base");
+            baseArg = a[off + n + k];
         }
         Object result;
         if (x == null) {
@@ -532,13 +553,13 @@ public final class Ints {
             result = 0L;
         } else if (baseArg != null) {
             long base = Abstract.asSsize(baseArg, false);
-            if (!(x instanceof String s)) {
-                throw Exceptions.typeError("int() can't convert non-string with explicit base");
-            }
             if ((base != 0 && base < 2) || base > 36) {
                 throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            result = parse(s, (int) base);
+            Object text = x instanceof PyInstance inst ? inst.payload : x;
+            if (text instanceof String s) result = parse(s, (int) base);
+            else if (text instanceof PyBytes b) result = parse(b, (int) base);
+            else throw Exceptions.typeError("int() can't convert non-string with explicit base");
         } else {
             result = toInt(x);
         }
@@ -563,6 +584,8 @@ public final class Ints {
         if (t.index != null) return Abstract.index(x);
         Object payload = x instanceof PyInstance inst ? inst.payload : null;
         if (payload instanceof String s) return parse(s, 10);
+        PyBytes bytes = PyBytes.value(x);
+        if (bytes != null) return parse(bytes, 10);
         throw Exceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");
     }

@@ -1,0 +1,101 @@
+# numbers and builtins fidelity: int()/float() parsing, pow with a modulus, format specs, argument errors
+
+
+def show(f, *args, **kwargs):
+    try:
+        print(repr(f(*args, **kwargs)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+class Powered:
+    def __pow__(self, other, mod=None):
+        return ("pow", other, mod)
+
+
+class MyInt(int):
+    pass
+
+
+class MyFloat(float):
+    pass
+
+
+# int() and float() of bytes-like objects
+show(int, b"12")  # expect: 12
+show(int, bytearray(b" 12 "))  # expect: 12
+show(int, memoryview(b"12"))  # expect: 12
+show(int, b"12x")  # expect: ValueError invalid literal for int() with base 10: b'12x'
+show(int, bytearray(b"1\xff"))  # expect: ValueError invalid literal for int() with base 10: b'1\xff'
+show(int, bytearray(b"0x_ff"), 0)  # expect: 255
+show(int, memoryview(b"12"), 10)  # expect: TypeError int() can't convert non-string with explicit base
+show(float, b" 1.5 ")  # expect: 1.5
+show(float, bytearray(b"x"))  # expect: ValueError could not convert string to float: bytearray(b'x')
+show(float, memoryview(b"2.5"))  # expect: 2.5
+# int() argument errors
+show(int, "12", 10, base=10)  # expect: TypeError int() takes at most 2 arguments (3 given)
+show(int, 1, 2, 3)  # expect: TypeError int expected at most 2 arguments, got 3
+show(int, "12", bas=10)  # expect: TypeError int() got an unexpected keyword argument 'bas'. Did you mean 'base'?
+show(int, x="1")  # expect: TypeError int() got an unexpected keyword argument 'x'
+# keyword hints and argument errors of other builtins
+show(sorted, [], reversed=True)  # expect: TypeError sort() got an unexpected keyword argument 'reversed'. Did you mean 'reverse'?
+show(print, sepp=1)  # expect: TypeError print() got an unexpected keyword argument 'sepp'. Did you mean 'sep'?
+show(max, [1], defalt=1)  # expect: TypeError max() got an unexpected keyword argument 'defalt'. Did you mean 'default'?
+show(sum, [], strt=1)  # expect: TypeError sum() got an unexpected keyword argument 'strt'. Did you mean 'start'?
+show(round, 1.5, ndigit=1)  # expect: TypeError round() got an unexpected keyword argument 'ndigit'. Did you mean 'ndigits'?
+show(zip, strictt=True)  # expect: TypeError zip() got an unexpected keyword argument 'strictt'. Did you mean 'strict'?
+show("a".split, maxsplt=1)  # expect: TypeError split() got an unexpected keyword argument 'maxsplt'. Did you mean 'maxsplit'?
+show((1).to_bytes, lenght=1)  # expect: TypeError to_bytes() got an unexpected keyword argument 'lenght'. Did you mean 'length'?
+show(pow, 2, base=3)  # expect: TypeError pow() missing required argument 'exp' (pos 2)
+show(enumerate, [], strat=1)  # expect: TypeError 'strat' is an invalid keyword argument for enumerate()
+show(enumerate, start=1)  # expect: TypeError 'start' is an invalid keyword argument for enumerate()
+show(lambda: list(enumerate(start=1, iterable="ab")))  # expect: [(1, 'a'), (2, 'b')]
+show(enumerate, [], 1, 2)  # expect: TypeError enumerate() takes at most 2 arguments (3 given)
+# int.from_bytes takes bytes, never a str or a count
+show(int.from_bytes, "ab")  # expect: TypeError cannot convert 'str' object to bytes
+show(int.from_bytes, 5)  # expect: TypeError cannot convert 'int' object to bytes
+show(int.from_bytes, [1, 2], "little")  # expect: 513
+# three-argument pow
+show(pow, Powered(), 2, 3)  # expect: ('pow', 2, 3)
+show(pow, 2, Powered(), 3)  # expect: TypeError unsupported operand type(s) for ** or pow(): 'int', 'Powered', 'int'
+show(pow, MyInt(2), 3, 5)  # expect: 3
+show(pow, MyFloat(2), 3, 5)  # expect: TypeError pow() 3rd argument not allowed unless all arguments are integers
+show(pow, 2, 3, 5.0)  # expect: TypeError pow() 3rd argument not allowed unless all arguments are integers
+show(pow, "a", 3, 5.0)  # expect: TypeError pow() 3rd argument not allowed unless all arguments are integers
+show(pow, 2j, 3, 5)  # expect: ValueError complex modulo
+show(pow, "a", 3, 5j)  # expect: TypeError unsupported operand type(s) for ** or pow(): 'str', 'int', 'complex'
+show((2).__pow__, 3, 5)  # expect: 3
+show((2).__pow__, 3.0, 5)  # expect: NotImplemented
+show((2.0).__pow__, 3, None)  # expect: 8.0
+show((2).__pow__)  # expect: TypeError  expected at least 1 argument, got 0
+# __new__ of a builtin type must be the one that constructs the class
+show(int.__new__, bool, 1)  # expect: TypeError int.__new__(bool) is not safe, use bool.__new__()
+show(object.__new__, MyInt)  # expect: TypeError object.__new__(MyInt) is not safe, use MyInt.__new__()
+show(float.__new__, MyInt, 5)  # expect: TypeError float.__new__(MyInt): MyInt is not a subtype of float
+show(int.__new__, MyInt, 5)  # expect: 5
+# float formatting
+show(format, 1e307, ".2%")  # expect: 'inf%'
+show(format, 0.5, "#.0%")  # expect: '50.%'
+show(format, 100.0, ".3")  # expect: '1e+02'
+show(format, 10.0, ".2")  # expect: '1e+01'
+show(format, 5.0, ".2")  # expect: '5.0'
+show(format, 5.0, "#.3")  # expect: '5.00'
+show(format, 100.0, "#.0e")  # expect: '1.e+02'
+show(format, 1.5, ".3000000000f")  # expect: ValueError precision too big
+show(format, 1.5, ".1000000000000000000000f")  # expect: ValueError Too many decimal digits in format string
+show(float.__getformat__, "double")  # expect: 'IEEE, little-endian'
+show(float.fromhex)  # expect: TypeError float.fromhex() takes exactly one argument (0 given)
+# grouping separators
+show(format, 1, ",x")  # expect: ValueError Cannot specify ',' with 'x'.
+show(format, 255, "_x")  # expect: 'ff'
+show(format, 1, ",_")  # expect: ValueError Cannot specify both ',' and '_'.
+show(format, 1, "_,")  # expect: ValueError Cannot specify both ',' and '_'.
+show(format, 1, ",,")  # expect: ValueError Cannot specify ',' with ','.
+# 3.14: grouping of the fractional digits
+show(format, 1234.5678, ".4_f")  # expect: '1234.567_8'
+show(format, 1234.5678, "_.7_f")  # expect: '1_234.567_800_0'
+show(format, 1234.5678, "020_.7_f")  # expect: '00_001_234.567_800_0'
+show(format, 1234.5678, ".4,e")  # expect: '1.234,6e+03'
+show(format, 1.5, "._f")  # expect: '1.500_000'
+show(format, 1.5, ".2_,f")  # expect: ValueError Cannot specify both ',' and '_'.
+show(format, 1.5, "._n")  # expect: ValueError Cannot specify '_' with 'n'.
