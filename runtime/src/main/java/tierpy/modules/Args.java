@@ -12,11 +12,11 @@ final class Args {
 
     /**
      * Binds {@code names} from the call; the first {@code required} have no default, the rest take
-     * {@code defaults} in order.
+     * {@code defaults} in order. A "/" among the names ends the positional-only ones.
      */
     static Object[] parse(String fname, Object[] a, int off, int n, String[] kw, int required, String[] names, Object... defaults) {
         Object[] out = tierpy.objects.Args.bind(fname, a, off, n, kw, names, names.length, required);
-        for (int j = required; j < names.length; j++) {
+        for (int j = required; j < out.length; j++) {
             if (out[j] == null) out[j] = defaults[j - required];
         }
         return out;

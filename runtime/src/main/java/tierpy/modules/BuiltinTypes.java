@@ -46,8 +46,8 @@ final class BuiltinTypes {
 
         Enumerate(Object iterable, Object start) {
             super(ENUMERATE);
+            this.count = Abstract.index(start);
             this.it = Abstract.iter(iterable);
-            this.count = start;
         }
 
         @Override

@@ -16,9 +16,11 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
+import tierpy.objects.PyBytes;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
+import tierpy.objects.Strs;
 import tierpy.objects.UnionType;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
@@ -416,8 +418,11 @@ public final class Builtins {
 
     @Function
     static Object format(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("format", a, off, n, kw, 1, new String[] {"value", "format_spec"}, "");
-        return Abstract.format(v[0], (String) v[1]);
+        tierpy.objects.Args.check("format", n, kw, 1, 2);
+        if (n == 1) return Abstract.format(a[off], "");
+        String spec = Strs.value(a[off + 1]);
+        if (spec == null) throw Exceptions.typeError("format() argument 2 must be str, not " + Py.type(a[off + 1]).name);
+        return Abstract.format(a[off], spec);
     }
 
     @Function
@@ -474,9 +479,12 @@ public final class Builtins {
 
     @Function
     static Object sum(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("sum", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
+        Object[] v = Args.parse("sum", a, off, n, kw, 1, new String[] {"iterable", "/", "start"}, 0L);
         Object start = v[1];
         if (start instanceof String) throw Exceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start instanceof PyBytes b) {
+            throw Exceptions.typeError("sum() can't sum " + Py.type(b).name + " [use b''.join(seq) instead]");
+        }
         Object total = start;
         Object it = Abstract.iter(v[0]);
         ThreadState ts = ThreadState.current();

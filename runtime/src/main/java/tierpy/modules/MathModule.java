@@ -400,7 +400,7 @@ public final class MathModule {
 
     @Function
     static Object log(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("log", kw);
+        Args.noKeywords("math.log", kw);
         if (n < 1 || n > 2) {
             throw Exceptions.typeError(n < 1 ? "log expected at least 1 argument, got 0" : "log expected at most 2 arguments, got " + n);
         }
@@ -596,7 +596,7 @@ public final class MathModule {
 
     @Function
     static Object perm(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("perm", kw);
+        Args.noKeywords("math.perm", kw);
         if (n < 1 || n > 2) {
             throw Exceptions.typeError(n < 1 ? "perm expected at least 1 argument, got 0" : "perm expected at most 2 arguments, got " + n);
         }
@@ -630,7 +630,7 @@ public final class MathModule {
 
     @Function
     static Object gcd(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("gcd", kw);
+        Args.noKeywords("math.gcd", kw);
         BigInteger g = BigInteger.ZERO;
         for (int i = 0; i < n; i++) g = g.gcd(bigIndex(a[off + i]));
         return Py.of(g);
@@ -638,7 +638,7 @@ public final class MathModule {
 
     @Function
     static Object lcm(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("lcm", kw);
+        Args.noKeywords("math.lcm", kw);
         BigInteger l = BigInteger.ONE;
         for (int i = 0; i < n; i++) {
             BigInteger v = bigIndex(a[off + i]).abs();
@@ -784,7 +784,7 @@ public final class MathModule {
 
     @Function
     static Object hypot(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("hypot", kw);
+        Args.noKeywords("math.hypot", kw);
         return norm(coordinates(a, off, n));
     }
 

@@ -42,6 +42,8 @@ public final class Descriptors {
          * {@link #kind}; the specializer corrects it where CPython's convention differs from ours.
          */
         public int methFlags;
+        /** The defining module's name for a module-level function (its __module__), else null. */
+        public String module;
 
         Spec(String name, String qualname, Kind kind, Object impl) {
             this.name = name;
@@ -60,13 +62,13 @@ public final class Descriptors {
             switch (kind) {
                 case NOARGS -> {
                     noKeywords(kwnames);
-                    if (nargs != 0) throw Exceptions.typeError(qualname + "() takes no arguments (" + nargs + " given)");
+                    if (nargs != 0) throw Exceptions.typeError(functionStr() + " takes no arguments (" + nargs + " given)");
                     return ((M0) impl).call(self);
                 }
                 case O -> {
                     noKeywords(kwnames);
                     if (nargs != 1) {
-                        throw Exceptions.typeError(qualname + "() takes exactly one argument (" + nargs + " given)");
+                        throw Exceptions.typeError(functionStr() + " takes exactly one argument (" + nargs + " given)");
                     }
                     return ((M1) impl).call(self, args[off]);
                 }
@@ -78,8 +80,17 @@ public final class Descriptors {
 
         private void noKeywords(String[] kwnames) {
             if (kwnames != null && kwnames.length > 0) {
-                throw Exceptions.typeError(qualname + "() takes no keyword arguments");
+                throw Exceptions.typeError(functionStr() + " takes no keyword arguments");
             }
+        }
+
+        String functionStr() {
+            return functionStr(module, qualname);
+        }
+
+        /** Objects/object.c: _PyObject_FunctionStr: "math.sqrt()", "len()", "str.upper()". */
+        public static String functionStr(String module, String qualname) {
+            return (module == null || module.equals("builtins") ? "" : module + ".") + qualname + "()";
         }
     }
 
@@ -279,6 +290,7 @@ public final class Descriptors {
             Def.getter(t, "__name__", v -> ((BuiltinFunction) v).spec.name);
             Def.getter(t, "__qualname__", v -> ((BuiltinFunction) v).spec.qualname);
             Def.getter(t, "__self__", v -> ((BuiltinFunction) v).self == null ? Py.None : ((BuiltinFunction) v).self);
+            Def.getter(t, "__module__", v -> ((BuiltinFunction) v).spec.module == null ? Py.None : ((BuiltinFunction) v).spec.module);
             Def.getter(t, "__doc__", v -> Py.None);
         }
         Py.MEMBER_DESCRIPTOR.repr = v -> "<member '" + ((Member) v).name + "' of '" + ((Member) v).owner.name

@@ -142,7 +142,7 @@ public final class Strs {
     }
 
     /** The str value of self (a str or an instance of a str subclass). */
-    static String value(Object o) {
+    public static String value(Object o) {
         if (o instanceof String s) return s;
         if (o instanceof PyInstance i && i.payload instanceof String s) return s;
         return null;

@@ -99,3 +99,20 @@ show(format, 1234.5678, ".4,e")  # expect: '1.234,6e+03'
 show(format, 1.5, "._f")  # expect: '1.500_000'
 show(format, 1.5, ".2_,f")  # expect: ValueError Cannot specify both ',' and '_'.
 show(format, 1.5, "._n")  # expect: ValueError Cannot specify '_' with 'n'.
+# positional-only parameters and METH_O / METH_NOARGS messages name the module
+show(sum)  # expect: TypeError sum() takes at least 1 positional argument (0 given)
+show(sum, iterable=[])  # expect: TypeError sum() takes at least 1 positional argument (0 given)
+show(sum, [b"a"], b"")  # expect: TypeError sum() can't sum bytes [use b''.join(seq) instead]
+show(sum, [], bytearray())  # expect: TypeError sum() can't sum bytearray [use b''.join(seq) instead]
+show(format, value=1)  # expect: TypeError format() takes no keyword arguments
+show(format, 1, 2)  # expect: TypeError format() argument 2 must be str, not int
+show(format, 1, 2, 3)  # expect: TypeError format expected at most 2 arguments, got 3
+show(enumerate, "ab", 1.5)  # expect: TypeError 'float' object cannot be interpreted as an integer
+import math
+import sys
+show(math.sqrt, 1, 2)  # expect: TypeError math.sqrt() takes exactly one argument (2 given)
+show(math.floor)  # expect: TypeError math.floor() takes exactly one argument (0 given)
+show(sys.getrecursionlimit, 1)  # expect: TypeError sys.getrecursionlimit() takes no arguments (1 given)
+show(math.gcd, x=1)  # expect: TypeError math.gcd() takes no keyword arguments
+show(len, 1, 2)  # expect: TypeError len() takes exactly one argument (2 given)
+print(math.sqrt.__module__, len.__module__, [].append.__module__)  # expect: math builtins None
