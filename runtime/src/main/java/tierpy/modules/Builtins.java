@@ -272,39 +272,12 @@ public final class Builtins {
 
     @Function
     static Object isinstance(Object o, Object cls) {
-        return Py.bool(isInstance(o, cls));
-    }
-
-    private static boolean isInstance(Object o, Object cls) {
-        if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyType t) {
-            Object hook = Py.type(t).lookup("__instancecheck__");
-            if (hook != null && Py.type(t) != Py.TYPE) return Abstract.isTrue(Abstract.callBound(hook, t, o));
-            return Py.type(o).isSubtype(t);
-        }
-        if (cls instanceof PyTuple tuple) {
-            for (int i = 0; i < tuple.size(); i++) {
-                if (isInstance(o, tuple.get(i))) return true;
-            }
-            return false;
-        }
-        Object checker = Abstract.lookupSpecial(cls, "__instancecheck__");
-        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, o));
-        throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Py.bool(Abstract.isinstance(o, cls));
     }
 
     @Function
     static Object issubclass(Object c, Object cls) {
-        if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
-        if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyType base) return Py.bool(t.isSubtype(base));
-        if (cls instanceof PyTuple tuple) {
-            for (int i = 0; i < tuple.size(); i++) {
-                if (tuple.get(i) instanceof PyType base && t.isSubtype(base)) return true;
-            }
-            return false;
-        }
-        throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return Py.bool(Abstract.issubclass(c, cls));
     }
 
     @Function
@@ -399,14 +372,23 @@ public final class Builtins {
 
     @Function
     static Object chr(Object i) {
-        long c = Abstract.asIndex(i);
+        // an int too big for a C long is out of range as well, not an overflow
+        long c = Abstract.asSsize(i, false);
         if (c < 0 || c > 0x10FFFF) throw Exceptions.valueError("chr() arg not in range(0x110000)");
         return new String(Character.toChars((int) c));
     }
 
     @Function
     static Object ord(Object s) {
-        if (!(s instanceof String str)) {
+        byte[] bytes = s instanceof tierpy.objects.PyMemoryView ? null : PyBytes.bytesOrNull(s);
+        if (bytes != null) {
+            if (bytes.length != 1) {
+                throw Exceptions.typeError("ord() expected a character, but string of length " + bytes.length + " found");
+            }
+            return (long) (bytes[0] & 0xff);
+        }
+        String str = Strs.value(s);
+        if (str == null) {
             throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
         }
         if (str.codePointCount(0, str.length()) != 1) {
@@ -592,6 +574,7 @@ public final class Builtins {
 
     @Function
     static Object vars(Object[] a, int off, int n, String[] kw) {
+        tierpy.objects.Args.check("vars", n, kw, 0, 1);
         if (n == 0) return locals();
         try {
             return Abstract.getattr(a[off], "__dict__");

@@ -597,6 +597,84 @@ public final class Abstract {
         return Py.type(o).isSubtype(t);
     }
 
+    // ---------------------------------------------------------------- isinstance / issubclass
+
+    /** Objects/abstract.c: object_recursive_isinstance: isinstance(inst, cls). */
+    public static boolean isinstance(Object inst, Object cls) {
+        if (Py.type(inst) == cls) return true;
+        if (cls instanceof PyType t && Py.type(t) == Py.TYPE) return realIsinstance(inst, cls);
+        if (cls instanceof UnionType union) cls = union.args();
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isinstance(inst, tuple.get(i))) return true;
+            }
+            return false;
+        }
+        Object checker = lookupSpecial(cls, "__instancecheck__");
+        if (checker != null) return isTrue(callBound(checker, cls, inst));
+        return realIsinstance(inst, cls);
+    }
+
+    /** Objects/abstract.c: object_issubclass: issubclass(derived, cls). */
+    public static boolean issubclass(Object derived, Object cls) {
+        if (cls instanceof PyType t && Py.type(t) == Py.TYPE) return derived == cls || realIssubclass(derived, cls);
+        if (cls instanceof UnionType union) cls = union.args();
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (issubclass(derived, tuple.get(i))) return true;
+            }
+            return false;
+        }
+        Object checker = lookupSpecial(cls, "__subclasscheck__");
+        if (checker != null) return isTrue(callBound(checker, cls, derived));
+        return realIssubclass(derived, cls);
+    }
+
+    /** object_isinstance (type.__instancecheck__): the type, else __class__, else __bases__ chains. */
+    static boolean realIsinstance(Object inst, Object cls) {
+        if (cls instanceof PyType t) {
+            if (Py.type(inst).isSubtype(t)) return true;
+            Object icls = getattrOrNull(inst, "__class__");
+            return icls != Py.type(inst) && icls instanceof PyType it && it.isSubtype(t);
+        }
+        checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        Object icls = getattrOrNull(inst, "__class__");
+        return icls != null && abstractIssubclass(icls, cls);
+    }
+
+    /** recursive_issubclass (type.__subclasscheck__). */
+    static boolean realIssubclass(Object derived, Object cls) {
+        if (cls instanceof PyType c && derived instanceof PyType d) return d.isSubtype(c);
+        checkClass(derived, "issubclass() arg 1 must be a class");
+        if (!(cls instanceof UnionType)) checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return abstractIssubclass(derived, cls);
+    }
+
+    /** abstract_get_bases: a __bases__ tuple, or null. */
+    private static PyTuple bases(Object cls) {
+        return getattrOrNull(cls, "__bases__") instanceof PyTuple t ? t : null;
+    }
+
+    private static void checkClass(Object cls, String error) {
+        if (bases(cls) == null) throw Exceptions.typeError(error);
+    }
+
+    /** abstract_issubclass: derived is cls or reaches it through __bases__. */
+    private static boolean abstractIssubclass(Object derived, Object cls) {
+        while (derived != cls) {
+            PyTuple bases = bases(derived);
+            if (bases == null || bases.size() == 0) return false;
+            if (bases.size() > 1) {
+                for (int i = 0; i < bases.size(); i++) {
+                    if (abstractIssubclass(bases.get(i), cls)) return true;
+                }
+                return false;
+            }
+            derived = bases.get(0);
+        }
+        return true;
+    }
+
     /** Mirrors Objects/iterobject.c: seqiterobject, the iterator over a __getitem__ sequence. */
     static final class SeqIter extends PyIterator {
         private Object seq;

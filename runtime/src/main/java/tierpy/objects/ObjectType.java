@@ -106,6 +106,8 @@ final class ObjectType {
             return PyList.fromIterable(names);
         });
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+        Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Abstract.realIsinstance(inst, self)));
+        Def.method1(t, "__subclasscheck__", (self, sub) -> Py.bool(Abstract.realIssubclass(sub, self)));
     }
 
     /** Mirrors Objects/typeobject.c: type_get_annotate (__annotate__, else the class body's __annotate_func__). */

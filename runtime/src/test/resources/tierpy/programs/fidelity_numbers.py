@@ -116,3 +116,63 @@ show(sys.getrecursionlimit, 1)  # expect: TypeError sys.getrecursionlimit() take
 show(math.gcd, x=1)  # expect: TypeError math.gcd() takes no keyword arguments
 show(len, 1, 2)  # expect: TypeError len() takes exactly one argument (2 given)
 print(math.sqrt.__module__, len.__module__, [].append.__module__)  # expect: math builtins None
+# slices and ranges
+show(lambda: [1, 2, 3]["a":])  # expect: TypeError slice indices must be integers or None or have an __index__ method
+show(slice("a", "b").indices, 5)  # expect: TypeError slice indices must be integers or None or have an __index__ method
+print(hash(slice(1, 2)) == hash((1, 2, None)), hash(slice(1, 2)))  # expect: False -2178470213028018262
+show(range(0, 20, 3).index, 9.0)  # expect: 3
+show(range(0, 20, 3).index, "a")  # expect: ValueError sequence.index(x): x not in sequence
+show(range(0, 20, 3).index, 10)  # expect: ValueError 10 is not in range
+show(range(5).index, True)  # expect: 1
+# chr, ord, vars
+show(chr, 2**100)  # expect: ValueError chr() arg not in range(0x110000)
+show(ord, b"a")  # expect: 97
+show(ord, bytearray(b"ab"))  # expect: TypeError ord() expected a character, but string of length 2 found
+show(ord, memoryview(b"a"))  # expect: TypeError ord() expected string of length 1, but memoryview found
+show(vars, 1, 2)  # expect: TypeError vars expected at most 1 argument, got 2
+
+
+# isinstance / issubclass go through __instancecheck__ / __subclasscheck__ like CPython
+class Meta(type):
+    def __subclasscheck__(cls, sub):
+        print("subclasscheck", cls.__name__, sub)
+        return True
+
+    def __instancecheck__(cls, inst):
+        print("instancecheck", cls.__name__, inst)
+        return False
+
+
+class Checked(metaclass=Meta):
+    pass
+
+
+class ClassProperty:
+    @property
+    def __class__(self):
+        return int
+
+
+class FakeClass:
+    def __init__(self, bases):
+        self.__bases__ = bases
+
+
+show(issubclass, int, (str, Checked))  # expect: subclasscheck Checked <class 'int'>
+# expect: True
+show(issubclass, 1, Checked)  # expect: subclasscheck Checked 1
+# expect: True
+show(isinstance, 1, (str, Checked))  # expect: instancecheck Checked 1
+# expect: False
+show(isinstance, Checked(), Checked)  # expect: True
+show(issubclass, 1, int)  # expect: TypeError issubclass() arg 1 must be a class
+show(issubclass, int, (1, int))  # expect: TypeError issubclass() arg 2 must be a class, a tuple of classes, or a union
+show(issubclass, int, (int, 1))  # expect: True
+show(isinstance, ClassProperty(), int)  # expect: True
+fake_base = FakeClass(())
+fake_derived = FakeClass((fake_base,))
+show(issubclass, fake_derived, fake_base)  # expect: True
+show(issubclass, fake_base, fake_derived)  # expect: False
+show(isinstance, 1, fake_base)  # expect: False
+show(type.__subclasscheck__, int, bool)  # expect: True
+show(issubclass, int, list[int])  # expect: TypeError issubclass() argument 2 cannot be a parameterized generic
