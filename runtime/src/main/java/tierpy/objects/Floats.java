@@ -373,6 +373,15 @@ public final class Floats {
             double d = fromHex(Args.str("fromhex", arg));
             return cls == Py.FLOAT ? (Object) d : Abstract.call(cls, d);
         });
+        // 3.14: a number only, never a string (PyFloat_AsDouble)
+        Def.classMethod1(t, "from_number", (cls, number) -> {
+            PyType nt = Py.type(number);
+            if (value(number) == null && nt.asFloat == null && nt.index == null) {
+                throw Exceptions.typeError("must be real number, not " + nt.name);
+            }
+            double d = toFloat(number);
+            return cls == Py.FLOAT ? (Object) d : Abstract.call(cls, d);
+        });
         Def.classMethod1(t, "__getformat__", (cls, arg) -> {
             String typestr = Args.str("__getformat__", arg);
             if (!typestr.equals("double") && !typestr.equals("float")) {

@@ -191,6 +191,37 @@ final class Format {
     static String formatFloat(double x, String specText) {
         if (specText.isEmpty()) return FloatFormat.repr(x);
         Spec sp = parse(specText, '>', "float");
+        if (sp.type != 0 && "eEfFgGn%".indexOf(sp.type) < 0) throw unknownCode(sp.type, "float");
+        String[] number = floatNumber(x, sp, sp.sign, true);
+        return pad(sp, number[0], number[1]);
+    }
+
+    /**
+     * Python/formatter_unicode.c: format_complex_internal: each part formatted like a float
+     * (without the ".0" an empty type adds), the imaginary one always signed unless the real
+     * part is left out; an empty type gives str(self)'s shape, parentheses included.
+     */
+    static String formatComplex(double re, double im, String specText) {
+        Spec sp = parse(specText, '>', "complex");
+        if (sp.type != 0 && "eEfFgGn".indexOf(sp.type) < 0) throw unknownCode(sp.type, "complex");
+        if (sp.fill == '0') throw Exceptions.valueError("Zero padding is not allowed in complex format specifier");
+        if (sp.align == '=') throw Exceptions.valueError("'=' alignment flag is not allowed in complex format specifier");
+        boolean skipReal = sp.type == 0 && Double.doubleToRawLongBits(re) == 0;
+        String[] imag = floatNumber(im, sp, skipReal ? sp.sign : '+', false);
+        String body = imag[0] + imag[1] + "j";
+        if (!skipReal) {
+            String[] real = floatNumber(re, sp, sp.sign, false);
+            body = real[0] + real[1] + body;
+            if (sp.type == 0) body = "(" + body + ")";
+        }
+        return pad(sp, "", body);
+    }
+
+    /**
+     * The sign and the grouped digits of x under sp (whose type the caller has checked).
+     * {@code addDot0}: an empty type shows a float as float() does ("1.0"); complex parts omit it.
+     */
+    private static String[] floatNumber(double x, Spec sp, char signMode, boolean addDot0) {
         char type = sp.type;
         int prec = sp.precision;
         // digitsValue clamps precisions to int; CPython refuses any over INT_MAX
@@ -200,26 +231,27 @@ final class Format {
         double a = Math.abs(x);
         String body;
         if (Double.isNaN(x) || Double.isInfinite(x)) {
-            if (type != 0 && "eEfFgGn%".indexOf(type) < 0) throw unknownCode(type, "float");
             body = Double.isNaN(x) ? "nan" : "inf";
             if (type != 0 && Character.isUpperCase(type)) body = body.toUpperCase();
             if (type == '%') body += "%";
         } else {
-            switch (type) {
-                case 'f', 'F' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
-                case '%' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
+            body = switch (type) {
+                case 'f', 'F' -> FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
+                case '%' -> FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
                 case 'e', 'E' -> {
-                    body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
-                    if (sp.alt && prec == 0) body = body.charAt(0) + "." + body.substring(1);
+                    String e = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                    yield sp.alt && prec == 0 ? e.charAt(0) + "." + e.substring(1) : e;
                 }
-                case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt,
-                        false);
-                case 0 -> body = prec < 0 ? FloatFormat.repr(a) : FloatFormat.general(a, prec, 'e', sp.alt, true);
-                default -> throw unknownCode(type, "float");
-            }
+                case 'g', 'G', 'n' -> FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt, false);
+                default -> {
+                    if (prec >= 0) yield FloatFormat.general(a, prec, 'e', sp.alt, addDot0);
+                    String r = FloatFormat.repr(a);
+                    yield addDot0 || !r.endsWith(".0") ? r : r.substring(0, r.length() - 2);
+                }
+            };
             if (sp.z && negative && isZeroText(body)) negative = false;
         }
-        String signStr = sign(negative, sp.sign);
+        String signStr = sign(negative, signMode);
         if (sp.grouping != 0 || sp.fracGrouping != 0) {
             int dot = body.indexOf('.');
             int end = dot >= 0 ? dot : indexOfNonDigit(body, 0);
@@ -231,7 +263,7 @@ final class Format {
             int room = sp.align == '=' && sp.fill == '0' ? sp.width - signStr.length() - rest.length() : 0;
             body = group(intPart, sp.grouping, 3, room) + rest;
         }
-        return pad(sp, signStr, body);
+        return new String[] {signStr, body};
     }
 
     /** 3.14's fractional grouping: a separator after every three digits, counted from the point. */

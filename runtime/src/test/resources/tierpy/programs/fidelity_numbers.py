@@ -176,3 +176,38 @@ show(issubclass, fake_base, fake_derived)  # expect: False
 show(isinstance, 1, fake_base)  # expect: False
 show(type.__subclasscheck__, int, bool)  # expect: True
 show(issubclass, int, list[int])  # expect: TypeError issubclass() argument 2 cannot be a parameterized generic
+# complex formatting, construction (3.14 messages), powers, subclasses
+for c in [1j, 1 + 2j, complex(-0.0, 0.0), complex(0.0, -0.0), 1e20j, complex(float("inf"), float("nan"))]:
+    print(format(c, ""), format(c, ".2f"), format(c, ">12"), format(c, "g"), f"{c:+.1e}")
+# expect: 1j 0.00+1.00j           1j 0+1j +0.0e+00+1.0e+00j
+# expect: (1+2j) 1.00+2.00j       (1+2j) 1+2j +1.0e+00+2.0e+00j
+# expect: (-0+0j) -0.00+0.00j      (-0+0j) -0+0j -0.0e+00+0.0e+00j
+# expect: -0j 0.00-0.00j          -0j 0-0j +0.0e+00-0.0e+00j
+# expect: 1e+20j 0.00+100000000000000000000.00j       1e+20j 0+1e+20j +0.0e+00+1.0e+20j
+# expect: (inf+nanj) inf+nanj   (inf+nanj) inf+nanj +inf+nanj
+show(format, 1j, "d")  # expect: ValueError Unknown format code 'd' for object of type 'complex'
+show(format, 1j, "=10")  # expect: ValueError '=' alignment flag is not allowed in complex format specifier
+show(format, 1j, "010")  # expect: ValueError Zero padding is not allowed in complex format specifier
+show(format, 1 + 2j, ",.3f")  # expect: '1.000+2.000j'
+show(complex, "1", 2)  # expect: TypeError complex() argument 'real' must be a real number, not str
+show(complex, 1, "2")  # expect: TypeError complex() argument 'imag' must be a real number, not str
+show(complex, real="1")  # expect: TypeError complex() argument 'real' must be a real number, not str
+show(complex, None)  # expect: TypeError complex() argument must be a string or a number, not NoneType
+show(complex, 1, [])  # expect: TypeError complex() argument 'imag' must be a real number, not list
+show(complex.from_number, 5)  # expect: (5+0j)
+show(complex.from_number, "5")  # expect: TypeError must be real number, not str
+show(float.from_number, 5)  # expect: 5.0
+show(float.from_number, "5")  # expect: TypeError must be real number, not str
+show(lambda: (1 + 2j) ** 2)  # expect: (-3+4j)
+show(lambda: (1e308 + 1j) ** 2)  # expect: (nan+nanj)
+show(lambda: 1e200j ** 2)  # expect: OverflowError complex exponentiation
+show(lambda: 0j ** -2)  # expect: ZeroDivisionError zero to a negative or complex power
+show(lambda: 0j ** 1j)  # expect: ZeroDivisionError zero to a negative or complex power
+
+
+class MyComplex(complex):
+    pass
+
+
+mc = MyComplex(1, 2)
+print(mc.real, mc.imag, repr(mc), mc + 1, format(mc, ".1f"), mc.conjugate(), type(complex(mc)).__name__)  # expect: 1.0 2.0 (1+2j) (2+2j) 1.0+2.0j (1-2j) complex
