@@ -159,6 +159,20 @@ public final class Sys {
     }
 
     @Function
+    static Object get_int_max_str_digits() {
+        return (long) tierpy.objects.Ints.maxStrDigits;
+    }
+
+    @Function
+    static Object set_int_max_str_digits(Object[] a, int off, int n, String[] kw) {
+        long digits = Abstract.asIndex(Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"})[0]);
+        // Python/sysmodule.c: _PY_LONG_MAX_STR_DIGITS_THRESHOLD
+        if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
+        tierpy.objects.Ints.maxStrDigits = (int) Math.min(digits, Integer.MAX_VALUE);
+        return Py.None;
+    }
+
+    @Function
     static Object setrecursionlimit(Object limit) {
         long n = Abstract.asIndex(limit);
         if (n < 1) throw Exceptions.valueError("recursion limit must be greater or equal than 1");

@@ -230,7 +230,15 @@ public final class Abstract {
         if (ri == null) {
             throw Exceptions.typeError("__index__ returned non-int (type " + Py.type(r).name + ")");
         }
+        if (r != ri) warnStrictSubclass("__index__ returned non-int", r, "int");
         return ri;
+    }
+
+    /** A number-conversion hook returned an instance of a subclass of the exact type it must return. */
+    static void warnStrictSubclass(String what, Object result, String exact) {
+        Exceptions.warn(Exceptions.DeprecationWarning, what + " (type " + Py.type(result).name + ").  The ability to"
+                + " return an instance of a strict subclass of " + exact + " is deprecated, and may be removed in a future"
+                + " version of Python.", 1);
     }
 
     /**

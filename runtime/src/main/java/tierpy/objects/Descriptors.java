@@ -134,6 +134,11 @@ public final class Descriptors {
                 throw Exceptions.typeError("unbound method " + spec.qualname + "() needs an argument");
             }
             Object self = args[off];
+            // wrapperdescr_call words it differently from method_vectorcall's descr_check
+            if (type == Py.WRAPPER_DESCRIPTOR && !Py.type(self).isSubtype(owner)) {
+                throw Exceptions.typeError("descriptor '" + spec.name + "' requires a '" + owner.name
+                        + "' object but received a '" + Py.type(self).name + "'");
+            }
             checkSelf(self);
             return spec.call(self, args, off + 1, nargs - 1, kwnames);
         }

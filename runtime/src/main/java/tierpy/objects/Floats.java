@@ -278,6 +278,7 @@ public final class Floats {
             if (d == null) {
                 throw Exceptions.typeError(t.name + ".__float__ returned non-float (type " + Py.type(r).name + ")");
             }
+            if (!(r instanceof Double)) Abstract.warnStrictSubclass(t.name + ".__float__ returned non-float", r, "float");
             return d;
         }
         if (t.index != null) return Ints.toDouble(Abstract.index(x));

@@ -182,10 +182,14 @@ final class Format {
         return pad(sp, signPrefix, group(digits, sp.grouping, every, 0));
     }
 
-    /** The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long. */
+    /**
+     * The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long;
+     * decimal ones within sys.set_int_max_str_digits.
+     */
     private static String magnitudeDigits(Object v, int radix) {
         if (v instanceof Long l && l != Long.MIN_VALUE) return Long.toString(Math.abs(l), radix);
-        return Ints.big(v).abs().toString(radix);
+        BigInteger magnitude = Ints.big(v).abs();
+        return radix == 10 ? Ints.toString(magnitude) : magnitude.toString(radix);
     }
 
     static String formatFloat(double x, String specText) {

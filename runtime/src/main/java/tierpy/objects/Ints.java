@@ -507,7 +507,9 @@ public final class Ints {
         byte[] raw = v.toByteArray();
         int skip = !signed && raw.length > 1 && raw[0] == 0 ? 1 : 0;
         if (raw.length - skip > length) {
-            if (!(v.signum() == 0 && length == 0)) throw Exceptions.overflowError("int too big to convert");
+            // _PyLong_AsByteArray lets 0, and -1 when signed (pure sign extension), into no bytes
+            boolean empty = v.signum() == 0 || signed && v.equals(BigInteger.ONE.negate());
+            if (!(empty && length == 0)) throw Exceptions.overflowError("int too big to convert");
             return new byte[0];
         }
         byte[] out = new byte[length];
@@ -579,6 +581,7 @@ public final class Ints {
             Object r = t.asInt.apply(x);
             Object i = value(r);
             if (i == null) throw Exceptions.typeError("__int__ returned non-int (type " + Py.type(r).name + ")");
+            if (r != i) Abstract.warnStrictSubclass("__int__ returned non-int", r, "int");
             return i;
         }
         if (t.index != null) return Abstract.index(x);

@@ -211,3 +211,31 @@ class MyComplex(complex):
 
 mc = MyComplex(1, 2)
 print(mc.real, mc.imag, repr(mc), mc + 1, format(mc, ".1f"), mc.conjugate(), type(complex(mc)).__name__)  # expect: 1.0 2.0 (1+2j) (2+2j) 1.0+2.0j (1-2j) complex
+# int conversions: digit limits, descriptor checks, to_bytes corner, strict-subclass results
+show(lambda: f"{10**5000:d}")  # expect: ValueError Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+show(lambda: "%d" % 10**5000)  # expect: ValueError Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
+show(sys.get_int_max_str_digits)  # expect: 4300
+show(sys.set_int_max_str_digits, 100)  # expect: ValueError maxdigits must be 0 or larger than 640
+show(sys.set_int_max_str_digits, maxdigits=0)  # expect: None
+print(len(str(10**5000)))  # expect: 5001
+show(sys.set_int_max_str_digits, 4300)  # expect: None
+show(int.__add__, "a", 1)  # expect: TypeError descriptor '__add__' requires a 'int' object but received a 'str'
+show(str.upper, 1)  # expect: TypeError descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
+show((-1).to_bytes, 0, "big", signed=True)  # expect: b''
+show((-2).to_bytes, 0, "big", signed=True)  # expect: OverflowError int too big to convert
+import warnings
+
+
+class BoolInt:
+    def __int__(self):
+        return True
+
+    def __index__(self):
+        return False
+
+
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    show(int, BoolInt())  # expect: DeprecationWarning __int__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.
+    show(lambda: [1, 2][BoolInt()])  # expect: DeprecationWarning __index__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.
+    show(complex, 1j, 1)  # expect: DeprecationWarning complex() argument 'real' must be a real number, not complex
