@@ -208,22 +208,33 @@ public final class Builtins {
                 }
             }
         }
-        if (sep != Py.None && !(sep instanceof String)) throw Exceptions.typeError("sep must be None or a string, not " + Py.type(sep).name);
-        if (end != Py.None && !(end instanceof String)) throw Exceptions.typeError("end must be None or a string, not " + Py.type(end).name);
+        String s = sep == Py.None ? " " : Strs.value(sep);
+        if (s == null) throw Exceptions.typeError("sep must be None or a string, not " + Py.type(sep).name);
+        String e = end == Py.None ? "\n" : Strs.value(end);
+        if (e == null) throw Exceptions.typeError("end must be None or a string, not " + Py.type(end).name);
         if (file == Py.None) file = Imports.sysAttrOrNull("stdout");
         if (file == null || file == Py.None) return Py.None;
-        String s = sep == Py.None ? " " : (String) sep;
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) b.append(s);
-            b.append(Abstract.str(a[off + i]));
-        }
-        b.append(end == Py.None ? "\n" : (String) end);
         if (file instanceof PyTextStream stream) {
-            stream.write(b.toString());
+            // one write of the whole line; what came before a failing str() is still printed
+            StringBuilder b = new StringBuilder();
+            try {
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) b.append(s);
+                    b.append(Abstract.str(a[off + i]));
+                }
+                b.append(e);
+            } finally {
+                stream.write(b.toString());
+            }
             if (Abstract.isTrue(flush)) stream.flush();
         } else {
-            Abstract.call(Abstract.getattr(file, "write"), b.toString());
+            // PyFile_WriteObject per piece: any file-like object sees each write
+            Object write = Abstract.getattr(file, "write");
+            for (int i = 0; i < n; i++) {
+                if (i > 0) Abstract.call(write, s);
+                Abstract.call(write, Abstract.str(a[off + i]));
+            }
+            Abstract.call(write, e);
             if (Abstract.isTrue(flush)) Abstract.call(Abstract.getattr(file, "flush"));
         }
         return Py.None;

@@ -243,29 +243,41 @@ public final class PyDict extends PyObject {
         }
     }
 
-    /** Iterator over keys, values or items; detects size changes like dictiter_iternextkey. */
+    /**
+     * Iterator over keys, values or items, forwards or (dictreviterobject) backwards; detects
+     * size changes like dictiter_iternextkey.
+     */
     static final class DictIter extends PyIterator {
         private final PyDict d;
         private final int kind;
         private final int startUsed;
+        private final boolean reverse;
         private int i;
 
         DictIter(PyDict d, PyType type, int kind) {
+            this(d, type, kind, false);
+        }
+
+        DictIter(PyDict d, PyType type, int kind, boolean reverse) {
             super(type);
             this.d = d;
             this.kind = kind;
             this.startUsed = d.used;
+            this.reverse = reverse;
+            this.i = reverse ? d.nentries - 1 : 0;
         }
 
         @Override
         public Object nextOrNull() {
             if (d.used != startUsed) {
-                i = Integer.MAX_VALUE;
+                i = reverse ? -1 : Integer.MAX_VALUE;
                 throw Exceptions.runtimeError("dictionary changed size during iteration");
             }
-            while (i < d.nentries && d.keys[i] == null) i++;
-            if (i >= d.nentries) return null;
-            int ix = i++;
+            int step = reverse ? -1 : 1;
+            while (i >= 0 && i < d.nentries && d.keys[i] == null) i += step;
+            if (i < 0 || i >= d.nentries) return null;
+            int ix = i;
+            i += step;
             return switch (kind) {
                 case 0 -> d.keys[ix];
                 case 1 -> d.values[ix];
@@ -288,6 +300,11 @@ public final class PyDict extends PyObject {
         Object iterator() {
             return new DictIter(d, kind == 0 ? Py.DICT_KEYITERATOR : kind == 1 ? Py.DICT_VALUEITERATOR
                     : Py.DICT_ITEMITERATOR, kind);
+        }
+
+        Object reverseIterator() {
+            return new DictIter(d, kind == 0 ? Py.DICT_REVERSEKEYITERATOR : kind == 1 ? Py.DICT_REVERSEVALUEITERATOR
+                    : Py.DICT_REVERSEITEMITERATOR, kind, true);
         }
     }
 
@@ -340,6 +357,7 @@ public final class PyDict extends PyObject {
         };
         t.contains = (v, k) -> value(v).getItemOrNull(k) != null;
         t.iter = v -> new DictIter(value(v), Py.DICT_KEYITERATOR, 0);
+        Def.method0(t, "__reversed__", v -> new DictIter(value(v), Py.DICT_REVERSEKEYITERATOR, 0, true));
         t.richcompare = (v, w, op) -> {
             PyDict a = value(v), b = value(w);
             if (b == null || (op != CmpOp.EQ && op != CmpOp.NE)) return Py.NotImplemented;
@@ -438,6 +456,7 @@ public final class PyDict extends PyObject {
         for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
             vt.len = v -> ((View) v).d.used;
             vt.iter = v -> ((View) v).iterator();
+            Def.method0(vt, "__reversed__", v -> ((View) v).reverseIterator());
             vt.repr = v -> {
                 View view = (View) v;
                 return view.type.name + "(" + Abstract.repr(PyList.fromIterable(v)) + ")";

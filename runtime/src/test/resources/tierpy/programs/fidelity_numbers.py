@@ -239,3 +239,21 @@ with warnings.catch_warnings():
     show(int, BoolInt())  # expect: DeprecationWarning __int__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.
     show(lambda: [1, 2][BoolInt()])  # expect: DeprecationWarning __index__ returned non-int (type bool).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.
     show(complex, 1j, 1)  # expect: DeprecationWarning complex() argument 'real' must be a real number, not complex
+
+
+# print writes each piece to a file-like object; reversed() of lists is live, of dicts ordered
+class Pieces:
+    def write(self, s):
+        sys.stdout.write("[" + s + "]")
+
+
+print("hi", "there", file=Pieces(), end=".")
+print()  # expect: [hi][ ][there][.]
+numbers = [1, 2, 3]
+backwards = reversed(numbers)
+numbers[0] = 9
+print(list(backwards))  # expect: [3, 2, 9]
+ordered = {"a": 1, "b": 2, "c": 3}
+del ordered["b"]
+print(list(reversed(ordered)), list(reversed(ordered.values())), list(reversed(ordered.items())))  # expect: ['c', 'a'] [3, 1] [('c', 3), ('a', 1)]
+print(type(reversed(ordered)).__name__, type(reversed(ordered.items())).__name__)  # expect: dict_reversekeyiterator dict_reverseitemiterator
