@@ -540,6 +540,7 @@ public final class Builtins {
 
     /** min_max in bltinmodule.c. */
     private static Object minMax(String name, Object[] a, int off, int n, String[] kw, CmpOp op) {
+        if (n == 0) throw Exceptions.typeError(name + " expected at least 1 argument, got 0");
         Object key = Py.None, dflt = null;
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
@@ -550,7 +551,6 @@ public final class Builtins {
                 }
             }
         }
-        if (n == 0) throw Exceptions.typeError(name + " expected at least 1 argument, got 0");
         Object it;
         if (n == 1) {
             it = Abstract.iter(a[off]);

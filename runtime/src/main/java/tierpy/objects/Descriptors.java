@@ -319,7 +319,7 @@ public final class Descriptors {
      * Mirrors Objects/typeobject.c: add_operators: exposes each slot a builtin type defines
      * itself as a dunder wrapper in its dict, unless the dict already has that name.
      */
-    static void addSlotWrappers(PyType t) {
+    public static void addSlotWrappers(PyType t) {
         for (BinOp op : BinOp.VALUES) {
             Slots.Binary f = t.nb[op.ordinal()];
             if (f == null || (t.base != null && t.base.nb[op.ordinal()] == f)) continue;

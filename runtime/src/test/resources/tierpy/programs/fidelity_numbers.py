@@ -257,3 +257,10 @@ ordered = {"a": 1, "b": 2, "c": 3}
 del ordered["b"]
 print(list(reversed(ordered)), list(reversed(ordered.values())), list(reversed(ordered.items())))  # expect: ['c', 'a'] [3, 1] [('c', 3), ('a', 1)]
 print(type(reversed(ordered)).__name__, type(reversed(ordered.items())).__name__)  # expect: dict_reversekeyiterator dict_reverseitemiterator
+# the builtins' own iterator types: __next__ wrappers, no instance __dict__ (a missing attribute is an AttributeError)
+pairs = enumerate("ab")
+print(pairs.__next__(), pairs.__iter__() is pairs, next(pairs))  # expect: (0, 'a') True (1, 'b')
+show(lambda: map(str, []).__next__())  # expect: StopIteration 
+show(lambda: enumerate([]).foo)  # expect: AttributeError 'enumerate' object has no attribute 'foo'
+show(setattr, zip(), "x", 1)  # expect: AttributeError 'zip' object has no attribute 'x' and no __dict__ for setting new attributes
+show(min, x=1)  # expect: TypeError min expected at least 1 argument, got 0
