@@ -685,14 +685,26 @@ public final class Builtins {
 
     @Function
     static Object input(Object[] a, int off, int n, String[] kw) {
+        tierpy.objects.Args.check("input", n, kw, 0, 1);
+        Object in = Imports.sysAttrOrNull("stdin");
+        if (in == null || in == Py.None) throw Exceptions.runtimeError("input(): lost sys.stdin");
+        Object out = Imports.sysAttrOrNull("stdout");
+        if (out == null || out == Py.None) throw Exceptions.runtimeError("input(): lost sys.stdout");
         if (n > 0) {
-            Object out = Imports.sysAttrOrNull("stdout");
             Abstract.call(Abstract.getattr(out, "write"), Abstract.str(a[off]));
             Abstract.call(Abstract.getattr(out, "flush"));
         }
-        String line = Input.readLine();
-        if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
-        return line;
+        if (in instanceof PyStdin) {
+            String line = Input.readLine();
+            if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
+            return line;
+        }
+        // a replacement sys.stdin: PyFile_GetLine(fin, -1) reads through its readline()
+        Object read = Abstract.call(Abstract.getattr(in, "readline"));
+        String line = Strs.value(read);
+        if (line == null) throw Exceptions.typeError("object.readline() returned non-string");
+        if (line.isEmpty()) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** io.open: the file objects are written in Python (resources/tierpy/lib/io.py). */

@@ -264,3 +264,14 @@ show(lambda: map(str, []).__next__())  # expect: StopIteration
 show(lambda: enumerate([]).foo)  # expect: AttributeError 'enumerate' object has no attribute 'foo'
 show(setattr, zip(), "x", 1)  # expect: AttributeError 'zip' object has no attribute 'x' and no __dict__ for setting new attributes
 show(min, x=1)  # expect: TypeError min expected at least 1 argument, got 0
+# input() reads a replacement sys.stdin through its readline()
+import io
+saved_stdin = sys.stdin
+sys.stdin = io.StringIO("first line\nlast")
+print(repr(input()), repr(input()))  # expect: 'first line' 'last'
+show(input)  # expect: EOFError EOF when reading a line
+sys.stdin = None
+show(input)  # expect: RuntimeError input(): lost sys.stdin
+sys.stdin = saved_stdin
+show(input, 1, 2)  # expect: TypeError input expected at most 1 argument, got 2
+show(input, prompt="x")  # expect: TypeError input() takes no keyword arguments
