@@ -790,9 +790,7 @@ public final class MathModule {
 
     @Function
     static Object dist(Object p, Object q) {
-        if (!(p instanceof PyTuple) && !Py.isInstance(p, Py.TUPLE) || !(q instanceof PyTuple) && !Py.isInstance(q, Py.TUPLE)) {
-            throw Exceptions.typeError("dist(): argument 1 must be tuple, not " + Py.type(p).name);
-        }
+        // any iterable of coordinates, made a tuple (PySequence_Tuple)
         PyTuple tp = PyTuple.fromIterable(p), tq = PyTuple.fromIterable(q);
         if (tp.size() != tq.size()) throw Exceptions.valueError("both points must have the same number of dimensions");
         double[] d = new double[tp.size()];

@@ -275,3 +275,7 @@ show(input)  # expect: RuntimeError input(): lost sys.stdin
 sys.stdin = saved_stdin
 show(input, 1, 2)  # expect: TypeError input expected at most 1 argument, got 2
 show(input, prompt="x")  # expect: TypeError input() takes no keyword arguments
+# math.dist takes any iterables of coordinates
+show(math.dist, [1, 2], [4, 6])  # expect: 5.0
+show(math.dist, iter([0]), (3,))  # expect: 3.0
+show(math.dist, 5, (1,))  # expect: TypeError 'int' object is not iterable
