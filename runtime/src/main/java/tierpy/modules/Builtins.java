@@ -14,9 +14,10 @@ import tierpy.objects.CmpOp;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
+import tierpy.objects.PyBytes;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
-import tierpy.objects.PyBytes;
+import tierpy.objects.PyInstance;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
@@ -383,24 +384,20 @@ public final class Builtins {
 
     @Function
     static Object chr(Object i) {
-        // an int too big for a C long is out of range as well, not an overflow
-        long c = Abstract.asSsize(i, false);
+        long c = Abstract.asSsize(i, false);  // a huge int is as out of range as any other
         if (c < 0 || c > 0x10FFFF) throw Exceptions.valueError("chr() arg not in range(0x110000)");
         return new String(Character.toChars((int) c));
     }
 
     @Function
     static Object ord(Object s) {
-        byte[] bytes = s instanceof tierpy.objects.PyMemoryView ? null : PyBytes.bytesOrNull(s);
-        if (bytes != null) {
-            if (bytes.length != 1) {
-                throw Exceptions.typeError("ord() expected a character, but string of length " + bytes.length + " found");
-            }
-            return (long) (bytes[0] & 0xff);
-        }
         String str = Strs.value(s);
         if (str == null) {
-            throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+            // bytes and bytearray (not other buffers) of length 1 give their byte
+            byte[] b = Py.type(s).isSubtype(Py.BYTES) || Py.type(s).isSubtype(Py.BYTEARRAY) ? PyBytes.bytesOrNull(s) : null;
+            if (b == null) throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+            if (b.length == 1) return (long) (b[0] & 0xff);
+            str = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         if (str.codePointCount(0, str.length()) != 1) {
             throw Exceptions.typeError("ord() expected a character, but string of length "
@@ -411,11 +408,18 @@ public final class Builtins {
 
     @Function
     static Object format(Object[] a, int off, int n, String[] kw) {
-        tierpy.objects.Args.check("format", n, kw, 1, 2);
-        if (n == 1) return Abstract.format(a[off], "");
-        String spec = Strs.value(a[off + 1]);
-        if (spec == null) throw Exceptions.typeError("format() argument 2 must be str, not " + Py.type(a[off + 1]).name);
-        return Abstract.format(a[off], spec);
+        // format(value, format_spec='', /): Argument Clinic's positional-only checks
+        Args.noKeywords("format", kw);
+        if (n < 1) throw Exceptions.typeError("format expected at least 1 argument, got " + n);
+        if (n > 2) throw Exceptions.typeError("format expected at most 2 arguments, got " + n);
+        Object spec = n > 1 ? a[off + 1] : "";
+        if (spec instanceof PyInstance i && i.payload instanceof String s) spec = s;
+        if (!(spec instanceof String s)) {
+            // _PyArg_BadArgument names None by its value
+            throw Exceptions.typeError("format() argument 2 must be str, not "
+                    + (spec == Py.None ? "None" : Py.type(spec).name));
+        }
+        return Abstract.format(a[off], s);
     }
 
     @Function
@@ -599,7 +603,8 @@ public final class Builtins {
     static Object importModule(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("__import__", a, off, n, kw, 1, new String[] {"name", "globals", "locals", "fromlist", "level"},
                 Py.None, Py.None, Py.None, 0L);
-        return Imports.importName(ThreadState.current().frame, (String) v[0], v[3], (int) Abstract.asIndex(v[4]));
+        if (!(v[0] instanceof String name)) throw Exceptions.typeError("module name must be a string");
+        return Imports.importName(ThreadState.current().frame, name, v[3], (int) Abstract.asIndex(v[4]));
     }
 
     /** __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body, then the metaclass. */

@@ -4,7 +4,7 @@ package tierpy.objects;
 public final class Args {
     private Args() {}
 
-    static void noKeywords(String name, String[] kwnames) {
+    public static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
     }
 
@@ -24,74 +24,85 @@ public final class Args {
     /** A str argument: "__format__() argument must be str, not int" style. */
     static String str(String fname, Object o) {
         if (o instanceof String s) return s;
-        throw Exceptions.typeError(fname + "() argument must be str, not " + Py.type(o).name);
+        throw Exceptions.typeError(fname + "() argument must be str, not " + typeName(o));
+    }
+
+    /** A str argument bound by name: "encode() argument 'errors' must be str, not int". */
+    static String str(String fname, String param, Object o) {
+        if (o instanceof String s) return s;
+        throw Exceptions.typeError(fname + "() argument '" + param + "' must be str, not " + typeName(o));
+    }
+
+    /** _PyArg_BadArgument names the type of what was given, except None, which it names as itself. */
+    static String typeName(Object o) {
+        return o == Py.None ? "None" : Py.type(o).name;
+    }
+
+    /** Argument Clinic's Py_ssize_t converter: an index that fits, else this OverflowError. */
+    static long ssize(Object o) {
+        if (Abstract.index(o) instanceof Long l) return l;
+        throw Exceptions.overflowError("Python int too large to convert to C ssize_t");
+    }
+
+    /** Argument Clinic's int converter. */
+    static int cInt(Object o) {
+        if (Abstract.index(o) instanceof Long l && l == (int) (long) l) return (int) (long) l;
+        throw Exceptions.overflowError("Python int too large to convert to C int");
     }
 
     /**
-     * Binds vectorcall arguments to named parameters (Python/getargs.c: _PyArg_UnpackKeywords):
-     * the first {@code positional} names may come by position, the rest only by keyword; the
-     * first {@code required} are mandatory. A "/" among the names ends the positional-only ones,
-     * as in a signature; it takes no slot and counts in neither number. Missing optional slots
-     * are null. Errors come in CPython's order: too many arguments, a missing one, then a
-     * misplaced keyword.
+     * Binds vectorcall arguments to named parameters as Argument Clinic's _PyArg_UnpackKeywords
+     * (Python/getargs.c) does, with its messages: the first {@code positional} names may come by
+     * position, the rest only by keyword; the first {@code required} are mandatory. Missing optional
+     * slots are null.
      */
-    public static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
-                                int required) {
-        int slash = indexOf(names, "/");
-        int posonly = Math.max(slash, 0);
-        String[] params = names;
-        if (slash >= 0) {
-            params = new String[names.length - 1];
-            System.arraycopy(names, 0, params, 0, slash);
-            System.arraycopy(names, slash + 1, params, slash, params.length - slash);
+    static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
+                         int required) {
+        return bind(fname, a, off, n, kw, names, 0, positional, required);
+    }
+
+    /** The same where the first {@code posonly} names are positional-only (before '/' in the signature). */
+    public static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int posonly,
+                                int positional, int required) {
+        int nkw = kw == null ? 0 : kw.length, max = names.length;
+        if (n + nkw > max) {
+            throw Exceptions.typeError(fname + "() takes at most " + max + " " + (n == 0 ? "keyword " : "")
+                    + "argument" + (max == 1 ? "" : "s") + " (" + (n + nkw) + " given)");
         }
-        String[] keywords = java.util.Arrays.copyOfRange(params, posonly, params.length);
-        int nkw = kw == null ? 0 : kw.length;
-        if (n + nkw > params.length) {
-            throw Exceptions.typeError(fname + "() takes at most " + params.length + " " + (n == 0 ? "keyword " : "")
-                    + "argument" + (params.length == 1 ? "" : "s") + " (" + (n + nkw) + " given)");
-        }
-        int minPositional = Math.min(required, positional);
         if (n > positional) {
             if (positional == 0) throw Exceptions.typeError(fname + "() takes no positional arguments");
-            throw Exceptions.typeError(fname + "() takes " + (minPositional < positional ? "at most " : "exactly ")
+            throw Exceptions.typeError(fname + "() takes " + (required < positional ? "at most " : "exactly ")
                     + positional + " positional argument" + (positional == 1 ? "" : "s") + " (" + n + " given)");
         }
-        int minPosonly = Math.min(posonly, minPositional);
+        int minPosonly = Math.min(posonly, required);
         if (n < minPosonly) {
             throw Exceptions.typeError(fname + "() takes " + (minPosonly < positional ? "at least " : "exactly ")
                     + minPosonly + " positional argument" + (minPosonly == 1 ? "" : "s") + " (" + n + " given)");
         }
-        Object[] out = new Object[params.length];
+        Object[] out = new Object[max];
         System.arraycopy(a, off, out, 0, n);
+        java.util.List<String> keywords = java.util.Arrays.asList(names).subList(posonly, max);
         int matched = 0;
-        for (int i = Math.max(n, posonly); i < params.length; i++) {
-            int k = indexOf(kw, params[i]);
+        for (int i = Math.max(n, posonly); i < max; i++) {
+            int k = kw == null ? -1 : java.util.Arrays.asList(kw).indexOf(names[i]);
             if (k >= 0) {
                 out[i] = a[off + n + k];
                 matched++;
             } else if (i < required) {
-                throw Exceptions.typeError(fname + "() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")");
+                throw Exceptions.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
         }
         if (matched < nkw) {
             for (int i = posonly; i < n; i++) {
-                if (indexOf(kw, params[i]) >= 0) {
-                    throw Exceptions.typeError("argument for " + fname + "() given by name ('" + params[i]
+                if (java.util.Arrays.asList(kw).contains(names[i])) {
+                    throw Exceptions.typeError("argument for " + fname + "() given by name ('" + names[i]
                             + "') and position (" + (i + 1) + ")");
                 }
             }
             for (String k : kw) {
-                if (indexOf(keywords, k) < 0) throw Exceptions.unexpectedKeyword(fname, k, keywords);
+                if (!keywords.contains(k)) throw Exceptions.unexpectedKeyword(fname, k, keywords.toArray(String[]::new));
             }
         }
         return out;
-    }
-
-    private static int indexOf(String[] names, String name) {
-        for (int i = 0; names != null && i < names.length; i++) {
-            if (names[i].equals(name)) return i;
-        }
-        return -1;
     }
 }

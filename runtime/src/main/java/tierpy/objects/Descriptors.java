@@ -27,8 +27,8 @@ public final class Descriptors {
     public static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8,
             METH_FASTCALL = 0x80;
 
-    /** Argument conventions of {@link Spec}. */
-    public enum Kind { NOARGS, O, FAST }
+    /** Argument conventions of {@link Spec}: POSITIONAL is METH_FASTCALL without METH_KEYWORDS. */
+    public enum Kind { NOARGS, O, FAST, POSITIONAL }
 
     /** A builtin method's name, calling convention and implementation (PyMethodDef). */
     public static final class Spec {
@@ -54,10 +54,11 @@ public final class Descriptors {
                 case NOARGS -> METH_NOARGS;
                 case O -> METH_O;
                 case FAST -> METH_FASTCALL | METH_KEYWORDS;
+                case POSITIONAL -> METH_FASTCALL;
             };
         }
 
-        /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL_KEYWORDS. */
+        /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL / _FASTCALL_KEYWORDS. */
         public Object call(Object self, Object[] args, int off, int nargs, String[] kwnames) {
             switch (kind) {
                 case NOARGS -> {
@@ -71,6 +72,10 @@ public final class Descriptors {
                         throw Exceptions.typeError(functionStr() + " takes exactly one argument (" + nargs + " given)");
                     }
                     return ((M1) impl).call(self, args[off]);
+                }
+                case POSITIONAL -> {
+                    noKeywords(kwnames);
+                    return ((MV) impl).call(self, args, off, nargs, null);
                 }
                 default -> {
                     return ((MV) impl).call(self, args, off, nargs, kwnames);
@@ -396,6 +401,11 @@ public final class Descriptors {
                 return Py.None;
             });
         }
+        sequenceWrapper(t, "__add__", t.concat, b == null ? null : b.concat, false);
+        sequenceWrapper(t, "__iadd__", t.inplaceConcat, b == null ? null : b.inplaceConcat, false);
+        sequenceWrapper(t, "__mul__", t.repeat, b == null ? null : b.repeat, true);
+        sequenceWrapper(t, "__rmul__", t.repeat, b == null ? null : b.repeat, true);
+        sequenceWrapper(t, "__imul__", t.inplaceRepeat, b == null ? null : b.inplaceRepeat, true);
         if (t.contains != null && (b == null || b.contains != t.contains)) {
             Slots.Contains f = t.contains;
             wrapper(t, "__contains__", (self, a, o, n, k) -> Py.bool(f.contains(self, one(a, o, n))));
@@ -441,6 +451,19 @@ public final class Descriptors {
                 return f.get(self, obj, (PyType) type);
             });
         }
+        if (t.descrSet != null && (b == null || b.descrSet != t.descrSet)) {
+            // data descriptors (property, slots, getsets): what inspect.isdatadescriptor looks for
+            Slots.DescrSet f = t.descrSet;
+            wrapper(t, "__set__", (self, a, o, n, k) -> {
+                checkArgs(n, 2, 2);
+                f.set(self, a[o], a[o + 1]);
+                return Py.None;
+            });
+            wrapper(t, "__delete__", (self, a, o, n, k) -> {
+                f.set(self, one(a, o, n), null);
+                return Py.None;
+            });
+        }
         if (t.init != null && (b == null || b.init != t.init)) {
             Slots.Call f = t.init;
             wrapper(t, "__init__", f::call);
@@ -469,6 +492,12 @@ public final class Descriptors {
                         return f.make(sub, a, o + 1, n - 1, k);
                     }), t));
         }
+    }
+
+    /** sq_concat / sq_repeat and their in-place forms; a count goes through wrap_indexargfunc (an index, OverflowError past it). */
+    private static void sequenceWrapper(PyType t, String name, Slots.Binary f, Slots.Binary inherited, boolean count) {
+        if (f == null || f == inherited) return;
+        wrapper(t, name, (self, a, o, n, k) -> f.apply(self, count ? Abstract.asSsize(one(a, o, n), true) : one(a, o, n)));
     }
 
     private static void unaryWrapper(PyType t, String name, Slots.Unary f, Slots.Unary inherited) {

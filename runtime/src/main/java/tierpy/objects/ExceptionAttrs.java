@@ -31,19 +31,43 @@ public final class ExceptionAttrs {
         installGroups();
         installOSError();
         installSyntaxError();
-        for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError}) {
-            boolean encode = t == Exceptions.UnicodeEncodeError;
+        for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError,
+                Exceptions.UnicodeTranslateError}) {
+            String action = t == Exceptions.UnicodeEncodeError ? "encode" : t == Exceptions.UnicodeDecodeError ? "decode"
+                    : "translate";
+            // PyArg_ParseTuple "UOnnU" ("UnnU" for translate, with encoding None)
+            String[] names = action.equals("translate") ? new String[] {"object", "start", "end", "reason"}
+                    : new String[] {"encoding", "object", "start", "end", "reason"};
             t.init = (self, a, off, n, kw) -> {
                 Args.noKeywords(t.name, kw);
-                if (n != 5) throw Exceptions.typeError("function takes exactly 5 arguments (" + n + " given)");
+                if (n != names.length) {
+                    throw Exceptions.typeError("function takes exactly " + names.length + " arguments (" + n + " given)");
+                }
                 PyBaseException e = (PyBaseException) self;
                 e.args = PyTuple.copyOf(a, off, n);
-                String[] names = {"encoding", "object", "start", "end", "reason"};
-                for (int i = 0; i < 5; i++) e.setAttr(names[i], a[off + i]);
+                e.setAttr("encoding", Py.None);
+                for (int i = 0; i < n; i++) {
+                    Object v = a[off + i];
+                    switch (names[i]) {
+                        case "start", "end" -> Abstract.asSsize(v, true);
+                        case "object" -> {
+                            if (action.equals("decode")) v = PyBytes.bytes(PyBytes.buffer(v).toArray());
+                            else if (Strs.value(v) == null) throw argumentType(i, "str", v);
+                        }
+                        default -> {
+                            if (Strs.value(v) == null) throw argumentType(i, "str", v);
+                        }
+                    }
+                    e.setAttr(names[i], v);
+                }
                 return Py.None;
             };
-            t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, encode);
+            t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, action);
         }
+    }
+
+    private static PyException argumentType(int index, String expected, Object got) {
+        return Exceptions.typeError("argument " + (index + 1) + " must be " + expected + ", not " + Py.type(got).name);
     }
 
     /** Exceptions whose __init__ takes keyword-only attributes (ImportError_init, NameError_init...). */

@@ -262,31 +262,39 @@ public final class Ints {
      * sign, base prefixes, single underscores between digits, Unicode decimal digits.
      */
     public static Object parse(String original, int base) {
-        if ((base != 0 && base < 2) || base > 36) {
-            throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
-        }
-        String s = asciiDigits(original).strip();
-        Object r = parseAscii(s, base);
-        if (r == null) {
-            String shown = original.length() > 200 ? original.substring(0, 200) : original;
-            throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Strs.repr(shown));
-        }
+        checkBase(base);
+        Object r = parseAscii(asciiDigits(original).strip(), base);
+        if (r == null) throw invalidLiteral(base, original);
         return r;
     }
 
-    /** _PyLong_FromBytes: int(b, base) reads ASCII digits between ASCII whitespace. */
+    /**
+     * _PyLong_FromBytes: int(b'...', base) reads ASCII digits between ASCII whitespace; an error
+     * shows the repr of the first 200 bytes.
+     */
     static Object parse(PyBytes b, int base) {
+        checkBase(base);
         String text = b.latin1();
         int start = 0, end = text.length();
         while (start < end && PyBytes.isSpace(text.charAt(start))) start++;
         while (end > start && PyBytes.isSpace(text.charAt(end - 1))) end--;
-        Object r = parseAscii(text.substring(start, end), base);
-        if (r == null) {
-            byte[] shown = java.util.Arrays.copyOf(b.data, Math.min(b.size, 200));
-            throw Exceptions.valueError("invalid literal for int() with base " + base + ": "
-                    + PyBytes.repr(PyBytes.bytes(shown)));
-        }
+        String s = text.substring(start, end);
+        Object r = s.chars().allMatch(c -> c < 128) ? parseAscii(s, base) : null;
+        if (r == null) throw invalidLiteral(base, PyBytes.bytes(java.util.Arrays.copyOf(b.data, Math.min(b.size, 200))));
         return r;
+    }
+
+    private static void checkBase(long base) {
+        if ((base != 0 && base < 2) || base > 36) {
+            throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+    }
+
+    /** "... with base %d: %.200R": the repr cut to 200 characters. */
+    private static PyException invalidLiteral(int base, Object shown) {
+        String repr = Abstract.repr(shown);
+        if (Strs.length(repr) > 200) repr = Strs.substring(repr, 0, 200);
+        return Exceptions.valueError("invalid literal for int() with base " + base + ": " + repr);
     }
 
     /** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits to ASCII, spaces to ' '. */
@@ -555,13 +563,13 @@ public final class Ints {
             result = 0L;
         } else if (baseArg != null) {
             long base = Abstract.asSsize(baseArg, false);
-            if ((base != 0 && base < 2) || base > 36) {
-                throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
+            checkBase(base);
+            String s = Strs.value(x);
+            PyBytes b = s == null && !(x instanceof PyMemoryView) ? PyBytes.value(x) : null;
+            if (s == null && b == null) {
+                throw Exceptions.typeError("int() can't convert non-string with explicit base");
             }
-            Object text = x instanceof PyInstance inst ? inst.payload : x;
-            if (text instanceof String s) result = parse(s, (int) base);
-            else if (text instanceof PyBytes b) result = parse(b, (int) base);
-            else throw Exceptions.typeError("int() can't convert non-string with explicit base");
+            result = s != null ? parse(s, (int) base) : parse(b, (int) base);
         } else {
             result = toInt(x);
         }

@@ -49,6 +49,11 @@ final class ObjectType {
                             }
                             return Py.None;
                         })));
+        // the default answer abc.ABCMeta.__subclasscheck__ asks for: no opinion
+        Def.classMethod(o, "__subclasshook__", (cls, a, off, n, kw) -> {
+            Args.check("__subclasshook__", n, kw, 1, 1);
+            return Py.NotImplemented;
+        });
 
         PyType t = Py.TYPE;
         t.call = ObjectType::typeCall;
@@ -58,7 +63,20 @@ final class ObjectType {
         t.hash = o.hash;
         t.tpNew = ObjectType::typeNew;
         t.init = (self, a, off, n, kw) -> Py.None;
-        Def.getset(t, "__name__", v -> ((PyType) v).name, null);
+        Def.getset(t, "__name__", v -> {
+            PyType type = (PyType) v;
+            return type.shortName != null ? type.shortName : type.name;
+        }, (v, x) -> {
+            PyType type = checkSetSpecial((PyType) v, "__name__", x);
+            if (!(x instanceof String s)) {
+                throw Exceptions.typeError("can only assign string to " + type.name + ".__name__, not '"
+                        + Py.type(x).name + "'");
+            }
+            if (s.indexOf('\0') >= 0) throw Exceptions.valueError("type name must not contain null characters");
+            type.name = s;
+            type.shortName = null;
+            type.modified();
+        });
         Def.getset(t, "__qualname__", v -> ((PyType) v).qualname, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__qualname__", x);
             if (!(x instanceof String s)) {
@@ -91,7 +109,8 @@ final class ObjectType {
         });
         Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
         Def.getset(t, "__module__", v -> {
-            Object m = ((PyType) v).dict.get("__module__");
+            // type's own dict holds this getset, not a module name
+            Object m = v == Py.TYPE ? null : ((PyType) v).dict.get("__module__");
             return m == null ? "builtins" : m;
         }, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__module__", x);
@@ -108,6 +127,7 @@ final class ObjectType {
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
         Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Abstract.realIsinstance(inst, self)));
         Def.method1(t, "__subclasscheck__", (self, sub) -> Py.bool(Abstract.realIssubclass(sub, self)));
+        Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
     }
 
     /** Mirrors Objects/typeobject.c: type_get_annotate (__annotate__, else the class body's __annotate_func__). */
@@ -269,8 +289,21 @@ final class ObjectType {
         if (!type.heap && type != Py.OBJECT) {
             throw Exceptions.typeError("object.__new__(" + type.name + ") is not safe, use " + type.name + ".__new__()");
         }
+        if (type.isAbstract) throw abstractInstantiation(type);
         if (type.solidBase.isSubtype(Exceptions.BaseException)) return new PyBaseException(type);
         return new PyInstance(type);
+    }
+
+    /** Mirrors Objects/typeobject.c: object_new's message naming the abstract methods, sorted. */
+    private static PyException abstractInstantiation(PyType type) {
+        PyList names = PyList.fromIterable(type.dict.get("__abstractmethods__"));
+        names.sort(Py.None, false);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            joined.append(i == 0 ? "'" : ", '").append(Abstract.str(names.get(i))).append("'");
+        }
+        return Exceptions.typeError("Can't instantiate abstract class " + type.name + " without an implementation for abstract method"
+                + (names.size() == 1 ? " " : "s ") + joined);
     }
 
     /** Mirrors Objects/typeobject.c: object_init. */

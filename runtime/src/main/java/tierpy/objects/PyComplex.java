@@ -196,7 +196,7 @@ public final class PyComplex extends PyObject {
         return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
     }
 
-    private static String part(double d) {
+    static String part(double d) {
         String r = FloatFormat.repr(d);
         return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
     }

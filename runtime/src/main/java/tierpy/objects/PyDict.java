@@ -218,9 +218,8 @@ public final class PyDict extends PyObject {
             d.forEach(this::setItem);
             return;
         }
-        Object keysMethod = Abstract.getattrOrNull(other, "keys");
-        if (keysMethod != null) {
-            Object it = Abstract.iter(Abstract.call(keysMethod));
+        if (Abstract.hasattr(other, "keys")) {
+            Object it = Abstract.mappingKeys(other);
             for (Object k; (k = Abstract.next(it)) != null; ) setItem(k, Abstract.getitem(other, k));
             return;
         }
@@ -258,6 +257,7 @@ public final class PyDict extends PyObject {
             this(d, type, kind, false);
         }
 
+        /** A reverse iterator (dictreviter) walks the entries from the last one. */
         DictIter(PyDict d, PyType type, int kind, boolean reverse) {
             super(type);
             this.d = d;
@@ -273,11 +273,16 @@ public final class PyDict extends PyObject {
                 i = reverse ? -1 : Integer.MAX_VALUE;
                 throw Exceptions.runtimeError("dictionary changed size during iteration");
             }
-            int step = reverse ? -1 : 1;
-            while (i >= 0 && i < d.nentries && d.keys[i] == null) i += step;
-            if (i < 0 || i >= d.nentries) return null;
-            int ix = i;
-            i += step;
+            int ix;
+            if (reverse) {
+                while (i >= 0 && (i >= d.nentries || d.keys[i] == null)) i--;
+                if (i < 0) return null;
+                ix = i--;
+            } else {
+                while (i < d.nentries && d.keys[i] == null) i++;
+                if (i >= d.nentries) return null;
+                ix = i++;
+            }
             return switch (kind) {
                 case 0 -> d.keys[ix];
                 case 1 -> d.values[ix];
@@ -302,11 +307,12 @@ public final class PyDict extends PyObject {
                     : Py.DICT_ITEMITERATOR, kind);
         }
 
-        Object reverseIterator() {
+        Object reversedIterator() {
             return new DictIter(d, kind == 0 ? Py.DICT_REVERSEKEYITERATOR : kind == 1 ? Py.DICT_REVERSEVALUEITERATOR
                     : Py.DICT_REVERSEITEMITERATOR, kind, true);
         }
     }
+
 
     /** A view as a set (dictviews_to_set): the left operand of view set operations. */
     private static PySet viewSet(Object o) {
@@ -357,7 +363,6 @@ public final class PyDict extends PyObject {
         };
         t.contains = (v, k) -> value(v).getItemOrNull(k) != null;
         t.iter = v -> new DictIter(value(v), Py.DICT_KEYITERATOR, 0);
-        Def.method0(t, "__reversed__", v -> new DictIter(value(v), Py.DICT_REVERSEKEYITERATOR, 0, true));
         t.richcompare = (v, w, op) -> {
             PyDict a = value(v), b = value(w);
             if (b == null || (op != CmpOp.EQ && op != CmpOp.NE)) return Py.NotImplemented;
@@ -442,6 +447,7 @@ public final class PyDict extends PyObject {
             r.update(value(self));
             return r;
         });
+        Def.method0(t, "__reversed__", self -> new View(value(self), 0).reversedIterator());
         Def.method0(t, "keys", self -> new View(value(self), 0));
         Def.method0(t, "values", self -> new View(value(self), 1));
         Def.method0(t, "items", self -> new View(value(self), 2));
@@ -454,9 +460,9 @@ public final class PyDict extends PyObject {
             return d;
         });
         for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
+            Def.method0(vt, "__reversed__", v -> ((View) v).reversedIterator());
             vt.len = v -> ((View) v).d.used;
             vt.iter = v -> ((View) v).iterator();
-            Def.method0(vt, "__reversed__", v -> ((View) v).reverseIterator());
             vt.repr = v -> {
                 View view = (View) v;
                 return view.type.name + "(" + Abstract.repr(PyList.fromIterable(v)) + ")";

@@ -16,9 +16,30 @@ public final class Compile {
 
     /** compile(source, filename, mode) with mode "exec", "eval" or "single"; warnings go to {@code warnings}. */
     public static CodeObject compile(String source, String filename, String mode, Appendable warnings) {
+        return compile(source, filename, mode, warnings, -1, false);
+    }
+
+    /** The interpreter's optimization level (-O, -OO): what sys.flags.optimize shows and optimize=-1 means. */
+    private static volatile int optimizeLevel;
+
+    public static void setOptimizeLevel(int level) {
+        optimizeLevel = level;
+    }
+
+    public static int optimizeLevel() {
+        return optimizeLevel;
+    }
+
+    /**
+     * The same at {@code optimize} (-1: the interpreter's level), module code allowed to await when
+     * {@code topLevelAwait} (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+     */
+    public static CodeObject compile(String source, String filename, String mode, Appendable warnings, int optimize,
+            boolean topLevelAwait) {
         Compiler.Result result;
         try {
-            result = Compiler.compile(source, filename, mode, 0);
+            result = Compiler.compile(source, filename, mode, optimize < 0 ? optimizeLevel : optimize, topLevelAwait,
+                    w -> report(List.of(w), warnings));
         } catch (PySyntaxError e) {
             throw withText(e);
         }

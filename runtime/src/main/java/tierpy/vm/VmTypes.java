@@ -4,6 +4,7 @@ import tierpy.objects.Wrappers;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
@@ -167,6 +168,7 @@ public final class VmTypes {
         MODULE.repr = Object::toString;
         GENERATOR.iter = o -> o;
         GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
+        Descriptors.addSlotWrappers(GENERATOR);
     }
 
     /** What object supplies (__class__, __eq__, __doc__, ...), else AttributeError. */
@@ -199,8 +201,7 @@ public final class VmTypes {
                     n == 0 || a[off] == Py.None ? fn : new Wrappers.Method(fn, a[off]));
             default:
                 Object v = fn.dict == null ? null : fn.dict.getItemOrNull(name);
-                if (v != null) return v;
-                throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
+                return v != null ? v : inherited(o, name);
         }
     }
 
@@ -233,8 +234,8 @@ public final class VmTypes {
     private static void setFunctionAttr(Object o, String name, Object value) {
         PyFunction fn = (PyFunction) o;
         switch (name) {
-            case "__name__" -> fn.name = (String) value;
-            case "__qualname__" -> fn.qualname = (String) value;
+            case "__name__" -> fn.name = mustBe(String.class, value, name, "a string");
+            case "__qualname__" -> fn.qualname = mustBe(String.class, value, name, "a string");
             case "__doc__" -> fn.doc = value;
             case "__module__" -> fn.module = value;
             case "__annotate__" -> {
@@ -252,13 +253,19 @@ public final class VmTypes {
                 fn.annotate = Py.None;
             }
             case "__defaults__" -> {
-                fn.defaults = value == Py.None ? null : PyFunction.items((PyTuple) value);
+                fn.defaults = value == Py.None ? null : PyFunction.items(mustBe(PyTuple.class, value, name, "a tuple"));
                 fn.bumpVersion();
             }
-            case "__kwdefaults__" -> fn.kwdefaults = value == Py.None ? null : (PyDict) value;
+            case "__kwdefaults__" -> fn.kwdefaults = value == Py.None ? null : mustBe(PyDict.class, value, name, "a dict");
             case "__code__" -> {
-                fn.code = (PyCode) value;
+                fn.code = mustBe(PyCode.class, value, name, "a code");
                 fn.bumpVersion();
+            }
+            case "__dict__" -> {
+                if (!(value instanceof PyDict d)) {
+                    throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + Py.type(value).name + "'");
+                }
+                fn.dict = d;
             }
             default -> dictOf(fn).setItem(name, value);
         }
@@ -319,6 +326,12 @@ public final class VmTypes {
             return Exceptions.attributeError("'" + type + "' object attribute '" + name + "' is read-only", name, o);
         }
         return Exceptions.attributeError("attribute '" + name + "' of '" + type + "' objects is not writable", name, o);
+    }
+
+    /** func_set_name and the other func_set_*: "__name__ must be set to a string object". */
+    private static <T> T mustBe(Class<T> kind, Object value, String name, String what) {
+        if (!kind.isInstance(value)) throw Exceptions.typeError(name + " must be set to " + what + " object");
+        return kind.cast(value);
     }
 
     /** gen_set_name / gen_set_qualname. */

@@ -1,5 +1,8 @@
 """Mirrors Lib/bisect.py (and Modules/_bisectmodule.c): bisection on sorted lists."""
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     if key is None:
