@@ -223,6 +223,16 @@ public final class Exceptions {
     }
 
     public static PyException typeError(String msg) { return raise(TypeError, msg); }
+
+    /**
+     * Python/getargs.c: error_unexpected_keyword_arg, hinting the closest of the function's
+     * keyword parameters (3.13+).
+     */
+    public static PyException unexpectedKeyword(String fname, String key, String... keywords) {
+        String hint = Suggestions.closest(java.util.List.of(keywords), key);
+        return typeError(fname + "() got an unexpected keyword argument '" + key + "'"
+                + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
+    }
     public static PyException valueError(String msg) { return raise(ValueError, msg); }
     public static PyException indexError(String msg) { return raise(IndexError, msg); }
     public static PyException overflowError(String msg) { return raise(OverflowError, msg); }
