@@ -146,6 +146,12 @@ public final class PyBytes extends PyObject {
             }
             d = Codecs.encode(s, p[1] == null ? "utf-8" : Args.str("encode", p[1]),
                     p[2] == null ? "strict" : Args.str("encode", p[2]));
+        } else if (type.solidBase == Py.BYTES && Abstract.lookupSpecial(p[0], "__bytes__") instanceof Object f) {
+            Object r = Abstract.callBound(f, p[0]);
+            if (!Py.type(r).isSubtype(Py.BYTES)) {
+                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.type(r).name + ")");
+            }
+            d = value(r).toArray();
         } else {
             d = fromObject(p[0], type.solidBase == Py.BYTEARRAY);
         }

@@ -20,7 +20,8 @@ public final class PyComplex extends PyObject {
             if (imag != null) throw Exceptions.typeError("complex() can't take second arg if first is a string");
             return parse(str);
         }
-        PyComplex r = real == null ? new PyComplex(0, 0) : operand(real);
+        PyComplex special = real == null ? null : fromComplexMethod(real);
+        PyComplex r = real == null ? new PyComplex(0, 0) : special != null ? special : operand(real);
         if (r == null) {
             throw Exceptions.typeError("complex() first argument must be a string or a number, not '"
                     + Py.type(real).name + "'");
@@ -35,8 +36,18 @@ public final class PyComplex extends PyObject {
         }
         // only complex parts contribute cross terms, so complex(0, -0.0) keeps its -0.0
         double re = imag instanceof PyComplex ? r.real - i.imag : r.real;
-        double im = real instanceof PyComplex ? i.real + r.imag : i.real;
+        double im = real instanceof PyComplex || special != null ? i.real + r.imag : i.real;
         return new PyComplex(re, im);
+    }
+
+    /** try_complex_special_method: the result of x.__complex__(), or null when x has none. */
+    private static PyComplex fromComplexMethod(Object x) {
+        Object f = Abstract.lookupSpecial(x, "__complex__");
+        if (f == null) return null;
+        Object r = Abstract.callBound(f, x);
+        if (r instanceof PyComplex c) return c;
+        if (r instanceof PyInstance inst && inst.payload instanceof PyComplex c) return c;
+        throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(r).name + ")");
     }
 
     private static final String NUM = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
