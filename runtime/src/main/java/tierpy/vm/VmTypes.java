@@ -230,14 +230,20 @@ public final class VmTypes {
         return fn.dict;
     }
 
+    /** func_getsetlist's setters and func_memberlist's READONLY members, each with CPython's check. */
     private static void setFunctionAttr(Object o, String name, Object value) {
         PyFunction fn = (PyFunction) o;
         switch (name) {
-            case "__name__" -> fn.name = (String) value;
-            case "__qualname__" -> fn.qualname = (String) value;
-            case "__doc__" -> fn.doc = value;
-            case "__module__" -> fn.module = value;
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof String s)) throw Exceptions.typeError(name + " must be set to a string object");
+                if (name.equals("__name__")) fn.name = s;
+                else fn.qualname = s;
+            }
+            case "__closure__", "__globals__", "__builtins__" -> throw Exceptions.attributeError("readonly attribute", name, o);
+            case "__doc__" -> fn.doc = value == null ? Py.None : value;
+            case "__module__" -> fn.module = value == null ? Py.None : value;
             case "__annotate__" -> {
+                if (value == null) throw Exceptions.typeError("__annotate__ cannot be deleted");
                 if (value != Py.None && Py.type(value).call == null) {
                     throw Exceptions.typeError("__annotate__ must be callable or None");
                 }
@@ -245,6 +251,7 @@ public final class VmTypes {
                 if (value != Py.None) fn.annotations = Py.None;
             }
             case "__annotations__" -> {
+                if (value == null) value = Py.None;
                 if (value != Py.None && !(value instanceof PyDict)) {
                     throw Exceptions.typeError("__annotations__ must be set to a dict object");
                 }
@@ -252,15 +259,41 @@ public final class VmTypes {
                 fn.annotate = Py.None;
             }
             case "__defaults__" -> {
-                fn.defaults = value == Py.None ? null : PyFunction.items((PyTuple) value);
+                if (value != null && value != Py.None && !(value instanceof PyTuple)) {
+                    throw Exceptions.typeError("__defaults__ must be set to a tuple object");
+                }
+                fn.defaults = value instanceof PyTuple t ? PyFunction.items(t) : null;
                 fn.bumpVersion();
             }
-            case "__kwdefaults__" -> fn.kwdefaults = value == Py.None ? null : (PyDict) value;
+            case "__kwdefaults__" -> {
+                if (value != null && value != Py.None && !(value instanceof PyDict)) {
+                    throw Exceptions.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                fn.kwdefaults = value instanceof PyDict d ? d : null;
+            }
             case "__code__" -> {
-                fn.code = (PyCode) value;
+                if (!(value instanceof PyCode code)) throw Exceptions.typeError("__code__ must be set to a code object");
+                int free = code.co.freevars().size(), closure = fn.closure == null ? 0 : fn.closure.length;
+                if (free != closure) {
+                    throw Exceptions.valueError(fn.name + "() requires a code object with " + closure
+                            + " free vars, not " + free);
+                }
+                fn.code = code;
                 fn.bumpVersion();
             }
-            default -> dictOf(fn).setItem(name, value);
+            case "__dict__" -> {
+                if (value == null) throw Exceptions.typeError("cannot delete __dict__");
+                if (!(value instanceof PyDict d)) {
+                    throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + Py.type(value).name + "'");
+                }
+                fn.dict = d;
+            }
+            default -> {
+                if (value != null) dictOf(fn).setItem(name, value);
+                else if (fn.dict == null || fn.dict.removeOrNull(name) == null) {
+                    throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
+                }
+            }
         }
     }
 
