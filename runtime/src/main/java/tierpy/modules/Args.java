@@ -24,7 +24,7 @@ final class Args {
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
                 int j = indexOf(names, kw[i]);
-                if (j < 0) throw Exceptions.typeError(fname + "() got an unexpected keyword argument '" + kw[i] + "'");
+                if (j < 0) throw Exceptions.unexpectedKeyword(fname, kw[i], java.util.Arrays.asList(names));
                 if (out[j] != null) {
                     throw Exceptions.typeError("argument for " + fname + "() given by name ('" + kw[i]
                             + "') and position (" + (j + 1) + ")");

@@ -66,14 +66,27 @@ public final class Builtins {
         VmTypes.FUNCTION.tpNew = (c, a, off, n, kw) -> newFunction(Args.parse("function", a, off, n, kw, 2,
                 new String[] {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, Py.None, Py.None, Py.None, Py.None));
         BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> {
-            Object[] v = Args.parse("enumerate", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
-            return new Enumerate(v[0], v[1]);
+            // enumerate_vectorcall: each keyword must name the parameter its position leaves open
+            int nkw = kw == null ? 0 : kw.length;
+            if (n + nkw == 0 || n + nkw > 2) {
+                throw Exceptions.typeError(n == 0 ? "enumerate() missing required argument 'iterable'"
+                        : "enumerate() takes at most 2 arguments (" + (n + nkw) + " given)");
+            }
+            boolean swapped = nkw == 2 && kw[0].equals("start");
+            for (int k = 0; k < nkw; k++) {
+                String expected = n + k == 0 ? "iterable" : "start";
+                if (swapped) expected = k == 0 ? "start" : "iterable";
+                if (!kw[k].equals(expected)) {
+                    throw Exceptions.typeError("'" + kw[k] + "' is an invalid keyword argument for enumerate()");
+                }
+            }
+            return swapped ? new Enumerate(a[off + 1], a[off]) : new Enumerate(a[off], n + nkw == 2 ? a[off + 1] : 0L);
         };
         BuiltinTypes.ZIP.tpNew = (c, a, off, n, kw) -> {
             boolean strict = false;
             if (kw != null) {
                 for (int i = 0; i < kw.length; i++) {
-                    if (!kw[i].equals("strict")) throw Exceptions.typeError("zip() got an unexpected keyword argument '" + kw[i] + "'");
+                    if (!kw[i].equals("strict")) throw Exceptions.unexpectedKeyword("zip", kw[i], List.of("strict"));
                     strict = Abstract.isTrue(a[off + n + i]);
                 }
             }
@@ -98,8 +111,8 @@ public final class Builtins {
             if (n != 1) throw Exceptions.typeError("reversed expected 1 argument, got " + n);
             Object seq = a[off];
             Object hook = Abstract.lookupSpecial(seq, "__reversed__");
-            if (hook != null) return Abstract.callBound(hook, seq);
-            if (Py.type(seq).getitem == null || Py.type(seq).len == null || seq instanceof PyDict) {
+            if (hook != null && hook != Py.None) return Abstract.callBound(hook, seq);
+            if (hook == Py.None || Py.type(seq).getitem == null || Py.type(seq).len == null || seq instanceof PyDict) {
                 throw Exceptions.typeError("'" + Py.type(seq).name + "' object is not reversible");
             }
             return new Reversed(seq);
@@ -176,7 +189,7 @@ public final class Builtins {
                     case "end" -> end = v;
                     case "file" -> file = v;
                     case "flush" -> flush = v;
-                    default -> throw Exceptions.typeError("print() got an unexpected keyword argument '" + kw[i] + "'");
+                    default -> throw Exceptions.unexpectedKeyword("print", kw[i], List.of("sep", "end", "file", "flush"));
                 }
             }
         }
@@ -492,7 +505,7 @@ public final class Builtins {
                 switch (kw[i]) {
                     case "key" -> key = a[off + n + i];
                     case "reverse" -> reverse = Abstract.isTrue(a[off + n + i]);
-                    default -> throw Exceptions.typeError("sort() got an unexpected keyword argument '" + kw[i] + "'");
+                    default -> throw Exceptions.unexpectedKeyword("sort", kw[i], List.of("key", "reverse"));
                 }
             }
         }

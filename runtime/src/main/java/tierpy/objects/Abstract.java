@@ -157,15 +157,55 @@ public final class Abstract {
                 + "' and '" + Py.type(w).name + "'");
     }
 
-    /** pow(base, exp, mod): Objects/abstract.c: ternary_op, only ints implement the modular form. */
+    /**
+     * pow(base, exp, mod): Objects/abstract.c: ternary_op. The operands' nb_power slots are tried
+     * in binary_op1's order, then the modulus's own slot.
+     */
     public static Object pow(Object base, Object exp, Object mod) {
         if (mod == Py.None) return pow(base, exp);
-        Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
-        if (b == null || e == null || m == null) {
-            throw Exceptions.typeError("unsupported operand type(s) for ** or pow(): '" + Py.type(base).name
-                    + "', '" + Py.type(exp).name + "', '" + Py.type(mod).name + "'");
+        Slots.Binary slotv = Py.type(base).nb[BinOp.POWER.ordinal()];
+        Slots.Binary slotw = Py.type(exp).nb[BinOp.POWER.ordinal()];
+        if (Py.type(exp) == Py.type(base) || slotw == slotv) slotw = null;
+        if (slotv != null) {
+            if (slotw != null && Py.type(exp).isSubtype(Py.type(base))) {
+                Object x = ternaryPower(slotw, base, exp, mod);
+                if (x != Py.NotImplemented) return x;
+                slotw = null;
+            }
+            Object x = ternaryPower(slotv, base, exp, mod);
+            if (x != Py.NotImplemented) return x;
         }
-        return Ints.powMod(b, e, m);
+        if (slotw != null) {
+            Object x = ternaryPower(slotw, base, exp, mod);
+            if (x != Py.NotImplemented) return x;
+        }
+        Slots.Binary slotz = Py.type(mod).nb[BinOp.POWER.ordinal()];
+        if (slotz != null && slotz != slotv && slotz != slotw) {
+            Object x = ternaryPower(slotz, base, exp, mod);
+            if (x != Py.NotImplemented) return x;
+        }
+        throw Exceptions.typeError("unsupported operand type(s) for ** or pow(): '" + Py.type(base).name
+                + "', '" + Py.type(exp).name + "', '" + Py.type(mod).name + "'");
+    }
+
+    /** The three-argument call of one type's nb_power slot (long_pow, float_pow, complex_pow or slot_nb_power). */
+    private static Object ternaryPower(Slots.Binary slot, Object base, Object exp, Object mod) {
+        if (slot == HeapSlots.binary(BinOp.POWER)) {
+            // slot_nb_power: __rpow__ never takes a modulus, so only the base's own __pow__ is called.
+            if (Py.type(base).nb[BinOp.POWER.ordinal()] != slot) return Py.NotImplemented;
+            return HeapSlots.callDunder(base, "__pow__", exp, mod);
+        }
+        if (slot == Py.INT.nb[BinOp.POWER.ordinal()]) {
+            Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
+            return b == null || e == null || m == null ? Py.NotImplemented : Ints.powMod(b, e, m);
+        }
+        if (slot == Py.FLOAT.nb[BinOp.POWER.ordinal()]) {
+            if (Floats.value(base) == null && Ints.value(base) == null
+                    || Floats.value(exp) == null && Ints.value(exp) == null) return Py.NotImplemented;
+            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (slot == Py.COMPLEX.nb[BinOp.POWER.ordinal()]) throw Exceptions.valueError("complex modulo");
+        return Py.NotImplemented;
     }
 
     // ---------------------------------------------------------------- unary operators
@@ -399,10 +439,19 @@ public final class Abstract {
     public static boolean contains(Object container, Object item) {
         PyType t = Py.type(container);
         if (t.contains != null) return t.contains.contains(container, item);
-        if (t.iter == null && t.getitem == null) {
-            throw Exceptions.typeError("argument of type '" + t.name + "' is not a container or iterable");
+        return iterSearchContains(container, item);
+    }
+
+    /** Mirrors _PySequence_IterSearch for PY_ITERSEARCH_CONTAINS: a TypeError from iter() is reworded. */
+    static boolean iterSearchContains(Object container, Object item) {
+        Object it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TypeError)) throw e;
+            throw Exceptions.typeError("argument of type '" + Py.type(container).name
+                    + "' is not a container or iterable");
         }
-        Object it = iter(container);
         for (Object x; (x = next(it)) != null; ) if (eq(x, item)) return true;
         return false;
     }

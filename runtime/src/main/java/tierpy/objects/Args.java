@@ -42,7 +42,7 @@ final class Args {
         System.arraycopy(a, off, out, 0, n);
         for (int k = 0; kw != null && k < kw.length; k++) {
             int i = java.util.Arrays.asList(names).indexOf(kw[k]);
-            if (i < 0) throw Exceptions.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+            if (i < 0) throw Exceptions.unexpectedKeyword(fname, kw[k], java.util.Arrays.asList(names));
             if (i < n) {
                 throw Exceptions.typeError("argument for " + fname + "() given by name ('" + kw[k] + "') and position ("
                         + (i + 1) + ")");

@@ -190,22 +190,26 @@ final class Codecs {
     }
 
     /** UnicodeEncodeError_str / UnicodeDecodeError_str. */
-    static String unicodeErrorStr(PyBaseException e, boolean encode) {
-        Object enc = e.getAttr("encoding"), obj = e.getAttr("object"), reason = e.getAttr("reason");
-        long start = (Long) e.getAttr("start"), end = (Long) e.getAttr("end");
-        if (encode) {
-            String s = (String) obj;
-            if (end == start + 1) {
-                int c = s.codePointAt(s.offsetByCodePoints(0, (int) start));
-                return "'" + enc + "' codec can't encode character '" + escape(c) + "' in position " + start + ": " + reason;
+    static String unicodeErrorStr(PyBaseException e, PyType kind) {
+        Object obj = e.getAttr("object");
+        if (obj == null) return ""; // not initialized
+        String reason = Abstract.str(e.getAttr("reason"));
+        long start = Abstract.asSsize(e.getAttr("start"), true), end = Abstract.asSsize(e.getAttr("end"), true);
+        if (kind == Exceptions.UnicodeDecodeError) {
+            if (!(obj instanceof PyBytes b)) throw Exceptions.typeError("object attribute must be bytes");
+            String prefix = "'" + Abstract.str(e.getAttr("encoding")) + "' codec can't decode ";
+            if (start >= 0 && start < b.size && end == start + 1) {
+                return prefix + String.format("byte 0x%02x", b.data[(int) start] & 0xff) + " in position " + start + ": " + reason;
             }
-            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+            return prefix + "bytes in position " + start + "-" + (end - 1) + ": " + reason;
         }
-        PyBytes b = (PyBytes) obj;
-        if (end == start + 1) {
-            return "'" + enc + "' codec can't decode byte " + String.format("0x%02x", b.data[(int) start] & 0xff)
-                    + " in position " + start + ": " + reason;
+        if (!(obj instanceof String s)) throw Exceptions.typeError("object attribute must be unicode");
+        String prefix = kind == Exceptions.UnicodeTranslateError ? "can't translate "
+                : "'" + Abstract.str(e.getAttr("encoding")) + "' codec can't encode ";
+        if (start >= 0 && start < s.codePointCount(0, s.length()) && end == start + 1) {
+            int c = s.codePointAt(s.offsetByCodePoints(0, (int) start));
+            return prefix + "character '" + escape(c) + "' in position " + start + ": " + reason;
         }
-        return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        return prefix + "characters in position " + start + "-" + (end - 1) + ": " + reason;
     }
 }

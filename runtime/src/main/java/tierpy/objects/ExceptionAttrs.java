@@ -31,19 +31,41 @@ public final class ExceptionAttrs {
         installGroups();
         installOSError();
         installSyntaxError();
-        for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError}) {
-            boolean encode = t == Exceptions.UnicodeEncodeError;
-            t.init = (self, a, off, n, kw) -> {
-                Args.noKeywords(t.name, kw);
-                if (n != 5) throw Exceptions.typeError("function takes exactly 5 arguments (" + n + " given)");
-                PyBaseException e = (PyBaseException) self;
-                e.args = PyTuple.copyOf(a, off, n);
-                String[] names = {"encoding", "object", "start", "end", "reason"};
-                for (int i = 0; i < 5; i++) e.setAttr(names[i], a[off + i]);
-                return Py.None;
-            };
-            t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, encode);
+        for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError,
+                Exceptions.UnicodeTranslateError}) {
+            installUnicodeError(t);
         }
+    }
+
+    /** UnicodeEncodeError_init ("UUnnU"), UnicodeDecodeError_init ("UOnnU", a bytes-like object), UnicodeTranslateError_init ("UnnU" without the encoding). */
+    private static void installUnicodeError(PyType t) {
+        boolean translate = t == Exceptions.UnicodeTranslateError;
+        String[] names = translate ? new String[] {"object", "start", "end", "reason"}
+                : new String[] {"encoding", "object", "start", "end", "reason"};
+        t.init = (self, a, off, n, kw) -> {
+            Args.noKeywords(t.name, kw);
+            if (n != names.length) {
+                throw Exceptions.typeError("function takes exactly " + names.length + " arguments (" + n + " given)");
+            }
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                Object v = a[off + i];
+                String name = names[i];
+                if (name.equals("start") || name.equals("end")) {
+                    v = Abstract.asSsize(v, true);
+                } else if (name.equals("object") && t == Exceptions.UnicodeDecodeError) {
+                    v = PyBytes.bytes(PyBytes.buffer(v).toArray());
+                } else if (!(v instanceof String)) {
+                    throw Exceptions.typeError("argument " + (i + 1) + " must be str, not " + Py.type(v).name);
+                }
+                values[i] = v;
+            }
+            PyBaseException e = (PyBaseException) self;
+            e.args = PyTuple.copyOf(a, off, n);
+            for (int i = 0; i < n; i++) e.setAttr(names[i], values[i]);
+            return Py.None;
+        };
+        t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, t);
     }
 
     /** Exceptions whose __init__ takes keyword-only attributes (ImportError_init, NameError_init...). */
@@ -54,7 +76,7 @@ public final class ExceptionAttrs {
             for (String name : names) if (e.getAttr(name) == null) e.setAttr(name, Py.None);
             for (int k = 0; kw != null && k < kw.length; k++) {
                 if (!List.of(names).contains(kw[k])) {
-                    throw Exceptions.typeError("'" + kw[k] + "' is an invalid keyword argument for " + t.name + "()");
+                    throw Exceptions.unexpectedKeyword(t.name, kw[k], List.of(names));
                 }
                 e.setAttr(kw[k], a[off + n + k]);
             }
@@ -128,7 +150,8 @@ public final class ExceptionAttrs {
 
     // ---------------------------------------------------------------- SyntaxError
 
-    private static final String[] SYNTAX_FIELDS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    private static final String[] SYNTAX_FIELDS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+            "_metadata"};
 
     /** SyntaxError_init (msg, (filename, lineno, offset, text[, end_lineno, end_offset])) and SyntaxError_str. */
     private static void installSyntaxError() {
@@ -142,8 +165,10 @@ public final class ExceptionAttrs {
             e.setAttr("print_file_and_line", Py.None);
             if (n == 2) {
                 PyTuple info = PyTuple.fromIterable(a[off + 1]);
-                if (info.size() < 4 || info.size() > 6) {
-                    throw Exceptions.indexError("tuple index out of range");
+                // PyArg_ParseTuple(info, "OOOO|OOO"): 3.14 added _metadata after end_offset
+                if (info.size() < 4 || info.size() > SYNTAX_FIELDS.length) {
+                    throw Exceptions.typeError("function takes at " + (info.size() < 4 ? "least 4" : "most "
+                            + SYNTAX_FIELDS.length) + " arguments (" + info.size() + " given)");
                 }
                 for (int i = 0; i < info.size(); i++) e.setAttr(SYNTAX_FIELDS[i], info.get(i));
             }

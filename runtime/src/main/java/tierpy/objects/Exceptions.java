@@ -219,6 +219,13 @@ public final class Exceptions {
     }
 
     public static PyException typeError(String msg) { return raise(TypeError, msg); }
+
+    /** getargs.c: error_unexpected_keyword_arg, with the closest parameter name as a hint. */
+    public static PyException unexpectedKeyword(String fname, String key, List<String> parameters) {
+        String hint = Suggestions.closest(parameters, key);
+        return typeError(fname + "() got an unexpected keyword argument '" + key + "'"
+                + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
+    }
     public static PyException valueError(String msg) { return raise(ValueError, msg); }
     public static PyException indexError(String msg) { return raise(IndexError, msg); }
     public static PyException overflowError(String msg) { return raise(OverflowError, msg); }

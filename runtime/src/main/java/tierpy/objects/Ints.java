@@ -524,7 +524,7 @@ public final class Ints {
         if (n == 2) baseArg = a[off + 1];
         for (int k = 0; k < nkw; k++) {
             if (kwnames[k].equals("base") && baseArg == null) baseArg = a[off + n + k];
-            else throw Exceptions.typeError("'" + kwnames[k] + "' is an invalid keyword argument for int()");
+            else throw Exceptions.unexpectedKeyword("int", kwnames[k], java.util.List.of("base"));
         }
         Object result;
         if (x == null) {

@@ -422,7 +422,7 @@ public final class PyList extends PyObject {
                 switch (kw[k]) {
                     case "key" -> key = a[off + k];
                     case "reverse" -> reverse = Abstract.isTrue(a[off + k]);
-                    default -> throw Exceptions.typeError("sort() got an unexpected keyword argument '" + kw[k] + "'");
+                    default -> throw Exceptions.unexpectedKeyword("sort", kw[k], List.of("key", "reverse"));
                 }
             }
             value(self).sort(key, reverse);

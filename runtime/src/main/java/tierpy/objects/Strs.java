@@ -531,8 +531,8 @@ public final class Strs {
             switch (kw[k]) {
                 case "sep" -> sepArg = a[off + n + k];
                 case "maxsplit" -> maxArg = a[off + n + k];
-                default -> throw Exceptions.typeError((fromRight ? "rsplit" : "split")
-                        + "() got an unexpected keyword argument '" + kw[k] + "'");
+                default -> throw Exceptions.unexpectedKeyword(fromRight ? "rsplit" : "split", kw[k],
+                        List.of("sep", "maxsplit"));
             }
         }
         long max = Abstract.asSsize(maxArg, true);

@@ -1,0 +1,71 @@
+# Object model and exception fidelity: dunder fallbacks, conversion dunders, ternary pow, attribute setters, exception constructors.
+def t(f):
+    try:
+        return repr(f())
+    except BaseException as e:
+        return type(e).__name__ + ': ' + str(e)
+
+
+class NoIter:
+    __iter__ = None
+class NoReverse:
+    __reversed__ = None
+    def __len__(self): return 2
+    def __getitem__(self, i): return i
+class BadIter:
+    def __iter__(self): return 1
+print(t(lambda: iter(NoIter())))  # expect: TypeError: 'NoIter' object is not iterable
+print(t(lambda: reversed(NoReverse())))  # expect: TypeError: 'NoReverse' object is not reversible
+print(t(lambda: 1 in BadIter()))  # expect: TypeError: argument of type 'BadIter' is not a container or iterable
+print(t(lambda: 1 in NoIter()))  # expect: TypeError: argument of type 'NoIter' is not a container or iterable
+print(t(lambda: iter(BadIter())))  # expect: TypeError: iter() returned non-iterator of type 'int'
+
+
+class Pow:
+    def __pow__(self, o, m=None): return ('pow', o, m)
+    def __rpow__(self, o, m=None): return ('rpow', o, m)
+class IntPow(int):
+    def __pow__(self, o, m=None): return ('I.pow', o, m)
+print(t(lambda: pow(Pow(), 2, 3)))  # expect: ('pow', 2, 3)
+print(t(lambda: pow(2, Pow(), 3)))  # expect: TypeError: unsupported operand type(s) for ** or pow(): 'int', 'Pow', 'int'
+print(t(lambda: pow(IntPow(2), 2, 3)))  # expect: ('I.pow', 2, 3)
+print(t(lambda: pow(2, IntPow(2), 3)))  # expect: 1
+print(t(lambda: pow(2.0, 2, 3)))  # expect: TypeError: pow() 3rd argument not allowed unless all arguments are integers
+print(t(lambda: pow(2, 2, 3j)))  # expect: ValueError: complex modulo
+
+
+class Conv:
+    def __complex__(self): return 2j
+    def __bytes__(self): return b'xy'
+class BadConv:
+    def __complex__(self): return 'z'
+    def __bytes__(self): return 'w'
+print(complex(Conv()), complex(Conv(), 1), bytes(Conv()), bytearray(b'a'))  # expect: 2j 3j b'xy' bytearray(b'a')
+print(t(lambda: complex(BadConv())))  # expect: TypeError: __complex__ returned non-complex (type str)
+print(t(lambda: bytes(BadConv())))  # expect: TypeError: __bytes__ returned non-bytes (type str)
+
+
+def f(a=1): return a
+print(t(lambda: setattr(f, '__name__', 1)))  # expect: TypeError: __name__ must be set to a string object
+print(t(lambda: setattr(f, '__defaults__', [1])))  # expect: TypeError: __defaults__ must be set to a tuple object
+print(t(lambda: setattr(f, '__code__', 1)))  # expect: TypeError: __code__ must be set to a code object
+print(t(lambda: setattr(f, '__globals__', {})))  # expect: AttributeError: readonly attribute
+print(t(lambda: setattr(f, '__dict__', 1)))  # expect: TypeError: __dict__ must be set to a dictionary, not a 'int'
+print(t(lambda: delattr(f, '__dict__')))  # expect: TypeError: cannot delete __dict__
+print(t(lambda: delattr(f, 'nope')))  # expect: AttributeError: 'function' object has no attribute 'nope'
+print(t(lambda: delattr(f, '__annotate__')))  # expect: TypeError: __annotate__ cannot be deleted
+del f.__module__, f.__defaults__
+print(f.__module__, f.__defaults__)  # expect: None None
+
+
+print(t(lambda: ImportError(nme=1)))  # expect: TypeError: ImportError() got an unexpected keyword argument 'nme'. Did you mean 'name'?
+print(t(lambda: int('1', bse=2)))  # expect: TypeError: int() got an unexpected keyword argument 'bse'. Did you mean 'base'?
+print(t(lambda: sorted([], ky=1)))  # expect: TypeError: sort() got an unexpected keyword argument 'ky'. Did you mean 'key'?
+print(t(lambda: print(sepp='')))  # expect: TypeError: print() got an unexpected keyword argument 'sepp'. Did you mean 'sep'?
+print(t(lambda: enumerate(start=1)))  # expect: TypeError: 'start' is an invalid keyword argument for enumerate()
+print(t(lambda: list(enumerate(start=1, iterable='ab'))))  # expect: [(1, 'a'), (2, 'b')]
+print(t(lambda: SyntaxError('m', (1,))))  # expect: TypeError: function takes at least 4 arguments (1 given)
+print(t(lambda: UnicodeTranslateError(1, 1, 2, 'r')))  # expect: TypeError: argument 1 must be str, not int
+print(t(lambda: UnicodeDecodeError('a', 'x', 1, 2, 'r')))  # expect: TypeError: a bytes-like object is required, not 'str'
+print(UnicodeTranslateError('abc', 1, 2, 'bad'))  # expect: can't translate character '\x62' in position 1: bad
+print(UnicodeEncodeError('ascii', 'abc', 5, 9, 'r'))  # expect: 'ascii' codec can't encode characters in position 5-8: r
