@@ -626,6 +626,10 @@ public final class Builtins {
             args[1] = bases;
             for (int i = 0; i < kwValues.size(); i++) args[2 + i] = kwValues.get(i);
             ns = Abstract.vectorcall(prepare, args, 0, 2, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+            if (Py.type(ns).getitem == null) {
+                throw Exceptions.typeError((meta instanceof PyType mt ? mt.name : "<metaclass>")
+                        + ".__prepare__() must return a mapping, not " + Py.type(ns).name);
+            }
         } else {
             ns = new PyDict();
         }

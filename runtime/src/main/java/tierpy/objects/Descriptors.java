@@ -192,6 +192,15 @@ public final class Descriptors {
         }
     }
 
+    /** descr_check: a slot's descriptor applies only to instances of the class that declared it. */
+    private static Object[] memberSlots(Member m, Object obj) {
+        if (!Py.type(obj).isSubtype(m.owner)) {
+            throw Exceptions.typeError("descriptor '" + m.name + "' for '" + m.owner.name + "' objects doesn't apply to a '"
+                    + Py.type(obj).name + "' object");
+        }
+        return ((PyInstance) obj).slots;
+    }
+
     /** __dict__ of heap-type instances (subtype_dict / subtype_setdict). */
     static final GetSet INSTANCE_DICT = new GetSet(Py.OBJECT, "__dict__",
             v -> ((PyInstance) v).materializeDict(),
@@ -253,7 +262,7 @@ public final class Descriptors {
         Py.MEMBER_DESCRIPTOR.descrGet = (d, obj, type) -> {
             if (obj == null) return d;
             Member m = (Member) d;
-            Object v = ((PyInstance) obj).slots[m.index];
+            Object v = memberSlots(m, obj)[m.index];
             if (v == null) {
                 throw Exceptions.attributeError("'" + Py.type(obj).name + "' object has no attribute '" + m.name + "'",
                         m.name, obj);
@@ -262,13 +271,19 @@ public final class Descriptors {
         };
         Py.MEMBER_DESCRIPTOR.descrSet = (d, obj, value) -> {
             Member m = (Member) d;
-            Object[] slots = ((PyInstance) obj).slots;
-            if (value == null && slots[m.index] == null) {
-                throw Exceptions.attributeError("'" + Py.type(obj).name + "' object has no attribute '" + m.name + "'",
-                        m.name, obj);
-            }
+            Object[] slots = memberSlots(m, obj);
+            // PyMember_SetOne: deleting an unset slot names only the slot
+            if (value == null && slots[m.index] == null) throw Exceptions.attributeError(m.name);
             slots[m.index] = value;
         };
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__name__", v -> ((Member) v).name);
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__qualname__", v -> ((Member) v).owner.qualname + "." + ((Member) v).name);
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__objclass__", v -> ((Member) v).owner);
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__doc__", v -> Py.None);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__name__", v -> ((GetSet) v).name);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__qualname__", v -> ((GetSet) v).owner.qualname + "." + ((GetSet) v).name);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__objclass__", v -> ((GetSet) v).owner);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__doc__", v -> Py.None);
         for (PyType t : new PyType[] {Py.METHOD_DESCRIPTOR, Py.WRAPPER_DESCRIPTOR, Py.CLASSMETHOD_DESCRIPTOR}) {
             Def.getter(t, "__name__", v -> ((MethodDescr) v).spec.name);
             Def.getter(t, "__qualname__", v -> ((MethodDescr) v).spec.qualname);
@@ -419,6 +434,18 @@ public final class Descriptors {
                 Object type = n == 2 && a[o + 1] != Py.None ? a[o + 1] : null;
                 if (obj == null && type == null) throw Exceptions.typeError("__get__(None, None) is invalid");
                 return f.get(self, obj, (PyType) type);
+            });
+        }
+        if (t.descrSet != null && (b == null || b.descrSet != t.descrSet)) {
+            Slots.DescrSet f = t.descrSet;
+            wrapper(t, "__set__", (self, a, o, n, k) -> {
+                checkArgs(n, 2, 2);
+                f.set(self, a[o], a[o + 1]);
+                return Py.None;
+            });
+            wrapper(t, "__delete__", (self, a, o, n, k) -> {
+                f.set(self, one(a, o, n), null);
+                return Py.None;
             });
         }
         if (t.init != null && (b == null || b.init != t.init)) {

@@ -53,9 +53,10 @@ public final class HeapSlots {
         return Abstract.callBound(f, self, arg);
     }
 
+    /** vectorcall_method: a missing method is an AttributeError carrying just its name (del x[k] without __delitem__). */
     static Object callDunder(Object self, String name, Object... args) {
         Object f = Abstract.lookupSpecial(self, name);
-        if (f == null) throw Abstract.noAttribute(self, name);
+        if (f == null) throw Exceptions.attributeError(name);
         return Abstract.callBound(f, self, args);
     }
 
@@ -93,7 +94,7 @@ public final class HeapSlots {
             case "__iter__" -> v -> {
                 Object f = Abstract.lookupSpecial(v, name);
                 if (f == Py.None) throw Exceptions.typeError("'" + Py.type(v).name + "' object is not iterable");
-                if (f == null) throw Abstract.noAttribute(v, name);
+                if (f == null) throw Exceptions.attributeError(name);
                 return Abstract.callBound(f, v);
             };
             default -> v -> callDunder(v, name);

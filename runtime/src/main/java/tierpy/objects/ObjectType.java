@@ -58,7 +58,15 @@ final class ObjectType {
         t.hash = o.hash;
         t.tpNew = ObjectType::typeNew;
         t.init = (self, a, off, n, kw) -> Py.None;
-        Def.getset(t, "__name__", v -> ((PyType) v).name, null);
+        Def.getset(t, "__name__", v -> ((PyType) v).name, (v, x) -> {
+            PyType type = checkSetSpecial((PyType) v, "__name__", x);
+            if (!(x instanceof String s)) {
+                throw Exceptions.typeError("can only assign string to " + type.name + ".__name__, not '"
+                        + Py.type(x).name + "'");
+            }
+            if (s.indexOf('\0') >= 0) throw Exceptions.valueError("type name must not contain null characters");
+            type.name = s;
+        });
         Def.getset(t, "__qualname__", v -> ((PyType) v).qualname, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__qualname__", x);
             if (!(x instanceof String s)) {
@@ -92,7 +100,8 @@ final class ObjectType {
         Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
         Def.getset(t, "__module__", v -> {
             Object m = ((PyType) v).dict.get("__module__");
-            return m == null ? "builtins" : m;
+            // a static type's module comes from its name: type's own entry is this descriptor
+            return m == null || !((PyType) v).heap && !(m instanceof String) ? "builtins" : m;
         }, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__module__", x);
             type.dict.put("__module__", x);
@@ -327,8 +336,16 @@ final class ObjectType {
             if (!(k instanceof String s)) throw Exceptions.typeError("type.__new__() namespace keys must be str");
             map.put(s, v);
         });
+        // a more derived metaclass with its own __new__ makes the class instead
+        PyType winner = PyType.calculateMetaclass(meta, bs);
+        if (winner != meta && winner.tpNew != Py.TYPE.tpNew) return winner.tpNew.make(winner, a, off, n, kw);
+        // type_new_set_module: the calling code's module, when the namespace names none
+        if (!map.containsKey("__module__") && PyType.callerGlobals.get() instanceof PyDict globals
+                && globals.getItemOrNull("__name__") instanceof Object module) {
+            map.put("__module__", module);
+        }
         Object[] kwvalues = nkw == 0 ? null : java.util.Arrays.copyOfRange(a, off + n, off + n + nkw);
-        return PyType.newHeapType(meta, name, bs, map, kw, kwvalues);
+        return PyType.newHeapType(winner, name, bs, map, kw, kwvalues);
     }
 
     /** Mirrors Objects/typeobject.c: type_getattro (metatype data descriptors win). */

@@ -73,6 +73,10 @@ public final class VmTypes {
 
     static {
         Exceptions.warnings = Warnings::warn;
+        PyType.callerGlobals = () -> {
+            Frame f = ThreadState.current().frame;
+            return f == null ? null : f.globals;
+        };
         // Py_TPFLAGS_METHOD_DESCRIPTOR: f(obj, *args) is obj.f(*args), so method calls need no bound method.
         FUNCTION.methodDescriptor = true;
         FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);

@@ -69,3 +69,46 @@ print(t(lambda: UnicodeTranslateError(1, 1, 2, 'r')))  # expect: TypeError: argu
 print(t(lambda: UnicodeDecodeError('a', 'x', 1, 2, 'r')))  # expect: TypeError: a bytes-like object is required, not 'str'
 print(UnicodeTranslateError('abc', 1, 2, 'bad'))  # expect: can't translate character '\x62' in position 1: bad
 print(UnicodeEncodeError('ascii', 'abc', 5, 9, 'r'))  # expect: 'ascii' codec can't encode characters in position 5-8: r
+
+
+class Meta(type):
+    def __new__(mcls, name, bases, ns):
+        print('Meta.__new__', name)  # expect: Meta.__new__ Base
+        return super().__new__(mcls, name, bases, ns)
+class Base(metaclass=Meta): pass
+Made = type('Made', (Base,), {})  # expect: Meta.__new__ Made
+print(type(Made).__name__, Made.__module__, type('T', (), {}))  # expect: Meta __main__ <class '__main__.T'>
+class BadPrepare(type):
+    @classmethod
+    def __prepare__(mcls, name, bases): return 1
+def bad_prepare():
+    class Q(metaclass=BadPrepare): pass
+print(t(bad_prepare))  # expect: TypeError: BadPrepare.__prepare__() must return a mapping, not int
+Made.__name__ = 'Renamed'
+print(Made.__name__, Made, type.__module__)  # expect: Renamed <class '__main__.Made'> builtins
+print(t(lambda: setattr(Made, '__name__', 1)))  # expect: TypeError: can only assign string to Renamed.__name__, not 'int'
+print(t(lambda: delattr(Made, '__name__')))  # expect: TypeError: cannot delete '__name__' attribute of immutable type 'Renamed'
+
+
+class OnlySet:
+    def __setitem__(self, k, v): pass
+def del_item(): del OnlySet()[1]
+print(t(del_item))  # expect: AttributeError: __delitem__
+
+
+class Slotted:
+    __slots__ = ('b', 'a', '__p')
+    def set_p(self): self.__p = 5; return self.__p
+class Other:
+    __slots__ = ('c',)
+print([k for k in Slotted.__dict__ if not k.startswith('__')], Slotted().set_p())  # expect: ['set_p', '_Slotted__p', 'a', 'b'] 5
+print(Slotted.a.__name__, Slotted.a.__qualname__, Slotted.a.__objclass__.__name__)  # expect: a Slotted.a Slotted
+print(t(lambda: delattr(Slotted(), 'a')))  # expect: AttributeError: a
+print(t(lambda: Slotted.a.__get__(1)))  # expect: TypeError: descriptor 'a' for 'Slotted' objects doesn't apply to a 'int' object
+print(t(lambda: type('T', (), {'__slots__': ('x', 'x')}).__name__))  # expect: 'T'
+print(t(lambda: type('T', (), {'__slots__': ('x',), 'x': 1})))  # expect: ValueError: 'x' in __slots__ conflicts with class variable
+print(t(lambda: type('T', (int,), {'__slots__': ('x',)})))  # expect: TypeError: nonempty __slots__ not supported for subtype of 'int'
+print(t(lambda: type('T', (Slotted, Other), {})))  # expect: TypeError: multiple bases have instance lay-out conflict
+print(t(lambda: type('T', (Other,), {'__slots__': ('__weakref__',)})().__weakref__))  # expect: None
+print(t(lambda: type('T', (OnlySet,), {'__slots__': ('__weakref__',)})))  # expect: TypeError: __weakref__ slot disallowed: we already got one
+print(int.real.__name__, int.real.__objclass__.__name__)  # expect: real int
