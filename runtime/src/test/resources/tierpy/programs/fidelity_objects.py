@@ -112,3 +112,16 @@ print(t(lambda: type('T', (Slotted, Other), {})))  # expect: TypeError: multiple
 print(t(lambda: type('T', (Other,), {'__slots__': ('__weakref__',)})().__weakref__))  # expect: None
 print(t(lambda: type('T', (OnlySet,), {'__slots__': ('__weakref__',)})))  # expect: TypeError: __weakref__ slot disallowed: we already got one
 print(int.real.__name__, int.real.__objclass__.__name__)  # expect: real int
+
+
+class AsyncCM:
+    async def __aenter__(self): pass
+    async def __aexit__(self, *a): pass
+class ExitOnly:
+    def __exit__(self, *a): pass
+def with_async():
+    with AsyncCM(): pass
+def with_exit_only():
+    with ExitOnly(): pass
+print(t(with_async))  # expect: TypeError: 'AsyncCM' object does not support the context manager protocol (missed __exit__ method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?
+print(t(with_exit_only))  # expect: TypeError: 'ExitOnly' object does not support the context manager protocol (missed __enter__ method)

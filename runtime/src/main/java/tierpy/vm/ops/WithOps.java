@@ -4,6 +4,7 @@ import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
 import tierpy.objects.PyType;
 import tierpy.vm.Frame;
 import tierpy.objects.Wrappers;
@@ -30,13 +31,7 @@ public final class WithOps {
         Object self = s[methodAndSelf + 1];
         PyType type = Py.type(self);
         Object descr = type.lookup(NAMES[oparg]);
-        if (descr == null) {
-            boolean exit = (oparg & 1) != 0;
-            boolean async = oparg >= 2;
-            throw Exceptions.typeError("'" + type.name + "' object does not support the "
-                    + (async ? "asynchronous " : "") + "context manager protocol"
-                    + (exit ? " (missed " + NAMES[oparg] + " method)" : ""));
-        }
+        if (descr == null) throw missingSpecial(type, oparg);
         if (descr instanceof tierpy.vm.PyFunction) {
             s[methodAndSelf] = descr;
             return;
@@ -48,6 +43,19 @@ public final class WithOps {
         }
         s[methodAndSelf] = bound;
         s[methodAndSelf + 1] = null;
+    }
+
+    /** _Py_SpecialMethods' errors: a hint when the type has both methods of the other protocol. */
+    private static PyException missingSpecial(PyType type, int oparg) {
+        boolean async = oparg >= 2;
+        String message = "'" + type.name + "' object does not support the " + (async ? "asynchronous " : "")
+                + "context manager protocol (missed " + NAMES[oparg] + " method)";
+        int other = async ? 0 : 2;
+        if (type.lookup(NAMES[other]) != null && type.lookup(NAMES[other + 1]) != null) {
+            message += async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+                    : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
+        }
+        return Exceptions.typeError(message);
     }
 
     /** Calls {@code __exit__(type, value, traceback)} for the exception on top of the stack. */
