@@ -114,7 +114,7 @@ public final class Interpreter {
             f.ts.reraising = false;
         } else {
             if (exc.traceback == Py.None) chainContext(f.ts, exc);
-            exc.traceback = PyTraceback.here(exc.traceback, f);
+            if (!f.code.builtinFrame) exc.traceback = PyTraceback.here(exc.traceback, f);
         }
         int h = f.code.handlerFor(f.lasti);
         if (h < 0) return false;

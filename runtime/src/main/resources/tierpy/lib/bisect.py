@@ -63,3 +63,9 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# these come from the C module _bisect in CPython: their calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(*globals().values())
+del _tierpy_traceback

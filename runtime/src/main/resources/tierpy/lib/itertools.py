@@ -356,3 +356,9 @@ def _combinations_with_replacement(pool, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+# itertools is a C module in CPython: its calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(*globals().values())
+del _tierpy_traceback

@@ -27,7 +27,7 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__() if not isinstance(a, int) else int.__index__(a)
+def index(a): return range(a).stop  # range() applies PyNumber_Index: an exact int, or its TypeError
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -290,3 +290,9 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# CPython's operator functions come from the C module _operator: their calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(*globals().values())
+del _tierpy_traceback

@@ -125,3 +125,21 @@ def with_exit_only():
     with ExitOnly(): pass
 print(t(with_async))  # expect: TypeError: 'AsyncCM' object does not support the context manager protocol (missed __exit__ method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?
 print(t(with_exit_only))  # expect: TypeError: 'ExitOnly' object does not support the context manager protocol (missed __enter__ method)
+
+
+import functools, heapq, itertools, operator, traceback
+print(operator.index(True), operator.index(2 ** 70), t(lambda: operator.index('s')))  # expect: 1 1180591620717411303424 TypeError: 'str' object cannot be interpreted as an integer
+def failing(*args): return 1 / 0
+def frame_names(f):
+    try:
+        f()
+    except ZeroDivisionError as e:
+        return [fs.name for fs in traceback.extract_tb(e.__traceback__)]
+# C functions in CPython add no frames between the caller and the callback
+print(frame_names(lambda: functools.reduce(failing, [1, 2])))  # expect: ['frame_names', '<lambda>', 'failing']
+print(frame_names(lambda: list(itertools.starmap(failing, [(1,)]))))  # expect: ['frame_names', '<lambda>', 'failing']
+print(frame_names(lambda: sorted([2, 1], key=functools.cmp_to_key(failing))))  # expect: ['frame_names', '<lambda>', 'failing']
+class FailingLt:
+    __lt__ = failing
+print(frame_names(lambda: heapq.heapify([FailingLt(), FailingLt()])))  # expect: ['frame_names', '<lambda>', 'failing']
+print(frame_names(lambda: functools.partial(failing, 1)()))  # expect: ['frame_names', '<lambda>', 'failing']

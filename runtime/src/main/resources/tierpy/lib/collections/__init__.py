@@ -601,3 +601,9 @@ class UserString(str):
     @property
     def data(self):
         return str(self)
+
+
+# these come from the C module _collections in CPython: their calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(deque, defaultdict, OrderedDict)
+del _tierpy_traceback
