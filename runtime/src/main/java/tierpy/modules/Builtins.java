@@ -260,13 +260,11 @@ public final class Builtins {
         return Py.bool(isInstance(o, cls));
     }
 
+    /** Mirrors Objects/abstract.c: object_recursive_isinstance (a metaclass's __instancecheck__ decides). */
     private static boolean isInstance(Object o, Object cls) {
+        if (Py.type(o) == cls) return true;
+        if (cls instanceof PyType t && Py.type(t) == Py.TYPE) return Py.type(o).isSubtype(t);
         if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyType t) {
-            Object hook = Py.type(t).lookup("__instancecheck__");
-            if (hook != null && Py.type(t) != Py.TYPE) return Abstract.isTrue(Abstract.callBound(hook, t, o));
-            return Py.type(o).isSubtype(t);
-        }
         if (cls instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
                 if (isInstance(o, tuple.get(i))) return true;
@@ -275,21 +273,34 @@ public final class Builtins {
         }
         Object checker = Abstract.lookupSpecial(cls, "__instancecheck__");
         if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, o));
+        if (cls instanceof PyType t) return Py.type(o).isSubtype(t);
         throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     @Function
     static Object issubclass(Object c, Object cls) {
-        if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        return Py.bool(isSubclass(c, cls));
+    }
+
+    /** Mirrors Objects/abstract.c: object_issubclass (a metaclass's __subclasscheck__ decides). */
+    private static boolean isSubclass(Object c, Object cls) {
+        if (cls instanceof PyType base && Py.type(base) == Py.TYPE) return checkClass(c).isSubtype(base);
         if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyType base) return Py.bool(t.isSubtype(base));
         if (cls instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
-                if (tuple.get(i) instanceof PyType base && t.isSubtype(base)) return true;
+                if (isSubclass(c, tuple.get(i))) return true;
             }
             return false;
         }
+        Object checker = Abstract.lookupSpecial(cls, "__subclasscheck__");
+        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, c));
+        if (cls instanceof PyType base) return checkClass(c).isSubtype(base);
         throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static PyType checkClass(Object c) {
+        if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        return t;
     }
 
     @Function

@@ -49,6 +49,8 @@ final class ObjectType {
                             }
                             return Py.None;
                         })));
+        // object.__subclasshook__: no opinion, so issubclass() falls back to the normal algorithm
+        Def.classMethod(o, "__subclasshook__", (cls, a, off, n, kw) -> Py.NotImplemented);
 
         PyType t = Py.TYPE;
         t.call = ObjectType::typeCall;
@@ -97,6 +99,25 @@ final class ObjectType {
             type.dict.remove("__annotate__");
             type.modified();
         });
+        Def.getset(t, "__abstractmethods__", v -> {
+            // type_abstractmethods: type itself has the descriptor, not the attribute
+            Object m = v == Py.TYPE ? null : ((PyType) v).dict.get("__abstractmethods__");
+            if (m == null) throw Exceptions.attributeError("__abstractmethods__");
+            return m;
+        }, (v, x) -> {
+            PyType type = (PyType) v;
+            if (x == null) {
+                if (v == Py.TYPE || type.dict.remove("__abstractmethods__") == null) {
+                    throw Exceptions.attributeError("__abstractmethods__");
+                }
+                type.isAbstract = false;
+            } else {
+                boolean abstract_ = Abstract.isTrue(x);
+                type.dict.put("__abstractmethods__", x);
+                type.isAbstract = abstract_;
+            }
+            type.modified();
+        });
         Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
         Def.getset(t, "__module__", v -> {
             Object m = ((PyType) v).dict.get("__module__");
@@ -114,6 +135,13 @@ final class ObjectType {
             mergeClassDict(names, (PyType) self);
             return PyList.fromIterable(names);
         });
+        // _PyObject_RealIsInstance / _PyObject_RealIsSubclass: what a metaclass's hooks fall back on
+        Def.method1(t, "__instancecheck__", (self, inst) -> Py.type(inst).isSubtype((PyType) self));
+        Def.method1(t, "__subclasscheck__", (self, c) -> {
+            if (!(c instanceof PyType sub)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+            return sub.isSubtype((PyType) self);
+        });
+        Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
     }
 
@@ -276,8 +304,19 @@ final class ObjectType {
         if (!type.heap && type != Py.OBJECT) {
             throw Exceptions.typeError("object.__new__(" + type.name + ") is not safe, use " + type.name + ".__new__()");
         }
+        if (type.isAbstract) throw abstractInstantiation(type);
         if (type.solidBase.isSubtype(Exceptions.BaseException)) return new PyBaseException(type);
         return new PyInstance(type);
+    }
+
+    /** object_new's refusal of a class with abstract methods, which it names in sorted order. */
+    private static PyException abstractInstantiation(PyType type) {
+        PyList names = PyList.fromIterable(type.dict.get("__abstractmethods__"));
+        names.sort(Py.None, false);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) joined.append(i == 0 ? "'" : ", '").append(Abstract.str(names.get(i))).append("'");
+        return Exceptions.typeError("Can't instantiate abstract class " + type.name
+                + " without an implementation for abstract method" + (names.size() > 1 ? "s " : " ") + joined);
     }
 
     /** Mirrors Objects/typeobject.c: object_init. */

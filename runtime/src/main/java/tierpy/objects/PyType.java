@@ -37,6 +37,8 @@ public final class PyType extends PyObject {
     public boolean methodDescriptor;
     /** The builtin type whose Java representation instances use (object, int, list, BaseException...). */
     public PyType solidBase;
+    /** Py_TPFLAGS_IS_ABSTRACT: set through __abstractmethods__; object.__new__ refuses such a class. */
+    boolean isAbstract;
     /** The nearest class on the MRO whose __slots__ added members (CPython's solid_base for heap types), or null. */
     PyType slotsLayout;
     /** Names from __slots__ (in layout order, inherited ones first), or empty. */

@@ -143,3 +143,31 @@ class FailingLt:
     __lt__ = failing
 print(frame_names(lambda: heapq.heapify([FailingLt(), FailingLt()])))  # expect: ['frame_names', '<lambda>', 'failing']
 print(frame_names(lambda: functools.partial(failing, 1)()))  # expect: ['frame_names', '<lambda>', 'failing']
+
+
+from abc import ABC, ABCMeta, abstractmethod
+class Shape(ABC):
+    @abstractmethod
+    def area(self): ...
+    @property
+    @abstractmethod
+    def name(self): ...
+class Square(Shape):
+    def area(self): return 4
+    name = 'square'
+class HalfShape(Shape):
+    def area(self): return 1
+print(Square().area(), sorted(Shape.__abstractmethods__), Square.__abstractmethods__)  # expect: 4 ['area', 'name'] frozenset()
+print(t(Shape))  # expect: TypeError: Can't instantiate abstract class Shape without an implementation for abstract methods 'area', 'name'
+print(t(HalfShape))  # expect: TypeError: Can't instantiate abstract class HalfShape without an implementation for abstract method 'name'
+class Duck:
+    def area(self): return 0
+Shape.register(Duck)
+print(isinstance(Duck(), Shape), issubclass(Duck, Shape), issubclass(int, Shape), type(Shape) is ABCMeta)  # expect: True True False True
+class Quacks(ABC):
+    @classmethod
+    def __subclasshook__(cls, C): return hasattr(C, 'quack') or NotImplemented
+class Mallard:
+    def quack(self): pass
+print(issubclass(Mallard, Quacks), isinstance(1, Quacks), t(lambda: issubclass(1, Quacks)))  # expect: True False TypeError: issubclass() arg 1 must be a class
+print(t(lambda: int.__abstractmethods__), object.__subclasshook__(int), Shape.__subclasses__())  # expect: AttributeError: __abstractmethods__ NotImplemented [<class '__main__.Square'>, <class '__main__.HalfShape'>]
