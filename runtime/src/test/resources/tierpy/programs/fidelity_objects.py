@@ -171,3 +171,15 @@ class Mallard:
     def quack(self): pass
 print(issubclass(Mallard, Quacks), isinstance(1, Quacks), t(lambda: issubclass(1, Quacks)))  # expect: True False TypeError: issubclass() arg 1 must be a class
 print(t(lambda: int.__abstractmethods__), object.__subclasshook__(int), Shape.__subclasses__())  # expect: AttributeError: __abstractmethods__ NotImplemented [<class '__main__.Square'>, <class '__main__.HalfShape'>]
+
+
+class Parent:
+    def m(self): return 'Parent'
+class Child(Parent):
+    def m(self):
+        del self
+        return super().m()
+print(t(lambda: Child().m()))  # expect: RuntimeError: super(): arg[0] deleted
+print(t(lambda: super(Child, Parent)))  # expect: TypeError: super(type, obj): obj (type Parent) is not an instance or subtype of type (Child).
+print(super(Child), super(Child).__self__, super(Child).__thisclass__.__name__)  # expect: <super: <class 'Child'>, NULL> None Child
+print(t(lambda: list[int][str]))  # expect: TypeError: list[int] is not a generic class
