@@ -1,7 +1,7 @@
 package tierpy.objects;
 
 /** Mirrors Python/getargs.c and Argument Clinic's checks: CPython's argument-count messages. */
-final class Args {
+public final class Args {
     private Args() {}
 
     static void noKeywords(String name, String[] kwnames) {
@@ -32,7 +32,7 @@ final class Args {
      * the first {@code positional} names may come by position, the rest only by keyword; the
      * first {@code required} are mandatory. Missing optional slots are null.
      */
-    static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
+    public static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
                          int required) {
         if (n > positional) {
             throw Exceptions.typeError(fname + "() takes at most " + positional + " positional argument"

@@ -166,6 +166,18 @@ public final class VmTypes {
             }
             throw notWritable(o, name);
         };
+        // module(name, doc=None): module___init___impl
+        MODULE.tpNew = (type, a, off, n, kw) -> {
+            if (n > 2) throw Exceptions.typeError("module() takes at most 2 arguments (" + n + " given)");
+            Object[] p = tierpy.objects.Args.bind("module", a, off, n, kw, new String[] {"name", "doc"}, 2, 1);
+            if (!(p[0] instanceof String name)) {
+                throw Exceptions.typeError("module() argument 'name' must be str, not " + Py.type(p[0]).name);
+            }
+            PyModule m = new PyModule(name);
+            m.madeByCall = true;
+            m.dict.setItem("__doc__", p[1] == null ? Py.None : p[1]);
+            return m;
+        };
         MODULE.getattro = PyModule::getattr;
         MODULE.setattro = PyModule::setattr;
         MODULE.repr = Object::toString;

@@ -183,3 +183,11 @@ print(t(lambda: Child().m()))  # expect: RuntimeError: super(): arg[0] deleted
 print(t(lambda: super(Child, Parent)))  # expect: TypeError: super(type, obj): obj (type Parent) is not an instance or subtype of type (Child).
 print(super(Child), super(Child).__self__, super(Child).__thisclass__.__name__)  # expect: <super: <class 'Child'>, NULL> None Child
 print(t(lambda: list[int][str]))  # expect: TypeError: list[int] is not a generic class
+
+
+print(t(lambda: [1, 2][1:'a']))  # expect: TypeError: slice indices must be integers or None or have an __index__ method
+import types
+made = types.ModuleType('made', 'the doc')
+made.__getattr__ = lambda name: 'lazy ' + name
+print(made, made.__doc__, made.anything)  # expect: <module 'made'> the doc lazy anything
+print(t(lambda: types.ModuleType(1)))  # expect: TypeError: module() argument 'name' must be str, not int
