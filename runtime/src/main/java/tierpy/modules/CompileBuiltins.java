@@ -81,13 +81,9 @@ final class CompileBuiltins {
         }
     }
 
-    /** Compiles, writing compile-time warnings to sys.stderr; a SyntaxError propagates as the parser's. */
+    /** Compiles, warning through the warnings module; a SyntaxError propagates as the parser's. */
     static CodeObject compileOrThrow(String source, String filename, String mode) {
-        StringBuilder warnings = new StringBuilder();
-        CodeObject code = Compile.compile(source, filename, mode, warnings);
-        Object stderr = Imports.sysAttrOrNull("stderr");
-        if (!warnings.isEmpty() && stderr != null) Abstract.call(Abstract.getattr(stderr, "write"), warnings.toString());
-        return code;
+        return Compile.compileInProgram(source, filename, mode);
     }
 
     /** The text of a str or bytes source argument (a TypeError names the calling builtin). */

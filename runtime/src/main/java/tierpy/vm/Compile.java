@@ -4,6 +4,12 @@ import java.util.List;
 
 import tierpy.code.CodeObject;
 import tierpy.compile.Compiler;
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyException;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
 import tierpy.parse.PySyntaxError;
 
 /**
@@ -23,6 +29,33 @@ public final class Compile {
             throw withText(e);
         }
         report(result.warnings(), warnings);
+        return result.code();
+    }
+
+    /**
+     * compile() and imports in a running program: each compile-time warning goes through
+     * warnings.warn_explicit, so filters and catch_warnings see it; one that a filter turns into an
+     * error becomes a SyntaxError, as in _PyErr_EmitSyntaxWarning.
+     */
+    public static CodeObject compileInProgram(String source, String filename, String mode) {
+        Compiler.Result result;
+        try {
+            result = Compiler.compile(source, filename, mode, 0);
+        } catch (PySyntaxError e) {
+            throw withText(e);
+        }
+        if (result.warnings().isEmpty()) return result.code();
+        Object warnExplicit = Abstract.getattr(Imports.importModule("warnings"), "warn_explicit");
+        for (Compiler.Warning w : result.warnings()) {
+            Object category = Abstract.getattr(Imports.importModule("builtins"), w.category());
+            try {
+                Abstract.call(warnExplicit, w.message(), category, w.filename(), (long) w.lineno());
+            } catch (PyException e) {
+                if (!e.matches((PyType) category)) throw e;
+                throw Exceptions.raise(Exceptions.SyntaxError, w.message(),
+                        PyTuple.of(w.filename(), (long) w.lineno(), Py.None, Py.None));
+            }
+        }
         return result.code();
     }
 

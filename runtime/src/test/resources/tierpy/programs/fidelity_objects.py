@@ -192,3 +192,13 @@ print(made, made.__doc__)  # expect: <module 'made'> the doc
 made.__getattr__ = lambda name: 'lazy ' + name
 print(made.anything)  # expect: lazy anything
 print(t(lambda: types.ModuleType(1)))  # expect: TypeError: module() argument 'name' must be str, not int
+
+
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    compile("x is 1", "<w>", "eval")
+print([(str(m.message), m.category.__name__, m.filename, m.lineno) for m in caught])  # expect: [('"is" with \'int\' literal. Did you mean "=="?', 'SyntaxWarning', '<w>', 1)]
+with warnings.catch_warnings():
+    warnings.simplefilter('error')
+    print(t(lambda: compile("x is 'a'", "err.py", "eval")))  # expect: SyntaxError: "is" with 'str' literal. Did you mean "=="? (err.py, line 1)
