@@ -75,15 +75,10 @@ final class CompileBuiltins {
 
     private static CodeObject compileSource(String source, String filename, String mode) {
         try {
-            return compileOrThrow(source, filename, mode);
+            return Compile.compileInProgram(source, filename, mode);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
-    }
-
-    /** Compiles, warning through the warnings module; a SyntaxError propagates as the parser's. */
-    static CodeObject compileOrThrow(String source, String filename, String mode) {
-        return Compile.compileInProgram(source, filename, mode);
     }
 
     /** The text of a str or bytes source argument (a TypeError names the calling builtin). */

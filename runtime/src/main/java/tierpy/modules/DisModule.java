@@ -96,10 +96,10 @@ public final class DisModule {
 
     private static PyCode compileForDis(String source, String name) {
         try {
-            return new PyCode(CompileBuiltins.compileOrThrow(source, name, "eval"));
+            return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "eval"));
         } catch (PySyntaxError notAnExpression) {
             try {
-                return new PyCode(CompileBuiltins.compileOrThrow(source, name, "exec"));
+                return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "exec"));
             } catch (PySyntaxError e) {
                 throw CompileBuiltins.syntaxError(e);
             }
