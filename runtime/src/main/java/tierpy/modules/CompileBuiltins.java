@@ -15,7 +15,6 @@ import tierpy.objects.PyType;
 import tierpy.parse.PySyntaxError;
 import tierpy.vm.Compile;
 import tierpy.vm.Frame;
-import tierpy.vm.Imports;
 import tierpy.vm.PyCode;
 import tierpy.vm.Runner;
 import tierpy.vm.ThreadState;
