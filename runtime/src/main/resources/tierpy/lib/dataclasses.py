@@ -109,7 +109,7 @@ def _annotations(cls):
     return ann or {}
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
     fields = {}
     for b in cls.__mro__[-1:0:-1]:
         base_fields = getattr(b, _FIELDS, None)
@@ -224,7 +224,35 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         except (TypeError, ValueError):
             text = ''
         cls.__doc__ = cls.__name__ + text
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        # as in CPython, the frozen __setattr__/__delattr__ closures keep the class made first
+        return _add_slots(cls, weakref_slot)
     return cls
+
+
+def _add_slots(cls, weakref_slot):
+    """The class made again with __slots__ for its fields (a class's __slots__ cannot be added later)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = {name for b in cls.__mro__[1:-1] for name in _slot_names(b)}
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names + ('__dict__', '__weakref__'):
+        cls_dict.pop(name, None)
+    newcls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    newcls.__qualname__ = cls.__qualname__
+    return newcls
+
+
+def _slot_names(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    return (slots,) if isinstance(slots, str) else slots
 
 
 def _signature_text(init_fields):
@@ -337,7 +365,8 @@ except ImportError:
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                              weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

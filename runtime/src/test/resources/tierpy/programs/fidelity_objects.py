@@ -202,3 +202,20 @@ print([(str(m.message), m.category.__name__, m.filename, m.lineno) for m in caug
 with warnings.catch_warnings():
     warnings.simplefilter('error')
     print(t(lambda: compile("x is 'a'", "err.py", "eval")))  # expect: SyntaxError: "is" with 'str' literal. Did you mean "=="? (err.py, line 1)
+
+
+from dataclasses import dataclass
+@dataclass(slots=True)
+class SlotPoint:
+    x: int
+    y: int = 0
+@dataclass(slots=True)
+class SlotPoint3(SlotPoint):
+    z: int = 0
+print(SlotPoint(1), SlotPoint.__slots__, SlotPoint3.__slots__, t(lambda: setattr(SlotPoint(1), 'w', 2)))  # expect: SlotPoint(x=1, y=0) ('x', 'y') ('z',) AttributeError: 'SlotPoint' object has no attribute 'w' and no __dict__ for setting new attributes
+def slots_twice():
+    @dataclass(slots=True)
+    class Twice:
+        __slots__ = ('x',)
+        x: int
+print(t(slots_twice))  # expect: TypeError: Twice already specifies __slots__
