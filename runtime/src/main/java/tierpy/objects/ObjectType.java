@@ -59,7 +59,12 @@ final class ObjectType {
         t.repr = v -> "<class '" + ((PyType) v).fullName() + "'>";
         t.hash = o.hash;
         t.tpNew = ObjectType::typeNew;
-        t.init = (self, a, off, n, kw) -> Py.None;
+        t.init = (self, a, off, n, kw) -> {
+            // type_init: the arguments were type_new's to check, but not their number
+            if (n == 1 && kw != null && kw.length > 0) throw Exceptions.typeError("type.__init__() takes no keyword arguments");
+            if (n != 1 && n != 3) throw Exceptions.typeError("type.__init__() takes 1 or 3 arguments");
+            return Py.None;
+        };
         Def.getset(t, "__name__", v -> ((PyType) v).name, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__name__", x);
             if (!(x instanceof String s)) {
@@ -357,6 +362,7 @@ final class ObjectType {
         if (!(a[off] instanceof String name)) {
             throw Exceptions.typeError("type.__new__() argument 1 must be str, not " + Py.type(a[off]).name);
         }
+        if (name.indexOf('\0') >= 0) throw Exceptions.valueError("type name must not contain null characters");
         if (!(a[off + 1] instanceof PyTuple bases)) {
             throw Exceptions.typeError("type.__new__() argument 2 must be tuple, not " + Py.type(a[off + 1]).name);
         }

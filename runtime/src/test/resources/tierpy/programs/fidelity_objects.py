@@ -219,3 +219,4 @@ def slots_twice():
         __slots__ = ('x',)
         x: int
 print(t(slots_twice))  # expect: TypeError: Twice already specifies __slots__
+print(t(lambda: type.__init__(int, 1, 2)), t(lambda: type('Bad\0Name', (), {})))  # expect: TypeError: type.__init__() takes 1 or 3 arguments ValueError: type name must not contain null characters
