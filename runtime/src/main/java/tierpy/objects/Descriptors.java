@@ -118,11 +118,19 @@ public final class Descriptors {
             return spec.name;
         }
 
+        /** method_vectorcall's checks, or wrapperdescr_call's for a slot wrapper (with their own wording). */
         Object callUnbound(Object[] args, int off, int nargs, String[] kwnames) {
+            boolean slotWrapper = type == Py.WRAPPER_DESCRIPTOR;
             if (nargs < 1) {
-                throw Exceptions.typeError("unbound method " + spec.qualname + "() needs an argument");
+                throw Exceptions.typeError(slotWrapper
+                        ? "descriptor '" + spec.name + "' of '" + owner.name + "' object needs an argument"
+                        : "unbound method " + spec.qualname + "() needs an argument");
             }
             Object self = args[off];
+            if (slotWrapper && !Py.type(self).isSubtype(owner)) {
+                throw Exceptions.typeError("descriptor '" + spec.name + "' requires a '" + owner.name
+                        + "' object but received a '" + Py.type(self).name + "'");
+            }
             checkSelf(self);
             return spec.call(self, args, off + 1, nargs - 1, kwnames);
         }

@@ -220,3 +220,4 @@ def slots_twice():
         x: int
 print(t(slots_twice))  # expect: TypeError: Twice already specifies __slots__
 print(t(lambda: type.__init__(int, 1, 2)), t(lambda: type('Bad\0Name', (), {})))  # expect: TypeError: type.__init__() takes 1 or 3 arguments ValueError: type name must not contain null characters
+print(t(lambda: object.__init__()), t(lambda: int.__add__('a', 1)), t(lambda: list.append()))  # expect: TypeError: descriptor '__init__' of 'object' object needs an argument TypeError: descriptor '__add__' requires a 'int' object but received a 'str' TypeError: unbound method list.append() needs an argument
