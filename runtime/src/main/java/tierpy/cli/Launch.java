@@ -50,7 +50,9 @@ final class Launch {
     /** {@code -m module} for a module that is a file in the current directory. */
     static int runModuleSource(String module, String[] argv) {
         Path file = Path.of(module.replace('.', '/') + ".py");
-        if (!Files.isRegularFile(file)) {
+        // after the current directory, the standard library (`-m timeit`), as runpy finds it on sys.path
+        if (!Files.isRegularFile(file)) file = tierpy.vm.Imports.libSource(module.replace('.', '/'));
+        if (file == null) {
             System.err.println("tierpy: No module named " + module);
             return 1;
         }

@@ -24,7 +24,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
+        String unbuffered = System.getenv("PYTHONUNBUFFERED");
+        System.setOut(stdout((unbuffered == null || unbuffered.isEmpty()) && !isTerminal("/proc/self/fd/1")));
         System.setErr(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
         int rc;
         try {
@@ -38,6 +39,27 @@ public final class Main {
         // java.util.logging and scans every jar for logger services: tens of ms. A successful run
         // that left no other live thread ends as when main returns (same shutdown hooks, status 0).
         if (rc != 0 || otherLiveThreads()) System.exit(rc);
+    }
+
+    /**
+     * sys.stdout's stream as Python/pylifecycle.c: create_stdio makes it: block-buffered when it is
+     * not a terminal (so output to a pipe or file comes after stderr's unless flushed), else
+     * line-buffered.
+     */
+    private static PrintStream stdout(boolean blockBuffered) {
+        java.io.OutputStream fd = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+        return blockBuffered ? new PrintStream(new java.io.BufferedOutputStream(fd, 8192), false, StandardCharsets.UTF_8)
+                : new PrintStream(fd, true, StandardCharsets.UTF_8);
+    }
+
+    /** Whether a descriptor (its /proc/self/fd link) is a terminal; true when that cannot be told. */
+    private static boolean isTerminal(String fdLink) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of(fdLink)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     private static boolean otherLiveThreads() {
@@ -67,7 +89,16 @@ public final class Main {
                     tierpy.modules.Sys.addWarnOption(args[i + 1]);
                     i += 2;
                 }
-                case "-u", "-B", "-E", "-s", "-S", "-I", "-q" -> i++;  // accepted, no effect on tierpy
+                case "-u" -> {
+                    System.out.flush();
+                    System.setOut(stdout(false));
+                    i++;
+                }
+                case "-O", "-OO" -> {
+                    tierpy.vm.Compile.setOptimizeLevel(Math.max(tierpy.vm.Compile.optimizeLevel(), opt.length() - 1));
+                    i++;
+                }
+                case "-B", "-E", "-s", "-S", "-I", "-q" -> i++;  // accepted, no effect on tierpy
                 case "-V", "--version" -> {
                     System.out.println("Python 3.14.7");
                     return 0;

@@ -573,33 +573,33 @@ public final class Opcodes {
     /** Inline cache code units following each opcode (_PyOpcode_Caches; specialized forms as their base). */
     public static final int[] CACHE_ENTRIES = {0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 3, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 4, 4, 1, 1, 0, 1, 4, 4, 4, 1, 1, 3, 3, 3, 3, 3, 3, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
-    /** dis._cache_format: field names and sizes (code units) of each family's inline cache. */
-    public static final java.util.Map<String, java.util.List<java.util.Map.Entry<String, Integer>>> CACHE_FORMAT = java.util.Map.ofEntries(
+    /** opcode._cache_format: field names and sizes (code units) of each family's inline cache, in Lib/opcode.py's order. */
+    public static final java.util.Map<String, java.util.List<java.util.Map.Entry<String, Integer>>> CACHE_FORMAT = ordered(
+            java.util.Map.entry("LOAD_GLOBAL", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("index", 1), java.util.Map.entry("module_keys_version", 1), java.util.Map.entry("builtin_keys_version", 1))),
             java.util.Map.entry("BINARY_OP", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("descr", 4))),
-            java.util.Map.entry("CALL", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("func_version", 2))),
-            java.util.Map.entry("CALL_KW", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("func_version", 2))),
+            java.util.Map.entry("UNPACK_SEQUENCE", java.util.List.of(java.util.Map.entry("counter", 1))),
             java.util.Map.entry("COMPARE_OP", java.util.List.of(java.util.Map.entry("counter", 1))),
             java.util.Map.entry("CONTAINS_OP", java.util.List.of(java.util.Map.entry("counter", 1))),
             java.util.Map.entry("FOR_ITER", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("JUMP_BACKWARD", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("LOAD_ATTR", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("version", 2), java.util.Map.entry("keys_version", 2), java.util.Map.entry("descr", 4))),
-            java.util.Map.entry("LOAD_GLOBAL", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("index", 1), java.util.Map.entry("module_keys_version", 1), java.util.Map.entry("builtin_keys_version", 1))),
             java.util.Map.entry("LOAD_SUPER_ATTR", java.util.List.of(java.util.Map.entry("counter", 1))),
+            java.util.Map.entry("LOAD_ATTR", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("version", 2), java.util.Map.entry("keys_version", 2), java.util.Map.entry("descr", 4))),
+            java.util.Map.entry("STORE_ATTR", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("version", 2), java.util.Map.entry("index", 1))),
+            java.util.Map.entry("CALL", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("func_version", 2))),
+            java.util.Map.entry("CALL_KW", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("func_version", 2))),
+            java.util.Map.entry("STORE_SUBSCR", java.util.List.of(java.util.Map.entry("counter", 1))),
+            java.util.Map.entry("SEND", java.util.List.of(java.util.Map.entry("counter", 1))),
+            java.util.Map.entry("JUMP_BACKWARD", java.util.List.of(java.util.Map.entry("counter", 1))),
+            java.util.Map.entry("TO_BOOL", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("version", 2))),
+            java.util.Map.entry("POP_JUMP_IF_TRUE", java.util.List.of(java.util.Map.entry("counter", 1))),
             java.util.Map.entry("POP_JUMP_IF_FALSE", java.util.List.of(java.util.Map.entry("counter", 1))),
             java.util.Map.entry("POP_JUMP_IF_NONE", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("POP_JUMP_IF_NOT_NONE", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("POP_JUMP_IF_TRUE", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("SEND", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("STORE_ATTR", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("version", 2), java.util.Map.entry("index", 1))),
-            java.util.Map.entry("STORE_SUBSCR", java.util.List.of(java.util.Map.entry("counter", 1))),
-            java.util.Map.entry("TO_BOOL", java.util.List.of(java.util.Map.entry("counter", 1), java.util.Map.entry("version", 2))),
-            java.util.Map.entry("UNPACK_SEQUENCE", java.util.List.of(java.util.Map.entry("counter", 1))));
+            java.util.Map.entry("POP_JUMP_IF_NOT_NONE", java.util.List.of(java.util.Map.entry("counter", 1))));
 
     /** Specialized opcode to its base opcode (dis.deoptmap); identity for base opcodes. */
     public static final int[] DEOPT = {0, 1, 2, 44, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 52, 52, 52, 52, 52, 52, 52, 52, 55, 55, 55, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 56, 56, 56, 57, 57, 70, 70, 70, 70, 75, 75, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 82, 82, 92, 92, 96, 96, 128, 106, 110, 110, 110, 38, 38, 39, 39, 39, 39, 39, 39, 119, 119, 119, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255};
 
     /** Base opcode to its specialized forms (_opcode_metadata._specializations), in CPython's order. */
-    public static final java.util.Map<String, java.util.List<String>> SPECIALIZATIONS = java.util.Map.ofEntries(
+    public static final java.util.Map<String, java.util.List<String>> SPECIALIZATIONS = ordered(
             java.util.Map.entry("RESUME", java.util.List.of("RESUME_CHECK")),
             java.util.Map.entry("LOAD_CONST", java.util.List.of("LOAD_CONST_MORTAL", "LOAD_CONST_IMMORTAL")),
             java.util.Map.entry("TO_BOOL", java.util.List.of("TO_BOOL_ALWAYS_TRUE", "TO_BOOL_BOOL", "TO_BOOL_INT", "TO_BOOL_LIST", "TO_BOOL_NONE", "TO_BOOL_STR")),
@@ -735,6 +735,14 @@ public final class Opcodes {
             if (OPNAME[op] != null) map.put(OPNAME[op], op);
         }
         return java.util.Map.copyOf(map);
+    }
+
+    /** An unmodifiable map that keeps its entries' order (Python shows these tables as dicts, in CPython's order). */
+    @SafeVarargs
+    private static <V> java.util.Map<String, V> ordered(java.util.Map.Entry<String, V>... entries) {
+        java.util.LinkedHashMap<String, V> map = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, V> e : entries) map.put(e.getKey(), e.getValue());
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static boolean[] flags(int... ops) {

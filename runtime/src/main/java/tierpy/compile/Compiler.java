@@ -91,19 +91,42 @@ public final class Compiler {
     /** The result of compiling a module: its code object and the warnings raised on the way. */
     public record Result(CodeObject code, List<Warning> warnings) {}
 
-    /** compile(source, filename, mode): parse and compile. */
+    /** compile(source, filename, mode): parse and compile; the parser's SyntaxWarnings come first in the result. */
     public static Result compile(String source, String filename, String mode, int optimize) {
-        Mode m = Mode.of(mode);
-        if (m == null) throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
-        return compile(Parser.parse(source, filename, m), filename, optimize);
+        List<Warning> parserWarnings = new ArrayList<>();
+        Result result = compile(source, filename, mode, optimize, false, parserWarnings::add);
+        parserWarnings.addAll(result.warnings());
+        return new Result(result.code(), Collections.unmodifiableList(parserWarnings));
     }
 
-    /** _PyAST_Compile: compile an AST module to a code object. */
+    /**
+     * As {@link #compile(String, String, String, int)} (module code may await with {@code topLevelAwait},
+     * PyCF_ALLOW_TOP_LEVEL_AWAIT), handing the parser's SyntaxWarnings (invalid
+     * escape sequences, "1if") to {@code parserWarnings} as they are found, even when a SyntaxError follows.
+     */
+    public static Result compile(String source, String filename, String mode, int optimize, boolean topLevelAwait,
+                                 java.util.function.Consumer<Warning> parserWarnings) {
+        Mode m = Mode.of(mode);
+        if (m == null) throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        Mod mod = Parser.parse(source, filename, m,
+                (message, lineno, colOffset) -> parserWarnings.accept(new Warning("SyntaxWarning", message, filename, lineno)));
+        return compile(mod, filename, optimize, topLevelAwait);
+    }
+
     public static Result compile(Mod mod, String filename, int optimize) {
+        return compile(mod, filename, optimize, false);
+    }
+
+    /**
+     * _PyAST_Compile: compile an AST module to a code object. With {@code topLevelAwait}
+     * (PyCF_ALLOW_TOP_LEVEL_AWAIT) module code may await; it is then a CO_COROUTINE code whose
+     * execution returns a coroutine.
+     */
+    public static Result compile(Mod mod, String filename, int optimize, boolean topLevelAwait) {
         boolean futureAnnotations = FutureFeatures.hasAnnotations(mod);
         List<Warning> warnings = new ArrayList<>();
         mod = AstPreprocess.run(mod, filename, optimize, warnings);
-        Symtable st = Symtable.build(mod, filename, futureAnnotations);
+        Symtable st = Symtable.build(mod, filename, futureAnnotations, topLevelAwait, optimize >= 2);
         Compiler c = new Compiler(filename, st, optimize, mod instanceof Mod.Interactive, futureAnnotations);
         c.warnings.addAll(warnings);
         CodeObject code = new Codegen(c).module(mod);

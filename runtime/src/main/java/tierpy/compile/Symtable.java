@@ -110,19 +110,37 @@ public final class Symtable {
     private String privateName;
     private final boolean futureAnnotations;
 
-    private Symtable(String filename, boolean futureAnnotations) {
+    private Symtable(String filename, boolean futureAnnotations, boolean topLevelAwait, boolean stripDocstrings) {
         this.filename = filename;
         this.futureAnnotations = futureAnnotations;
+        this.topLevelAwait = topLevelAwait;
+        this.stripDocstrings = stripDocstrings;
+    }
+
+    /** -OO: docstrings are dropped (ast_preprocess removes them), so no block has one. */
+    private final boolean stripDocstrings;
+
+    private boolean hasDocstring(List<Stmt> body) {
+        return !stripDocstrings && Codegen.docstring(body) != null;
+    }
+
+    /** PyCF_ALLOW_TOP_LEVEL_AWAIT: await, async for/with and async comprehensions in module code. */
+    private final boolean topLevelAwait;
+
+    /** allows_top_level_await: the flag is set and the current block is the module's. */
+    private boolean allowsTopLevelAwait() {
+        return topLevelAwait && cur.type == BlockType.MODULE;
     }
 
     /** _PySymtable_Build. */
-    public static Symtable build(Mod mod, String filename, boolean futureAnnotations) {
-        Symtable st = new Symtable(filename, futureAnnotations);
+    public static Symtable build(Mod mod, String filename, boolean futureAnnotations, boolean topLevelAwait,
+            boolean stripDocstrings) {
+        Symtable st = new Symtable(filename, futureAnnotations, topLevelAwait, stripDocstrings);
         st.enterBlock("top", BlockType.MODULE, mod, new Location(0, 0, 0, 0));
         st.top = st.cur;
         switch (mod) {
             case Mod.Module m -> {
-                if (Codegen.docstring(m.body()) != null) st.cur.hasDocstring = true;
+                if (st.hasDocstring(m.body())) st.cur.hasDocstring = true;
                 m.body().forEach(st::visitStmt);
             }
             case Mod.Expression e -> st.visitExpr(e.body());
@@ -486,7 +504,7 @@ public final class Symtable {
             typeParams.forEach(this::visitTypeParam);
         }
         Entry newSte = newEntry(name, BlockType.FUNCTION, s, loc);
-        if (Codegen.docstring(body) != null) newSte.hasDocstring = true;
+        if (hasDocstring(body)) newSte.hasDocstring = true;
         visitAnnotations(s, args, returns);
         enterExistingBlock(newSte, true);
         if (isAsync) cur.coroutine = true;
@@ -520,7 +538,7 @@ public final class Symtable {
                     addDef("__type_params__", DEF_LOCAL, loc);
                     addDef(".type_params", USE, loc);
                 }
-                if (Codegen.docstring(c.body()) != null) cur.hasDocstring = true;
+                if (hasDocstring(c.body())) cur.hasDocstring = true;
                 c.body().forEach(this::visitStmt);
                 exitBlock();
                 if (!c.typeParams().isEmpty()) exitBlock();
@@ -694,6 +712,10 @@ public final class Symtable {
     }
 
     private void raiseIfNotCoroutine(String msg, Location loc) {
+        if (allowsTopLevelAwait()) {
+            cur.coroutine = true;  // compiler_async_for/with mark the module a coroutine
+            return;
+        }
         if (!cur.coroutine) throw error(msg, loc);
     }
 
@@ -802,9 +824,11 @@ public final class Symtable {
             }
             case Expr.Await a -> {
                 raiseIfAnnotationBlock("await expression", e);
-                if (!cur.isFunctionLike()) throw error("'await' outside function", Location.of(e));
-                if (!(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE) {
-                    throw error("'await' outside async function", Location.of(e));
+                if (!allowsTopLevelAwait()) {
+                    if (!cur.isFunctionLike()) throw error("'await' outside function", Location.of(e));
+                    if (!(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE) {
+                        throw error("'await' outside async function", Location.of(e));
+                    }
                 }
                 visitExpr(a.value());
                 cur.coroutine = true;
@@ -1072,7 +1096,8 @@ public final class Symtable {
         cur.generator = isGenerator;
         boolean isAsync = cur.coroutine && !isGenerator;
         exitBlock();
-        if (isAsync && !(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE) {
+        if (isAsync && !(cur.type == BlockType.FUNCTION && cur.coroutine) && cur.comprehension == CompKind.NONE
+                && !allowsTopLevelAwait()) {
             throw error("asynchronous comprehension outside of an asynchronous function", Location.of(e));
         }
         if (isAsync) cur.coroutine = true;

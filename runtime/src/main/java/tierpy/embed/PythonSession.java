@@ -142,9 +142,24 @@ public final class PythonSession implements Session {
         return "<cell " + executionCount + ">";
     }
 
+    /** Cells may await at top level, as IPython's autoawait allows: such code runs as a coroutine. */
     private Object run(Mod mod, String filename) {
-        CodeObject code = Compiler.compile(mod, filename, 0).code();
-        return Runner.exec(code, namespace());
+        CodeObject code = Compiler.compile(mod, filename, 0, true).code();
+        Object result = Runner.exec(code, namespace());
+        return (code.flags & CodeObject.CO_COROUTINE) != 0 ? awaitTopLevel(result) : result;
+    }
+
+    /** The session's event loop, kept across cells so tasks a cell starts go on in the next ones. */
+    private Object eventLoop;
+
+    /** IPython's asyncio runner: the coroutine of a cell runs to completion on the session's loop. */
+    private Object awaitTopLevel(Object coroutine) {
+        Object asyncio = Imports.importModule("asyncio");
+        if (eventLoop == null || Abstract.isTrue(Abstract.call(Abstract.getattr(eventLoop, "is_closed")))) {
+            eventLoop = Abstract.call(Abstract.getattr(asyncio, "new_event_loop"));
+            Abstract.call(Abstract.getattr(asyncio, "set_event_loop"), eventLoop);
+        }
+        return Abstract.call(Abstract.getattr(eventLoop, "run_until_complete"), coroutine);
     }
 
     /** IPython's DisplayHook.quiet: a final {@code ;} suppresses the result. */
@@ -336,6 +351,8 @@ public final class PythonSession implements Session {
 
     @Override
     public void shutdown() {
+        // as the interpreter's exit does: functions registered with atexit run (their output has no cell to go to)
+        tierpy.modules.ProgramRunner.runExitFunctions(System.err);
         streams.detach();
     }
 

@@ -36,6 +36,9 @@ public final class Lexer {
     /** Open f-/t-strings, innermost last (tokenizer_mode stack). */
     private final List<StringMode> modes = new ArrayList<>();
 
+    /** Parser/lexer/state.h MAX_EXPR_NESTING: replacement fields open at once in one f-string. */
+    private static final int MAX_EXPR_NESTING = 3;
+
     /** One replacement field of an f-string: the bracket depth just inside its '{'. */
     private static final class Field {
         final int bracketDepth;
@@ -752,6 +755,10 @@ public final class Lexer {
                 int braceCol = col(pos);
                 int braceStart = pos;
                 if (c == '{') {
+                    if (mode.fields.size() >= MAX_EXPR_NESTING) {
+                        throw error((mode.template ? "t" : "f") + "-string: expressions nested too deeply", line,
+                                braceCol, line, braceCol);
+                    }
                     pos++;
                     openBracket('{', braceCol);
                     add(TokenKind.LBRACE, "{", line, braceCol, braceStart);

@@ -3,6 +3,7 @@ package tierpy.modules;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyIterator;
@@ -27,8 +28,14 @@ final class BuiltinTypes {
 
     private static PyType iteratorType(String name) {
         PyType t = make(name, false);
+        // instances are PyIterators, not PyInstances: no instance __dict__
+        t.dict.remove("__dict__");
+        t.dict.remove("__weakref__");
+        t.instancesHaveDict = false;
+        t.sharedKeys = null;
         t.iter = o -> o;
         t.next = o -> ((PyIterator) o).nextOrNull();
+        Descriptors.addSlotWrappers(t);
         return t;
     }
 

@@ -14,11 +14,14 @@ import tierpy.objects.CmpOp;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
+import tierpy.objects.PyBytes;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyException;
+import tierpy.objects.PyInstance;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
 import tierpy.objects.PyType;
+import tierpy.objects.Strs;
 import tierpy.objects.UnionType;
 import tierpy.vm.Calls;
 import tierpy.vm.Frame;
@@ -281,10 +284,10 @@ public final class Builtins {
         return Py.bool(isSubclass(c, cls));
     }
 
-    /** Mirrors Objects/abstract.c: object_issubclass (a metaclass's __subclasscheck__ decides). */
+    /** Mirrors Objects/abstract.c: object_issubclass: exact types directly, else the __subclasscheck__ hook. */
     private static boolean isSubclass(Object c, Object cls) {
-        if (cls instanceof PyType base && Py.type(base) == Py.TYPE) return checkClass(c).isSubtype(base);
         if (cls instanceof UnionType union) cls = union.args();
+        if (cls instanceof PyType base && Py.type(base) == Py.TYPE) return requireClass(c).isSubtype(base);
         if (cls instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
                 if (isSubclass(c, tuple.get(i))) return true;
@@ -293,13 +296,13 @@ public final class Builtins {
         }
         Object checker = Abstract.lookupSpecial(cls, "__subclasscheck__");
         if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, c));
-        if (cls instanceof PyType base) return checkClass(c).isSubtype(base);
+        if (cls instanceof PyType base) return requireClass(c).isSubtype(base);
         throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
-    private static PyType checkClass(Object c) {
-        if (!(c instanceof PyType t)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
-        return t;
+    private static PyType requireClass(Object c) {
+        if (c instanceof PyType t) return t;
+        throw Exceptions.typeError("issubclass() arg 1 must be a class");
     }
 
     @Function
@@ -394,15 +397,20 @@ public final class Builtins {
 
     @Function
     static Object chr(Object i) {
-        long c = Abstract.asIndex(i);
+        long c = Abstract.asSsize(i, false);  // a huge int is as out of range as any other
         if (c < 0 || c > 0x10FFFF) throw Exceptions.valueError("chr() arg not in range(0x110000)");
         return new String(Character.toChars((int) c));
     }
 
     @Function
     static Object ord(Object s) {
-        if (!(s instanceof String str)) {
-            throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+        String str = Strs.value(s);
+        if (str == null) {
+            // bytes and bytearray (not other buffers) of length 1 give their byte
+            byte[] b = Py.type(s).isSubtype(Py.BYTES) || Py.type(s).isSubtype(Py.BYTEARRAY) ? PyBytes.bytesOrNull(s) : null;
+            if (b == null) throw Exceptions.typeError("ord() expected string of length 1, but " + Py.type(s).name + " found");
+            if (b.length == 1) return (long) (b[0] & 0xff);
+            str = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         if (str.codePointCount(0, str.length()) != 1) {
             throw Exceptions.typeError("ord() expected a character, but string of length "
@@ -413,8 +421,18 @@ public final class Builtins {
 
     @Function
     static Object format(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("format", a, off, n, kw, 1, new String[] {"value", "format_spec"}, "");
-        return Abstract.format(v[0], (String) v[1]);
+        // format(value, format_spec='', /): Argument Clinic's positional-only checks
+        Args.noKeywords("format", kw);
+        if (n < 1) throw Exceptions.typeError("format expected at least 1 argument, got " + n);
+        if (n > 2) throw Exceptions.typeError("format expected at most 2 arguments, got " + n);
+        Object spec = n > 1 ? a[off + 1] : "";
+        if (spec instanceof PyInstance i && i.payload instanceof String s) spec = s;
+        if (!(spec instanceof String s)) {
+            // _PyArg_BadArgument names None by its value
+            throw Exceptions.typeError("format() argument 2 must be str, not "
+                    + (spec == Py.None ? "None" : Py.type(spec).name));
+        }
+        return Abstract.format(a[off], s);
     }
 
     @Function
@@ -594,7 +612,8 @@ public final class Builtins {
     static Object importModule(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("__import__", a, off, n, kw, 1, new String[] {"name", "globals", "locals", "fromlist", "level"},
                 Py.None, Py.None, Py.None, 0L);
-        return Imports.importName(ThreadState.current().frame, (String) v[0], v[3], (int) Abstract.asIndex(v[4]));
+        if (!(v[0] instanceof String name)) throw Exceptions.typeError("module name must be a string");
+        return Imports.importName(ThreadState.current().frame, name, v[3], (int) Abstract.asIndex(v[4]));
     }
 
     /** __build_class__(func, name, *bases, metaclass=None, **kwds): runs the class body, then the metaclass. */

@@ -27,6 +27,7 @@ final class CompileBuiltins {
     private CompileBuiltins() {}
 
     static final long PY_CF_ONLY_AST = 0x400;
+    static final long PY_CF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 
     /** Adds compile, exec and eval to the builtins namespace. */
     static void install(PyDict builtins) {
@@ -46,6 +47,7 @@ final class CompileBuiltins {
         long flags = Abstract.asIndex(v[3]);
         int optimize = (int) Abstract.asIndex(v[5]);
         boolean onlyAst = (flags & PY_CF_ONLY_AST) != 0;
+        boolean topLevelAwait = (flags & PY_CF_ALLOW_TOP_LEVEL_AWAIT) != 0;
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
                 && !(mode.equals("func_type") && onlyAst)) {
             throw Exceptions.valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
@@ -62,19 +64,21 @@ final class CompileBuiltins {
             String got = Py.type(v[0]).name;
             if (!got.equals(expected)) throw Exceptions.typeError("expected " + expected + " node, got " + got);
             try {
-                return new PyCode(Compiler.compile(mod, filename, Math.max(optimize, 0)).code());
+                return new PyCode(Compiler.compile(mod, filename, optimize < 0 ? Compile.optimizeLevel() : optimize,
+                        topLevelAwait).code());
             } catch (PySyntaxError e) {
                 throw syntaxError(e);
             }
         }
         String source = sourceText(v[0], "compile");
         if (onlyAst) return AstModule.parseToObjects(source, filename, mode);
-        return new PyCode(compileSource(source, filename, mode));
+        return new PyCode(compileSource(source, filename, mode, optimize, topLevelAwait));
     }
 
-    private static CodeObject compileSource(String source, String filename, String mode) {
+    private static CodeObject compileSource(String source, String filename, String mode, int optimize,
+            boolean topLevelAwait) {
         try {
-            return Compile.compileInProgram(source, filename, mode);
+            return Compile.compileInProgram(source, filename, mode, optimize, topLevelAwait);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
@@ -102,37 +106,58 @@ final class CompileBuiltins {
     private static Object exec(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("exec", a, off, n, kw, 1, new String[] {"source", "globals", "locals", "closure"},
                 Py.None, Py.None, Py.None);
-        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(sourceText(v[0], "exec"), "<string>", "exec"));
-        run(code, v[1], v[2], "exec");
+        Object globals = v[1], locals = v[2];
+        if (globals != Py.None) {
+            if (locals == Py.None) locals = globals;
+            if (!(globals instanceof PyDict)) {
+                throw Exceptions.typeError("exec() globals must be a dict, not " + Py.type(globals).name);
+            }
+            if (!isMapping(locals)) {
+                throw Exceptions.typeError("locals must be a mapping or None, not " + Py.type(locals).name);
+            }
+        }
+        PyCode code = v[0] instanceof PyCode c ? c : new PyCode(compileSource(codeSourceText(v[0], "exec"), "<string>", "exec", -1, false));
+        run(code, globals, locals);
         return Py.None;
     }
 
     private static Object eval(Object[] a, int off, int n, String[] kw) {
         Object[] v = Args.parse("eval", a, off, n, kw, 1, new String[] {"source", "globals", "locals"}, Py.None, Py.None);
-        PyCode code;
-        if (v[0] instanceof PyCode c) {
-            code = c;
-        } else if (v[0] instanceof String || v[0] instanceof PyBytes) {
-            String source = sourceText(v[0], "eval").stripLeading();
-            code = new PyCode(compileSource(source, "<string>", "eval"));
-        } else {
-            throw Exceptions.typeError("eval() arg 1 must be a string, bytes or code object");
+        Object globals = v[1], locals = v[2];
+        if (locals != Py.None && !isMapping(locals)) throw Exceptions.typeError("locals must be a mapping");
+        if (globals != Py.None && !(globals instanceof PyDict)) {
+            throw Exceptions.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict");
         }
-        return run(code, v[1], v[2], "eval");
+        PyCode code = v[0] instanceof PyCode c ? c
+                : new PyCode(compileSource(codeSourceText(v[0], "eval").stripLeading(), "<string>", "eval", -1, false));
+        return run(code, globals, locals);
     }
 
-    /** Runs in the given namespaces, or the caller's when globals is None. */
-    private static Object run(PyCode code, Object globals, Object locals, String fname) {
+    /** The source of exec() or eval(), which take a code object where compile() takes an AST. */
+    private static String codeSourceText(Object source, String fname) {
+        if (!(source instanceof String) && !(source instanceof PyBytes)) {
+            throw Exceptions.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        }
+        return sourceText(source, fname);
+    }
+
+    /** PyMapping_Check: the type has mp_subscript. */
+    private static boolean isMapping(Object o) {
+        return Py.type(o).getitem != null;
+    }
+
+    /** Runs in the given (checked) namespaces, or the caller's when globals is None. */
+    private static Object run(PyCode code, Object globals, Object locals) {
         PyDict g;
         if (globals == Py.None) {
             Frame caller = ThreadState.current().frame;
             if (caller == null) throw Exceptions.raise(Exceptions.SystemError, "globals and locals cannot be NULL");
             g = caller.globals;
-            if (locals == Py.None) locals = caller.locals != null ? caller.locals : g;
-        } else if (globals instanceof PyDict d) {
-            g = d;
+            // PyEval_GetFrameLocals: in a function, a snapshot that the code's stores go to, then vanish
+            if (locals == Py.None) locals = caller.localsMapping();
         } else {
-            throw Exceptions.typeError(fname + "() globals must be a dict, not " + Py.type(globals).name);
+            g = (PyDict) globals;
         }
         return Runner.exec(code, g, locals == Py.None ? g : locals);
     }

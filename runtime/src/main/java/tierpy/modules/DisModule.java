@@ -22,9 +22,9 @@ import tierpy.vm.PyGenerator;
 import tierpy.vm.PyModule;
 
 /**
- * Mirrors Lib/dis.py and Lib/opcode.py: the opcode tables and the Java half of {@code dis}; all
- * text comes from {@link Dis} (the one formatter of this stage). The Python half, with
- * dis.dis's dispatch, Instruction and Bytecode, is the resource {@code tierpy/lib/dis.py}.
+ * Mirrors Lib/dis.py: the Java half of {@code dis}; all text comes from {@link Dis} (the one
+ * formatter of this stage). The Python half, with dis.dis's dispatch, Instruction and Bytecode and
+ * the opcode tables it takes from {@code opcode}, is the resource {@code tierpy/lib/dis.py}.
  */
 @ModuleDef("dis")
 public final class DisModule {
@@ -32,48 +32,13 @@ public final class DisModule {
 
     static void init(PyModule m) {
         PyDict d = m.dict;
-        Set<String> specialized = new HashSet<>();
-        for (List<String> family : Opcodes.SPECIALIZATIONS.values()) specialized.addAll(family);
-        PyList opname = new PyList();
-        PyDict opmap = new PyDict();
-        for (int op = 0; op < Opcodes.OPNAME.length; op++) {
-            String name = Opcodes.OPNAME[op];
-            opname.append(name == null ? "<" + op + ">" : name);
-            if (name != null && !specialized.contains(name)) opmap.setItem(name, (long) op);
-        }
-        d.setItem("opname", opname);
-        d.setItem("opmap", opmap);
-        d.setItem("cmp_op", PyTuple.of((Object[]) Opcodes.CMP_OP));
-        d.setItem("hasarg", ints(Opcodes.DIS_HASARG));
-        d.setItem("hasconst", ints(Opcodes.DIS_HASCONST));
-        d.setItem("hasname", ints(Opcodes.DIS_HASNAME));
-        d.setItem("hasjump", ints(Opcodes.DIS_HASJUMP));
-        d.setItem("hasjrel", ints(Opcodes.DIS_HASJUMP));
-        d.setItem("hasjabs", new PyList());
-        d.setItem("haslocal", ints(Opcodes.DIS_HASLOCAL));
-        d.setItem("hasfree", ints(Opcodes.DIS_HASFREE));
-        d.setItem("hascompare", ints(Opcodes.DIS_HASCOMPARE));
-        d.setItem("hasexc", ints(Opcodes.DIS_HASEXC));
-        d.setItem("HAVE_ARGUMENT", (long) Opcodes.HAVE_ARGUMENT);
-        d.setItem("EXTENDED_ARG", (long) Opcodes.EXTENDED_ARG);
         PyDict flags = new PyDict();
         for (int bit = 0; bit < 31; bit++) {
             String pretty = Dis.prettyFlags(1 << bit);
             if (!pretty.startsWith("0x")) flags.setItem((long) (1 << bit), pretty);
         }
         d.setItem("COMPILER_FLAG_NAMES", flags);
-        PyDict families = new PyDict();
-        for (Map.Entry<String, List<String>> e : Opcodes.SPECIALIZATIONS.entrySet()) {
-            families.setItem(e.getKey(), new PyList(List.<Object>copyOf(e.getValue())));
-        }
-        d.setItem("_specializations", families);
         PythonSource.run("dis", m);
-    }
-
-    private static PyList ints(int[] ops) {
-        PyList out = new PyList();
-        for (int op : ops) out.append((long) op);
-        return out;
     }
 
     /** dis._get_code_object: the code of a function, method, generator, code object or source string. */
@@ -96,10 +61,10 @@ public final class DisModule {
 
     private static PyCode compileForDis(String source, String name) {
         try {
-            return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "eval"));
+            return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "eval", -1, false));
         } catch (PySyntaxError notAnExpression) {
             try {
-                return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "exec"));
+                return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "exec", -1, false));
             } catch (PySyntaxError e) {
                 throw CompileBuiltins.syntaxError(e);
             }

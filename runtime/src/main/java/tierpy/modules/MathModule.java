@@ -631,9 +631,71 @@ public final class MathModule {
     @Function
     static Object gcd(Object[] a, int off, int n, String[] kw) {
         Args.noKeywords("gcd", kw);
+        if (n == 2 && a[off] instanceof Long x && a[off + 1] instanceof Long y
+                && x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
+            // the common case without BigInteger allocations
+            long p = Math.abs(x), q = Math.abs(y);
+            while (q != 0) {
+                long r = p % q;
+                p = q;
+                q = r;
+            }
+            return p;
+        }
         BigInteger g = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) g = g.gcd(bigIndex(a[off + i]));
+        for (int i = 0; i < n; i++) g = gcd(g, bigIndex(a[off + i]));
         return Py.of(g);
+    }
+
+    /**
+     * Lehmer's gcd (as _PyLong_GCD uses): the leading 62 bits of both numbers drive single-word
+     * Euclid steps whose cofactors then advance the big numbers by many quotients at once;
+     * several times faster than BigInteger.gcd's binary algorithm on numbers of thousands of bits.
+     */
+    static BigInteger gcd(BigInteger a, BigInteger b) {
+        a = a.abs();
+        b = b.abs();
+        if (a.compareTo(b) < 0) {
+            BigInteger t = a;
+            a = b;
+            b = t;
+        }
+        while (b.bitLength() > 62) {
+            int shift = a.bitLength() - 62;
+            long x = a.shiftRight(shift).longValue(), y = b.shiftRight(shift).longValue();
+            long p = 1, q = 0, r = 0, s = 1;
+            // the quotient is certain while both ends of its interval agree
+            while (y + r != 0 && y + s != 0) {
+                long quotient = (x + p) / (y + r);
+                if (quotient != (x + q) / (y + s)) break;
+                long t = p - quotient * r;
+                p = r;
+                r = t;
+                t = q - quotient * s;
+                q = s;
+                s = t;
+                t = x - quotient * y;
+                x = y;
+                y = t;
+            }
+            if (q == 0) {
+                BigInteger rest = a.mod(b);
+                a = b;
+                b = rest;
+            } else {
+                BigInteger na = a.multiply(BigInteger.valueOf(p)).add(b.multiply(BigInteger.valueOf(q)));
+                b = a.multiply(BigInteger.valueOf(r)).add(b.multiply(BigInteger.valueOf(s)));
+                a = na;
+            }
+        }
+        if (b.signum() == 0) return a;
+        long x = a.mod(b).longValue(), y = b.longValue();
+        while (x != 0) {
+            long t = y % x;
+            y = x;
+            x = t;
+        }
+        return BigInteger.valueOf(y);
     }
 
     @Function
@@ -643,7 +705,7 @@ public final class MathModule {
         for (int i = 0; i < n; i++) {
             BigInteger v = bigIndex(a[off + i]).abs();
             if (v.signum() == 0 || l.signum() == 0) l = BigInteger.ZERO;
-            else l = l.divide(l.gcd(v)).multiply(v);
+            else l = l.divide(gcd(l, v)).multiply(v);
         }
         return Py.of(l);
     }
@@ -717,15 +779,91 @@ public final class MathModule {
         return acc;
     }
 
+    /**
+     * math_sumprod_impl: leading pairs of exact ints are summed in a long while that cannot
+     * overflow; pairs of floats (or a float and an int) in triple-length arithmetic rounded once;
+     * once a pair leaves either fast path, the rest goes through * and +.
+     */
     @Function
     static Object sumprod(Object p, Object q) {
         Object ip = Abstract.iter(p), iq = Abstract.iter(q);
         Object total = 0L;
+        boolean intPath = true, floatPath = true;
+        long intTotal = 0;
+        boolean intInUse = false;
+        TripleLength floatTotal = TripleLength.ZERO;
+        boolean floatInUse = false;
         while (true) {
             Object x = Abstract.next(ip), y = Abstract.next(iq);
-            if (x == null && y == null) return total;
-            if (x == null || y == null) throw Exceptions.valueError("Inputs are not the same length");
+            if ((x == null) != (y == null)) throw Exceptions.valueError("Inputs are not the same length");
+            boolean finished = x == null;
+            if (intPath) {
+                if (!finished && x instanceof Long a && y instanceof Long b) {
+                    try {
+                        intTotal = Math.addExact(intTotal, Math.multiplyExact(a, b));
+                        intInUse = true;
+                        continue;
+                    } catch (ArithmeticException overflow) {
+                        // falls back to the general path below, keeping what was summed
+                    }
+                }
+                intPath = false;
+                if (intInUse) total = Abstract.add(total, intTotal);
+            }
+            if (floatPath) {
+                double[] pair = finished ? null : floatPair(x, y);
+                if (pair != null) {
+                    TripleLength next = floatTotal.fma(pair[0], pair[1]);
+                    if (Double.isFinite(next.hi)) {
+                        floatTotal = next;
+                        floatInUse = true;
+                        continue;
+                    }
+                }
+                floatPath = false;
+                if (floatInUse) total = Abstract.add(total, floatTotal.toDouble());
+            }
+            if (finished) return total;
             total = Abstract.add(total, Abstract.mul(x, y));
+        }
+    }
+
+    /** Two exact floats, or an exact float and an int or bool, as doubles; else null. */
+    private static double[] floatPair(Object x, Object y) {
+        if (x instanceof Double a && y instanceof Double b) return new double[] {a, b};
+        try {
+            if (x instanceof Double a && isIntOrBool(y)) return new double[] {a, Floats.toFloat(y)};
+            if (y instanceof Double b && isIntOrBool(x)) return new double[] {Floats.toFloat(x), b};
+        } catch (PyException tooLarge) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isIntOrBool(Object o) {
+        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    /** A sum carried as three doubles (Ogita, Rump and Oishi's SumKVert with K=3). */
+    private record TripleLength(double hi, double lo, double tiny) {
+        static final TripleLength ZERO = new TripleLength(0, 0, 0);
+
+        /** this + x*y, the product split exactly into two doubles by fma. */
+        TripleLength fma(double x, double y) {
+            double prodHi = x * y, prodLo = Math.fma(x, y, -prodHi);
+            double[] sm = twoSum(hi, prodHi), r1 = twoSum(lo, prodLo), r2 = twoSum(r1[0], sm[1]);
+            return new TripleLength(sm[0], r2[0], tiny + r1[1] + r2[1]);
+        }
+
+        double toDouble() {
+            double[] last = twoSum(lo, hi);
+            return tiny + last[1] + last[0];
+        }
+
+        /** a + b as the rounded sum and its exact error. */
+        private static double[] twoSum(double a, double b) {
+            double x = a + b, z = x - a;
+            return new double[] {x, (a - (x - z)) + (b - z)};
         }
     }
 

@@ -29,7 +29,8 @@ public final class Modules {
     private static final List<Class<?>> BUILTIN = List.of(Builtins.class, Sys.class, MathModule.class, RandomModule.class, TimeModule.class,
             AstModule.class, DisModule.class, TemplateLib.class, AnnotationLib.class, OpcodeModule.class,
             tierpy.modules.re.SreModule.class, PosixModule.class, CmathModule.class, TierpyModule.class, LinecacheModule.class,
-            TracebackHelpers.class);
+            TracebackHelpers.class, OpcodeMetadataModule.class, GcModule.class, WeakrefModule.class, Ieee754Module.class,
+            UnicodedataModule.class);
     private static boolean registered;
 
     static List<Class<?>> builtinClasses() {

@@ -61,7 +61,7 @@ public final class OpcodeModule {
         Object[] v = Args.parse("stack_effect", a, off, n, kw, 1, new String[] {"opcode", "oparg", "jump"},
                 Py.None, Py.None);
         int op = opcode(v[0]);
-        if (!valid(op) || op == Opcodes.CACHE) throw Exceptions.valueError("invalid opcode or oparg");
+        if (!valid(op)) throw Exceptions.valueError("invalid opcode or oparg");
         int oparg = 0;
         if (Opcodes.HAS_ARG[op]) {
             if (v[1] == Py.None) throw Exceptions.valueError("stack_effect: opcode requires oparg but oparg was not specified");

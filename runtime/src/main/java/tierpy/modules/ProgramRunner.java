@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import tierpy.code.CodeObject;
 import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
-import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
 import tierpy.parse.PySyntaxError;
 import tierpy.parse.SyntaxErrorFormatter;
@@ -73,26 +73,52 @@ public final class ProgramRunner {
         } catch (PyException e) {
             return handleUncaught(e, err);
         } finally {
+            runExitFunctions(err);
             flush(Imports.sysAttrOrNull("stdout"));
             flush(Imports.sysAttrOrNull("stderr"));
+        }
+    }
+
+    /** Py_Finalize's atexit step: the functions registered with atexit, if the program imported it. */
+    public static void runExitFunctions(Appendable err) {
+        Object atexit = Imports.MODULES.getItemOrNull("atexit");
+        if (atexit == null) return;
+        try {
+            Abstract.call(Abstract.getattr(atexit, "_run_exitfuncs"));
+        } catch (PyException e) {
+            Sys.printException(e, err);
         }
     }
 
     /** handle_system_exit and PyErr_Print. */
     public static int handleUncaught(PyException e, Appendable err) {
         if (Runner.isSystemExit(e)) {
-            PyBaseException exc = e.value;
-            Object code = exc.args.size() == 0 ? Py.None : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
-            if (code == Py.None) return 0;
-            if (code instanceof Long l) return (int) (long) l;
-            if (code instanceof Boolean b) return b ? 1 : 0;
+            Object code = Abstract.getattrOrNull(e.value, "code");
+            if (code == null || code == Py.None) return 0;
+            if (Abstract.isInstance(code, Py.INT)) return (int) Abstract.asSsize(code, false);
             flush(Imports.sysAttrOrNull("stdout"));
-            write(err, Abstract.str(code) + "\n");
+            writeStderr(err, Abstract.str(code));
+            writeStderr(err, "\n");
             return 1;
         }
         flush(Imports.sysAttrOrNull("stdout"));
         Sys.printException(e, err);
-        return 1;
+        // pymain_exit_err_print: an uncaught KeyboardInterrupt (exactly) ends the process as SIGINT would
+        return Py.type(e.value) == Exceptions.KeyboardInterrupt ? 128 + 2 : 1;
+    }
+
+    /** PySys_WriteStderr: to sys.stderr when there is one, errors ignored; else to the process's stderr. */
+    private static void writeStderr(Appendable err, String s) {
+        Object stderr = Imports.sysAttrOrNull("stderr");
+        if (stderr == null || stderr == Py.None) {
+            write(err, s);
+            return;
+        }
+        try {
+            Abstract.call(Abstract.getattr(stderr, "write"), s);
+        } catch (PyException ignored) {
+            // as PyFile_WriteObject's failure, cleared
+        }
     }
 
     private static void flush(Object stream) {

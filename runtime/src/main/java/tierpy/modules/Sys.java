@@ -2,6 +2,7 @@ package tierpy.modules;
 
 import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
+import tierpy.objects.Ints;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
@@ -99,7 +100,7 @@ public final class Sys {
         m.dict.setItem("flags", StructSeq.make(StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
                 "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
                 "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-                "int_max_str_digits"), 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE, -1L));
+                "int_max_str_digits"), 0L, 0L, 0L, (long) tierpy.vm.Compile.optimizeLevel(), 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE, -1L));
         m.dict.setItem("maxunicode", 0x10FFFFL);
         m.dict.setItem("float_repr_style", "short");
         m.dict.setItem("api_version", 1013L);
@@ -120,14 +121,36 @@ public final class Sys {
         m.dict.setItem("byteorder", "little");
         m.dict.setItem("maxsize", Long.MAX_VALUE);
         m.dict.setItem("executable", "tierpy");
+        String home = System.getProperty("tierpy.home", "");
+        for (String name : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) m.dict.setItem(name, home);
         m.dict.setItem("implementation", tierpy.objects.SimpleNamespace.of(new String[] {"name", "cache_tag", "version",
                 "hexversion", "_multiarch", "supports_isolated_interpreters"}, "tierpy", Py.None, m.dict.getItem("version_info"),
                 m.dict.getItem("hexversion"), "x86_64-linux-gnu", Boolean.FALSE));
         m.dict.setItem("stdlib_module_names", Abstract.call(Py.FROZENSET, new PyList((Object[]) STDLIB_MODULE_NAMES.split("\\s+"))));
+        m.dict.setItem("_jit", jitNamespace());
         m.dict.setItem("displayhook", m.dict.getItem("_displayhook"));
         m.dict.setItem("excepthook", m.dict.getItem("_excepthook"));
         m.dict.removeOrNull("_displayhook");
         m.dict.removeOrNull("_excepthook");
+    }
+
+    /** 3.14's sys._jit: tierpy has no JIT tier yet, so it is neither available, enabled nor active. */
+    private static PyModule jitNamespace() {
+        PyModule jit = new PyModule("sys._jit");
+        for (String name : new String[] {"is_available", "is_enabled", "is_active"}) {
+            jit.dict.setItem(name, new tierpy.objects.Descriptors.BuiltinFunction(name, (self, a, off, n, kw) -> {
+                Args.noKeywords(name, kw);
+                if (n != 0) throw Exceptions.typeError(name + "() takes no arguments (" + n + " given)");
+                return Boolean.FALSE;
+            }));
+        }
+        return jit;
+    }
+
+    /** Free-threaded builds can run without the GIL; tierpy runs Python on one thread, as with the GIL. */
+    @Function("_is_gil_enabled")
+    static Object isGilEnabled() {
+        return Boolean.TRUE;
     }
 
     private static PyTuple builtinModuleNames() {
@@ -154,8 +177,43 @@ public final class Sys {
     }
 
     @Function
+    static Object get_int_max_str_digits() {
+        return (long) Ints.maxStrDigits;
+    }
+
+    @Function
+    static Object set_int_max_str_digits(Object[] a, int off, int n, String[] kw) {
+        Object v = Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"})[0];
+        long digits = Abstract.asSsize(v, true);
+        if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
+        if (digits > Integer.MAX_VALUE) throw Exceptions.overflowError("Python int too large to convert to C int");
+        Ints.maxStrDigits = (int) digits;
+        return Py.None;
+    }
+
+    @Function
     static Object getrecursionlimit() {
         return (long) ThreadState.current().recursionLimit;
+    }
+
+    @Function("get_int_max_str_digits")
+    static Object getIntMaxStrDigits() {
+        return (long) Ints.maxStrDigits;
+    }
+
+    @Function("set_int_max_str_digits")
+    static Object setIntMaxStrDigits(Object[] a, int off, int n, String[] kw) {
+        Object[] args = Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"});
+        long digits = Abstract.asIndex(args[0]);
+        if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
+        Ints.maxStrDigits = (int) Math.min(digits, Integer.MAX_VALUE);
+        return Py.None;
+    }
+
+    /** tierpy runs no finalization phase in which code could still observe this. */
+    @Function("is_finalizing")
+    static Object isFinalizing() {
+        return Boolean.FALSE;
     }
 
     @Function

@@ -3,10 +3,12 @@ package tierpy.modules;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
 import tierpy.objects.PyList;
 import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
 import tierpy.vm.PyModule;
 import tierpy.vm.SpecializationStats;
 import tierpy.vm.Specializer;
@@ -30,6 +32,20 @@ public final class TierpyModule {
         boolean previous = Specializer.enabled;
         Specializer.enabled = Abstract.isTrue(on);
         return previous;
+    }
+
+    /**
+     * Names a class written in Python the way CPython names the C type it stands in for: messages
+     * call it by the dotted tp_name (e.g. 'datetime.timedelta'), while __name__ stays short.
+     */
+    @Function
+    static Object static_type_name(Object cls, Object tpName) {
+        if (!(cls instanceof PyType type) || !(tpName instanceof String full)) {
+            throw Exceptions.typeError("static_type_name() takes a class and a str");
+        }
+        type.shortName = full.substring(full.lastIndexOf('.') + 1);
+        type.name = full;
+        return Py.None;
     }
 
     @Function

@@ -11,16 +11,22 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Floats;
 import tierpy.objects.Py;
 import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
 import tierpy.vm.PyModule;
 
-/** Mirrors Modules/timemodule.c: clocks, sleep, and localtime/gmtime/strftime for the common directives. */
+/** Mirrors Modules/timemodule.c: clocks, sleep, struct_time from localtime/gmtime, asctime/ctime/mktime, strftime for the common directives. */
 @ModuleDef("time")
 public final class TimeModule {
     private TimeModule() {}
 
     private static final long START_NANOS = System.nanoTime();
 
+    /** time.struct_time: what gmtime and localtime return. */
+    private static final PyType STRUCT_TIME = StructSeq.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
+            "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+
     static void init(PyModule m) {
+        m.dict.setItem("struct_time", STRUCT_TIME);
         m.dict.setItem("timezone", 0L);
         m.dict.setItem("altzone", 0L);
         m.dict.setItem("daylight", 0L);
@@ -90,10 +96,44 @@ public final class TimeModule {
     }
 
     /** A struct_time-like tuple: (year, mon, mday, hour, min, sec, wday, yday, isdst). */
-    private static PyTuple structTime(ZonedDateTime t) {
-        return PyTuple.of((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
-                (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() - 1),
+    private static Object structTime(ZonedDateTime t) {
+        return StructSeq.make(STRUCT_TIME, (long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(),
+                (long) t.getHour(), (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() - 1),
                 (long) t.getDayOfYear(), 0L);
+    }
+
+    /** A 9-item time tuple or struct_time as a local date-time (gettmarg). */
+    private static ZonedDateTime fromTuple(Object tuple, String function) {
+        if (!Py.type(tuple).isSubtype(Py.TUPLE)) throw Exceptions.typeError("Tuple or struct_time argument required");
+        PyTuple items = PyTuple.fromIterable(tuple);
+        if (items.size() != 9) throw Exceptions.typeError(function + "(): illegal time tuple argument");
+        int[] f = new int[6];
+        for (int i = 0; i < 6; i++) f[i] = (int) Abstract.asIndex(items.get(i));
+        return ZonedDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5], 0, ZoneId.systemDefault());
+    }
+
+    /** asctime's fixed layout, "Thu Jan  1 00:00:00 1970" (the day of month space-padded). */
+    private static String asctimeText(ZonedDateTime t) {
+        return String.format("%s %s %2d %02d:%02d:%02d %d", t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US),
+                t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US), t.getDayOfMonth(), t.getHour(), t.getMinute(),
+                t.getSecond(), t.getYear());
+    }
+
+    @Function
+    static Object asctime(Object[] a, int off, int n, String[] kw) {
+        Object[] v = Args.parse("asctime", a, off, n, kw, 0, new String[] {"t"}, Py.None);
+        return asctimeText(v[0] == Py.None ? ZonedDateTime.now() : fromTuple(v[0], "asctime"));
+    }
+
+    @Function
+    static Object ctime(Object[] a, int off, int n, String[] kw) {
+        Args.noKeywords("ctime", kw);
+        return asctimeText(at(a, off, n, ZoneId.systemDefault()));
+    }
+
+    @Function
+    static Object mktime(Object tuple) {
+        return (double) fromTuple(tuple, "mktime").toEpochSecond();
     }
 
     private static ZonedDateTime at(Object[] a, int off, int n, ZoneId zone) {
@@ -118,16 +158,10 @@ public final class TimeModule {
     static Object strftime(Object[] a, int off, int n, String[] kw) {
         Args.noKeywords("strftime", kw);
         if (n < 1 || n > 2) throw Exceptions.typeError("strftime() takes 1 or 2 arguments");
-        String format = (String) a[off];
-        ZonedDateTime t;
-        if (n == 2) {
-            Object[] f = Abstract.unpack(a[off + 1], 9);
-            t = ZonedDateTime.of((int) Abstract.asIndex(f[0]), (int) Abstract.asIndex(f[1]), (int) Abstract.asIndex(f[2]),
-                    (int) Abstract.asIndex(f[3]), (int) Abstract.asIndex(f[4]), (int) Abstract.asIndex(f[5]), 0,
-                    ZoneId.systemDefault());
-        } else {
-            t = ZonedDateTime.now();
+        if (!(a[off] instanceof String format)) {
+            throw Exceptions.typeError("strftime() argument 1 must be str, not " + Py.type(a[off]).name);
         }
+        ZonedDateTime t = n == 2 ? fromTuple(a[off + 1], "strftime") : ZonedDateTime.now();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);

@@ -255,6 +255,14 @@ public final class Abstract {
         return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
+    /** Mirrors Python/ceval.c: _PyEval_SliceIndex (a slice bound or a start/end argument, clamped). */
+    public static long sliceIndex(Object v) {
+        if (Py.type(v).index == null) {
+            throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return asSsize(v, false);
+    }
+
     /** An index for list/str/tuple subscripts: IndexError when it does not fit. */
     public static long asIndex(Object v) {
         Object i = index(v);
@@ -268,6 +276,15 @@ public final class Abstract {
     public static Object richCompare(Object v, Object w, CmpOp op) {
         if (v instanceof Long a && w instanceof Long b) return Py.bool(op.test(Long.compare(a, b)));
         if (v instanceof Double a && w instanceof Double b) return Py.bool(Floats.compare(a, b, op));
+        NativeRecursion.Depth depth = NativeRecursion.enter(" in comparison");
+        try {
+            return richCompareSlots(v, w, op);
+        } finally {
+            NativeRecursion.leave(depth);
+        }
+    }
+
+    private static Object richCompareSlots(Object v, Object w, CmpOp op) {
         PyType tv = Py.type(v), tw = Py.type(w);
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubtype(tv) && tw.richcompare != null) {
@@ -346,7 +363,12 @@ public final class Abstract {
 
     public static String repr(Object v) {
         Slots.Unary slot = Py.type(v).repr;
-        return (String) slot.apply(v);
+        NativeRecursion.Depth depth = NativeRecursion.enter(" while getting the repr of an object");
+        try {
+            return (String) slot.apply(v);
+        } finally {
+            NativeRecursion.leave(depth);
+        }
     }
 
     /** Mirrors PyObject_ASCII: repr with non-ASCII code points escaped. */
@@ -357,7 +379,12 @@ public final class Abstract {
     public static String str(Object v) {
         if (v instanceof String s) return s;
         Slots.Unary slot = Py.type(v).str;
-        return (String) slot.apply(v);
+        NativeRecursion.Depth depth = NativeRecursion.enter(" while getting the str of an object");
+        try {
+            return (String) slot.apply(v);
+        } finally {
+            NativeRecursion.leave(depth);
+        }
     }
 
     /** Mirrors Objects/abstract.c: PyObject_Format (calls type(v).__format__(v, spec)). */
@@ -412,6 +439,21 @@ public final class Abstract {
         slot.set(o, key, null);
     }
 
+    /**
+     * An iterator over the keys of a mapping that is not a dict: Objects/abstract.c PyMapping_Keys
+     * (method_output_as_list), as dict_merge uses it. AttributeError when there is no keys().
+     */
+    public static Object mappingKeys(Object mapping) {
+        Object keys = call(getattr(mapping, "keys"));
+        try {
+            return iter(keys);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TypeError)) throw e;
+            throw Exceptions.typeError(Py.type(mapping).name + ".keys() returned a non-iterable (type "
+                    + Py.type(keys).name + ")");
+        }
+    }
+
     // ---------------------------------------------------------------- iteration
 
     /** Mirrors Objects/abstract.c: PyObject_GetIter (with the __getitem__ sequence fallback). */
@@ -458,7 +500,7 @@ public final class Abstract {
 
     /**
      * UNPACK_SEQUENCE (Python/ceval.c: _PyEval_UnpackIterable with argcntafter = -1): exactly
-     * n items; list, tuple and dict report their size when there are too many (3.14).
+     * n items; an exact list, tuple or dict reports its size when there are too many (3.14).
      */
     public static Object[] unpack(Object seq, int n) {
         if (seq instanceof PyTuple t && t.size() == n) return t.items.clone();
@@ -472,7 +514,8 @@ public final class Abstract {
             }
         }
         if (next(it) != null) {
-            if (seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyDict) {
+            PyType t = Py.type(seq);
+            if (t == Py.TUPLE || t == Py.LIST || t == Py.DICT) {
                 throw Exceptions.valueError("too many values to unpack (expected " + n + ", got " + len(seq) + ")");
             }
             throw Exceptions.valueError("too many values to unpack (expected " + n + ")");

@@ -35,9 +35,10 @@ final class BytesMethods {
     static String hex(byte[] d, Object sep, long perSep) {
         String separator = "";
         if (sep != null) {
+            // _Py_strhex_impl: the length is checked before the type
+            if (Abstract.len(sep) != 1) throw Exceptions.valueError("sep must be length 1.");
             separator = sep instanceof String s ? s : PyBytes.bytesOrNull(sep) == null ? null : PyBytes.value(sep).latin1();
             if (separator == null) throw Exceptions.typeError("sep must be str or bytes.");
-            if (separator.length() != 1) throw Exceptions.valueError("sep must be length 1.");
             if (separator.charAt(0) > 127) throw Exceptions.valueError("sep must be ASCII.");
         }
         StringBuilder sb = new StringBuilder();
@@ -54,8 +55,8 @@ final class BytesMethods {
 
     /** start/end (slice semantics, None allowed) clamped to the length. */
     private static int[] bounds(int len, Object[] a, int off, int n) {
-        long start = n >= 2 && a[off + 1] != Py.None ? Abstract.asSsize(a[off + 1], false) : 0;
-        long end = n >= 3 && a[off + 2] != Py.None ? Abstract.asSsize(a[off + 2], false) : len;
+        long start = n >= 2 && a[off + 1] != Py.None ? Abstract.sliceIndex(a[off + 1]) : 0;
+        long end = n >= 3 && a[off + 2] != Py.None ? Abstract.sliceIndex(a[off + 2]) : len;
         if (start < 0) start = Math.max(0, start + len);
         if (end < 0) end = Math.max(0, end + len);
         return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) Math.min(end, len)};
@@ -63,8 +64,9 @@ final class BytesMethods {
 
     private static long find(Object self, String name, Object[] a, int off, int n, String[] kw, boolean reverse) {
         Args.check(name, n, kw, 1, 3);
-        String s = text(self), sub = PyBytes.needle(a[off]);
+        String s = text(self);
         int[] r = bounds(s.length(), a, off, n);
+        String sub = PyBytes.needle(a[off]);
         if (r[0] > s.length() || r[0] > r[1] || r[1] - r[0] < sub.length()) return -1;
         int i = reverse ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
         return i < r[0] || i + sub.length() > r[1] ? -1 : i;
@@ -75,23 +77,15 @@ final class BytesMethods {
         String s = text(self);
         int[] r = bounds(s.length(), a, off, n);
         Object x = a[off];
-        List<String> candidates = new ArrayList<>();
-        if (x instanceof PyTuple tup) {
-            for (int i = 0; i < tup.size(); i++) {
-                if (PyBytes.value(tup.get(i)) == null) {
-                    throw Exceptions.typeError("a bytes-like object is required, not '" + Py.type(tup.get(i)).name + "'");
-                }
-                candidates.add(PyBytes.value(tup.get(i)).latin1());
-            }
-        } else if (PyBytes.value(x) != null) {
-            candidates.add(PyBytes.value(x).latin1());
-        } else {
+        if (!(x instanceof PyTuple) && PyBytes.value(x) == null) {
             throw Exceptions.typeError(name + " first arg must be bytes or a tuple of bytes, not " + Py.type(x).name);
         }
-        if (r[0] > s.length()) return Boolean.FALSE;
-        String part = r[0] > r[1] ? null : s.substring(r[0], r[1]);
-        for (String c : candidates) {
-            if (part != null && (prefix ? part.startsWith(c) : part.endsWith(c))) return Boolean.TRUE;
+        String part = r[0] > s.length() || r[0] > r[1] ? null : s.substring(r[0], r[1]);
+        // tuple items are checked as they are tried: the first match ends the search
+        PyTuple candidates = x instanceof PyTuple tup ? tup : PyTuple.of(x);
+        for (int i = 0; i < candidates.size(); i++) {
+            String affix = PyBytes.buffer(candidates.get(i)).latin1();
+            if (part != null && (prefix ? part.startsWith(affix) : part.endsWith(affix))) return Boolean.TRUE;
         }
         return Boolean.FALSE;
     }
@@ -113,7 +107,7 @@ final class BytesMethods {
     private static Object split(Object self, Object[] a, int off, int n, String[] kw, boolean fromRight) {
         Object[] p = Args.bind(fromRight ? "rsplit" : "split", a, off, n, kw, new String[] {"sep", "maxsplit"}, 2, 0);
         String s = text(self);
-        long max = p[1] == null ? -1 : Abstract.asSsize(p[1], true);
+        long max = p[1] == null ? -1 : Args.ssize(p[1]);
         if (max < 0) max = Long.MAX_VALUE;
         List<String> parts = new ArrayList<>();
         if (p[0] == null || p[0] == Py.None) {
@@ -176,7 +170,7 @@ final class BytesMethods {
     private static Object pad(Object self, String name, Object[] a, int off, int n, String[] kw) {
         Args.check(name, n, kw, 1, 2);
         String s = text(self);
-        long width = Abstract.asSsize(a[off], true);
+        long width = Args.ssize(a[off]);
         char fill = ' ';
         if (n == 2) {
             PyBytes f = PyBytes.value(a[off + 1]);
@@ -238,7 +232,7 @@ final class BytesMethods {
     }
 
     private static Object translate(Object self, Object[] a, int off, int n, String[] kw) {
-        Object[] p = Args.bind("translate", a, off, n, kw, new String[] {"table", "delete"}, 2, 1);
+        Object[] p = Args.bind("translate", a, off, n, kw, new String[] {"table", "delete"}, 1, 2, 1);
         String table = p[0] == Py.None ? null : bytesArg(p[0]);
         if (table != null && table.length() != 256) throw Exceptions.valueError("translation table must be 256 characters long");
         String delete = p[1] == null ? "" : bytesArg(p[1]);
@@ -263,24 +257,25 @@ final class BytesMethods {
         for (PyType t : new PyType[] {Py.BYTES, Py.BYTEARRAY}) {
             Def.methodV(t, "hex", (self, a, off, n, kw) -> {
                 Object[] p = Args.bind("hex", a, off, n, kw, new String[] {"sep", "bytes_per_sep"}, 2, 0);
-                return hex(PyBytes.value(self).toArray(), p[0], p[1] == null ? 1 : Abstract.asSsize(p[1], true));
+                return hex(PyBytes.value(self).toArray(), p[0], p[1] == null ? 1 : Args.cInt(p[1]));
             });
-            Def.methodV(t, "find", (self, a, off, n, kw) -> find(self, "find", a, off, n, kw, false));
-            Def.methodV(t, "rfind", (self, a, off, n, kw) -> find(self, "rfind", a, off, n, kw, true));
-            Def.methodV(t, "index", (self, a, off, n, kw) -> {
+            Def.methodPositional(t, "find", (self, a, off, n, kw) -> find(self, "find", a, off, n, kw, false));
+            Def.methodPositional(t, "rfind", (self, a, off, n, kw) -> find(self, "rfind", a, off, n, kw, true));
+            Def.methodPositional(t, "index", (self, a, off, n, kw) -> {
                 long i = find(self, "index", a, off, n, kw, false);
                 if (i < 0) throw Exceptions.valueError("subsection not found");
                 return i;
             });
-            Def.methodV(t, "rindex", (self, a, off, n, kw) -> {
+            Def.methodPositional(t, "rindex", (self, a, off, n, kw) -> {
                 long i = find(self, "rindex", a, off, n, kw, true);
                 if (i < 0) throw Exceptions.valueError("subsection not found");
                 return i;
             });
-            Def.methodV(t, "count", (self, a, off, n, kw) -> {
+            Def.methodPositional(t, "count", (self, a, off, n, kw) -> {
                 Args.check("count", n, kw, 1, 3);
-                String s = text(self), sub = PyBytes.needle(a[off]);
+                String s = text(self);
                 int[] r = bounds(s.length(), a, off, n);
+                String sub = PyBytes.needle(a[off]);
                 if (r[0] > s.length() || r[0] > r[1]) return 0L;
                 String hay = s.substring(r[0], r[1]);
                 if (sub.isEmpty()) return (long) hay.length() + 1;
@@ -288,11 +283,11 @@ final class BytesMethods {
                 for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) c++;
                 return c;
             });
-            Def.methodV(t, "startswith", (self, a, off, n, kw) -> affix(self, "startswith", a, off, n, kw, true));
-            Def.methodV(t, "endswith", (self, a, off, n, kw) -> affix(self, "endswith", a, off, n, kw, false));
-            Def.methodV(t, "strip", (self, a, off, n, kw) -> strip(self, "strip", a, off, n, kw, true, true));
-            Def.methodV(t, "lstrip", (self, a, off, n, kw) -> strip(self, "lstrip", a, off, n, kw, true, false));
-            Def.methodV(t, "rstrip", (self, a, off, n, kw) -> strip(self, "rstrip", a, off, n, kw, false, true));
+            Def.methodPositional(t, "startswith", (self, a, off, n, kw) -> affix(self, "startswith", a, off, n, kw, true));
+            Def.methodPositional(t, "endswith", (self, a, off, n, kw) -> affix(self, "endswith", a, off, n, kw, false));
+            Def.methodPositional(t, "strip", (self, a, off, n, kw) -> strip(self, "strip", a, off, n, kw, true, true));
+            Def.methodPositional(t, "lstrip", (self, a, off, n, kw) -> strip(self, "lstrip", a, off, n, kw, true, false));
+            Def.methodPositional(t, "rstrip", (self, a, off, n, kw) -> strip(self, "rstrip", a, off, n, kw, false, true));
             Def.methodV(t, "split", (self, a, off, n, kw) -> split(self, a, off, n, kw, false));
             Def.methodV(t, "rsplit", (self, a, off, n, kw) -> split(self, a, off, n, kw, true));
             Def.methodV(t, "splitlines", (self, a, off, n, kw) -> {
@@ -314,18 +309,18 @@ final class BytesMethods {
             Def.method1(t, "partition", (self, sep) -> partition(self, sep, false));
             Def.method1(t, "rpartition", (self, sep) -> partition(self, sep, true));
             for (String name : new String[] {"center", "ljust", "rjust"}) {
-                Def.methodV(t, name, (self, a, off, n, kw) -> pad(self, name, a, off, n, kw));
+                Def.methodPositional(t, name, (self, a, off, n, kw) -> pad(self, name, a, off, n, kw));
             }
             Def.method1(t, "zfill", (self, w) -> {
                 String s = text(self);
-                long width = Abstract.asSsize(w, true);
+                long width = Args.ssize(w);
                 if (s.length() >= width) return result(self, s);
                 int sign = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
                 return result(self, s.substring(0, sign) + "0".repeat((int) width - s.length()) + s.substring(sign));
             });
             Def.methodV(t, "expandtabs", (self, a, off, n, kw) -> {
                 Object[] p = Args.bind("expandtabs", a, off, n, kw, new String[] {"tabsize"}, 1, 0);
-                long tab = p[0] == null ? 8 : Abstract.asSsize(p[0], true);
+                long tab = p[0] == null ? 8 : Args.cInt(p[0]);
                 String s = text(self);
                 StringBuilder sb = new StringBuilder();
                 int col = 0;
@@ -389,7 +384,7 @@ final class BytesMethods {
             Def.methodV(t, "translate", BytesMethods::translate);
             Def.method1(t, "removeprefix", (self, x) -> affixRemoval(self, x, true));
             Def.method1(t, "removesuffix", (self, x) -> affixRemoval(self, x, false));
-            t.dict.put("maketrans", new Descriptors.BuiltinFunction("maketrans", (s, a, off, n, kw) -> {
+            Def.staticPositional(t, "maketrans", (s, a, off, n, kw) -> {
                 Args.check("maketrans", n, kw, 2, 2);
                 String from = bytesArg(a[off]), to = bytesArg(a[off + 1]);
                 if (from.length() != to.length()) throw Exceptions.valueError("maketrans arguments must have same length");
@@ -397,13 +392,13 @@ final class BytesMethods {
                 for (int i = 0; i < 256; i++) table[i] = (byte) i;
                 for (int i = 0; i < from.length(); i++) table[from.charAt(i)] = (byte) to.charAt(i);
                 return PyBytes.bytes(table);
-            }));
+            });
         }
         PyType ba = Py.BYTEARRAY;
-        Def.methodV(ba, "insert", (self, a, off, n, kw) -> {
+        Def.methodPositional(ba, "insert", (self, a, off, n, kw) -> {
             Args.check("insert", n, kw, 2, 2);
             PyBytes b = PyBytes.value(self);
-            long i = Abstract.asSsize(a[off], true);
+            long i = Args.ssize(a[off]);
             if (i < 0) i = Math.max(0, i + b.size);
             i = Math.min(i, b.size);
             int v = PyBytes.byteValue(a[off + 1]);

@@ -27,8 +27,8 @@ public final class Descriptors {
     public static final int METH_VARARGS = 0x1, METH_KEYWORDS = 0x2, METH_NOARGS = 0x4, METH_O = 0x8,
             METH_FASTCALL = 0x80;
 
-    /** Argument conventions of {@link Spec}. */
-    public enum Kind { NOARGS, O, FAST }
+    /** Argument conventions of {@link Spec}: POSITIONAL is METH_FASTCALL without METH_KEYWORDS. */
+    public enum Kind { NOARGS, O, FAST, POSITIONAL }
 
     /** A builtin method's name, calling convention and implementation (PyMethodDef). */
     public static final class Spec {
@@ -52,10 +52,11 @@ public final class Descriptors {
                 case NOARGS -> METH_NOARGS;
                 case O -> METH_O;
                 case FAST -> METH_FASTCALL | METH_KEYWORDS;
+                case POSITIONAL -> METH_FASTCALL;
             };
         }
 
-        /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL_KEYWORDS. */
+        /** Mirrors Objects/descrobject.c: method_vectorcall_NOARGS / _O / _FASTCALL / _FASTCALL_KEYWORDS. */
         public Object call(Object self, Object[] args, int off, int nargs, String[] kwnames) {
             switch (kind) {
                 case NOARGS -> {
@@ -69,6 +70,10 @@ public final class Descriptors {
                         throw Exceptions.typeError(qualname + "() takes exactly one argument (" + nargs + " given)");
                     }
                     return ((M1) impl).call(self, args[off]);
+                }
+                case POSITIONAL -> {
+                    noKeywords(kwnames);
+                    return ((MV) impl).call(self, args, off, nargs, null);
                 }
                 default -> {
                     return ((MV) impl).call(self, args, off, nargs, kwnames);
@@ -325,7 +330,7 @@ public final class Descriptors {
      * Mirrors Objects/typeobject.c: add_operators: exposes each slot a builtin type defines
      * itself as a dunder wrapper in its dict, unless the dict already has that name.
      */
-    static void addSlotWrappers(PyType t) {
+    public static void addSlotWrappers(PyType t) {
         for (BinOp op : BinOp.VALUES) {
             Slots.Binary f = t.nb[op.ordinal()];
             if (f == null || (t.base != null && t.base.nb[op.ordinal()] == f)) continue;
@@ -399,6 +404,11 @@ public final class Descriptors {
                 return Py.None;
             });
         }
+        sequenceWrapper(t, "__add__", t.concat, b == null ? null : b.concat, false);
+        sequenceWrapper(t, "__iadd__", t.inplaceConcat, b == null ? null : b.inplaceConcat, false);
+        sequenceWrapper(t, "__mul__", t.repeat, b == null ? null : b.repeat, true);
+        sequenceWrapper(t, "__rmul__", t.repeat, b == null ? null : b.repeat, true);
+        sequenceWrapper(t, "__imul__", t.inplaceRepeat, b == null ? null : b.inplaceRepeat, true);
         if (t.contains != null && (b == null || b.contains != t.contains)) {
             Slots.Contains f = t.contains;
             wrapper(t, "__contains__", (self, a, o, n, k) -> Py.bool(f.contains(self, one(a, o, n))));
@@ -445,6 +455,7 @@ public final class Descriptors {
             });
         }
         if (t.descrSet != null && (b == null || b.descrSet != t.descrSet)) {
+            // data descriptors (property, slots, getsets): what inspect.isdatadescriptor looks for
             Slots.DescrSet f = t.descrSet;
             wrapper(t, "__set__", (self, a, o, n, k) -> {
                 checkArgs(n, 2, 2);
@@ -476,6 +487,12 @@ public final class Descriptors {
                         return f.make(sub, a, o + 1, n - 1, k);
                     }), t));
         }
+    }
+
+    /** sq_concat / sq_repeat and their in-place forms; a count goes through wrap_indexargfunc (an index, OverflowError past it). */
+    private static void sequenceWrapper(PyType t, String name, Slots.Binary f, Slots.Binary inherited, boolean count) {
+        if (f == null || f == inherited) return;
+        wrapper(t, name, (self, a, o, n, k) -> f.apply(self, count ? Abstract.asSsize(one(a, o, n), true) : one(a, o, n)));
     }
 
     private static void unaryWrapper(PyType t, String name, Slots.Unary f, Slots.Unary inherited) {

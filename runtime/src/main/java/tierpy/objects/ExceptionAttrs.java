@@ -33,39 +33,41 @@ public final class ExceptionAttrs {
         installSyntaxError();
         for (PyType t : new PyType[] {Exceptions.UnicodeEncodeError, Exceptions.UnicodeDecodeError,
                 Exceptions.UnicodeTranslateError}) {
-            installUnicodeError(t);
+            String action = t == Exceptions.UnicodeEncodeError ? "encode" : t == Exceptions.UnicodeDecodeError ? "decode"
+                    : "translate";
+            // PyArg_ParseTuple "UOnnU" ("UnnU" for translate, with encoding None)
+            String[] names = action.equals("translate") ? new String[] {"object", "start", "end", "reason"}
+                    : new String[] {"encoding", "object", "start", "end", "reason"};
+            t.init = (self, a, off, n, kw) -> {
+                Args.noKeywords(t.name, kw);
+                if (n != names.length) {
+                    throw Exceptions.typeError("function takes exactly " + names.length + " arguments (" + n + " given)");
+                }
+                PyBaseException e = (PyBaseException) self;
+                e.args = PyTuple.copyOf(a, off, n);
+                e.setAttr("encoding", Py.None);
+                for (int i = 0; i < n; i++) {
+                    Object v = a[off + i];
+                    switch (names[i]) {
+                        case "start", "end" -> Abstract.asSsize(v, true);
+                        case "object" -> {
+                            if (action.equals("decode")) v = PyBytes.bytes(PyBytes.buffer(v).toArray());
+                            else if (Strs.value(v) == null) throw argumentType(i, "str", v);
+                        }
+                        default -> {
+                            if (Strs.value(v) == null) throw argumentType(i, "str", v);
+                        }
+                    }
+                    e.setAttr(names[i], v);
+                }
+                return Py.None;
+            };
+            t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, action);
         }
     }
 
-    /** UnicodeEncodeError_init ("UUnnU"), UnicodeDecodeError_init ("UOnnU", a bytes-like object), UnicodeTranslateError_init ("UnnU" without the encoding). */
-    private static void installUnicodeError(PyType t) {
-        boolean translate = t == Exceptions.UnicodeTranslateError;
-        String[] names = translate ? new String[] {"object", "start", "end", "reason"}
-                : new String[] {"encoding", "object", "start", "end", "reason"};
-        t.init = (self, a, off, n, kw) -> {
-            Args.noKeywords(t.name, kw);
-            if (n != names.length) {
-                throw Exceptions.typeError("function takes exactly " + names.length + " arguments (" + n + " given)");
-            }
-            Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
-                Object v = a[off + i];
-                String name = names[i];
-                if (name.equals("start") || name.equals("end")) {
-                    v = Abstract.asSsize(v, true);
-                } else if (name.equals("object") && t == Exceptions.UnicodeDecodeError) {
-                    v = PyBytes.bytes(PyBytes.buffer(v).toArray());
-                } else if (!(v instanceof String)) {
-                    throw Exceptions.typeError("argument " + (i + 1) + " must be str, not " + Py.type(v).name);
-                }
-                values[i] = v;
-            }
-            PyBaseException e = (PyBaseException) self;
-            e.args = PyTuple.copyOf(a, off, n);
-            for (int i = 0; i < n; i++) e.setAttr(names[i], values[i]);
-            return Py.None;
-        };
-        t.str = v -> Codecs.unicodeErrorStr((PyBaseException) v, t);
+    private static PyException argumentType(int index, String expected, Object got) {
+        return Exceptions.typeError("argument " + (index + 1) + " must be " + expected + ", not " + Py.type(got).name);
     }
 
     /** Exceptions whose __init__ takes keyword-only attributes (ImportError_init, NameError_init...). */

@@ -182,8 +182,12 @@ public final class Exceptions {
             e.cause = x;
             e.suppressContext = true;
         });
-        Def.getset(t, "__suppress_context__", v -> ((PyBaseException) v).suppressContext,
-                (v, x) -> ((PyBaseException) v).suppressContext = Abstract.isTrue(x));
+        // a Py_T_BOOL member, as structmember.c's PyMember_SetOne checks it
+        Def.getset(t, "__suppress_context__", v -> ((PyBaseException) v).suppressContext, (v, x) -> {
+            if (x == null) throw typeError("can't delete numeric/char attribute");
+            if (!(x instanceof Boolean b)) throw typeError("attribute value type must be bool");
+            ((PyBaseException) v).suppressContext = b;
+        });
         Def.method1(t, "add_note", (self, note) -> {
             if (!(note instanceof String)) {
                 throw typeError("note must be a str, not '" + Py.type(note).name + "'");

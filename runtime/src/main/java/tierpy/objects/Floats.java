@@ -229,7 +229,12 @@ public final class Floats {
 
     /** float(str): Python's float literal syntax plus inf/infinity/nan, surrounding whitespace. */
     public static double parse(String original) {
-        String s = Ints.asciiDigits(original).strip();
+        return parse(Ints.asciiDigits(original), original);
+    }
+
+    /** The float in ASCII {@code text}; {@code shown} (the str or bytes given) is quoted when there is none. */
+    private static double parse(String text, Object shown) {
+        String s = text.strip();
         String lower = s.toLowerCase();
         String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         double r;
@@ -240,7 +245,7 @@ public final class Floats {
         } else if (DECIMAL.matcher(s).matches()) {
             return Double.parseDouble(s.replace("_", ""));
         } else {
-            throw Exceptions.valueError("could not convert string to float: " + Strs.repr(original));
+            throw Exceptions.valueError("could not convert string to float: " + Abstract.repr(shown));
         }
         return lower.startsWith("-") ? -r : r;
     }
@@ -262,6 +267,9 @@ public final class Floats {
         }
         if (t.index != null) return Ints.toDouble(Abstract.index(x));
         if (x instanceof PyInstance inst && inst.payload instanceof String s) return parse(s);
+        PyBytes b = PyBytes.value(x);
+        // bytes-like text is ASCII only: any other byte makes it unparsable
+        if (b != null) return parse(b.latin1().replaceAll("[^\\x00-\\x7f]", "\0"), b);
         throw Exceptions.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 

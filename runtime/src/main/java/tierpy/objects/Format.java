@@ -28,7 +28,8 @@ final class Format {
         int fill = ' ';
         char align = 0;
         int firstLen = n == 0 ? 0 : Character.charCount(s.codePointAt(0));
-        if (n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0) {
+        boolean fillGiven = n > firstLen && "<>=^".indexOf(s.charAt(firstLen)) >= 0;
+        if (fillGiven) {
             fill = s.codePointAt(0);
             i = Character.charCount(fill);
             align = s.charAt(i++);
@@ -40,8 +41,10 @@ final class Format {
         boolean z = false, alt = false;
         if (i < n && s.charAt(i) == 'z') { z = true; i++; }
         if (i < n && s.charAt(i) == '#') { alt = true; i++; }
-        if (i < n && s.charAt(i) == '0') {
-            if (align == 0) { fill = '0'; align = '='; }
+        if (i < n && s.charAt(i) == '0' && !fillGiven) {
+            // the backwards-compatible zero padding: '=' alignment only where numbers default to '>'
+            fill = '0';
+            if (align == 0 && defaultAlign == '>') align = '=';
             i++;
         }
         int width = -1;
@@ -51,8 +54,9 @@ final class Format {
         char grouping = 0;
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             grouping = s.charAt(i++);
-            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-                throw Exceptions.valueError("Cannot specify '" + s.charAt(i) + "' with '" + grouping + "'.");
+            // a repeated separator is read as the type below ("Cannot specify ',' with ','.")
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != grouping) {
+                throw Exceptions.valueError("Cannot specify both ',' and '_'.");
             }
         }
         int precision = -1;
@@ -69,7 +73,7 @@ final class Format {
             throw Exceptions.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
         if (align == 0) align = defaultAlign;
-        if (grouping != 0 && type != 0 && "deEfFgG%bxXo".indexOf(type) < 0) {
+        if (grouping != 0 && type != 0 && (grouping == ',' ? "deEfFgG%" : "deEfFgG%bxXo").indexOf(type) < 0) {
             throw Exceptions.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
         }
         return new Spec(fill, align, sign, z, alt, width, grouping, precision, type);
@@ -107,8 +111,8 @@ final class Format {
             count++;
         }
         while (sb.length() < minWidth) {
+            // a separator is always followed by a digit, even past the width
             if (count % every == 0) sb.append(sep);
-            if (sb.length() >= minWidth) break;
             sb.append('0');
             count++;
         }
@@ -158,6 +162,11 @@ final class Format {
     /** The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long. */
     private static String magnitudeDigits(Object v, int radix) {
         if (v instanceof Long l && l != Long.MIN_VALUE) return Long.toString(Math.abs(l), radix);
+        if (radix == 10) {
+            // through Ints.toString for the int_max_str_digits limit, as long_to_decimal_string
+            String s = Ints.toString(v);
+            return s.startsWith("-") ? s.substring(1) : s;
+        }
         return Ints.big(v).abs().toString(radix);
     }
 
@@ -177,8 +186,11 @@ final class Format {
         } else {
             switch (type) {
                 case 'f', 'F' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
-                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
-                case 'e', 'E' -> body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
+                case 'e', 'E' -> {
+                    body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                    if (sp.alt && prec == 0) body = body.replaceFirst("[eE]", ".$0");
+                }
                 case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt);
                 case 0 -> {
                     if (prec < 0) {
@@ -203,6 +215,38 @@ final class Format {
         return pad(sp, signStr, body);
     }
 
+    /**
+     * Mirrors format_complex_internal: each part formatted as a float without padding (the imaginary
+     * one always signed unless the real one is left out), then "j", parentheses and padding.
+     */
+    static String formatComplex(PyComplex c, String specText) {
+        Spec sp = parse(specText, '>', "complex");
+        if (sp.type != 0 && "eEfFgGn".indexOf(sp.type) < 0) throw unknownCode(sp.type, "complex");
+        if (sp.fill == '0' && sp.align == '=') {
+            throw Exceptions.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (sp.align == '=') throw Exceptions.valueError("'=' alignment flag is not allowed in complex format specifier");
+        // no type: like str(self), the real part left out when it is +0.0, otherwise parenthesized
+        boolean bare = sp.type == 0 && sp.precision < 0;
+        boolean skipReal = sp.type == 0 && Double.doubleToRawLongBits(c.real) == 0;
+        boolean parens = sp.type == 0 && !skipReal;
+        String tail = (sp.z ? "z" : "") + (sp.alt ? "#" : "") + (sp.grouping != 0 ? String.valueOf(sp.grouping) : "")
+                + (sp.precision >= 0 ? "." + sp.precision : "") + (sp.type == 0 ? bare ? "" : "g" : sp.type == 'n' ? "g" : sp.type);
+        String re = skipReal ? "" : complexPart(c.real, (sp.sign == 0 ? "" : String.valueOf(sp.sign)) + tail, bare, sp);
+        String im = complexPart(c.imag, (skipReal ? sp.sign == 0 ? "" : String.valueOf(sp.sign) : "+") + tail, bare, sp);
+        String body = re + im + "j";
+        return pad(sp, "", parens ? "(" + body + ")" : body);
+    }
+
+    /** One part of a complex: formatted as a float, or for {@code repr} (no type, no precision) as in complex_repr. */
+    private static String complexPart(double x, String floatSpec, boolean repr, Spec sp) {
+        if (!repr) return formatFloat(x, floatSpec);
+        String digits = PyComplex.part(Math.abs(x));
+        boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x) && !(sp.z && x == 0);
+        if (sp.alt && Double.isFinite(x) && digits.indexOf('.') < 0) digits = digits.replaceFirst("(e|$)", ".$1");
+        return (negative ? "-" : floatSpec.startsWith("+") ? "+" : floatSpec.startsWith(" ") ? " " : "") + digits;
+    }
+
     private static int indexOfNonDigit(String s) {
         int i = 0;
         while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
@@ -222,7 +266,10 @@ final class Format {
         if (specText.isEmpty()) return s;
         Spec sp = parse(specText, '<', "str");
         if (sp.type != 0 && sp.type != 's') throw unknownCode(sp.type, "str");
-        if (sp.sign != 0) throw Exceptions.valueError("Sign not allowed in string format specifier");
+        if (sp.sign != 0) {
+            throw Exceptions.valueError((sp.sign == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
+        }
+        if (sp.z) throw Exceptions.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (sp.alt) throw Exceptions.valueError("Alternate form (#) not allowed in string format specifier");
         if (sp.align == '=') throw Exceptions.valueError("'=' alignment not allowed in string format specifier");
         if (sp.grouping != 0) throw Exceptions.valueError("Cannot specify '" + sp.grouping + "' with 's'.");
@@ -270,12 +317,17 @@ final class Format {
                 String key = fmt.substring(k, i - 1);
                 value = Abstract.getitem(args, bytes ? PyBytes.bytes(PyBytes.latin1(key)) : key);
             }
+            int specStart = i;
             StringBuilder flags = new StringBuilder();
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
                 i++;
-                width = (int) Abstract.asSsize(nextArg(args, tuple, argIndex++), true);
+                width = (int) starArg(nextArg(args, tuple, argIndex++));
+                if (width < 0) {
+                    flags.append('-');
+                    width = -width;
+                }
             } else {
                 int st = i;
                 while (i < n && Character.isDigit(fmt.charAt(i))) i++;
@@ -286,24 +338,31 @@ final class Format {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
                     i++;
-                    prec = (int) Abstract.asSsize(nextArg(args, tuple, argIndex++), true);
+                    prec = (int) Math.max(0, starArg(nextArg(args, tuple, argIndex++)));
                 } else {
                     int st = i;
                     while (i < n && Character.isDigit(fmt.charAt(i))) i++;
                     prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
                 }
             }
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;  // C length modifiers are accepted and ignored
             if (i >= n) throw Exceptions.valueError("incomplete format");
             char type = fmt.charAt(i++);
-            if (type == '%') {
+            if (type == '%' && i - 1 == specStart && value == null) {
                 out.append('%');
                 continue;
             }
-            if (value == null) value = mapping ? args : nextArg(args, tuple, argIndex++);
+            if (value == null) {
+                // a mapping is the single argument; after a %(key) lookup there is none left
+                value = nextArg(args, tuple, argIndex++);
+            } else if (mapping) {
+                argIndex = 1;
+            }
             String f = flags.toString();
             boolean left = f.contains("-");
-            String spec = (left ? "<" : f.contains("0") && "diouxXeEfFgG".indexOf(type) >= 0 ? "0" : "")
-                    + (f.contains("+") ? "+" : f.contains(" ") ? " " : "") + (f.contains("#") ? "#" : "");
+            String sign = f.contains("+") ? "+" : f.contains(" ") ? " " : "";
+            String spec = (left ? "<" : "") + sign + (f.contains("#") ? "#" : "")
+                    + (!left && f.contains("0") && "eEfFgG".indexOf(type) >= 0 ? "0" : "");
             String w = width >= 0 ? Integer.toString(width) : "";
             String body = switch (type) {
                 case 's' -> padText(bytes ? bytesText(value) : Abstract.str(value), left, width, prec);
@@ -313,16 +372,13 @@ final class Format {
                 }
                 case 'r' -> padText(bytes ? Abstract.ascii(value) : Abstract.repr(value), left, width, prec);
                 case 'a' -> padText(Abstract.ascii(value), left, width, prec);
-                case 'd', 'i', 'u' -> formatInt(percentInt(value, type), spec.replace("#", "") + w + "d");
-                case 'x', 'X', 'o' -> formatInt(percentIndex(value, type), spec + w + type);
+                case 'd', 'i', 'u' -> percentInteger(percentInt(value, type), 'd', f, width, prec);
+                case 'x', 'X', 'o' -> percentInteger(percentIndex(value, type), type, f, width, prec);
                 case 'e', 'E', 'f', 'F', 'g', 'G' -> formatFloat(percentFloat(value, type),
                         spec + w + "." + (prec < 0 ? 6 : prec) + type);
                 case 'c' -> padText(bytes ? byteChar(value) : percentChar(value), left, width, -1);
                 default -> throw unsupportedPercent(type, i - 1);
             };
-            if ((type == 'd' || type == 'i' || type == 'u') && prec > 0) {
-                body = zeroPadPrecision(body, prec, left, width);
-            }
             out.append(body);
         }
         if (!mapping && argIndex < (tuple == null ? 1 : tuple.size())) {
@@ -360,12 +416,28 @@ final class Format {
         throw Exceptions.typeError("%c requires an integer in range(256) or a single byte");
     }
 
-    private static String zeroPadPrecision(String body, int prec, boolean left, int width) {
-        String t = body.strip();
-        boolean neg = t.startsWith("-");
-        String digits = neg ? t.substring(1) : t;
+    /** A '*' width or precision: an int argument ("* wants int" otherwise). */
+    private static long starArg(Object v) {
+        if (!(Ints.value(v) instanceof Long l)) throw Exceptions.typeError("* wants int");
+        return l;
+    }
+
+    /**
+     * %d %x %o of printf-style formatting (formatlong): the precision zero-pads the digits, '#'
+     * adds the base prefix, '0' pads between sign/prefix and digits, '-' pads on the right.
+     */
+    private static String percentInteger(Object v, char type, String flags, int width, int prec) {
+        boolean negative = Ints.signum(v) < 0;
+        String digits = magnitudeDigits(v, type == 'd' ? 10 : type == 'o' ? 8 : 16);
+        if (type == 'X') digits = digits.toUpperCase(java.util.Locale.ROOT);
         if (digits.length() < prec) digits = "0".repeat(prec - digits.length()) + digits;
-        return padText((neg ? "-" : "") + digits, left, width, -1);
+        String prefix = (negative ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : "")
+                + (flags.contains("#") && type != 'd' ? "0" + type : "");
+        int pad = width - prefix.length() - digits.length();
+        if (pad <= 0) return prefix + digits;
+        if (flags.contains("-")) return prefix + digits + " ".repeat(pad);
+        if (flags.contains("0")) return prefix + "0".repeat(pad) + digits;
+        return " ".repeat(pad) + prefix + digits;
     }
 
     private static Object nextArg(Object args, PyTuple tuple, int index) {
@@ -451,81 +523,110 @@ final class Format {
             this.mapping = mapping;
         }
 
+        /** Mirrors MarkupIterator_next and parse_field (Objects/stringlib/unicode_format.h). */
         String render(String fmt, int depth) {
-            if (depth < 0) throw Exceptions.valueError("Max string recursion exceeded");
+            if (depth <= 0) throw Exceptions.valueError("Max string recursion exceeded");
             StringBuilder out = new StringBuilder();
             int len = fmt.length();
             for (int i = 0; i < len; ) {
-                char c = fmt.charAt(i);
-                if (c == '}') {
-                    if (i + 1 < len && fmt.charAt(i + 1) == '}') { out.append('}'); i += 2; continue; }
+                char c = fmt.charAt(i++);
+                if (c != '{' && c != '}') {
+                    out.append(c);
+                    continue;
+                }
+                boolean atEnd = i >= len;
+                if (c == '}' && (atEnd || fmt.charAt(i) != '}')) {
                     throw Exceptions.valueError("Single '}' encountered in format string");
                 }
-                if (c != '{') { out.append(c); i++; continue; }
-                if (i + 1 < len && fmt.charAt(i + 1) == '{') { out.append('{'); i += 2; continue; }
-                int nest = 1, j = i + 1;
-                while (j < len && nest > 0) {
-                    char d = fmt.charAt(j);
-                    if (d == '{') nest++;
-                    else if (d == '}') nest--;
-                    j++;
+                if (atEnd) throw Exceptions.valueError("Single '{' encountered in format string");
+                if (fmt.charAt(i) == c) {
+                    out.append(c);
+                    i++;
+                    continue;
                 }
-                if (nest > 0) throw Exceptions.valueError(j >= len && fmt.indexOf('}', i) < 0
-                        ? "Single '{' encountered in format string" : "expected '}' before end of string");
-                out.append(field(fmt.substring(i + 1, j - 1), depth));
-                i = j;
+                // the field name runs to '}', ':' or '!'; a '[' skips to its ']'
+                int nameStart = i;
+                char d = 0;
+                while (i < len) {
+                    d = fmt.charAt(i++);
+                    if (d == '{') throw Exceptions.valueError("unexpected '{' in field name");
+                    if (d == '[') {
+                        while (i < len && fmt.charAt(i) != ']') i++;
+                        continue;
+                    }
+                    if (d == '}' || d == ':' || d == '!') break;
+                }
+                String name = fmt.substring(nameStart, d == '}' || d == ':' || d == '!' ? i - 1 : i);
+                char conv = 0;
+                String spec = "";
+                boolean expand = false;
+                if (d == '!' || d == ':') {
+                    boolean done = false;
+                    if (d == '!') {
+                        if (i >= len) throw Exceptions.valueError("end of string while looking for conversion specifier");
+                        conv = fmt.charAt(i++);
+                        if (i < len) {
+                            char e = fmt.charAt(i++);
+                            done = e == '}';
+                            if (!done && e != ':') throw Exceptions.valueError("expected ':' after conversion specifier");
+                        }
+                    }
+                    if (!done) {
+                        int specStart = i, count = 1;
+                        while (i < len && count > 0) {
+                            char e = fmt.charAt(i++);
+                            if (e == '{') {
+                                expand = true;
+                                count++;
+                            } else if (e == '}') {
+                                count--;
+                            }
+                        }
+                        if (count > 0) throw Exceptions.valueError("unmatched '{' in format spec");
+                        spec = fmt.substring(specStart, i - 1);
+                    }
+                } else if (d != '}') {
+                    throw Exceptions.valueError("expected '}' before end of string");
+                }
+                out.append(field(name, conv, spec, expand, depth));
             }
             return out.toString();
         }
 
-        private String field(String f, int depth) {
-            int colon = -1, bang = -1, bracket = 0;
-            for (int k = 0; k < f.length(); k++) {
-                char c = f.charAt(k);
-                if (c == '[') bracket++;
-                else if (c == ']') bracket--;
-                else if (bracket == 0 && c == '!' && bang < 0) bang = k;
-                else if (bracket == 0 && c == ':') { colon = k; break; }
-            }
-            String spec = colon >= 0 ? f.substring(colon + 1) : "";
-            String head = colon >= 0 ? f.substring(0, colon) : f;
-            char conv = 0;
-            if (bang >= 0 && bang < head.length()) {
-                if (head.length() != bang + 2) {
-                    throw Exceptions.valueError(head.length() == bang + 1 ? "end of string while looking for conversion specifier"
-                            : "expected ':' after conversion specifier");
-                }
-                conv = head.charAt(bang + 1);
-                head = head.substring(0, bang);
-            }
-            Object v = lookup(head);
+        /** output_markup: the field's object, its conversion, then the expanded spec. */
+        private String field(String name, char conv, String spec, boolean expand, int depth) {
+            Object v = lookup(name);
             v = switch (conv) {
                 case 0 -> v;
                 case 'r' -> Abstract.repr(v);
                 case 'a' -> Abstract.ascii(v);
                 case 's' -> Abstract.str(v);
-                default -> throw Exceptions.valueError("Unknown conversion specifier " + conv);
+                default -> throw Exceptions.valueError(conv > 32 && conv < 127 ? "Unknown conversion specifier " + conv
+                        : String.format("Unknown conversion specifier \\x%x", (int) conv));
             };
-            if (spec.indexOf('{') >= 0) spec = render(spec, depth - 1);
-            return Abstract.format(v, spec);
+            return Abstract.format(v, expand ? render(spec, depth - 1) : spec);
         }
 
+        /** Mirrors field_name_split, FieldNameIterator_next and get_field_object. */
         private Object lookup(String name) {
             int end = 0;
             while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '[') end++;
             String first = name.substring(0, end);
             Object v;
-            if (first.isEmpty()) {
-                if (manual) {
-                    throw Exceptions.valueError("cannot switch from manual field specification to automatic field numbering");
+            if (first.isEmpty() || isIndex(first)) {
+                if (mapping != null) throw Exceptions.valueError("Format string contains positional fields");
+                if (first.isEmpty()) {
+                    if (manual) {
+                        throw Exceptions.valueError("cannot switch from manual field specification to automatic field numbering");
+                    }
+                    v = positional(auto++);
+                } else {
+                    if (auto > 0) {
+                        throw Exceptions.valueError("cannot switch from automatic field numbering to manual field specification");
+                    }
+                    manual = true;
+                    v = positional(parseIndex(first));
                 }
-                v = positional(auto++);
-            } else if (first.chars().allMatch(Character::isDigit)) {
-                if (auto > 0) {
-                    throw Exceptions.valueError("cannot switch from automatic field numbering to manual field specification");
-                }
-                manual = true;
-                v = positional(Integer.parseInt(first));
             } else if (mapping != null) {
                 v = Abstract.getitem(mapping, first);
             } else {
@@ -535,28 +636,48 @@ final class Format {
             }
             int i = end;
             while (i < name.length()) {
-                if (name.charAt(i) == '.') {
-                    int j = i + 1;
+                char c = name.charAt(i++);
+                int j = i;
+                if (c == '.') {
                     while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') j++;
-                    v = Abstract.getattr(v, name.substring(i + 1, j));
+                    if (j == i) throw Exceptions.valueError("Empty attribute in format string");
+                    v = Abstract.getattr(v, name.substring(i, j));
                     i = j;
-                } else {
-                    int j = name.indexOf(']', i);
-                    if (j < 0) throw Exceptions.valueError("Missing ']' in format string");
-                    String key = name.substring(i + 1, j);
-                    v = Abstract.getitem(v, !key.isEmpty() && key.chars().allMatch(Character::isDigit)
-                            ? (Object) Long.parseLong(key) : key);
+                } else if (c == '[') {
+                    while (j < name.length() && name.charAt(j) != ']') j++;
+                    if (j >= name.length()) throw Exceptions.valueError("Missing ']' in format string");
+                    if (j == i) throw Exceptions.valueError("Empty attribute in format string");
+                    String key = name.substring(i, j);
+                    v = Abstract.getitem(v, isIndex(key) ? (Object) parseIndex(key) : key);
                     i = j + 1;
+                    if (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
+                        throw Exceptions.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                    }
+                } else {
+                    throw Exceptions.valueError("Only '.' or '[' may follow ']' in format field specifier");
                 }
             }
             return v;
         }
 
-        private Object positional(int i) {
+        /** get_integer: a field name or key made only of decimal digits is an index. */
+        private static boolean isIndex(String s) {
+            return !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        }
+
+        private static long parseIndex(String digits) {
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                throw Exceptions.valueError("Too many decimal digits in format string");
+            }
+        }
+
+        private Object positional(long i) {
             if (i >= n) {
                 throw Exceptions.indexError("Replacement index " + i + " out of range for positional args tuple");
             }
-            return a[off + i];
+            return a[off + (int) i];
         }
     }
 }

@@ -262,16 +262,32 @@ public final class Ints {
      * sign, base prefixes, single underscores between digits, Unicode decimal digits.
      */
     public static Object parse(String original, int base) {
+        checkBase(base);
+        Object r = parseAscii(asciiDigits(original).strip(), base);
+        if (r == null) throw invalidLiteral(base, original);
+        return r;
+    }
+
+    /** _PyLong_FromBytes: int(b'...'), ASCII digits only, reported with the bytes' repr. */
+    static Object parse(PyBytes b, int base) {
+        checkBase(base);
+        String s = b.latin1();
+        Object r = s.chars().allMatch(c -> c < 128) ? parseAscii(s.strip(), base) : null;
+        if (r == null) throw invalidLiteral(base, b);
+        return r;
+    }
+
+    private static void checkBase(long base) {
         if ((base != 0 && base < 2) || base > 36) {
             throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
         }
-        String s = asciiDigits(original).strip();
-        Object r = parseAscii(s, base);
-        if (r == null) {
-            String shown = original.length() > 200 ? original.substring(0, 200) : original;
-            throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Strs.repr(shown));
-        }
-        return r;
+    }
+
+    /** "... with base %d: %.200R": the repr cut to 200 characters. */
+    private static PyException invalidLiteral(int base, Object shown) {
+        String repr = Abstract.repr(shown);
+        if (Strs.length(repr) > 200) repr = Strs.substring(repr, 0, 200);
+        return Exceptions.valueError("invalid literal for int() with base " + base + ": " + repr);
     }
 
     /** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits to ASCII, spaces to ' '. */
@@ -532,13 +548,13 @@ public final class Ints {
             result = 0L;
         } else if (baseArg != null) {
             long base = Abstract.asSsize(baseArg, false);
-            if (!(x instanceof String s)) {
+            checkBase(base);
+            String s = Strs.value(x);
+            PyBytes b = s == null && !(x instanceof PyMemoryView) ? PyBytes.value(x) : null;
+            if (s == null && b == null) {
                 throw Exceptions.typeError("int() can't convert non-string with explicit base");
             }
-            if ((base != 0 && base < 2) || base > 36) {
-                throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
-            }
-            result = parse(s, (int) base);
+            result = s != null ? parse(s, (int) base) : parse(b, (int) base);
         } else {
             result = toInt(x);
         }
@@ -563,6 +579,7 @@ public final class Ints {
         if (t.index != null) return Abstract.index(x);
         Object payload = x instanceof PyInstance inst ? inst.payload : null;
         if (payload instanceof String s) return parse(s, 10);
+        if (PyBytes.value(x) != null) return parse(PyBytes.value(x), 10);
         throw Exceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");
     }

@@ -35,6 +35,7 @@ public final class MappingProxy extends PyObject {
 
     static {
         PyType t = TYPE;
+        t.collectionFlags = PyType.MAPPING;
         t.acceptableBase = false;
         t.tpNew = (type, a, off, n, kw) -> {
             Args.noKeywords("mappingproxy", kw);

@@ -49,8 +49,11 @@ final class ObjectType {
                             }
                             return Py.None;
                         })));
-        // object.__subclasshook__: no opinion, so issubclass() falls back to the normal algorithm
-        Def.classMethod(o, "__subclasshook__", (cls, a, off, n, kw) -> Py.NotImplemented);
+        // the default answer abc.ABCMeta.__subclasscheck__ asks for: no opinion
+        Def.classMethod(o, "__subclasshook__", (cls, a, off, n, kw) -> {
+            Args.check("__subclasshook__", n, kw, 1, 1);
+            return Py.NotImplemented;
+        });
 
         PyType t = Py.TYPE;
         t.call = ObjectType::typeCall;
@@ -65,7 +68,10 @@ final class ObjectType {
             if (n != 1 && n != 3) throw Exceptions.typeError("type.__init__() takes 1 or 3 arguments");
             return Py.None;
         };
-        Def.getset(t, "__name__", v -> ((PyType) v).name, (v, x) -> {
+        Def.getset(t, "__name__", v -> {
+            PyType type = (PyType) v;
+            return type.shortName != null ? type.shortName : type.name;
+        }, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__name__", x);
             if (!(x instanceof String s)) {
                 throw Exceptions.typeError("can only assign string to " + type.name + ".__name__, not '"
@@ -73,6 +79,8 @@ final class ObjectType {
             }
             if (s.indexOf('\0') >= 0) throw Exceptions.valueError("type name must not contain null characters");
             type.name = s;
+            type.shortName = null;
+            type.modified();
         });
         Def.getset(t, "__qualname__", v -> ((PyType) v).qualname, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__qualname__", x);
@@ -148,6 +156,12 @@ final class ObjectType {
         });
         Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
+        Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Py.type(inst).isSubtype((PyType) self)));
+        Def.method1(t, "__subclasscheck__", (self, c) -> {
+            if (!(c instanceof PyType sub)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+            return Py.bool(sub.isSubtype((PyType) self));
+        });
+        Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
     }
 
     /** Mirrors Objects/typeobject.c: type_get_annotate (__annotate__, else the class body's __annotate_func__). */
@@ -314,14 +328,16 @@ final class ObjectType {
         return new PyInstance(type);
     }
 
-    /** object_new's refusal of a class with abstract methods, which it names in sorted order. */
+    /** Mirrors Objects/typeobject.c: object_new's message naming the abstract methods, sorted. */
     private static PyException abstractInstantiation(PyType type) {
         PyList names = PyList.fromIterable(type.dict.get("__abstractmethods__"));
         names.sort(Py.None, false);
         StringBuilder joined = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) joined.append(i == 0 ? "'" : ", '").append(Abstract.str(names.get(i))).append("'");
-        return Exceptions.typeError("Can't instantiate abstract class " + type.name
-                + " without an implementation for abstract method" + (names.size() > 1 ? "s " : " ") + joined);
+        for (int i = 0; i < names.size(); i++) {
+            joined.append(i == 0 ? "'" : ", '").append(Abstract.str(names.get(i))).append("'");
+        }
+        return Exceptions.typeError("Can't instantiate abstract class " + type.name + " without an implementation for abstract method"
+                + (names.size() == 1 ? " " : "s ") + joined);
     }
 
     /** Mirrors Objects/typeobject.c: object_init. */

@@ -21,7 +21,8 @@ public final class Py {
     public static final PyType DICT_KEYS, DICT_VALUES, DICT_ITEMS, METHOD, PROPERTY, CLASSMETHOD, STATICMETHOD;
     public static final PyType SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR,
             STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR,
-            DICT_ITEMITERATOR, SET_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR;
+            DICT_ITEMITERATOR, DICT_REVERSEKEYITERATOR, DICT_REVERSEVALUEITERATOR, DICT_REVERSEITEMITERATOR,
+            SET_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR;
 
     public static final PyObject None, NotImplemented, Ellipsis;
 
@@ -44,6 +45,8 @@ public final class Py {
         SET = PyType.builtin(TYPE, "set", OBJECT);
         FROZENSET = PyType.builtin(TYPE, "frozenset", OBJECT);
         RANGE = final_(PyType.builtin(TYPE, "range", OBJECT));
+        LIST.collectionFlags = TUPLE.collectionFlags = RANGE.collectionFlags = PyType.SEQUENCE;
+        DICT.collectionFlags = PyType.MAPPING;
         SLICE = final_(PyType.builtin(TYPE, "slice", OBJECT));
         NONE_TYPE = final_(PyType.builtin(TYPE, "NoneType", OBJECT));
         NOT_IMPLEMENTED_TYPE = final_(PyType.builtin(TYPE, "NotImplementedType", OBJECT));
@@ -68,6 +71,9 @@ public final class Py {
         DICT_KEYITERATOR = PyIterator.newType("dict_keyiterator");
         DICT_VALUEITERATOR = PyIterator.newType("dict_valueiterator");
         DICT_ITEMITERATOR = PyIterator.newType("dict_itemiterator");
+        DICT_REVERSEKEYITERATOR = PyIterator.newType("dict_reversekeyiterator");
+        DICT_REVERSEVALUEITERATOR = PyIterator.newType("dict_reversevalueiterator");
+        DICT_REVERSEITEMITERATOR = PyIterator.newType("dict_reverseitemiterator");
         SET_ITERATOR = PyIterator.newType("set_iterator");
         BYTES_ITERATOR = PyIterator.newType("bytes_iterator");
         BYTEARRAY_ITERATOR = PyIterator.newType("bytearray_iterator");
@@ -109,7 +115,8 @@ public final class Py {
                 MEMBER_DESCRIPTOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS, METHOD, PROPERTY, CLASSMETHOD, STATICMETHOD,
                 SEQ_ITERATOR, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR, STR_ASCII_ITERATOR,
                 RANGE_ITERATOR, LONGRANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR,
-                SET_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR}) {
+                DICT_REVERSEKEYITERATOR, DICT_REVERSEVALUEITERATOR, DICT_REVERSEITEMITERATOR, SET_ITERATOR,
+                BYTES_ITERATOR, BYTEARRAY_ITERATOR}) {
             finish(t);
         }
         finish(OBJECT);

@@ -104,10 +104,12 @@ public final class PyBytes extends PyObject {
         if (Py.type(x).index != null) {
             long n = Abstract.asSsize(x, true);
             if (n < 0) throw Exceptions.valueError("negative count");
+            if (n > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
             return new byte[(int) n];
         }
         if (Py.type(x).iter == null && Py.type(x).getitem == null) {
-            throw Exceptions.typeError("cannot convert '" + Py.type(x).name + "' object to bytes");
+            throw Exceptions.typeError("cannot convert '" + Py.type(x).name + "' object to "
+                    + (mutableResult ? "bytearray" : "bytes"));
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Object it = Abstract.iter(x);
@@ -135,23 +137,26 @@ public final class PyBytes extends PyObject {
     private static Object construct(PyType type, Object[] a, int off, int n, String[] kw) {
         Object[] p = Args.bind(type.solidBase.name, a, off, n, kw, new String[] {"source", "encoding", "errors"}, 3, 0);
         byte[] d;
+        String text = Strs.value(p[0]);
         if (p[0] == null) {
             if (p[1] != null || p[2] != null) {
                 throw Exceptions.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
             }
             d = new byte[0];
+        } else if (text != null && p[1] != null) {
+            d = Codecs.encode(text, Args.str(type.solidBase.name, "encoding", p[1]),
+                    p[2] == null ? "strict" : Args.str(type.solidBase.name, "errors", p[2]));
         } else if (p[1] != null || p[2] != null) {
-            if (!(p[0] instanceof String s)) {
-                throw Exceptions.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
+            throw Exceptions.typeError(text != null ? "string argument without an encoding"
+                    : p[1] != null ? "encoding without a string argument" : "errors without a string argument");
+        } else if (type.solidBase == Py.BYTES && Abstract.lookupSpecial(p[0], "__bytes__") instanceof Object hook) {
+            // bytes_new asks __bytes__ before treating the source as a buffer, int or iterable
+            Object result = Abstract.callBound(hook, p[0]);
+            PyBytes converted = value(result);
+            if (converted == null || converted.mutable()) {
+                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.type(result).name + ")");
             }
-            d = Codecs.encode(s, p[1] == null ? "utf-8" : Args.str("encode", p[1]),
-                    p[2] == null ? "strict" : Args.str("encode", p[2]));
-        } else if (type.solidBase == Py.BYTES && Abstract.lookupSpecial(p[0], "__bytes__") instanceof Object f) {
-            Object r = Abstract.callBound(f, p[0]);
-            if (!Py.type(r).isSubtype(Py.BYTES)) {
-                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Py.type(r).name + ")");
-            }
-            d = value(r).toArray();
+            d = converted.toArray();
         } else {
             d = fromObject(p[0], type.solidBase == Py.BYTEARRAY);
         }
@@ -170,7 +175,8 @@ public final class PyBytes extends PyObject {
             return same(out);
         }
         if (Py.type(key).index == null) {
-            throw Exceptions.typeError(type.name + " indices must be integers or slices, not " + Py.type(key).name);
+            throw Exceptions.typeError((mutable() ? "bytearray" : "byte") + " indices must be integers or slices, not "
+                    + Py.type(key).name);
         }
         int i = Seqs.index(key, size);
         if (i < 0) throw Exceptions.indexError(mutable() ? "bytearray index out of range" : "index out of range");
@@ -240,7 +246,11 @@ public final class PyBytes extends PyObject {
             t.getitem = (v, k) -> value(v).getitem(k);
             t.iter = v -> new BytesIter(value(v));
             t.tpNew = PyBytes::construct;
-            t.contains = (v, x) -> value(v).latin1().contains(needle(x));
+            t.contains = (v, x) -> {
+                // _Py_bytes_contains: an int is a byte, anything else must be a buffer
+                String sub = Py.type(x).index != null ? String.valueOf((char) byteValue(x)) : buffer(x).latin1();
+                return value(v).latin1().contains(sub);
+            };
             t.concat = (v, w) -> {
                 PyBytes a = value(v), b = value(w);
                 if (b == null) {
@@ -253,7 +263,7 @@ public final class PyBytes extends PyObject {
             t.repeat = (v, n) -> {
                 PyBytes a = value(v);
                 long count = Math.max(0, (Long) n);
-                if (count * a.size > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+                Strs.checkRepeat(a.size, count, a.mutable() ? null : "repeated bytes are too long");
                 byte[] out = new byte[(int) (count * a.size)];
                 for (int k = 0; k < count; k++) System.arraycopy(a.data, 0, out, k * a.size, a.size);
                 return a.same(out);
@@ -270,12 +280,11 @@ public final class PyBytes extends PyObject {
             Def.methodV(t, "decode", (self, a, off, n, kw) -> {
                 Object[] p = Args.bind("decode", a, off, n, kw, new String[] {"encoding", "errors"}, 2, 0);
                 PyBytes b = value(self);
-                return Codecs.decode(b.data, b.size, p[0] == null ? "utf-8" : Args.str("decode", p[0]),
-                        p[1] == null ? "strict" : Args.str("decode", p[1]));
+                return Codecs.decode(b.data, b.size, p[0] == null ? "utf-8" : Args.str("decode", "encoding", p[0]),
+                        p[1] == null ? "strict" : Args.str("decode", "errors", p[1]));
             });
-            Def.classMethod(t, "fromhex", (cls, a, off, n, kw) -> {
-                Args.check("fromhex", n, kw, 1, 1);
-                String s = Args.str("fromhex", a[off]);
+            Def.classMethod1(t, "fromhex", (cls, arg) -> {
+                String s = Args.str("fromhex", arg);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 for (int i = 0; i < s.length(); ) {
                     if (isSpace(s.charAt(i))) { i++; continue; }
@@ -291,16 +300,17 @@ public final class PyBytes extends PyObject {
                 PyBytes r = new PyBytes(((PyType) cls).solidBase, out.toByteArray(), out.size());
                 return cls == ((PyType) cls).solidBase ? r : Abstract.call(cls, r);
             });
-            Def.methodV(t, "replace", (self, a, off, n, kw) -> {
+            Def.methodPositional(t, "replace", (self, a, off, n, kw) -> {
                 Args.check("replace", n, kw, 2, 3);
                 PyBytes b = value(self);
-                long count = n == 3 ? Abstract.asSsize(a[off + 2], true) : -1;
-                return b.same(latin1(Strs.replace(b.latin1(), buffer(a[off]).latin1(), buffer(a[off + 1]).latin1(), count)));
+                String old = buffer(a[off]).latin1(), rep = buffer(a[off + 1]).latin1();
+                long count = n == 3 ? Args.ssize(a[off + 2]) : -1;
+                return b.same(latin1(Strs.replace(b.latin1(), old, rep, count)));
             });
             Def.method1(t, "join", (self, it) -> {
                 PyBytes sep = value(self);
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                Object iter = Abstract.iter(it);
+                Object iter = Strs.iterForJoin(it);
                 int i = 0;
                 for (Object x; (x = Abstract.next(iter)) != null; i++) {
                     PyBytes part = value(x);
@@ -329,10 +339,15 @@ public final class PyBytes extends PyObject {
         });
         Def.method1(ba, "extend", (self, x) -> {
             PyBytes b = value(self);
+            // bytearray_extend takes buffers and iterables of ints, never a str or a count
+            if (x instanceof String) throw Exceptions.typeError("expected iterable of integers; got: 'str'");
+            if (value(x) == null && Py.type(x).iter == null && Py.type(x).getitem == null) {
+                throw Exceptions.typeError("can't extend bytearray with " + Py.type(x).name);
+            }
             for (byte d : fromObject(x, true)) b.append(d);
             return Py.None;
         });
-        Def.methodV(ba, "pop", (self, a, off, n, kw) -> {
+        Def.methodPositional(ba, "pop", (self, a, off, n, kw) -> {
             PyBytes b = value(self);
             int i = Seqs.popIndex("bytearray", a, off, n, kw, b.size);
             Object x = (long) (b.data[i] & 0xff);

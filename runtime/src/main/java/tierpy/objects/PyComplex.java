@@ -20,8 +20,7 @@ public final class PyComplex extends PyObject {
             if (imag != null) throw Exceptions.typeError("complex() can't take second arg if first is a string");
             return parse(str);
         }
-        PyComplex special = real == null ? null : fromComplexMethod(real);
-        PyComplex r = real == null ? new PyComplex(0, 0) : special != null ? special : operand(real);
+        PyComplex r = real == null ? new PyComplex(0, 0) : argument(real, true);
         if (r == null) {
             throw Exceptions.typeError("complex() first argument must be a string or a number, not '"
                     + Py.type(real).name + "'");
@@ -30,24 +29,34 @@ public final class PyComplex extends PyObject {
         if (imag instanceof String) {
             throw Exceptions.typeError("complex() second argument must be a number, not 'str'");
         }
-        PyComplex i = operand(imag);
+        PyComplex i = argument(imag, false);
         if (i == null) {
             throw Exceptions.typeError("complex() second argument must be a number, not '" + Py.type(imag).name + "'");
         }
         // only complex parts contribute cross terms, so complex(0, -0.0) keeps its -0.0
         double re = imag instanceof PyComplex ? r.real - i.imag : r.real;
-        double im = real instanceof PyComplex || special != null ? i.real + r.imag : i.real;
+        boolean realIsComplex = real instanceof PyComplex || Py.type(real).lookup("__complex__") != null;
+        double im = realIsComplex ? i.real + r.imag : i.real;
         return new PyComplex(re, im);
     }
 
-    /** try_complex_special_method: the result of x.__complex__(), or null when x has none. */
-    private static PyComplex fromComplexMethod(Object x) {
-        Object f = Abstract.lookupSpecial(x, "__complex__");
-        if (f == null) return null;
-        Object r = Abstract.callBound(f, x);
-        if (r instanceof PyComplex c) return c;
-        if (r instanceof PyInstance inst && inst.payload instanceof PyComplex c) return c;
-        throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(r).name + ")");
+    /**
+     * A complex() argument as a complex: through __complex__ (first argument only), else as a
+     * float through __float__ or __index__ (try_complex_special_method, PyFloat_AsDouble); null
+     * when it is none of these.
+     */
+    private static PyComplex argument(Object x, boolean first) {
+        PyComplex c = operand(x);
+        if (c != null) return c;
+        PyType t = Py.type(x);
+        Object special = first ? t.lookup("__complex__") : null;
+        if (special != null) {
+            Object r = Abstract.callBound(special, x);
+            if (r instanceof PyComplex result) return result;
+            if (r instanceof PyInstance inst && inst.payload instanceof PyComplex result) return result;
+            throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(r).name + ")");
+        }
+        return t.asFloat != null || t.index != null ? new PyComplex(Floats.toFloat(x), 0) : null;
     }
 
     private static final String NUM = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
@@ -116,7 +125,7 @@ public final class PyComplex extends PyObject {
         return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
     }
 
-    private static String part(double d) {
+    static String part(double d) {
         String r = FloatFormat.repr(d);
         return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
     }
@@ -187,6 +196,7 @@ public final class PyComplex extends PyObject {
         };
         Def.getter(t, "real", v -> ((PyComplex) v).real);
         Def.getter(t, "imag", v -> ((PyComplex) v).imag);
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatComplex((PyComplex) v, sp)));
         Def.method0(t, "conjugate", v -> new PyComplex(((PyComplex) v).real, -((PyComplex) v).imag));
     }
 }

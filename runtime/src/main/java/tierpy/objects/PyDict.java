@@ -218,9 +218,8 @@ public final class PyDict extends PyObject {
             d.forEach(this::setItem);
             return;
         }
-        Object keysMethod = Abstract.getattrOrNull(other, "keys");
-        if (keysMethod != null) {
-            Object it = Abstract.iter(Abstract.call(keysMethod));
+        if (Abstract.hasattr(other, "keys")) {
+            Object it = Abstract.mappingKeys(other);
             for (Object k; (k = Abstract.next(it)) != null; ) setItem(k, Abstract.getitem(other, k));
             return;
         }
@@ -248,24 +247,39 @@ public final class PyDict extends PyObject {
         private final PyDict d;
         private final int kind;
         private final int startUsed;
+        private final boolean reverse;
         private int i;
 
         DictIter(PyDict d, PyType type, int kind) {
+            this(d, type, kind, false);
+        }
+
+        /** A reverse iterator (dictreviter) walks the entries from the last one. */
+        DictIter(PyDict d, PyType type, int kind, boolean reverse) {
             super(type);
             this.d = d;
             this.kind = kind;
             this.startUsed = d.used;
+            this.reverse = reverse;
+            this.i = reverse ? d.nentries - 1 : 0;
         }
 
         @Override
         public Object nextOrNull() {
             if (d.used != startUsed) {
-                i = Integer.MAX_VALUE;
+                i = reverse ? -1 : Integer.MAX_VALUE;
                 throw Exceptions.runtimeError("dictionary changed size during iteration");
             }
-            while (i < d.nentries && d.keys[i] == null) i++;
-            if (i >= d.nentries) return null;
-            int ix = i++;
+            int ix;
+            if (reverse) {
+                while (i >= 0 && (i >= d.nentries || d.keys[i] == null)) i--;
+                if (i < 0) return null;
+                ix = i--;
+            } else {
+                while (i < d.nentries && d.keys[i] == null) i++;
+                if (i >= d.nentries) return null;
+                ix = i++;
+            }
             return switch (kind) {
                 case 0 -> d.keys[ix];
                 case 1 -> d.values[ix];
@@ -289,7 +303,13 @@ public final class PyDict extends PyObject {
             return new DictIter(d, kind == 0 ? Py.DICT_KEYITERATOR : kind == 1 ? Py.DICT_VALUEITERATOR
                     : Py.DICT_ITEMITERATOR, kind);
         }
+
+        Object reversedIterator() {
+            return new DictIter(d, kind == 0 ? Py.DICT_REVERSEKEYITERATOR : kind == 1 ? Py.DICT_REVERSEVALUEITERATOR
+                    : Py.DICT_REVERSEITEMITERATOR, kind, true);
+        }
     }
+
 
     /** A view as a set (dictviews_to_set): the left operand of view set operations. */
     private static PySet viewSet(Object o) {
@@ -424,6 +444,7 @@ public final class PyDict extends PyObject {
             r.update(value(self));
             return r;
         });
+        Def.method0(t, "__reversed__", self -> new View(value(self), 0).reversedIterator());
         Def.method0(t, "keys", self -> new View(value(self), 0));
         Def.method0(t, "values", self -> new View(value(self), 1));
         Def.method0(t, "items", self -> new View(value(self), 2));
@@ -436,6 +457,7 @@ public final class PyDict extends PyObject {
             return d;
         });
         for (PyType vt : new PyType[] {Py.DICT_KEYS, Py.DICT_VALUES, Py.DICT_ITEMS}) {
+            Def.method0(vt, "__reversed__", v -> ((View) v).reversedIterator());
             vt.len = v -> ((View) v).d.used;
             vt.iter = v -> ((View) v).iterator();
             vt.repr = v -> {

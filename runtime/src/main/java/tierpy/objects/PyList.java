@@ -82,13 +82,30 @@ public final class PyList extends PyObject {
             size += n;
             return;
         }
+        if (Py.type(iterable).len != null) presize(iterable);
         Object it = Abstract.iter(iterable);
         for (Object x; (x = Abstract.next(it)) != null; ) append(x);
     }
 
+    /**
+     * list_extend's PyObject_LengthHint: len() is asked first and its errors other than TypeError
+     * propagate (list(range(10**20)) is an OverflowError); a length no array can hold is a MemoryError.
+     */
+    private void presize(Object sized) {
+        long n;
+        try {
+            n = Abstract.len(sized);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.TypeError)) return;
+            throw e;
+        }
+        if (size + n > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+        ensure(size + (int) n);
+    }
+
     static Object[] repeatArray(Object[] src, int n, long count) {
         if (count <= 0 || n == 0) return EMPTY;
-        if ((long) n * count > Integer.MAX_VALUE - 16) throw Exceptions.raise(Exceptions.MemoryError);
+        if (count > (Integer.MAX_VALUE - 16) / n) throw Exceptions.raise(Exceptions.MemoryError);
         Object[] out = new Object[(int) (n * count)];
         for (int k = 0; k < count; k++) System.arraycopy(src, 0, out, k * n, n);
         return out;

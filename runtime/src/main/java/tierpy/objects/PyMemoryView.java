@@ -86,6 +86,7 @@ public final class PyMemoryView extends PyObject {
 
     static {
         PyType t = TYPE;
+        t.collectionFlags = PyType.SEQUENCE;
         t.acceptableBase = false;
         t.tpNew = (c, a, off, n, kw) -> {
             Object[] p = Args.bind("memoryview", a, off, n, kw, new String[] {"object"}, 1, 1);

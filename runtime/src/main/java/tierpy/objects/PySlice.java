@@ -11,26 +11,18 @@ public final class PySlice extends PyObject {
         this.step = step;
     }
 
-    /** _PyEval_SliceIndex: an int or __index__ bound, clamped to the ssize_t range. */
-    private static long sliceIndex(Object v) {
-        if (Py.type(v).index == null) {
-            throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        return Abstract.asSsize(v, false);
-    }
-
     /** {start, stop, step, slicelength} for a sequence of length len (PySlice_Unpack + AdjustIndices). */
     public long[] indices(long len) {
         long st;
         if (step == Py.None) {
             st = 1;
         } else {
-            st = sliceIndex(step);
+            st = Abstract.sliceIndex(step);
             if (st == 0) throw Exceptions.valueError("slice step cannot be zero");
             if (st < -Long.MAX_VALUE) st = -Long.MAX_VALUE;
         }
-        long lo = start == Py.None ? (st < 0 ? Long.MAX_VALUE : 0) : sliceIndex(start);
-        long hi = stop == Py.None ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sliceIndex(stop);
+        long lo = start == Py.None ? (st < 0 ? Long.MAX_VALUE : 0) : Abstract.sliceIndex(start);
+        long hi = stop == Py.None ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : Abstract.sliceIndex(stop);
         if (lo < 0) {
             lo += len;
             if (lo < 0) lo = st < 0 ? -1 : 0;

@@ -20,8 +20,10 @@ public final class PyType extends PyObject {
     /** PyEval_GetGlobals: the running Python frame's globals (installed by the interpreter), or null. */
     public static volatile java.util.function.Supplier<Object> callerGlobals = () -> null;
 
-    /** tp_name; a heap type's may be reassigned through __name__. */
+    /** tp_name, as error messages show it; heap types may be renamed through __name__. */
     public String name;
+    /** __name__ where it is not tp_name: a static-like type's name without its module prefix. */
+    public String shortName;
     public String qualname;
     public PyType[] bases;
     /** tp_base: the first base (the one whose instance layout we extend). */
@@ -33,6 +35,9 @@ public final class PyType extends PyObject {
     public final boolean heap;
     /** False for bool, NoneType, ...: "type 'bool' is not an acceptable base type". */
     public boolean acceptableBase = true;
+    /** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING (CPython's bit values): what match's sequence and mapping patterns accept. */
+    public int collectionFlags;
+    public static final int SEQUENCE = 1 << 5, MAPPING = 1 << 6;
     /** Py_TPFLAGS_METHOD_DESCRIPTOR: calling descr(obj, *args) equals calling the bound method. */
     public boolean methodDescriptor;
     /** The builtin type whose Java representation instances use (object, int, list, BaseException...). */
@@ -98,6 +103,7 @@ public final class PyType extends PyObject {
         if (base != null) {
             base.addSubclass(t);
             t.inheritInstanceDict(base);
+            t.collectionFlags = base.collectionFlags;
         }
         return t;
     }
@@ -152,11 +158,18 @@ public final class PyType extends PyObject {
         }
         t.dict.putAll(ns);
         t.dict.remove("__qualname__");
+        t.collectionFlags = collectionFlagsOf(t.solidBase, bases);
+        // ABCMeta's _abc_init hook, honoured for every class: collections.abc.Sequence, deque
+        if (t.dict.remove("__abc_tpflags__") instanceof Long flags) t.collectionFlags = (int) (flags & (SEQUENCE | MAPPING));
+        // the compiler's hand-offs of the __class__ and __classdict__ cells are not attributes
+        t.dict.remove("__classcell__");
+        t.dict.remove("__classdictcell__");
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) t.dict.put("__hash__", Py.None);
         t.layoutSlots(ns.get("__slots__"));
         for (PyType b : bases) b.addSubclass(t);
         t.inheritNativeSlots();
         for (String key : t.dict.keySet()) t.updateSlot(key);
+        if (bases.length > 1) t.updateSlotsFromLaterBases();
         for (Map.Entry<String, Object> e : new ArrayList<>(t.dict.entrySet())) {
             Object setName = Abstract.lookupSpecial(e.getValue(), "__set_name__");
             if (setName == null) continue;
@@ -218,6 +231,12 @@ public final class PyType extends PyObject {
             throw Exceptions.typeError("multiple bases have instance lay-out conflict");
         }
         return layout;
+    }
+
+    /** inherit_patma_flags: from tp_base, the first base laid out as the solid base (best_base). */
+    private static int collectionFlagsOf(PyType solidBase, PyType[] bases) {
+        for (PyType b : bases) if (b.solidBase == solidBase) return b.collectionFlags;
+        return 0;
     }
 
     private static PyType solidBaseOf(PyType[] bases) {
@@ -465,17 +484,46 @@ public final class PyType extends PyObject {
         for (PyType sub : subclasses()) sub.updateSlotRecursive(attr);
     }
 
-    /** Builtin types: fill missing slots from the base (Objects/typeobject.c: inherit_slots). */
+    /**
+     * Fills missing slots as Objects/typeobject.c's type_ready_inherit calls inherit_slots for each
+     * class of the MRO in turn: a slot comes from the first one that defines it (differs from its
+     * own base), so in {@code class C(Mixin, list)} list's slots are not hidden by the mixin's
+     * copies of object's.
+     */
     void inheritNativeSlots() {
-        PyType b = base;
-        if (b == null) return;
-        for (int i = 0; i < BinOp.COUNT; i++) {
-            if (nb[i] == null) nb[i] = b.nb[i];
-            if (nbInplace[i] == null) nbInplace[i] = b.nbInplace[i];
+        for (int m = 1; m < mro.length; m++) {
+            PyType b = mro[m], bb = b.base;
+            for (int i = 0; i < BinOp.COUNT; i++) {
+                if (nb[i] == null && defines(b.nb[i], bb == null ? null : bb.nb[i])) nb[i] = b.nb[i];
+                if (nbInplace[i] == null && defines(b.nbInplace[i], bb == null ? null : bb.nbInplace[i])) {
+                    nbInplace[i] = b.nbInplace[i];
+                }
+            }
+            for (SlotDef d : SlotDef.ALL) {
+                if (d.get(this) == null && defines(d.get(b), bb == null ? null : d.get(bb))) d.set(this, d.get(b));
+            }
         }
-        for (SlotDef d : SlotDef.ALL) {
-            if (d.get(this) == null) d.set(this, d.get(b));
+    }
+
+    /** SLOTDEFINED: a class defines a slot it has and did not merely inherit from its base. */
+    private static boolean defines(Object slot, Object baseSlot) {
+        return slot != null && slot != baseSlot;
+    }
+
+    /**
+     * With several bases, a dunder of a heap class after the first base never reached
+     * inheritNativeSlots (which copies from the base): look such dunders up along the MRO, as
+     * CPython's fixup_slot_dispatchers does for every slot.
+     */
+    private void updateSlotsFromLaterBases() {
+        LinkedHashSet<String> dunders = new LinkedHashSet<>();
+        for (PyType t : mro) {
+            if (t == this || !t.heap) continue;
+            for (String key : t.dict.keySet()) {
+                if (key.startsWith("__") && key.endsWith("__") && !dict.containsKey(key)) dunders.add(key);
+            }
         }
+        for (String dunder : dunders) updateSlot(dunder);
     }
 
     /**

@@ -4,18 +4,22 @@ package tierpy.objects;
 final class Seqs {
     private Seqs() {}
 
-    private static final ThreadLocal<java.util.ArrayList<Object>> REPR_STACK =
-            ThreadLocal.withInitial(java.util.ArrayList::new);
+    /** The containers whose repr is being built on this thread (an identity set: deep nesting stays linear). */
+    private static final ThreadLocal<java.util.Set<Object>> REPR_ACTIVE =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
-    /** Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]". */
+    /**
+     * Mirrors Objects/object.c: Py_ReprEnter/Py_ReprLeave: a container inside itself prints as "[...]".
+     * (Nesting depth is bounded by Abstract.repr's NativeRecursion guard.)
+     */
     static String reprGuarded(Object self, String onRecursion, java.util.function.Supplier<String> body) {
-        java.util.ArrayList<Object> stack = REPR_STACK.get();
-        for (Object o : stack) if (o == self) return onRecursion;
-        stack.add(self);
+        java.util.Set<Object> active = REPR_ACTIVE.get();
+        if (active.contains(self)) return onRecursion;
+        active.add(self);
         try {
             return body.get();
         } finally {
-            stack.remove(stack.size() - 1);
+            active.remove(self);
         }
     }
 
@@ -57,7 +61,7 @@ final class Seqs {
     static int popIndex(String typeName, Object[] a, int off, int n, String[] kw, int size) {
         Args.check("pop", n, kw, 0, 1);
         if (size == 0) throw Exceptions.indexError("pop from empty " + typeName);
-        long i = n == 0 ? -1 : Abstract.asSsize(a[off], true);
+        long i = n == 0 ? -1 : Args.ssize(a[off]);
         if (i < 0) i += size;
         if (i < 0 || i >= size) throw Exceptions.indexError("pop index out of range");
         return (int) i;

@@ -141,6 +141,10 @@ public final class Wrappers {
             return n;
         });
         Def.getset(t, "__doc__", v -> ((Property) v).doc, (v, x) -> ((Property) v).doc = x == null ? Py.None : x);
+        Def.getter(t, "__isabstractmethod__", v -> {
+            Property p = (Property) v;
+            return Py.bool(isAbstractMethod(p.fget) || isAbstractMethod(p.fset) || isAbstractMethod(p.fdel));
+        });
         Def.methodV(t, "__set_name__", (self, a, off, n, kw) -> {
             Args.check("__set_name__", n, kw, 2, 2);
             ((Property) self).name = a[off + 1];
@@ -177,9 +181,12 @@ public final class Wrappers {
         t.repr = v -> "<" + Py.type(v).name + "(" + Abstract.repr(((FuncWrapper) v).func) + ")>";
         Def.getter(t, "__func__", v -> ((FuncWrapper) v).func);
         Def.getter(t, "__wrapped__", v -> ((FuncWrapper) v).func);
-        Def.getter(t, "__isabstractmethod__", v -> {
-            Object r = Abstract.getattrOrNull(((FuncWrapper) v).func, "__isabstractmethod__");
-            return Py.bool(r != null && Abstract.isTrue(r));
-        });
+        Def.getter(t, "__isabstractmethod__", v -> Py.bool(isAbstractMethod(((FuncWrapper) v).func)));
+    }
+
+    /** Mirrors Objects/object.c: _PyObject_IsAbstract. */
+    private static boolean isAbstractMethod(Object f) {
+        Object r = f == null ? null : Abstract.getattrOrNull(f, "__isabstractmethod__");
+        return r != null && Abstract.isTrue(r);
     }
 }

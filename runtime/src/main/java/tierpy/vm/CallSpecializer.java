@@ -40,13 +40,7 @@ public final class CallSpecializer {
             Map.entry("dict.setdefault", METH_FASTCALL), Map.entry("dict.update", METH_VARARGS | METH_KEYWORDS),
             Map.entry("list.pop", METH_FASTCALL), Map.entry("list.insert", METH_FASTCALL),
             Map.entry("list.index", METH_FASTCALL), Map.entry("tuple.index", METH_FASTCALL),
-            Map.entry("str.startswith", METH_FASTCALL), Map.entry("str.endswith", METH_FASTCALL),
-            Map.entry("str.find", METH_FASTCALL), Map.entry("str.rfind", METH_FASTCALL),
-            Map.entry("str.index", METH_FASTCALL), Map.entry("str.rindex", METH_FASTCALL),
-            Map.entry("str.count", METH_FASTCALL), Map.entry("str.strip", METH_FASTCALL),
-            Map.entry("str.lstrip", METH_FASTCALL), Map.entry("str.rstrip", METH_FASTCALL),
-            Map.entry("str.center", METH_FASTCALL), Map.entry("str.ljust", METH_FASTCALL),
-            Map.entry("str.rjust", METH_FASTCALL), Map.entry("str.format", METH_VARARGS | METH_KEYWORDS),
+            Map.entry("str.format", METH_VARARGS | METH_KEYWORDS),
             Map.entry("set.union", METH_VARARGS), Map.entry("set.intersection", METH_VARARGS),
             Map.entry("set.difference", METH_VARARGS), Map.entry("set.update", METH_VARARGS));
 

@@ -22,9 +22,30 @@ public final class Compile {
 
     /** compile(source, filename, mode) with mode "exec", "eval" or "single"; warnings go to {@code warnings}. */
     public static CodeObject compile(String source, String filename, String mode, Appendable warnings) {
+        return compile(source, filename, mode, warnings, -1, false);
+    }
+
+    /** The interpreter's optimization level (-O, -OO): what sys.flags.optimize shows and optimize=-1 means. */
+    private static volatile int optimizeLevel;
+
+    public static void setOptimizeLevel(int level) {
+        optimizeLevel = level;
+    }
+
+    public static int optimizeLevel() {
+        return optimizeLevel;
+    }
+
+    /**
+     * The same at {@code optimize} (-1: the interpreter's level), module code allowed to await when
+     * {@code topLevelAwait} (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+     */
+    public static CodeObject compile(String source, String filename, String mode, Appendable warnings, int optimize,
+            boolean topLevelAwait) {
         Compiler.Result result;
         try {
-            result = Compiler.compile(source, filename, mode, 0);
+            result = Compiler.compile(source, filename, mode, optimize < 0 ? optimizeLevel : optimize, topLevelAwait,
+                    w -> report(List.of(w), warnings));
         } catch (PySyntaxError e) {
             throw withText(e);
         }
@@ -33,20 +54,32 @@ public final class Compile {
     }
 
     /**
-     * compile() and imports in a running program: each compile-time warning goes through
+     * compile() and imports in a running program, at {@code optimize} (-1: the interpreter's level),
+     * module code allowed to await when {@code topLevelAwait}: each compile-time warning goes through
      * warnings.warn_explicit, so filters and catch_warnings see it; one that a filter turns into an
-     * error becomes a SyntaxError, as in _PyErr_EmitSyntaxWarning.
+     * error becomes a SyntaxError, as in _PyErr_EmitSyntaxWarning. The parser's warnings are issued
+     * even when a SyntaxError follows.
      */
-    public static CodeObject compileInProgram(String source, String filename, String mode) {
+    public static CodeObject compileInProgram(String source, String filename, String mode, int optimize,
+            boolean topLevelAwait) {
+        List<Compiler.Warning> parserWarnings = new java.util.ArrayList<>();
         Compiler.Result result;
         try {
-            result = Compiler.compile(source, filename, mode, 0);
+            result = Compiler.compile(source, filename, mode, optimize < 0 ? optimizeLevel : optimize, topLevelAwait,
+                    parserWarnings::add);
         } catch (PySyntaxError e) {
+            warnInProgram(parserWarnings);
             throw withText(e);
         }
-        if (result.warnings().isEmpty()) return result.code();
+        warnInProgram(parserWarnings);
+        warnInProgram(result.warnings());
+        return result.code();
+    }
+
+    private static void warnInProgram(List<Compiler.Warning> warnings) {
+        if (warnings.isEmpty()) return;
         Object warnExplicit = Abstract.getattr(Imports.importModule("warnings"), "warn_explicit");
-        for (Compiler.Warning w : result.warnings()) {
+        for (Compiler.Warning w : warnings) {
             Object category = Abstract.getattr(Imports.importModule("builtins"), w.category());
             try {
                 Abstract.call(warnExplicit, w.message(), category, w.filename(), (long) w.lineno());
@@ -56,7 +89,6 @@ public final class Compile {
                         PyTuple.of(w.filename(), (long) w.lineno(), Py.None, Py.None));
             }
         }
-        return result.code();
     }
 
     /** The compiler's errors carry no text; like PyErr_ProgramTextObject, take the line from the file. */

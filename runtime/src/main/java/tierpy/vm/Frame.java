@@ -29,6 +29,16 @@ public final class Frame {
     public int ip;
     /** Index in {@link #localsplus} of the first free stack slot. */
     public int sp;
+
+    /**
+     * Drops the values popped from the stack above {@code top}: the interpreter leaves them in
+     * their slots, where they would keep objects alive for the JVM's collector (and weak
+     * references to them alive) as long as the frame runs. Called before generic calls, one of
+     * which is gc.collect().
+     */
+    public void clearAbove(int top) {
+        java.util.Arrays.fill(localsplus, top, localsplus.length, null);
+    }
     /** The instruction being executed, or last executed (CPython's instr_ptr, as an index). */
     public int lasti;
     /** Set by YIELD_VALUE: the frame left the dispatch loop suspended rather than finished. */

@@ -6,6 +6,7 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyException;
+import tierpy.objects.PyType;
 
 /** Mirrors Objects/genobject.c: RETURN_GENERATOR's generator creation, PyIter_Send for SEND, and frame pushes. */
 public final class Generators {
@@ -33,8 +34,11 @@ public final class Generators {
         }
         try {
             Object r;
-            if (value == Py.None && Py.type(receiver).next != null) {
-                r = Py.type(receiver).next.apply(receiver);
+            PyType type = Py.type(receiver);
+            if (value == Py.None && type.next != null) {
+                // a Python __next__ is called itself: its StopIteration carries the yield from's value
+                r = type.heap ? Abstract.callMethodOrNull(receiver, "__next__") : null;
+                if (r == null) r = type.next.apply(receiver);
                 if (r == null) {
                     s[v] = Py.None;
                     return true;

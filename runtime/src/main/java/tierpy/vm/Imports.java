@@ -50,8 +50,28 @@ public final class Imports {
         if (level > 0) throw Exceptions.raise(Exceptions.ImportError, "attempted relative import with no known parent package");
         Object module = importModule(name);
         boolean hasFromlist = fromlist != Py.None && Abstract.isTrue(fromlist);
+        if (hasFromlist) importSubmodules(name, module, fromlist);
         if (hasFromlist || !name.contains(".")) return module;
         return MODULES.getItem(name.substring(0, name.indexOf('.')));
+    }
+
+    /**
+     * importlib's _handle_fromlist: {@code from package import name} imports the submodule
+     * package.name when the package has no attribute of that name.
+     */
+    private static void importSubmodules(String name, Object module, Object fromlist) {
+        if (!(Abstract.getattrOrNull(module, "__file__") instanceof String file && file.endsWith("__init__.py"))) return;
+        Object it = Abstract.iter(fromlist);
+        for (Object x; (x = Abstract.next(it)) != null; ) {
+            if (!(x instanceof String sub) || sub.equals("*") || Abstract.getattrOrNull(module, sub) != null) continue;
+            String full = name + "." + sub;
+            try {
+                importModule(full);
+            } catch (PyException e) {
+                // a missing submodule is IMPORT_FROM's error to report; anything else is the submodule's own
+                if (!(e.matches(Exceptions.ModuleNotFoundError) && full.equals(Abstract.getattrOrNull(e.value, "name")))) throw e;
+            }
+        }
     }
 
     /** Imports {@code name} (and its parents), returning the module itself. */
@@ -59,8 +79,9 @@ public final class Imports {
         Object cached = MODULES.getItemOrNull(name);
         if (cached != null) return cached;
         int dot = name.lastIndexOf('.');
+        Object parent = null;
         if (dot > 0) {
-            importModule(name.substring(0, dot));
+            parent = importModule(name.substring(0, dot));
             // the parent may have installed it (os puts os.path in sys.modules)
             cached = MODULES.getItemOrNull(name);
             if (cached != null) return cached;
@@ -75,6 +96,8 @@ public final class Imports {
             if (file == null) throw moduleNotFound(name);
             module = SourceModules.load(name, file);
         }
+        // as importlib's _find_and_load_unlocked: `import a.b` makes b an attribute of a
+        if (parent != null) Abstract.setattr(parent, name.substring(dot + 1), module);
         return module;
     }
 

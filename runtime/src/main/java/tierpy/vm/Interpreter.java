@@ -37,8 +37,7 @@ public final class Interpreter {
                     return Tier1.dispatch(entry, f);
                 } catch (PyException e) {
                     f = unwindFrames(entry, e);
-                } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException
-                        | IllegalStateException | UnsupportedOperationException | ArithmeticException e) {
+                } catch (RuntimeException e) {
                     f = unwindFrames(entry, internalError(e));
                 } catch (StackOverflowError e) {
                     f = unwindFrames(entry, recursionError());
@@ -114,7 +113,7 @@ public final class Interpreter {
             f.ts.reraising = false;
         } else {
             if (exc.traceback == Py.None) chainContext(f.ts, exc);
-            if (!f.code.builtinFrame) exc.traceback = PyTraceback.here(exc.traceback, f);
+            if (!f.code.builtinFrame && !standsInForC(f)) exc.traceback = PyTraceback.here(exc.traceback, f);
         }
         int h = f.code.handlerFor(f.lasti);
         if (h < 0) return false;
@@ -130,6 +129,14 @@ public final class Interpreter {
     }
 
     /** _PyErr_SetObject's implicit chaining: the exception being handled becomes __context__. */
+    /**
+     * A frame of a library module written in Python in place of CPython's C module (it sets
+     * {@code __tierpy_c_module__}): like C functions, it leaves no traceback entry.
+     */
+    private static boolean standsInForC(Frame f) {
+        return f.globals != null && f.globals.getItemOrNull("__tierpy_c_module__") == Boolean.TRUE;
+    }
+
     static void chainContext(ThreadState ts, PyBaseException exc) {
         Object handled = ts.handled;
         if (handled == Py.None || handled == exc || exc.context != Py.None) return;

@@ -21,8 +21,13 @@ public final class SourceLines {
 
     /** Line {@code lineno} (1-based) without its line end, or null. */
     public static String line(String filename, int lineno) {
-        List<String> lines = CACHE.computeIfAbsent(filename, SourceLines::read);
+        List<String> lines = lines(filename);
         return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+    }
+
+    /** Every line of the file, without line ends (empty when it cannot be read). */
+    public static List<String> lines(String filename) {
+        return CACHE.computeIfAbsent(filename, SourceLines::read);
     }
 
     private static List<String> read(String filename) {

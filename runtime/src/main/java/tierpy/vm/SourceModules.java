@@ -19,11 +19,13 @@ final class SourceModules {
         } catch (IOException e) {
             throw Exceptions.raise(Exceptions.ImportError, "cannot read " + file + ": " + e.getMessage());
         }
+        // the standard library lives in the jar, where linecache's reading by path cannot reach it
+        if (file.getFileSystem() != java.nio.file.FileSystems.getDefault()) SourceLines.register(file.toString(), source);
         PyModule module = new PyModule(name);
         module.dict.setItem("__file__", file.toString());
         Imports.MODULES.setItem(name, module);
         try {
-            Runner.exec(Compile.compileInProgram(source, file.toString(), "exec"), module.dict);
+            Runner.exec(Compile.compileInProgram(source, file.toString(), "exec", -1, false), module.dict);
         } catch (RuntimeException e) {
             Imports.MODULES.removeOrNull(name);
             throw e;

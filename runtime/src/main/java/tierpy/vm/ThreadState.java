@@ -3,6 +3,7 @@ package tierpy.vm;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
+import tierpy.objects.NativeRecursion;
 import tierpy.objects.Py;
 
 /**
@@ -74,11 +75,11 @@ public final class ThreadState {
     }
 
     /** A thread that carries its state in a field: {@link #current()} needs no ThreadLocal lookup on it. */
-    public static final class InterpreterThread extends Thread {
+    public static final class InterpreterThread extends NativeRecursion.CountingThread {
         final ThreadState state = new ThreadState();
 
         public InterpreterThread(Runnable body, String name, long stackSize) {
-            super(null, body, name, stackSize);
+            super(body, name, stackSize);
         }
     }
 }

@@ -4,6 +4,7 @@ import tierpy.objects.Wrappers;
 import java.util.Map;
 
 import tierpy.objects.Abstract;
+import tierpy.objects.Descriptors;
 import tierpy.objects.Descriptors.BuiltinFunction;
 import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
@@ -183,6 +184,7 @@ public final class VmTypes {
         MODULE.repr = Object::toString;
         GENERATOR.iter = o -> o;
         GENERATOR.next = o -> ((PyGenerator) o).nextOrNull();
+        Descriptors.addSlotWrappers(GENERATOR);
     }
 
     /** What object supplies (__class__, __eq__, __doc__, ...), else AttributeError. */
@@ -215,8 +217,7 @@ public final class VmTypes {
                     n == 0 || a[off] == Py.None ? fn : new Wrappers.Method(fn, a[off]));
             default:
                 Object v = fn.dict == null ? null : fn.dict.getItemOrNull(name);
-                if (v != null) return v;
-                throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
+                return v != null ? v : inherited(o, name);
         }
     }
 

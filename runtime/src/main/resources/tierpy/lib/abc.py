@@ -1,14 +1,8 @@
-"""Mirrors Lib/abc.py with the algorithm of Lib/_py_abc.py's ABCMeta: abstract base classes.
-object.__new__ refuses a class whose __abstractmethods__ is not empty. As with the C _abc module,
-a class's registry and caches live in one _abc_impl attribute; they are plain sets (tierpy has no
-weak references yet)."""
-
-__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
+"""Mirrors Lib/abc.py with the pure-Python ABCMeta of Lib/_py_abc.py: abstract methods (object()
+refuses a class whose __abstractmethods__ is non-empty), register(), __subclasshook__."""
 
 
 def abstractmethod(funcobj):
-    """Marks a method abstract: an ABCMeta class lists it in __abstractmethods__."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
@@ -33,23 +27,8 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-def _is_abstract(value):
-    return getattr(value, '__isabstractmethod__', False)
-
-
-def _abstract_names(cls, namespace, bases):
-    """The names still abstract: the class's own abstract attributes, and those of its bases that it did not override."""
-    names = {name for name, value in namespace.items() if _is_abstract(value)}
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            if _is_abstract(getattr(cls, name, None)):
-                names.add(name)
-    return frozenset(names)
-
-
 class _abc_data:
-    """One ABC's registered virtual subclasses and its positive and negative issubclass caches."""
-    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+    """What CPython keeps in a class's _abc_impl: the registry and the positive and negative caches."""
 
     def __init__(self):
         self.registry = set()
@@ -59,17 +38,16 @@ class _abc_data:
 
 
 class ABCMeta(type):
-    # bumped by every register(), so negative caches computed before it are dropped
+    # bumped by every register() so that negative caches go stale
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
         cls._abc_impl = _abc_data()
+        _compute_abstract_methods(cls)
         return cls
 
     def register(cls, subclass):
-        """Registers a virtual subclass; returns it, so register works as a class decorator."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
@@ -81,8 +59,8 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        impl = cls._abc_impl
         subclass = instance.__class__
+        impl = cls._abc_impl
         if subclass in impl.cache:
             return True
         subtype = type(instance)
@@ -106,10 +84,12 @@ class ABCMeta(type):
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
             (impl.cache if ok else impl.negative_cache).add(subclass)
             return ok
-        if (cls in subclass.__mro__ or any(issubclass(subclass, r) for r in impl.registry)
-                or any(issubclass(subclass, s) for s in cls.__subclasses__())):
+        if cls in getattr(subclass, '__mro__', ()) or any(
+                issubclass(subclass, other) for other in (*impl.registry, *cls.__subclasses__())):
             impl.cache.add(subclass)
             return True
         impl.negative_cache.add(subclass)
@@ -123,19 +103,27 @@ class ABCMeta(type):
         cls._abc_impl.negative_cache.clear()
 
 
-def get_cache_token():
-    """A token that changes whenever any ABC's registry does."""
-    return ABCMeta._abc_invalidation_counter
+def _compute_abstract_methods(cls):
+    abstracts = {name for name, value in cls.__dict__.items() if getattr(value, "__isabstractmethod__", False)}
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
+                abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
 
 
 def update_abstractmethods(cls):
-    """Recomputes __abstractmethods__ after abstract methods were added to or implemented on cls."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__, cls.__bases__)
+    if hasattr(cls, '__abstractmethods__'):
+        _compute_abstract_methods(cls)
     return cls
 
 
+def get_cache_token():
+    return ABCMeta._abc_invalidation_counter
+
+
 class ABC(metaclass=ABCMeta):
-    """A helper class that has ABCMeta as its metaclass."""
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
     __slots__ = ()

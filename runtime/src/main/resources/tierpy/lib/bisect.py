@@ -1,5 +1,8 @@
 """Mirrors Lib/bisect.py (and Modules/_bisectmodule.c): bisection on sorted lists."""
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     if key is None:
@@ -63,9 +66,3 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
-
-
-# these come from the C module _bisect in CPython: their calls leave no traceback frames
-import _tierpy_traceback
-_tierpy_traceback.builtin_frames(*globals().values())
-del _tierpy_traceback

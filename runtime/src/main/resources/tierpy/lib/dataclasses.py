@@ -3,6 +3,8 @@ frozen/unsafe_hash/kw_only, fields, asdict, astuple, replace, is_dataclass. Meth
 rather than exec'd source."""
 
 import copy as _copy
+import types as _types
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -13,8 +15,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()
@@ -36,9 +37,17 @@ class InitVar:
     def __class_getitem__(cls, type):
         return InitVar(type)
 
+    def __repr__(self):
+        type_name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
+
+
+# One shared read-only proxy for the common case of no metadata.
+_EMPTY_METADATA = _MappingProxyType({})
 
 
 class Field:
@@ -54,7 +63,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxyType(metadata)
         self.kw_only = kw_only
         self.doc = doc
         self._field_type = None
@@ -182,11 +191,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 'Consider using functools.total_ordering')
             _set(cls, name, _make_order(name, op, cmp_fields))
+    base_params = [p for p in (_own(b, _PARAMS) for b in cls.__mro__[1:]) if p is not None]
+    if base_params:
+        if not frozen and any(p.frozen for p in base_params):
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if frozen and not all(p.frozen for p in base_params):
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     if frozen:
-        for b in cls.__mro__[1:]:
-            params = _own(b, _PARAMS)
-            if params is not None and not params.frozen:
-                raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
         field_names = tuple(f.name for f in all_fields)
 
         def __setattr__(self, name, value):
@@ -218,6 +229,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
     if match_args and _own(cls, '__match_args__') is None:
         cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
+    if _own(cls, '__replace__') is None:
+        cls.__replace__ = _replace
     if not getattr(cls, '__doc__'):
         try:
             text = str(_signature_text(init_fields))
@@ -256,7 +269,28 @@ def _slot_names(cls):
 
 
 def _signature_text(init_fields):
-    return '(' + ', '.join(f.name for f in init_fields) + ')'
+    """str(inspect.signature(cls)) for the generated __init__, as the class docstring shows it."""
+    def param(f):
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default is not MISSING:
+            return f'{text} = {f.default!r}'
+        if f.default_factory is not MISSING:
+            return f'{text} = <factory>'
+        return text
+    positional = [param(f) for f in init_fields if not f.kw_only]
+    keyword = [param(f) for f in init_fields if f.kw_only]
+    return '(' + ', '.join(positional + (['*'] + keyword if keyword else [])) + ')'
+
+
+def _annotation_text(annotation):
+    """Mirrors inspect.formatannotation."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and not isinstance(annotation, _types.GenericAlias):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
 
 
 def _set(cls, name, value):
@@ -271,60 +305,60 @@ def _set(cls, name, value):
     setattr(cls, name, value)
 
 
-def _make_init(cls, positional, keyword, all_fields, frozen):
-    pos_names = [f.name for f in positional]
-    kw_names = [f.name for f in keyword]
-    nparams = len(pos_names)
-    init_names = set(pos_names) | set(kw_names)
-    post_init = getattr(cls, '__post_init__', None)
-    initvars = [f.name for f in positional + keyword if f._field_type == '_FIELD_INITVAR']
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > nparams:
-            raise TypeError(f'{cls.__qualname__}.__init__() takes {nparams + 1} positional arguments '
-                            f'but {len(args) + 1} were given')
-        values = dict(zip(pos_names, args))
-        for k, v in kwargs.items():
-            if k in values:
-                raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument '{k}'")
-            if k not in init_names:
-                raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument '{k}'")
-            values[k] = v
-        missing_pos = []
-        missing_kw = []
-        for f in positional + keyword:
-            if f.name in values:
-                continue
-            if f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
-            elif f.kw_only:
-                missing_kw.append(f.name)
-            else:
-                missing_pos.append(f.name)
-        for missing, kind in ((missing_pos, 'positional'), (missing_kw, 'keyword-only')):
-            if missing:
-                names = [repr(m) for m in missing]
-                listed = names[0] if len(names) == 1 else ', '.join(names[:-1]) + ' and ' + names[-1]
-                raise TypeError(f"{cls.__qualname__}.__init__() missing {len(missing)} required {kind} "
-                                f"argument{'s' if len(missing) > 1 else ''}: {listed}")
-        for f in all_fields:
-            if f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if post_init is not None:
-            self.__post_init__(*[values[n] for n in initvars])
-    return __init__
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+def _make_init(cls, positional, keyword, all_fields, frozen):
+    """Builds __init__ from source, as CPython does, so that argument errors, defaults and the
+    signature are those of an ordinary function."""
+    names = {f.name for f in positional + keyword + all_fields}
+    self_name = '__dataclass_self__' if 'self' in names else 'self'
+    namespace = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+                 '__dataclass_builtins_object__': object}
+
+    def param(f):
+        if f.default is not MISSING:
+            namespace[f'__dataclass_dflt_{f.name}__'] = f.default
+            return f'{f.name}=__dataclass_dflt_{f.name}__'
+        if f.default_factory is not MISSING:
+            return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
+        return f.name
+    params = [self_name] + [param(f) for f in positional]
+    if keyword:
+        params += ['*'] + [param(f) for f in keyword]
+
+    init_names = {f.name for f in positional + keyword}
+    body = []
+    for f in all_fields:
+        if f.default_factory is not MISSING:
+            namespace[f'__dataclass_factory_{f.name}__'] = f.default_factory
+            value = f'__dataclass_factory_{f.name}__()'
+            if f.name in init_names:
+                value = f'{value} if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
+        elif f.name in init_names:
+            value = f.name
+        else:
+            # no init and no factory: the class attribute (if any) serves as the value
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__({self_name}, {f.name!r}, {value})')
+        else:
+            body.append(f'{self_name}.{f.name} = {value}')
+    if hasattr(cls, '__post_init__'):
+        initvars = ', '.join(f.name for f in positional + keyword if f._field_type == '_FIELD_INITVAR')
+        body.append(f'{self_name}.__post_init__({initvars})')
+    source = (f'def __init__({", ".join(params)}):\n'
+              + ''.join(f'    {line}\n' for line in body or ['pass']))
+    exec(source, namespace)
+    init = namespace['__init__']
+    # the annotations CPython's generated __init__ carries, for inspect.signature
+    init.__annotations__ = {**{f.name: f.type for f in positional + keyword}, 'return': None}
+    return init
 
 
 def _make_repr(fields):
@@ -365,8 +399,7 @@ except ImportError:
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                              weakref_slot)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -428,7 +461,12 @@ def _astuple_inner(obj, tuple_factory):
 def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
+    return _replace(obj, **changes)
+
+
+def _replace(self, /, **changes):
+    """Every dataclass's __replace__ (what copy.replace calls)."""
+    for f in getattr(self, _FIELDS).values():
         if f._field_type == '_FIELD_CLASSVAR':
             continue
         if not f.init:
@@ -436,8 +474,10 @@ def replace(obj, /, **changes):
                 raise TypeError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
             continue
         if f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+            if f._field_type == '_FIELD_INITVAR' and f.default is MISSING:
+                raise TypeError(f"InitVar {f.name!r} must be specified with replace()")
+            changes[f.name] = getattr(self, f.name)
+    return self.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):

@@ -1,5 +1,22 @@
-# tierpy: the Python half of the dis module (Lib/dis.py's public surface). The opcode tables and
-# every piece of text come from Java (tierpy.modules.DisModule over tierpy.code.Dis).
+# tierpy: the Python half of the dis module (Lib/dis.py's public surface). The opcode tables come
+# from opcode, as in CPython; every piece of text comes from Java (tierpy.modules.DisModule over
+# tierpy.code.Dis).
+
+from opcode import *
+from opcode import (__all__ as _opcodes_all, _cache_format, _inline_cache_entries, _nb_ops,
+                    _common_constants, _intrinsic_1_descs, _intrinsic_2_descs, _special_method_names,
+                    _specializations, _specialized_opmap)
+from _opcode import get_executor
+
+__all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts", "findlabels",
+           "show_code", "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
+del _opcodes_all
+
+# specialized opcode name -> the name of the instruction it specializes
+deoptmap = {specialized: base for base, family in _specializations.items() for specialized in family}
+
+# opmap with the specialized opcodes too (opname already names them)
+_all_opmap = {**opmap, **_specialized_opmap}
 
 
 class _Record(object):
@@ -65,10 +82,7 @@ class Instruction(_Record):
 
     @property
     def baseopname(self):
-        for family, members in _specializations.items():
-            if self.opname in members:
-                return family
-        return self.opname
+        return deoptmap.get(self.opname, self.opname)
 
     @property
     def cache_offset(self):
@@ -87,6 +101,15 @@ class Instruction(_Record):
     @property
     def is_jump_target(self):
         return self.label is not None
+
+    def __str__(self):
+        # Formatter.print_instruction_line with every column width 0, as CPython's __str__ uses it
+        fields = ['' if self.label is None else f"L{self.label}:", '   ', self.opname.ljust(20)]
+        if self.arg is not None:
+            fields.append(repr(self.arg).rjust(5 - max(0, len(self.opname) - 20)))
+            if self.argrepr:
+                fields.append('(' + self.argrepr + ')')
+        return ' '.join(fields).rstrip() + '\n'
 
 
 def _instructions(code, adaptive, line_offset):

@@ -42,8 +42,22 @@ class property(property):
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            raise AttributeError(f'{ownerclass.__name__!r} has no attribute {self.fget.__name__!r}')
+            raise AttributeError(f'{ownerclass!r} has no attribute {self.fget.__name__!r}')
         return self.fget(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError(f"<enum {self.clsname!r}> cannot set attribute {self.name!r}")
+
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError(f"<enum {self.clsname!r}> cannot delete attribute {self.name!r}")
 
 
 def _is_descriptor(obj):

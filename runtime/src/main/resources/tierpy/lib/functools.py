@@ -37,7 +37,10 @@ _initial_missing = object()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -53,7 +56,11 @@ def reduce(function, iterable, initial=_initial_missing, /):
 class partial:
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -200,7 +207,7 @@ def total_ordering(cls):
 
 
 def cmp_to_key(mycmp):
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -222,7 +229,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    return K
+    KeyWrapper.__qualname__ = 'KeyWrapper'  # the C type's name, functools.KeyWrapper
+    return KeyWrapper
 
 
 class _CacheInfo(tuple):
@@ -344,11 +352,21 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
         val = cache.get(self.attrname, _NOT_FOUND)
         if val is _NOT_FOUND:
             val = self.func(instance)
-            cache[self.attrname] = val
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                       f"does not support item assignment for caching {self.attrname!r} property.")
+                raise TypeError(msg) from None
         return val
 
 

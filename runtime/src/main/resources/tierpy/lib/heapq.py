@@ -6,12 +6,27 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'heappushpop_max']
 
 
+def _require_list(function, heap, position='argument 1'):
+    """Modules/_heapqmodule.c takes exactly a list (Argument Clinic's message)."""
+    if not isinstance(heap, list):
+        given = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f'{function}() {position} must be list, not {given}')
+
+
+def _require_items(heap):
+    if not heap:
+        raise IndexError('index out of range')
+
+
 def heappush(heap, item):
+    _require_list('heappush', heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _require_list('heappop', heap, 'argument')
+    _require_items(heap)
     last = heap.pop()
     if heap:
         item = heap[0]
@@ -22,6 +37,8 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _require_list('heapreplace', heap)
+    _require_items(heap)
     result = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -29,6 +46,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _require_list('heappushpop', heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -36,11 +54,14 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _require_list('heapify', x, 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
 
 def heappop_max(heap):
+    _require_list('heappop_max', heap, 'argument')
+    _require_items(heap)
     last = heap.pop()
     if heap:
         item = heap[0]
@@ -51,6 +72,8 @@ def heappop_max(heap):
 
 
 def heapreplace_max(heap, item):
+    _require_list('heapreplace_max', heap)
+    _require_items(heap)
     result = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -58,11 +81,13 @@ def heapreplace_max(heap, item):
 
 
 def heappush_max(heap, item):
+    _require_list('heappush_max', heap)
     heap.append(item)
     _siftdown_max(heap, 0, len(heap) - 1)
 
 
 def heappushpop_max(heap, item):
+    _require_list('heappushpop_max', heap)
     if heap and item < heap[0]:
         item, heap[0] = heap[0], item
         _siftup_max(heap, 0)
@@ -70,6 +95,7 @@ def heappushpop_max(heap, item):
 
 
 def heapify_max(x):
+    _require_list('heapify_max', x, 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup_max(x, i)
 
@@ -152,12 +178,29 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _nbest(n, iterable, key, min, False, lambda: range(n))
 
 
 def nlargest(n, iterable, key=None):
+    return _nbest(n, iterable, key, max, True, lambda: range(0, -n, -1))
+
+
+def _nbest(n, iterable, key, best, reverse, positions):
+    """The n first of sorted(iterable, key=key, reverse=reverse), with Lib/heapq.py's order of
+    checks (so a bad n fails as it does there)."""
+    if n == 1:
+        sentinel = object()
+        result = best(iter(iterable), default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=reverse)[:n]
+    count = len(positions())
+    return sorted(iterable, key=key, reverse=reverse)[:count]
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -4,6 +4,7 @@ StringIO and BytesIO. Writes go straight to the descriptor: without reference co
 object is not closed when dropped, so it must not hold unwritten data."""
 
 import posix as _posix
+from operator import index as _index
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO', 'StringIO',
            'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair', 'BufferedRandom', 'TextIOBase',
@@ -82,6 +83,10 @@ class IOBase:
     def __iter__(self):
         self._checkClosed()
         return self
+
+    def _line_end(self):
+        nl = self._buf.find(self._newline, self._pos)
+        return len(self._buf) if nl < 0 else nl + len(self._newline)
 
     def __next__(self):
         line = self.readline()
@@ -746,20 +751,25 @@ class _MemoryIO(BufferedIOBase):
 
     def read(self, size=-1):
         self._checkClosed()
-        end = len(self._buf) if size is None or size < 0 else min(len(self._buf), self._pos + size)
+        size = _check_index(size, 'integer or None')
+        end = len(self._buf) if size < 0 else min(len(self._buf), self._pos + size)
         data = self._buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
 
     def readline(self, size=-1):
         self._checkClosed()
-        nl = self._buf.find(self._newline, self._pos)
-        end = len(self._buf) if nl < 0 else nl + 1
-        if size is not None and size >= 0:
+        size = _check_index(size, 'integer or None')
+        end = self._line_end()
+        if size >= 0:
             end = min(end, self._pos + size)
         data = self._buf[self._pos:end]
         self._pos = max(self._pos, end)
         return data
+
+    def _line_end(self):
+        nl = self._buf.find(self._newline, self._pos)
+        return len(self._buf) if nl < 0 else nl + len(self._newline)
 
     def __next__(self):
         line = self.readline()
@@ -769,9 +779,10 @@ class _MemoryIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._checkClosed()
+        pos = _index(pos)
         if whence == 0:
             if pos < 0:
-                raise ValueError(f'Negative seek position {pos}')
+                raise ValueError(f'negative seek value {pos}')
             self._pos = pos
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
@@ -787,7 +798,9 @@ class _MemoryIO(BufferedIOBase):
 
     def truncate(self, size=None):
         self._checkClosed()
-        size = self._pos if size is None else size
+        size = self._pos if size is None else _index(size)
+        if size < 0:
+            raise ValueError(self._negative_size_message % size)
         self._buf = self._buf[:size]
         return size
 
@@ -811,16 +824,58 @@ class StringIO(_MemoryIO):
     _fill = '\0'
     _newline = '\n'
     _closed_message = 'I/O operation on closed file'
+    _negative_size_message = 'Negative size value %d'
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        super().__init__(initial_value or '')
+        # newline None: universal newlines, stored translated to '\n'; '' splits lines at any of
+        # them untranslated; '\r' and '\r\n' are what '\n' becomes on write
+        self._newline_mode = newline
+        if newline:
+            self._newline = newline
+        super().__init__('')
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
 
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
-        return super().write(s)
+        written = len(s)
+        if self._newline_mode is None:
+            s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif self._newline_mode in ('\r', '\r\n'):
+            s = s.replace('\n', self._newline_mode)
+        super().write(s)
+        return written
+
+    def _line_end(self):
+        if self._newline_mode != '':
+            return super()._line_end()
+        buf, pos = self._buf, self._pos
+        cr, lf = buf.find('\r', pos), buf.find('\n', pos)
+        if cr < 0 and lf < 0:
+            return len(buf)
+        if lf < 0 or 0 <= cr < lf:
+            return cr + 2 if buf.startswith('\n', cr + 1) else cr + 1
+        return lf + 1
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        pos = _index(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        if pos < 0 and whence == 0:
+            raise ValueError(f'Negative seek position {pos}')
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        self._pos = pos if whence == 0 else self._pos if whence == 1 else len(self._buf)
+        return self._pos
 
 
 class BytesIO(_MemoryIO):
@@ -830,6 +885,7 @@ class BytesIO(_MemoryIO):
     _fill = b'\0'
     _newline = b'\n'
     _closed_message = 'I/O operation on closed file.'
+    _negative_size_message = 'negative size value %d'
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:

@@ -1,6 +1,9 @@
 """Mirrors Modules/itertoolsmodule.c: the iterator building blocks, written as generators and
 small iterator classes."""
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 
 class count:
     def __init__(self, start=0, step=1):
@@ -51,7 +54,14 @@ class repeat:
         return 'repeat(%r, %d)' % (self._object, self._times)
 
 
+# The functions below take iter() of their arguments when called, as the C iterators do, so that
+# a non-iterable argument fails at the call rather than at the first next().
+
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -62,7 +72,10 @@ def cycle(iterable):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -81,9 +94,14 @@ def accumulate(iterable, func=None, *, initial=None):
 
 
 def batched(iterable, n, *, strict=False):
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 1:
         raise ValueError('n must be at least one')
-    it = iter(iterable)
+    return _batched(iter(iterable), n, strict)
+
+
+def _batched(it, n, strict):
     while True:
         batch = tuple(islice(it, n))
         if not batch:
@@ -123,11 +141,14 @@ class chain:
 
 
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    return (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -137,8 +158,10 @@ def dropwhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -181,7 +204,7 @@ _MARKER = object()
 
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
+    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
     for name, v in (('Indices', start), ('Stop argument', stop)):
         if v is not None and (not isinstance(v, int) or v < 0):
             if name == 'Stop argument':
@@ -207,7 +230,10 @@ def _islice(it, start, stop, step):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     for a in it:
         for b in it:
             yield a, b
@@ -216,11 +242,19 @@ def pairwise(iterable):
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -248,7 +282,10 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -356,9 +393,3 @@ def _combinations_with_replacement(pool, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
-
-
-# itertools is a C module in CPython: its calls leave no traceback frames
-import _tierpy_traceback
-_tierpy_traceback.builtin_frames(*globals().values())
-del _tierpy_traceback

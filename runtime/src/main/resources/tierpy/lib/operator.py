@@ -1,5 +1,8 @@
 """Mirrors Lib/operator.py: the standard operators as functions."""
 
+# CPython implements this module in C: its functions leave no traceback entries.
+__tierpy_c_module__ = True
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat',
            'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'indexOf', 'inv',
@@ -27,7 +30,17 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return range(a).stop  # range() applies PyNumber_Index: an exact int, or its TypeError
+def index(a):
+    if isinstance(a, int):
+        return int.__index__(a)
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
+    return result
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -96,11 +109,19 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+def _require_first(message, args):
+    """The C getters take *args: their own message when nothing is given."""
+    if not args:
+        raise TypeError(message)
+
+
 class attrgetter:
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, /, *attrs):
-        if not attrs:
+    def __init__(self, *attrs):
+        _require_first('attrgetter expected 1 argument, got 0', attrs)
+        if len(attrs) == 1:
+            attr = attrs[0]
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
             self._attrs = (attr,)
@@ -112,7 +133,7 @@ class attrgetter:
                 return obj
             self._call = func
         else:
-            self._attrs = (attr,) + attrs
+            self._attrs = attrs
             getters = tuple(map(attrgetter, self._attrs))
 
             def func(obj):
@@ -130,15 +151,17 @@ class attrgetter:
 class itemgetter:
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, /, *items):
-        if not items:
-            self._items = (item,)
+    def __init__(self, *items):
+        _require_first('itemgetter expected 1 argument, got 0', items)
+        if len(items) == 1:
+            item = items[0]
+            self._items = items
 
             def func(obj):
                 return obj[item]
             self._call = func
         else:
-            self._items = items = (item,) + items
+            self._items = items
 
             def func(obj):
                 return tuple(obj[i] for i in items)
@@ -155,7 +178,9 @@ class itemgetter:
 class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        _require_first('methodcaller needs at least one argument, the method name', args)
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
@@ -290,9 +315,3 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
-
-
-# CPython's operator functions come from the C module _operator: their calls leave no traceback frames
-import _tierpy_traceback
-_tierpy_traceback.builtin_frames(*globals().values())
-del _tierpy_traceback

@@ -35,14 +35,33 @@ def join(a, *p):
     a = os.fspath(a)
     slash = _seps(a)[0]
     path = a
-    for b in map(os.fspath, p):
-        if b.startswith(slash):
-            path = b
-        elif not path or path.endswith(slash):
-            path += b
-        else:
-            path += slash + b
+    try:
+        for b in map(os.fspath, p):
+            if b.startswith(slash):
+                path = b
+            elif not path or path.endswith(slash):
+                path += b
+            else:
+                path += slash + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', a, *p)
+        raise
     return path
+
+
+def _check_arg_types(funcname, *args):
+    """Mirrors genericpath._check_arg_types: the TypeError naming the function and the bad argument."""
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        elif not hasattr(type(s), '__fspath__'):
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def split(p):

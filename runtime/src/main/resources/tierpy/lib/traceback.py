@@ -140,6 +140,20 @@ def extract_stack(f=None, limit=None):
     return stack
 
 
+def _print_unraisable(message, exc, file=None):
+    # what CPython's default sys.unraisablehook prints for an exception nothing could catch (in a
+    # weakref callback, an atexit function, ...): the message, then a traceback without carets
+    file = sys.stderr if file is None else file
+    print(message + ":", file=file)
+    if exc.__traceback__ is not None:
+        print("Traceback (most recent call last):", file=file)
+        for frame in extract_tb(exc.__traceback__):
+            print(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}', file=file)
+            if frame.line:
+                print("    " + frame.line.strip(), file=file)
+    print("".join(format_exception_only(exc)), end="", file=file)
+
+
 def clear_frames(tb):
     while tb is not None:
         try:

@@ -2,6 +2,12 @@
 works, cast/overload/final are identities, NamedTuple and TypedDict build their classes."""
 
 import collections as _collections
+from collections.abc import _check_methods
+import sys as _sys
+import functools as _functools
+import operator as _operator
+import types as _types
+from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional', 'Protocol',
            'Tuple', 'Type', 'TypeVar', 'Union', 'Dict', 'List', 'Set', 'FrozenSet', 'Iterable',
@@ -45,7 +51,9 @@ class _GenericAlias:
         self._name = name
 
     def __repr__(self):
-        return f'typing.{self._name}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+        # typing's own aliases by their typing name, a user's generic class by its own
+        name = _type_repr(self.__origin__) if self._name is None else f'typing.{self._name}'
+        return name + '[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -80,6 +88,8 @@ class _SpecialForm:
 
     def __getitem__(self, params):
         if self._name == 'Optional':
+            if isinstance(params, tuple):
+                raise TypeError(f'typing.Optional requires a single type. Got {params}.')
             return Union[params, type(None)]
         if self._name == 'Union':
             params = params if isinstance(params, tuple) else (params,)
@@ -92,6 +102,9 @@ class _SpecialForm:
                     flat.append(p)
             if len(flat) == 1:
                 return flat[0]
+            if all(isinstance(p, (type, _types.GenericAlias, _UnionType)) for p in flat):
+                # 3.14: Union[X, Y] is X | Y, one class for both spellings
+                return _functools.reduce(_operator.or_, flat)
             return _UnionAlias(tuple(flat))
         return _GenericAlias(self._origin if self._origin is not None else self, params, self._name)
 
@@ -115,11 +128,15 @@ class _UnionAlias(_GenericAlias):
         super().__init__(Union, args, 'Union')
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and type(None) in args:
-            other = args[0] if args[1] is type(None) else args[1]
-            return f'typing.Optional[{_type_repr(other)}]'
-        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionAlias, _UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
 
 
 class _AnyMeta(type):
@@ -134,6 +151,7 @@ class Any(metaclass=_AnyMeta):
     pass
 
 
+_UnionType = type(int | str)
 Union = _SpecialForm('Union')
 Optional = _SpecialForm('Optional')
 ClassVar = _SpecialForm('ClassVar')
@@ -307,16 +325,90 @@ AnyStr = TypeVar('AnyStr')
 class Generic:
     @classmethod
     def __class_getitem__(cls, params):
-        return _GenericAlias(cls, params, cls.__name__)
+        return _GenericAlias(cls, params, None)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # the type variables of the subscripted bases, in order of first appearance
+        params = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for arg in getattr(base, '__args__', ()):
+                if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)) and arg not in params:
+                    params.append(arg)
+        cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
+# Names a protocol class body may hold that are not members of the protocol.
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__annotate__', '__annotate_func__', '__annotations_cache__',
+    '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__match_args__', '__static_attributes__', '__firstlineno__',
+    '__qualname__', '__orig_bases__', '__parameters__', '__type_params__', '__init_subclass__',
+    '__protocol_attrs__', '__non_callable_proto_members__', '_is_protocol', '_is_runtime_protocol',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base in (Protocol, Generic):
+            continue
+        for name in (*base.__dict__, *_own_annotations(base)):
+            if not name.startswith('_abc_') and name not in _SPECIAL_NAMES:
+                attrs.add(name)
+    return attrs
+
+
+_RUNTIME_ONLY = "Instance and class checks can only be used with @runtime_checkable protocols"
+
+
+class _ProtocolMeta(_ABCMeta):
+    """Mirrors typing._ProtocolMeta: isinstance() against a @runtime_checkable protocol checks
+    that the object has every member."""
+
+    def __instancecheck__(cls, instance):
+        if cls is Protocol or not getattr(cls, '_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError(_RUNTIME_ONLY)
+        if super().__instancecheck__(instance):
+            return True
+        for attr in _protocol_attrs(cls):
+            try:
+                value = getattr(instance, attr)
+            except AttributeError:
+                return False
+            if value is None and callable(getattr(cls, attr, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is not Protocol and getattr(cls, '_is_protocol', False):
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError(_RUNTIME_ONLY)
+        return super().__subclasscheck__(other)
+
+
+def _proto_hook(cls, other):
+    """The structural issubclass() of a protocol: every member defined somewhere on other's MRO."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    return _check_methods(other, *_protocol_attrs(cls))
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if '_is_protocol' not in cls.__dict__:
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
 
 
 def is_protocol(tp, /):
@@ -326,13 +418,7 @@ def is_protocol(tp, /):
 def get_protocol_members(tp, /):
     if not is_protocol(tp):
         raise TypeError(f'{tp!r} is not a Protocol')
-    members = set()
-    for base in tp.__mro__:
-        if base in (Protocol, Generic, object) or not getattr(base, '_is_protocol', False):
-            continue
-        members.update(name for name in base.__dict__ if not name.startswith('_'))
-        members.update(_own_annotations(base))
-    return frozenset(members)
+    return frozenset(_protocol_attrs(tp))
 
 
 def cast(typ, val):
@@ -379,6 +465,9 @@ def override(method):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -411,6 +500,8 @@ def reveal_type(obj, /):
 
 
 def get_origin(tp):
+    if isinstance(tp, (_UnionAlias, _UnionType)):
+        return Union
     return getattr(tp, '__origin__', None)
 
 
@@ -427,12 +518,33 @@ def _own_annotations(obj):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj (of its whole MRO for a class), string annotations evaluated in the
+    namespace they were written in."""
     hints = {}
-    classes = reversed(obj.__mro__) if isinstance(obj, type) else [obj]
-    for c in classes:
-        for k, v in _own_annotations(c).items():
-            hints[k] = type(None) if v is None else v
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            module = _sys.modules.get(base.__module__)
+            base_globals = getattr(module, '__dict__', {}) if globalns is None else globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for k, v in _own_annotations(base).items():
+                hints[k] = _evaluated(v, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        wrapped = obj
+        while hasattr(wrapped, '__wrapped__'):
+            wrapped = wrapped.__wrapped__
+        globalns = getattr(wrapped, '__globals__', {})
+    for k, v in _own_annotations(obj).items():
+        hints[k] = _evaluated(v, globalns, localns)
     return hints
+
+
+def _evaluated(annotation, globalns, localns):
+    if annotation is None:
+        return type(None)
+    if isinstance(annotation, str):
+        return eval(annotation, globalns, localns)
+    return annotation
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
@@ -459,6 +571,7 @@ class _NamedTupleMeta(type):
         defaults = [ns[n] for n in names if n in ns]
         nt = _collections.namedtuple(typename, names, defaults=defaults or None,
                                      module=ns.get('__module__', '__main__'))
+        nt.__annotations__ = dict(ann)
         for key, value in ns.items():
             if key not in names and not key.startswith('__') or key in ('__repr__', '__str__'):
                 if key not in ('_root',):
@@ -479,6 +592,9 @@ class _TypedDictMeta(type):
 
     def __init__(cls, name, bases, ns, total=True):
         super().__init__(name, bases, ns)
+
+    # instances of a TypedDict are plain dicts
+    __call__ = dict
 
 
 def TypedDict(typename, fields=None, /, *, total=True):

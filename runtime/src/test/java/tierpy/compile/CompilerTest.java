@@ -69,6 +69,15 @@ class CompilerTest {
     }
 
     @Test
+    void parserWarningsComeFirst() {
+        Compiler.Result r = Compiler.compile("print(1 is 1)\nx = '\\d'\n", "t.py", "exec", 0);
+        List<String> messages = r.warnings().stream().map(w -> w.lineno() + ": " + w.message()).toList();
+        assertEquals(List.of("2: \"\\d\" is an invalid escape sequence. Such sequences will not work in the future. "
+                + "Did you mean \"\\\\d\"? A raw string is also an option.",
+                "1: \"is\" with 'int' literal. Did you mean \"==\"?"), messages);
+    }
+
+    @Test
     void finallyBodiesCompiledTwiceWarnOnce() {
         Compiler.Result r = Compiler.compile("def f(x):\n    try:\n        pass\n    finally:\n        print(x is 1)\n",
                 "t.py", "exec", 0);

@@ -309,4 +309,14 @@ class PythonSessionTest {
         assertEquals("4", ((ExpressionValue.Value) v).bundle().data().get("text/plain"));
         assertTrue(onThread(() -> session.evaluate("1/0")) instanceof ExpressionValue.Failure);
     }
+
+    @Test
+    void inspectFindsTheSourceOfFunctionsAndClassesDefinedInCells() {
+        run("def area(r):\n    return 3 * r * r\n\nclass Circle:\n    def grow(self):\n        pass\n");
+        Recorder r = run("import inspect\nprint(inspect.getsource(area), end='')\nprint(inspect.getsource(Circle), end='')\n"
+                + "print(inspect.getsourcelines(Circle.grow)[1], inspect.signature(area))");
+        assertNull(r.error, () -> r.stderr.toString());
+        assertEquals("def area(r):\n    return 3 * r * r\nclass Circle:\n    def grow(self):\n        pass\n5 (r)\n",
+                r.stdout.toString());
+    }
 }

@@ -53,3 +53,15 @@ try:
 except ValueError as e:
     print(e)  # expect: no executor at given byte offset
 print(_opcode.has_arg(dis.opmap['LOAD_FAST']), _opcode.has_arg(dis.opmap['RETURN_VALUE']), _opcode.stack_effect(dis.opmap['POP_TOP']))  # expect: True False -1
+
+
+def loop(a, b):
+    for i in range(a):
+        if i > b:
+            break
+    return a
+
+
+print([str(ins) for ins in dis.get_instructions(loop)][4:7])  # expect: ['     GET_ITER\n', 'L1:     FOR_ITER                12 (to L3)\n', '     STORE_FAST               2 (i)\n']
+print(str(list(dis.get_instructions(lambda a, b: a + b))[1]), end='')  # expect:      LOAD_FAST_BORROW_LOAD_FAST_BORROW 1 (a, b)
+print(dis.stack_effect(dis.opmap['BINARY_OP'], 0))  # expect: -1

@@ -13,7 +13,9 @@ print(operator.itemgetter(1)([5,6]), operator.attrgetter('real')(3), sorted([(1,
 h = []; [heapq.heappush(h, x) for x in [5,1,4,2]]; print(h, heapq.heappop(h), bisect.bisect([1,2,3], 2))
 print(type(time.time()).__name__, time.perf_counter() >= 0, time.monotonic_ns() >= 0)
 t0, p0 = time.thread_time(), time.process_time()
-sum(range(200000))
+deadline = time.monotonic() + 5  # both clocks may tick as coarsely as the OS's 10 ms
+while (time.thread_time() == t0 or time.process_time() == p0) and time.monotonic() < deadline:
+    sum(range(10000))
 print(time.thread_time() > t0, time.process_time() > p0, time.thread_time_ns() >= 0)
 random.seed(12345)
 print([round(random.random(), 12) for _ in range(3)], random.getrandbits(64), random.getrandbits(8))

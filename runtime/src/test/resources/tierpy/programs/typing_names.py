@@ -11,7 +11,7 @@ e = Emp("a", 3)
 print(e, e.id, Emp._fields)
 
 # Expected output (CPython 3.14 semantics):
-# expect: False x ~T typing.Optional[int] typing.Union[int, str] typing.List[int]
+# expect: False x ~T int | None int | str typing.List[int]
 # expect: ['3'] True True
 # expect: typing.Generic[~T] typing.Dict[str, int] typing.Callable typing.Literal['a']
 # expect: Emp(name='a', id=3) 3 ('name', 'id')

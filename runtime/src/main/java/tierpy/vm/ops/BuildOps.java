@@ -125,8 +125,7 @@ public final class BuildOps {
         if (Abstract.getattrOrNull(update, "keys") == null) {
             throw Exceptions.typeError("'" + Py.type(update).name + "' object is not a mapping");
         }
-        Object keys = Abstract.call(Abstract.getattr(update, "keys"));
-        Object it = Abstract.iter(keys);
+        Object it = Abstract.mappingKeys(update);
         for (Object k; (k = Abstract.next(it)) != null; ) ((PyDict) dict).setItem(k, Abstract.getitem(update, k));
     }
 
@@ -173,28 +172,8 @@ public final class BuildOps {
             for (int i = 0; i < oparg; i++) s[output + oparg - 1 - i] = l.get(i);
             return;
         }
-        Object it = iterForUnpack(seq);
-        Object[] items = new Object[oparg];
-        for (int i = 0; i < oparg; i++) {
-            Object item = Abstract.next(it);
-            if (item == null) {
-                throw Exceptions.valueError("not enough values to unpack (expected " + oparg + ", got " + i + ")");
-            }
-            items[i] = item;
-        }
-        if (Abstract.next(it) != null) {
-            String got = seq instanceof PyTuple || seq instanceof PyList || seq instanceof PyDict || seq instanceof String
-                    ? ", got " + Abstract.len(seq) : "";
-            throw Exceptions.valueError("too many values to unpack (expected " + oparg + got + ")");
-        }
+        Object[] items = Abstract.unpack(seq, oparg);
         for (int i = 0; i < oparg; i++) s[output + oparg - 1 - i] = items[i];
-    }
-
-    private static Object iterForUnpack(Object seq) {
-        if (Py.type(seq).iter == null && Py.type(seq).getitem == null) {
-            throw Exceptions.typeError("cannot unpack non-iterable " + Py.type(seq).name + " object");
-        }
-        return Abstract.iter(seq);
     }
 
     /** CPython writes {@code (seq -- left[oparg & 0xFF], unused, right[oparg >> 8])}; the items after the star sit lowest. */
@@ -203,17 +182,10 @@ public final class BuildOps {
     public static Object unpackEx(Frame f, @Oparg int oparg, Object seq, int afterAt, int beforeAt) {
         Object[] s = f.localsplus;
         int before = oparg & 0xFF, after = oparg >> 8;
-        PyList all = PyList.fromIterable(iterForUnpack(seq));
-        int n = all.size();
-        if (n < before + after) {
-            throw Exceptions.valueError("not enough values to unpack (expected at least " + (before + after)
-                    + ", got " + n + ")");
-        }
-        for (int i = 0; i < after; i++) s[afterAt + i] = all.get(n - 1 - i);
-        for (int i = 0; i < before; i++) s[beforeAt + i] = all.get(before - 1 - i);
-        Object[] middle = new Object[n - before - after];
-        for (int i = 0; i < middle.length; i++) middle[i] = all.get(before + i);
-        return new PyList(middle);
+        Object[] items = Abstract.unpackStarred(seq, before, after);
+        for (int i = 0; i < after; i++) s[afterAt + i] = items[before + after - i];
+        for (int i = 0; i < before; i++) s[beforeAt + i] = items[before - 1 - i];
+        return items[before];
     }
 
     @Op(name = "_SPECIALIZE_STORE_SUBSCR", stack = "(counter/1, container, sub -- container, sub)", specializing = true)

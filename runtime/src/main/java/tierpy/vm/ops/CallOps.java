@@ -7,6 +7,7 @@ import tierpy.objects.Descriptors.MethodDescr;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyDict;
+import tierpy.objects.PyException;
 import tierpy.objects.PyList;
 import tierpy.objects.PyType;
 import tierpy.objects.PyTuple;
@@ -86,6 +87,7 @@ public final class CallOps {
     public static Object doCall(Frame f, @Oparg int oparg, Object callable, Object selfOrNull, int args) {
         int first = selfOrNull != null ? args - 1 : args;
         int n = selfOrNull != null ? oparg + 1 : oparg;
+        f.clearAbove(args + oparg);
         // A Python function's frame is pushed directly (_PyEvalFramePushAndInit), not through tp_call.
         if (callable instanceof PyFunction fn) return InlineCalls.call(f, fn, f.localsplus, first, n, null);
         return Abstract.vectorcall(callable, f.localsplus, first, n, null);
@@ -111,6 +113,7 @@ public final class CallOps {
         for (int i = 0; i < kw.length; i++) kw[i] = (String) names.get(i);
         int first = selfOrNull != null ? args - 1 : args;
         int n = selfOrNull != null ? oparg - kw.length + 1 : oparg - kw.length;
+        f.clearAbove(args + oparg + 1);
         if (callable instanceof PyFunction fn) return InlineCalls.call(f, fn, f.localsplus, first, n, kw);
         return Abstract.vectorcall(callable, f.localsplus, first, n, kw);
     }
@@ -140,7 +143,9 @@ public final class CallOps {
         String[] names = new String[kw.size()];
         int[] k = {0};
         kw.forEach((key, value) -> {
-            names[k[0]] = (String) key;
+            // Objects/call.c: _PyStack_UnpackDict
+            if (!(key instanceof String name)) throw Exceptions.typeError("keywords must be strings");
+            names[k[0]] = name;
             all[args.size() + k[0]++] = value;
         });
         return Abstract.vectorcall(func, all, 0, args.size(), names);
@@ -149,19 +154,41 @@ public final class CallOps {
     @Op(name = "_DICT_MERGE", stack = "(callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])",
             flags = {Flag.ERROR, Flag.ESCAPES})
     public static void dictMerge(Object callable, Object dict, Object update) {
-        PyDict target = (PyDict) dict;
-        if (!(update instanceof PyDict) && Abstract.getattrOrNull(update, "keys") == null) {
-            throw Exceptions.typeError(Calls.describe(callable) + " argument after ** must be a mapping, not "
+        try {
+            mergeKeywords((PyDict) dict, update);
+        } catch (PyException e) {
+            throw kwargsError(e, callable, update);
+        }
+    }
+
+    /** dict_merge with override=2: a key already present raises KeyError(key). */
+    private static void mergeKeywords(PyDict target, Object update) {
+        if (update instanceof PyDict source) {
+            source.forEach((key, value) -> {
+                if (target.getItemOrNull(key) != null) throw Exceptions.raise(Exceptions.KeyError, key);
+                target.setItem(key, value);
+            });
+            return;
+        }
+        Object it = Abstract.mappingKeys(update);
+        for (Object key; (key = Abstract.next(it)) != null; ) {
+            if (target.getItemOrNull(key) != null) throw Exceptions.raise(Exceptions.KeyError, key);
+            target.setItem(key, Abstract.getitem(update, key));
+        }
+    }
+
+    /** Python/ceval.c: _PyEval_FormatKwargsError, which rewords any AttributeError or one-key KeyError. */
+    private static PyException kwargsError(PyException e, Object callable, Object update) {
+        if (e.matches(Exceptions.AttributeError)) {
+            return Exceptions.typeError(Calls.describe(callable) + " argument after ** must be a mapping, not "
                     + Py.type(update).name);
         }
-        PyDict source = update instanceof PyDict d ? d : (PyDict) Abstract.call(Py.DICT, update);
-        source.forEach((key, value) -> {
-            if (!(key instanceof String)) throw Exceptions.typeError(Calls.describe(callable) + " keywords must be strings");
-            if (target.getItemOrNull(key) != null) {
-                throw Exceptions.typeError(Calls.describe(callable) + " got multiple values for keyword argument '" + key + "'");
-            }
-            target.setItem(key, value);
-        });
+        if (e.matches(Exceptions.KeyError) && Abstract.getattrOrNull(e.value, "args") instanceof PyTuple args
+                && args.size() == 1) {
+            return Exceptions.typeError(Calls.describe(callable) + " got multiple values for keyword argument '"
+                    + Abstract.str(args.get(0)) + "'");
+        }
+        return e;
     }
 
     // ---- calls of Python functions: the arguments go straight into the new frame ----

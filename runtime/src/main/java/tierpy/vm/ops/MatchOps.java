@@ -16,20 +16,19 @@ public final class MatchOps {
     private MatchOps() {}
 
     /** Types whose instances match a single positional sub-pattern as themselves (_Py_TPFLAGS_MATCH_SELF). */
-    private static final PyType[] MATCH_SELF = {Py.BOOL, Py.FLOAT, Py.FROZENSET, Py.INT, Py.LIST, Py.SET, Py.STR,
-        Py.TUPLE, Py.DICT};
+    private static final PyType[] MATCH_SELF = {Py.BOOL, Py.BYTEARRAY, Py.BYTES, Py.DICT, Py.FLOAT, Py.FROZENSET, Py.INT,
+        Py.LIST, Py.SET, Py.STR, Py.TUPLE};
 
-    /** Py_TPFLAGS_SEQUENCE: list, tuple, range and their subclasses (str and bytes are not sequences here). */
+    /** Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview, deque, collections.abc.Sequence and their subclasses. */
     @Op(name = "_MATCH_SEQUENCE", stack = "(subject -- subject, res)")
     public static Object matchSequence(Object subject) {
-        PyType t = Py.type(subject);
-        return Py.bool(t.isSubtype(Py.LIST) || t.isSubtype(Py.TUPLE) || t.isSubtype(Py.RANGE));
+        return Py.bool((Py.type(subject).collectionFlags & PyType.SEQUENCE) != 0);
     }
 
-    /** Py_TPFLAGS_MAPPING: dict and its subclasses. */
+    /** Py_TPFLAGS_MAPPING: dict, mappingproxy, collections.abc.Mapping and their subclasses. */
     @Op(name = "_MATCH_MAPPING", stack = "(subject -- subject, res)")
     public static Object matchMapping(Object subject) {
-        return Py.bool(Py.type(subject).isSubtype(Py.DICT));
+        return Py.bool((Py.type(subject).collectionFlags & PyType.MAPPING) != 0);
     }
 
     /** The values of {@code keys} in the mapping, or None if one is missing. */
@@ -54,11 +53,19 @@ public final class MatchOps {
         return PyTuple.of(values);
     }
 
+    /** PyObject_IsInstance: an exact match, else the metaclass's __instancecheck__ (ABCMeta's, say). */
+    private static boolean isInstance(Object subject, PyType t) {
+        if (Py.type(subject) == t) return true;
+        Object hook = Py.type(t).lookup("__instancecheck__");
+        if (hook != null) return Abstract.isTrue(Abstract.callBound(hook, t, subject));
+        return Py.type(subject).isSubtype(t);
+    }
+
     /** match_class: the attributes the class pattern needs, or None when the subject does not match. */
     @Op(name = "_MATCH_CLASS", stack = "(subject, type, names -- attrs)", flags = {Flag.ERROR, Flag.ESCAPES})
     public static Object matchClass(@Oparg int oparg, Object subject, Object type, Object names) {
         if (!(type instanceof PyType t)) throw Exceptions.typeError("called match pattern must be a class");
-        if (!Py.type(subject).isSubtype(t)) return Py.None;
+        if (!isInstance(subject, t)) return Py.None;
         PyTuple kw = (PyTuple) names;
         Object[] attrs = new Object[oparg + kw.size()];
         String[] seen = new String[attrs.length];

@@ -31,7 +31,16 @@ public final class WithOps {
         Object self = s[methodAndSelf + 1];
         PyType type = Py.type(self);
         Object descr = type.lookup(NAMES[oparg]);
-        if (descr == null) throw missingSpecial(type, oparg);
+        if (descr == null) {
+            // _Py_SpecialMethods' error, or its error_suggestion when the other protocol is there
+            boolean async = oparg >= 2;
+            String[] other = async ? new String[] {NAMES[0], NAMES[1]} : new String[] {NAMES[2], NAMES[3]};
+            boolean suggest = hasSpecialMethod(type, other[0]) && hasSpecialMethod(type, other[1]);
+            throw Exceptions.typeError("'" + type.name + "' object does not support the "
+                    + (async ? "asynchronous " : "") + "context manager protocol (missed " + NAMES[oparg] + " method)"
+                    + (!suggest ? "" : async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+                    : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"));
+        }
         if (descr instanceof tierpy.vm.PyFunction) {
             s[methodAndSelf] = descr;
             return;
@@ -45,17 +54,10 @@ public final class WithOps {
         s[methodAndSelf + 1] = null;
     }
 
-    /** _Py_SpecialMethods' errors: a hint when the type has both methods of the other protocol. */
-    private static PyException missingSpecial(PyType type, int oparg) {
-        boolean async = oparg >= 2;
-        String message = "'" + type.name + "' object does not support the " + (async ? "asynchronous " : "")
-                + "context manager protocol (missed " + NAMES[oparg] + " method)";
-        int other = async ? 0 : 2;
-        if (type.lookup(NAMES[other]) != null && type.lookup(NAMES[other + 1]) != null) {
-            message += async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
-                    : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
-        }
-        return Exceptions.typeError(message);
+    /** type_has_special_method: the type has the attribute and it is a descriptor (a function, say). */
+    private static boolean hasSpecialMethod(PyType type, String name) {
+        Object r = type.lookup(name);
+        return r != null && Py.type(r).descrGet != null;
     }
 
     /** Calls {@code __exit__(type, value, traceback)} for the exception on top of the stack. */

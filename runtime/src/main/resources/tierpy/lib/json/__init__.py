@@ -28,6 +28,7 @@ def _encode_str(s, ensure_ascii):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'  # where CPython defines it (tracebacks and reprs name it so)
     item_separator = ', '
     key_separator = ': '
 
@@ -180,6 +181,7 @@ class JSONEncoder:
 
 
 class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -201,6 +203,7 @@ _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
         self.object_hook = object_hook

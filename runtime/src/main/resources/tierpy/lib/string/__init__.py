@@ -13,96 +13,108 @@ octdigits = '01234567'
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
+import re as _re
+
 
 def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
 class Template:
+    """$-substitution driven by a regular expression built from delimiter, idpattern,
+    braceidpattern and flags, which subclasses may override (or give their own pattern)."""
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{cls.idpattern})'
+                       f'|{{(?P<braced>{bid})}}|(?P<invalid>))')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        s = self.template
-        d = self.delimiter
-        out = []
-        i = 0
-        n = len(s)
-        while i < n:
-            j = s.find(d, i)
-            if j < 0:
-                out.append(s[i:])
-                break
-            out.append(s[i:j])
-            k = j + len(d)
-            if s.startswith(d, k):
-                out.append(d)
-                i = k + len(d)
-                continue
-            braced = k < n and s[k] == '{'
-            start = k + 1 if braced else k
-            m = start
-            if m < n and (s[m] == '_' or s[m].isascii() and s[m].isalpha()):
-                m += 1
-                while m < n and (s[m] == '_' or s[m].isascii() and s[m].isalnum()):
-                    m += 1
-            name = s[start:m]
-            if braced and (not name or m >= n or s[m] != '}'):
-                name = ''
-            if not name:
-                if safe:
-                    out.append(d)
-                    i = k
-                    continue
-                lineno = s.count('\n', 0, j) + 1
-                colno = j - s.rfind('\n', 0, j)
-                raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
-            end = m + 1 if braced else m
-            try:
-                out.append(str(mapping[name]))
-            except KeyError:
-                if not safe:
-                    raise
-                out.append(s[j:end])
-            i = end
-        return ''.join(out)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno, lineno = 1, 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, False)
+        mapping = _merged(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, True)
+        mapping = _merged(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
+        return True
 
     def get_identifiers(self):
         ids = []
-
-        class Recorder(dict):
-            def __missing__(self, key):
-                if key not in ids:
-                    ids.append(key)
-                return ''
-        self._scan(Recorder(), True)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif named is None and mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
         return ids
 
-    def is_valid(self):
-        try:
-            self.safe_substitute()
-        except ValueError:
-            return False
-        return True
+
+Template.__init_subclass__()  # compiles Template's own pattern
+
+
+def _merged(mapping, kws):
+    """The substitution mapping: keyword arguments win over the positional mapping."""
+    if mapping is None:
+        return kws
+    if kws:
+        return {**mapping, **kws}
+    return mapping
 
 
 class Formatter:
@@ -130,7 +142,7 @@ class Formatter:
                     auto_arg_index += 1
                 elif field_name.isdigit():
                     if auto_arg_index:
-                        raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
                     auto_arg_index = False
                 obj, arg_used = self.get_field(field_name, args, kwargs)
                 used_args.add(arg_used)
