@@ -19,8 +19,10 @@ final class BuiltinTypes {
     private BuiltinTypes() {}
 
     static PyType make(String name, boolean subclassable) {
+        // empty __slots__: the instances are Java objects, without a __dict__ or __weakref__
         PyType t = PyType.newHeapType(Py.TYPE, name, new PyType[] {Py.OBJECT},
-                Map.of("__module__", "builtins", "__qualname__", name), null, null);
+                Map.of("__module__", "builtins", "__qualname__", name, "__slots__", PyTuple.EMPTY), null, null);
+        t.dict.remove("__slots__");
         t.acceptableBase = subclassable;
         t.init = null;
         return t;
@@ -53,8 +55,8 @@ final class BuiltinTypes {
 
         Enumerate(Object iterable, Object start) {
             super(ENUMERATE);
+            this.count = Abstract.index(start);
             this.it = Abstract.iter(iterable);
-            this.count = start;
         }
 
         @Override

@@ -65,31 +65,44 @@ public final class Builtins {
         SiteBuiltins.install(d);
     }
 
+    /**
+     * Objects/enumobject.c: enum_vectorcall parses by hand: the keywords must be exactly the
+     * parameters not given by position (either order for two).
+     */
+    private static Object enumerate(Object[] a, int off, int n, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (n + nkw == 2) {
+            if (nkw == 2 && kw[0].equals("start")) {
+                enumerateKeyword(kw[1], "iterable");
+                return new Enumerate(a[off + 1], a[off]);
+            }
+            if (nkw == 2) enumerateKeyword(kw[0], "iterable");
+            if (nkw >= 1) enumerateKeyword(kw[nkw - 1], "start");
+            return new Enumerate(a[off], a[off + 1]);
+        }
+        if (n + nkw == 1) {
+            if (nkw == 1) enumerateKeyword(kw[0], "iterable");
+            return new Enumerate(a[off], 0L);
+        }
+        if (n == 0) throw Exceptions.typeError("enumerate() missing required argument 'iterable'");
+        throw Exceptions.typeError("enumerate() takes at most 2 arguments (" + (n + nkw) + " given)");
+    }
+
+    private static void enumerateKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw Exceptions.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
+        }
+    }
+
     private static void installTypeSlots() {
         VmTypes.FUNCTION.tpNew = (c, a, off, n, kw) -> newFunction(Args.parse("function", a, off, n, kw, 2,
                 new String[] {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, Py.None, Py.None, Py.None, Py.None));
-        BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> {
-            // enumerate_vectorcall: each keyword must name the parameter its position leaves open
-            int nkw = kw == null ? 0 : kw.length;
-            if (n + nkw == 0 || n + nkw > 2) {
-                throw Exceptions.typeError(n == 0 ? "enumerate() missing required argument 'iterable'"
-                        : "enumerate() takes at most 2 arguments (" + (n + nkw) + " given)");
-            }
-            boolean swapped = nkw == 2 && kw[0].equals("start");
-            for (int k = 0; k < nkw; k++) {
-                String expected = n + k == 0 ? "iterable" : "start";
-                if (swapped) expected = k == 0 ? "start" : "iterable";
-                if (!kw[k].equals(expected)) {
-                    throw Exceptions.typeError("'" + kw[k] + "' is an invalid keyword argument for enumerate()");
-                }
-            }
-            return swapped ? new Enumerate(a[off + 1], a[off]) : new Enumerate(a[off], n + nkw == 2 ? a[off + 1] : 0L);
-        };
+        BuiltinTypes.ENUMERATE.tpNew = (c, a, off, n, kw) -> enumerate(a, off, n, kw);
         BuiltinTypes.ZIP.tpNew = (c, a, off, n, kw) -> {
             boolean strict = false;
             if (kw != null) {
                 for (int i = 0; i < kw.length; i++) {
-                    if (!kw[i].equals("strict")) throw Exceptions.unexpectedKeyword("zip", kw[i], List.of("strict"));
+                    if (!kw[i].equals("strict")) throw Exceptions.unexpectedKeyword("zip", kw[i], "strict");
                     strict = Abstract.isTrue(a[off + n + i]);
                 }
             }
@@ -191,26 +204,37 @@ public final class Builtins {
                     case "end" -> end = v;
                     case "file" -> file = v;
                     case "flush" -> flush = v;
-                    default -> throw Exceptions.unexpectedKeyword("print", kw[i], List.of("sep", "end", "file", "flush"));
+                    default -> throw Exceptions.unexpectedKeyword("print", kw[i], "sep", "end", "file", "flush");
                 }
             }
         }
-        if (sep != Py.None && !(sep instanceof String)) throw Exceptions.typeError("sep must be None or a string, not " + Py.type(sep).name);
-        if (end != Py.None && !(end instanceof String)) throw Exceptions.typeError("end must be None or a string, not " + Py.type(end).name);
+        String s = sep == Py.None ? " " : Strs.value(sep);
+        if (s == null) throw Exceptions.typeError("sep must be None or a string, not " + Py.type(sep).name);
+        String e = end == Py.None ? "\n" : Strs.value(end);
+        if (e == null) throw Exceptions.typeError("end must be None or a string, not " + Py.type(end).name);
         if (file == Py.None) file = Imports.sysAttrOrNull("stdout");
         if (file == null || file == Py.None) return Py.None;
-        String s = sep == Py.None ? " " : (String) sep;
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) b.append(s);
-            b.append(Abstract.str(a[off + i]));
-        }
-        b.append(end == Py.None ? "\n" : (String) end);
         if (file instanceof PyTextStream stream) {
-            stream.write(b.toString());
+            // one write of the whole line; what came before a failing str() is still printed
+            StringBuilder b = new StringBuilder();
+            try {
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) b.append(s);
+                    b.append(Abstract.str(a[off + i]));
+                }
+                b.append(e);
+            } finally {
+                stream.write(b.toString());
+            }
             if (Abstract.isTrue(flush)) stream.flush();
         } else {
-            Abstract.call(Abstract.getattr(file, "write"), b.toString());
+            // PyFile_WriteObject per piece: any file-like object sees each write
+            Object write = Abstract.getattr(file, "write");
+            for (int i = 0; i < n; i++) {
+                if (i > 0) Abstract.call(write, s);
+                Abstract.call(write, Abstract.str(a[off + i]));
+            }
+            Abstract.call(write, e);
             if (Abstract.isTrue(flush)) Abstract.call(Abstract.getattr(file, "flush"));
         }
         return Py.None;
@@ -259,50 +283,12 @@ public final class Builtins {
 
     @Function
     static Object isinstance(Object o, Object cls) {
-        return Py.bool(isInstance(o, cls));
-    }
-
-    /** Mirrors Objects/abstract.c: object_recursive_isinstance (a metaclass's __instancecheck__ decides). */
-    private static boolean isInstance(Object o, Object cls) {
-        if (Py.type(o) == cls) return true;
-        if (cls instanceof PyType t && Py.type(t) == Py.TYPE) return Py.type(o).isSubtype(t);
-        if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyTuple tuple) {
-            for (int i = 0; i < tuple.size(); i++) {
-                if (isInstance(o, tuple.get(i))) return true;
-            }
-            return false;
-        }
-        Object checker = Abstract.lookupSpecial(cls, "__instancecheck__");
-        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, o));
-        if (cls instanceof PyType t) return Py.type(o).isSubtype(t);
-        throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Py.bool(Abstract.isinstance(o, cls));
     }
 
     @Function
     static Object issubclass(Object c, Object cls) {
-        return Py.bool(isSubclass(c, cls));
-    }
-
-    /** Mirrors Objects/abstract.c: object_issubclass: exact types directly, else the __subclasscheck__ hook. */
-    private static boolean isSubclass(Object c, Object cls) {
-        if (cls instanceof UnionType union) cls = union.args();
-        if (cls instanceof PyType base && Py.type(base) == Py.TYPE) return requireClass(c).isSubtype(base);
-        if (cls instanceof PyTuple tuple) {
-            for (int i = 0; i < tuple.size(); i++) {
-                if (isSubclass(c, tuple.get(i))) return true;
-            }
-            return false;
-        }
-        Object checker = Abstract.lookupSpecial(cls, "__subclasscheck__");
-        if (checker != null) return Abstract.isTrue(Abstract.callBound(checker, cls, c));
-        if (cls instanceof PyType base) return requireClass(c).isSubtype(base);
-        throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    }
-
-    private static PyType requireClass(Object c) {
-        if (c instanceof PyType t) return t;
-        throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        return Py.bool(Abstract.issubclass(c, cls));
     }
 
     @Function
@@ -489,9 +475,12 @@ public final class Builtins {
 
     @Function
     static Object sum(Object[] a, int off, int n, String[] kw) {
-        Object[] v = Args.parse("sum", a, off, n, kw, 1, new String[] {"iterable", "start"}, 0L);
+        Object[] v = Args.parse("sum", a, off, n, kw, 1, new String[] {"iterable", "/", "start"}, 0L);
         Object start = v[1];
         if (start instanceof String) throw Exceptions.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if (start instanceof PyBytes b) {
+            throw Exceptions.typeError("sum() can't sum " + Py.type(b).name + " [use b''.join(seq) instead]");
+        }
         Object total = start;
         Object it = Abstract.iter(v[0]);
         ThreadState ts = ThreadState.current();
@@ -533,7 +522,7 @@ public final class Builtins {
                 switch (kw[i]) {
                     case "key" -> key = a[off + n + i];
                     case "reverse" -> reverse = Abstract.isTrue(a[off + n + i]);
-                    default -> throw Exceptions.unexpectedKeyword("sort", kw[i], List.of("key", "reverse"));
+                    default -> throw Exceptions.unexpectedKeyword("sort", kw[i], "key", "reverse");
                 }
             }
         }
@@ -554,17 +543,17 @@ public final class Builtins {
 
     /** min_max in bltinmodule.c. */
     private static Object minMax(String name, Object[] a, int off, int n, String[] kw, CmpOp op) {
+        if (n == 0) throw Exceptions.typeError(name + " expected at least 1 argument, got 0");
         Object key = Py.None, dflt = null;
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
                 switch (kw[i]) {
                     case "key" -> key = a[off + n + i];
                     case "default" -> dflt = a[off + n + i];
-                    default -> throw Exceptions.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                    default -> throw Exceptions.unexpectedKeyword(name, kw[i], "key", "default");
                 }
             }
         }
-        if (n == 0) throw Exceptions.typeError(name + " expected at least 1 argument, got 0");
         Object it;
         if (n == 1) {
             it = Abstract.iter(a[off]);
@@ -599,6 +588,7 @@ public final class Builtins {
 
     @Function
     static Object vars(Object[] a, int off, int n, String[] kw) {
+        tierpy.objects.Args.check("vars", n, kw, 0, 1);
         if (n == 0) return locals();
         try {
             return Abstract.getattr(a[off], "__dict__");
@@ -703,14 +693,26 @@ public final class Builtins {
 
     @Function
     static Object input(Object[] a, int off, int n, String[] kw) {
+        tierpy.objects.Args.check("input", n, kw, 0, 1);
+        Object in = Imports.sysAttrOrNull("stdin");
+        if (in == null || in == Py.None) throw Exceptions.runtimeError("input(): lost sys.stdin");
+        Object out = Imports.sysAttrOrNull("stdout");
+        if (out == null || out == Py.None) throw Exceptions.runtimeError("input(): lost sys.stdout");
         if (n > 0) {
-            Object out = Imports.sysAttrOrNull("stdout");
             Abstract.call(Abstract.getattr(out, "write"), Abstract.str(a[off]));
             Abstract.call(Abstract.getattr(out, "flush"));
         }
-        String line = Input.readLine();
-        if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
-        return line;
+        if (in instanceof PyStdin) {
+            String line = Input.readLine();
+            if (line == null) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
+            return line;
+        }
+        // a replacement sys.stdin: PyFile_GetLine(fin, -1) reads through its readline()
+        Object read = Abstract.call(Abstract.getattr(in, "readline"));
+        String line = Strs.value(read);
+        if (line == null) throw Exceptions.typeError("object.readline() returned non-string");
+        if (line.isEmpty()) throw Exceptions.raise(Exceptions.EOFError, "EOF when reading a line");
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** io.open: the file objects are written in Python (resources/tierpy/lib/io.py). */

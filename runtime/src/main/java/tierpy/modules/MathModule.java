@@ -400,7 +400,7 @@ public final class MathModule {
 
     @Function
     static Object log(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("log", kw);
+        Args.noKeywords("math.log", kw);
         if (n < 1 || n > 2) {
             throw Exceptions.typeError(n < 1 ? "log expected at least 1 argument, got 0" : "log expected at most 2 arguments, got " + n);
         }
@@ -596,7 +596,7 @@ public final class MathModule {
 
     @Function
     static Object perm(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("perm", kw);
+        Args.noKeywords("math.perm", kw);
         if (n < 1 || n > 2) {
             throw Exceptions.typeError(n < 1 ? "perm expected at least 1 argument, got 0" : "perm expected at most 2 arguments, got " + n);
         }
@@ -630,7 +630,7 @@ public final class MathModule {
 
     @Function
     static Object gcd(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("gcd", kw);
+        Args.noKeywords("math.gcd", kw);
         if (n == 2 && a[off] instanceof Long x && a[off + 1] instanceof Long y
                 && x != Long.MIN_VALUE && y != Long.MIN_VALUE) {
             // the common case without BigInteger allocations
@@ -700,7 +700,7 @@ public final class MathModule {
 
     @Function
     static Object lcm(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("lcm", kw);
+        Args.noKeywords("math.lcm", kw);
         BigInteger l = BigInteger.ONE;
         for (int i = 0; i < n; i++) {
             BigInteger v = bigIndex(a[off + i]).abs();
@@ -922,15 +922,13 @@ public final class MathModule {
 
     @Function
     static Object hypot(Object[] a, int off, int n, String[] kw) {
-        Args.noKeywords("hypot", kw);
+        Args.noKeywords("math.hypot", kw);
         return norm(coordinates(a, off, n));
     }
 
     @Function
     static Object dist(Object p, Object q) {
-        if (!(p instanceof PyTuple) && !Py.isInstance(p, Py.TUPLE) || !(q instanceof PyTuple) && !Py.isInstance(q, Py.TUPLE)) {
-            throw Exceptions.typeError("dist(): argument 1 must be tuple, not " + Py.type(p).name);
-        }
+        // any iterable of coordinates, made a tuple (PySequence_Tuple)
         PyTuple tp = PyTuple.fromIterable(p), tq = PyTuple.fromIterable(q);
         if (tp.size() != tq.size()) throw Exceptions.valueError("both points must have the same number of dimensions");
         double[] d = new double[tp.size()];

@@ -54,7 +54,9 @@ public final class Modules {
             Function f = m.getAnnotation(Function.class);
             if (f == null) continue;
             String name = f.value().isEmpty() ? m.getName() : f.value();
-            module.dict.setItem(name, function(name, m));
+            BuiltinFunction fn = function(module.name(), name, m);
+            fn.spec.module = module.name();
+            module.dict.setItem(name, fn);
         }
         MethodHandle init;
         try {
@@ -76,7 +78,7 @@ public final class Modules {
     private static final MethodType VECTORCALL =
             MethodType.methodType(Object.class, Object[].class, int.class, int.class, String[].class);
 
-    private static BuiltinFunction function(String name, Method m) {
+    private static BuiltinFunction function(String module, String name, Method m) {
         if (!Modifier.isStatic(m.getModifiers())) throw new IllegalStateException(m + " must be static");
         if (m.getReturnType() == Object.class && Arrays.equals(m.getParameterTypes(), VECTORCALL.parameterArray())) {
             Lazy<MethodHandle> fast = new Lazy<>(() -> unreflect(m));
@@ -95,19 +97,21 @@ public final class Modules {
             }
             case 2 -> {
                 Lazy<BiFunction<Object, Object, Object>> direct = direct(m, BiFunction.class);
-                return fastCall(name, arity, (args, off) -> direct.get().apply(args[off], args[off + 1]));
+                return fastCall(module, name, arity, (args, off) -> direct.get().apply(args[off], args[off + 1]));
             }
             default -> {
                 Lazy<MethodHandle> spread = new Lazy<>(() -> spreader(m));
-                return fastCall(name, arity, (args, off) -> invokeSpread(spread.get(), Arrays.copyOfRange(args, off, off + arity)));
+                return fastCall(module, name, arity,
+                        (args, off) -> invokeSpread(spread.get(), Arrays.copyOfRange(args, off, off + arity)));
             }
         }
     }
 
     /** A METH_FASTCALL function of {@code arity} positional arguments, checked as Argument Clinic does. */
-    private static BuiltinFunction fastCall(String name, int arity, Positional call) {
+    private static BuiltinFunction fastCall(String module, String name, int arity, Positional call) {
+        String functionStr = Descriptors.Spec.functionStr(module, name);
         BuiltinFunction fn = new BuiltinFunction(name, (self, args, off, nargs, kw) -> {
-            if (kw != null && kw.length > 0) throw Exceptions.typeError(name + "() takes no keyword arguments");
+            if (kw != null && kw.length > 0) throw Exceptions.typeError(functionStr + " takes no keyword arguments");
             if (nargs != arity) throw arityError(name, arity, nargs);
             return call.call(args, off);
         });

@@ -184,9 +184,12 @@ public final class Sys {
     @Function
     static Object set_int_max_str_digits(Object[] a, int off, int n, String[] kw) {
         Object v = Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"})[0];
-        long digits = Abstract.asSsize(v, true);
+        // Argument Clinic's int converter runs before _PY_LONG_MAX_STR_DIGITS_THRESHOLD is checked
+        long digits = Abstract.index(v) instanceof Long l ? l : Long.MAX_VALUE;
+        if (digits > Integer.MAX_VALUE || digits < Integer.MIN_VALUE) {
+            throw Exceptions.overflowError("Python int too large to convert to C int");
+        }
         if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
-        if (digits > Integer.MAX_VALUE) throw Exceptions.overflowError("Python int too large to convert to C int");
         Ints.maxStrDigits = (int) digits;
         return Py.None;
     }
@@ -194,20 +197,6 @@ public final class Sys {
     @Function
     static Object getrecursionlimit() {
         return (long) ThreadState.current().recursionLimit;
-    }
-
-    @Function("get_int_max_str_digits")
-    static Object getIntMaxStrDigits() {
-        return (long) Ints.maxStrDigits;
-    }
-
-    @Function("set_int_max_str_digits")
-    static Object setIntMaxStrDigits(Object[] a, int off, int n, String[] kw) {
-        Object[] args = Args.parse("set_int_max_str_digits", a, off, n, kw, 1, new String[] {"maxdigits"});
-        long digits = Abstract.asIndex(args[0]);
-        if (digits != 0 && digits < 640) throw Exceptions.valueError("maxdigits must be 0 or larger than 640");
-        Ints.maxStrDigits = (int) Math.min(digits, Integer.MAX_VALUE);
-        return Py.None;
     }
 
     /** tierpy runs no finalization phase in which code could still observe this. */

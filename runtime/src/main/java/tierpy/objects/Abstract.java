@@ -158,54 +158,46 @@ public final class Abstract {
     }
 
     /**
-     * pow(base, exp, mod): Objects/abstract.c: ternary_op. The operands' nb_power slots are tried
-     * in binary_op1's order, then the modulus's own slot.
+     * pow(base, exp, mod): Objects/abstract.c: ternary_op: the power slots of the operands'
+     * types, each once, in order. Only ints implement the modular form.
      */
     public static Object pow(Object base, Object exp, Object mod) {
         if (mod == Py.None) return pow(base, exp);
-        Slots.Binary slotv = Py.type(base).nb[BinOp.POWER.ordinal()];
-        Slots.Binary slotw = Py.type(exp).nb[BinOp.POWER.ordinal()];
-        if (Py.type(exp) == Py.type(base) || slotw == slotv) slotw = null;
-        if (slotv != null) {
-            if (slotw != null && Py.type(exp).isSubtype(Py.type(base))) {
-                Object x = ternaryPower(slotw, base, exp, mod);
-                if (x != Py.NotImplemented) return x;
-                slotw = null;
-            }
-            Object x = ternaryPower(slotv, base, exp, mod);
-            if (x != Py.NotImplemented) return x;
+        if (Py.type(base) == Py.INT && Py.type(exp) == Py.INT && Py.type(mod) == Py.INT) {
+            return Ints.powMod(Ints.value(base), Ints.value(exp), Ints.value(mod));
         }
-        if (slotw != null) {
-            Object x = ternaryPower(slotw, base, exp, mod);
-            if (x != Py.NotImplemented) return x;
-        }
-        Slots.Binary slotz = Py.type(mod).nb[BinOp.POWER.ordinal()];
-        if (slotz != null && slotz != slotv && slotz != slotw) {
-            Object x = ternaryPower(slotz, base, exp, mod);
-            if (x != Py.NotImplemented) return x;
+        java.util.List<Slots.Binary> tried = new java.util.ArrayList<>(3);
+        for (Object operand : new Object[] {base, exp, mod}) {
+            Slots.Binary slot = Py.type(operand).nb[BinOp.POWER.ordinal()];
+            if (slot == null || tried.contains(slot)) continue;
+            tried.add(slot);
+            Object r = ternaryPowerSlot(slot, operand, base, exp, mod);
+            if (r != Py.NotImplemented) return r;
         }
         throw Exceptions.typeError("unsupported operand type(s) for ** or pow(): '" + Py.type(base).name
                 + "', '" + Py.type(exp).name + "', '" + Py.type(mod).name + "'");
     }
 
-    /** The three-argument call of one type's nb_power slot (long_pow, float_pow, complex_pow or slot_nb_power). */
-    private static Object ternaryPower(Slots.Binary slot, Object base, Object exp, Object mod) {
-        if (slot == HeapSlots.binary(BinOp.POWER)) {
-            // slot_nb_power: __rpow__ never takes a modulus, so only the base's own __pow__ is called.
-            if (Py.type(base).nb[BinOp.POWER.ordinal()] != slot) return Py.NotImplemented;
-            return HeapSlots.callDunder(base, "__pow__", exp, mod);
+    /**
+     * One type's nb_power given a modulus (owner is an instance of that type): what
+     * slot_nb_power, long_pow, float_pow and complex_pow do with it.
+     */
+    static Object ternaryPowerSlot(Slots.Binary slot, Object owner, Object base, Object exp, Object mod) {
+        Slots.Binary heapSlot = HeapSlots.binary(BinOp.POWER);
+        if (slot == heapSlot) {
+            // three-argument power never reflects: only base's own __pow__ is called
+            if (Py.type(base).nb[BinOp.POWER.ordinal()] != heapSlot) return Py.NotImplemented;
+            Object r = callMethodOrNull(base, "__pow__", exp, mod);
+            return r == null ? Py.NotImplemented : r;
         }
-        if (slot == Py.INT.nb[BinOp.POWER.ordinal()]) {
-            Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
-            return b == null || e == null || m == null ? Py.NotImplemented : Ints.powMod(b, e, m);
-        }
-        if (slot == Py.FLOAT.nb[BinOp.POWER.ordinal()]) {
-            if (Floats.value(base) == null && Ints.value(base) == null
-                    || Floats.value(exp) == null && Ints.value(exp) == null) return Py.NotImplemented;
+        if (Floats.value(owner) != null) {
             throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
-        if (slot == Py.COMPLEX.nb[BinOp.POWER.ordinal()]) throw Exceptions.valueError("complex modulo");
-        return Py.NotImplemented;
+        if (owner instanceof PyComplex && PyComplex.operand(base) != null && PyComplex.operand(exp) != null) {
+            throw Exceptions.valueError("complex modulo");
+        }
+        Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
+        return b != null && e != null && m != null ? Ints.powMod(b, e, m) : Py.NotImplemented;
     }
 
     // ---------------------------------------------------------------- unary operators
@@ -239,7 +231,15 @@ public final class Abstract {
         if (ri == null) {
             throw Exceptions.typeError("__index__ returned non-int (type " + Py.type(r).name + ")");
         }
+        if (r != ri) warnStrictSubclass("__index__ returned non-int", r, "int");
         return ri;
+    }
+
+    /** A number-conversion hook returned an instance of a subclass of the exact type it must return. */
+    static void warnStrictSubclass(String what, Object result, String exact) {
+        Exceptions.warn(Exceptions.DeprecationWarning, what + " (type " + Py.type(result).name + ").  The ability to"
+                + " return an instance of a strict subclass of " + exact + " is deprecated, and may be removed in a future"
+                + " version of Python.", 1);
     }
 
     /**
@@ -656,6 +656,84 @@ public final class Abstract {
     /** isinstance() without __instancecheck__ hooks. */
     public static boolean isInstance(Object o, PyType t) {
         return Py.type(o).isSubtype(t);
+    }
+
+    // ---------------------------------------------------------------- isinstance / issubclass
+
+    /** Objects/abstract.c: object_recursive_isinstance: isinstance(inst, cls). */
+    public static boolean isinstance(Object inst, Object cls) {
+        if (Py.type(inst) == cls) return true;
+        if (cls instanceof PyType t && Py.type(t) == Py.TYPE) return realIsinstance(inst, cls);
+        if (cls instanceof UnionType union) cls = union.args();
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isinstance(inst, tuple.get(i))) return true;
+            }
+            return false;
+        }
+        Object checker = lookupSpecial(cls, "__instancecheck__");
+        if (checker != null) return isTrue(callBound(checker, cls, inst));
+        return realIsinstance(inst, cls);
+    }
+
+    /** Objects/abstract.c: object_issubclass: issubclass(derived, cls). */
+    public static boolean issubclass(Object derived, Object cls) {
+        if (cls instanceof PyType t && Py.type(t) == Py.TYPE) return derived == cls || realIssubclass(derived, cls);
+        if (cls instanceof UnionType union) cls = union.args();
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (issubclass(derived, tuple.get(i))) return true;
+            }
+            return false;
+        }
+        Object checker = lookupSpecial(cls, "__subclasscheck__");
+        if (checker != null) return isTrue(callBound(checker, cls, derived));
+        return realIssubclass(derived, cls);
+    }
+
+    /** object_isinstance (type.__instancecheck__): the type, else __class__, else __bases__ chains. */
+    static boolean realIsinstance(Object inst, Object cls) {
+        if (cls instanceof PyType t) {
+            if (Py.type(inst).isSubtype(t)) return true;
+            Object icls = getattrOrNull(inst, "__class__");
+            return icls != Py.type(inst) && icls instanceof PyType it && it.isSubtype(t);
+        }
+        checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        Object icls = getattrOrNull(inst, "__class__");
+        return icls != null && abstractIssubclass(icls, cls);
+    }
+
+    /** recursive_issubclass (type.__subclasscheck__). */
+    static boolean realIssubclass(Object derived, Object cls) {
+        if (cls instanceof PyType c && derived instanceof PyType d) return d.isSubtype(c);
+        checkClass(derived, "issubclass() arg 1 must be a class");
+        if (!(cls instanceof UnionType)) checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return abstractIssubclass(derived, cls);
+    }
+
+    /** abstract_get_bases: a __bases__ tuple, or null. */
+    private static PyTuple bases(Object cls) {
+        return getattrOrNull(cls, "__bases__") instanceof PyTuple t ? t : null;
+    }
+
+    private static void checkClass(Object cls, String error) {
+        if (bases(cls) == null) throw Exceptions.typeError(error);
+    }
+
+    /** abstract_issubclass: derived is cls or reaches it through __bases__. */
+    private static boolean abstractIssubclass(Object derived, Object cls) {
+        while (derived != cls) {
+            PyTuple bases = bases(derived);
+            if (bases == null || bases.size() == 0) return false;
+            if (bases.size() > 1) {
+                for (int i = 0; i < bases.size(); i++) {
+                    if (abstractIssubclass(bases.get(i), cls)) return true;
+                }
+                return false;
+            }
+            derived = bases.get(0);
+        }
+        return true;
     }
 
     /** Mirrors Objects/iterobject.c: seqiterobject, the iterator over a __getitem__ sequence. */

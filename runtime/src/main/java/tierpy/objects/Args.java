@@ -100,10 +100,7 @@ public final class Args {
                 }
             }
             for (String k : kw) {
-                if (keywords.contains(k)) continue;
-                String hint = Suggestions.closest(keywords, k);
-                throw Exceptions.typeError(fname + "() got an unexpected keyword argument '" + k + "'"
-                        + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
+                if (!keywords.contains(k)) throw Exceptions.unexpectedKeyword(fname, k, keywords.toArray(String[]::new));
             }
         }
         return out;

@@ -42,6 +42,8 @@ public final class Descriptors {
          * {@link #kind}; the specializer corrects it where CPython's convention differs from ours.
          */
         public int methFlags;
+        /** The defining module's name for a module-level function (its __module__), else null. */
+        public String module;
 
         Spec(String name, String qualname, Kind kind, Object impl) {
             this.name = name;
@@ -61,13 +63,13 @@ public final class Descriptors {
             switch (kind) {
                 case NOARGS -> {
                     noKeywords(kwnames);
-                    if (nargs != 0) throw Exceptions.typeError(qualname + "() takes no arguments (" + nargs + " given)");
+                    if (nargs != 0) throw Exceptions.typeError(functionStr() + " takes no arguments (" + nargs + " given)");
                     return ((M0) impl).call(self);
                 }
                 case O -> {
                     noKeywords(kwnames);
                     if (nargs != 1) {
-                        throw Exceptions.typeError(qualname + "() takes exactly one argument (" + nargs + " given)");
+                        throw Exceptions.typeError(functionStr() + " takes exactly one argument (" + nargs + " given)");
                     }
                     return ((M1) impl).call(self, args[off]);
                 }
@@ -83,8 +85,17 @@ public final class Descriptors {
 
         private void noKeywords(String[] kwnames) {
             if (kwnames != null && kwnames.length > 0) {
-                throw Exceptions.typeError(qualname + "() takes no keyword arguments");
+                throw Exceptions.typeError(functionStr() + " takes no keyword arguments");
             }
+        }
+
+        String functionStr() {
+            return functionStr(module, qualname);
+        }
+
+        /** Objects/object.c: _PyObject_FunctionStr: "math.sqrt()", "len()", "str.upper()". */
+        public static String functionStr(String module, String qualname) {
+            return (module == null || module.equals("builtins") ? "" : module + ".") + qualname + "()";
         }
     }
 
@@ -307,6 +318,7 @@ public final class Descriptors {
             Def.getter(t, "__name__", v -> ((BuiltinFunction) v).spec.name);
             Def.getter(t, "__qualname__", v -> ((BuiltinFunction) v).spec.qualname);
             Def.getter(t, "__self__", v -> ((BuiltinFunction) v).self == null ? Py.None : ((BuiltinFunction) v).self);
+            Def.getter(t, "__module__", v -> ((BuiltinFunction) v).spec.module == null ? Py.None : ((BuiltinFunction) v).spec.module);
             Def.getter(t, "__doc__", v -> Py.None);
         }
         Py.MEMBER_DESCRIPTOR.repr = v -> "<member '" + ((Member) v).name + "' of '" + ((Member) v).owner.name
@@ -335,13 +347,16 @@ public final class Descriptors {
             Slots.Binary f = t.nb[op.ordinal()];
             if (f == null || (t.base != null && t.base.nb[op.ordinal()] == f)) continue;
             if (op == BinOp.POWER) {
+                // wrap_ternaryfunc(_r): the type's own slot, which may decline a modulus
                 wrapper(t, op.dunder, (self, a, o, n, k) -> {
-                    checkArgs(n, 1, 2);
-                    return n == 2 ? Abstract.pow(self, a[o], a[o + 1]) : f.apply(self, a[o]);
+                    unpackTupleCount(n, 1, 2);
+                    return n == 2 && a[o + 1] != Py.None ? Abstract.ternaryPowerSlot(f, self, self, a[o], a[o + 1])
+                            : f.apply(self, a[o]);
                 });
                 wrapper(t, op.rdunder, (self, a, o, n, k) -> {
-                    checkArgs(n, 1, 2);
-                    return n == 2 ? Abstract.pow(a[o], self, a[o + 1]) : f.apply(a[o], self);
+                    unpackTupleCount(n, 1, 2);
+                    return n == 2 && a[o + 1] != Py.None ? Abstract.ternaryPowerSlot(f, self, a[o], self, a[o + 1])
+                            : f.apply(a[o], self);
                 });
             } else {
                 wrapper(t, op.dunder, (self, a, o, n, k) -> f.apply(self, one(a, o, n)));
@@ -484,6 +499,14 @@ public final class Descriptors {
                             throw Exceptions.typeError(t.name + ".__new__(" + sub.name + "): " + sub.name
                                     + " is not a subtype of " + t.name);
                         }
+                        // tp_new_wrapper: the nearest class not constructing through a Python __new__
+                        // must construct with this very __new__
+                        PyType staticBase = sub;
+                        while (staticBase.tpNew == SlotDef.NEW.generic) staticBase = staticBase.base;
+                        if (staticBase.tpNew != t.tpNew) {
+                            throw Exceptions.typeError(t.name + ".__new__(" + sub.name + ") is not safe, use "
+                                    + staticBase.name + ".__new__()");
+                        }
                         return f.make(sub, a, o + 1, n - 1, k);
                     }), t));
         }
@@ -511,6 +534,12 @@ public final class Descriptors {
             int expected = n < min ? min : max;
             throw Exceptions.typeError("expected " + expected + " argument" + (expected == 1 ? "" : "s") + ", got " + n);
         }
+    }
+
+    /** PyArg_UnpackTuple(args, "", min, max): its message starts with the empty function name. */
+    private static void unpackTupleCount(int n, int min, int max) {
+        if (n < min) throw Exceptions.typeError(" expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
+        if (n > max) throw Exceptions.typeError(" expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
     }
 
     private static Object one(Object[] a, int o, int n) {

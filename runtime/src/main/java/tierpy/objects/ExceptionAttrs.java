@@ -78,7 +78,7 @@ public final class ExceptionAttrs {
             for (String name : names) if (e.getAttr(name) == null) e.setAttr(name, Py.None);
             for (int k = 0; kw != null && k < kw.length; k++) {
                 if (!List.of(names).contains(kw[k])) {
-                    throw Exceptions.unexpectedKeyword(t.name, kw[k], List.of(names));
+                    throw Exceptions.unexpectedKeyword(t.name, kw[k], names);
                 }
                 e.setAttr(kw[k], a[off + n + k]);
             }

@@ -224,9 +224,12 @@ public final class Exceptions {
 
     public static PyException typeError(String msg) { return raise(TypeError, msg); }
 
-    /** getargs.c: error_unexpected_keyword_arg, with the closest parameter name as a hint. */
-    public static PyException unexpectedKeyword(String fname, String key, List<String> parameters) {
-        String hint = Suggestions.closest(parameters, key);
+    /**
+     * Python/getargs.c: error_unexpected_keyword_arg, hinting the closest of the function's
+     * keyword parameters (3.13+).
+     */
+    public static PyException unexpectedKeyword(String fname, String key, String... keywords) {
+        String hint = Suggestions.closest(java.util.List.of(keywords), key);
         return typeError(fname + "() got an unexpected keyword argument '" + key + "'"
                 + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
     }

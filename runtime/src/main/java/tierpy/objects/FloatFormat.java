@@ -132,9 +132,11 @@ public final class FloatFormat {
 
     /**
      * '%.{prec}g' of |x| (finite): significant digits, exponent form when exp < -4 or
-     * exp >= prec, trailing zeros removed unless {@code alt}.
+     * exp >= prec, trailing zeros removed unless {@code alt}. With {@code addDot0} (format's
+     * empty type with a precision) an integral fixed result gets ".0", and exponent form
+     * starts one power of ten earlier, as in pystrtod.c's format_float_short.
      */
-    static String general(double x, int prec, char letter, boolean alt) {
+    static String general(double x, int prec, char letter, boolean alt, boolean addDot0) {
         if (prec == 0) prec = 1;
         double a = Math.abs(x);
         String digits;
@@ -154,8 +156,8 @@ public final class FloatFormat {
             while (end > 1 && digits.charAt(end - 1) == '0') end--;
             digits = digits.substring(0, end);
         }
-        boolean fixed = exp >= -4 && exp < prec;
-        String s = layout(digits, exp + 1, fixed, false, alt);
+        boolean fixed = exp >= -4 && exp < (addDot0 ? prec - 1 : prec);
+        String s = layout(digits, exp + 1, fixed, addDot0, alt);
         return fixed ? s : s.replace('e', letter);
     }
 }

@@ -229,12 +229,27 @@ public final class Floats {
 
     /** float(str): Python's float literal syntax plus inf/infinity/nan, surrounding whitespace. */
     public static double parse(String original) {
-        return parse(Ints.asciiDigits(original), original);
+        return parse(Ints.asciiDigits(original).strip(), original);
     }
 
-    /** The float in ASCII {@code text}; {@code shown} (the str or bytes given) is quoted when there is none. */
-    private static double parse(String text, Object shown) {
-        String s = text.strip();
+    /** float(bytes-like): the same syntax in ASCII between ASCII whitespace; errors show the object's repr. */
+    static double parse(Object original, PyBytes b) {
+        String text = b.latin1();
+        int start = 0, end = text.length();
+        while (start < end && PyBytes.isSpace(text.charAt(start))) start++;
+        while (end > start && PyBytes.isSpace(text.charAt(end - 1))) end--;
+        String s = text.substring(start, end);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) throw notAFloat(original);
+        }
+        return parse(s, original);
+    }
+
+    private static PyException notAFloat(Object original) {
+        return Exceptions.valueError("could not convert string to float: " + Abstract.repr(original));
+    }
+
+    private static double parse(String s, Object original) {
         String lower = s.toLowerCase();
         String body = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         double r;
@@ -245,7 +260,7 @@ public final class Floats {
         } else if (DECIMAL.matcher(s).matches()) {
             return Double.parseDouble(s.replace("_", ""));
         } else {
-            throw Exceptions.valueError("could not convert string to float: " + Abstract.repr(shown));
+            throw notAFloat(original);
         }
         return lower.startsWith("-") ? -r : r;
     }
@@ -263,13 +278,13 @@ public final class Floats {
             if (d == null) {
                 throw Exceptions.typeError(t.name + ".__float__ returned non-float (type " + Py.type(r).name + ")");
             }
+            if (!(r instanceof Double)) Abstract.warnStrictSubclass(t.name + ".__float__ returned non-float", r, "float");
             return d;
         }
         if (t.index != null) return Ints.toDouble(Abstract.index(x));
         if (x instanceof PyInstance inst && inst.payload instanceof String s) return parse(s);
-        PyBytes b = PyBytes.value(x);
-        // bytes-like text is ASCII only: any other byte makes it unparsable
-        if (b != null) return parse(b.latin1().replaceAll("[^\\x00-\\x7f]", "\0"), b);
+        PyBytes bytes = PyBytes.value(x);
+        if (bytes != null) return parse(x, bytes);
         throw Exceptions.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }
 
@@ -355,10 +370,25 @@ public final class Floats {
             return round(value(self), Abstract.asSsize(a[off], false));
         });
         Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatFloat(value(v), sp)));
-        Def.classMethod(t, "fromhex", (cls, a, off, n, kw) -> {
-            Args.check("fromhex", n, kw, 1, 1);
-            double d = fromHex(Args.str("fromhex", a[off]));
+        Def.classMethod1(t, "fromhex", (cls, arg) -> {
+            double d = fromHex(Args.str("fromhex", arg));
             return cls == Py.FLOAT ? (Object) d : Abstract.call(cls, d);
+        });
+        // 3.14: a number only, never a string (PyFloat_AsDouble)
+        Def.classMethod1(t, "from_number", (cls, number) -> {
+            PyType nt = Py.type(number);
+            if (value(number) == null && nt.asFloat == null && nt.index == null) {
+                throw Exceptions.typeError("must be real number, not " + nt.name);
+            }
+            double d = toFloat(number);
+            return cls == Py.FLOAT ? (Object) d : Abstract.call(cls, d);
+        });
+        Def.classMethod1(t, "__getformat__", (cls, arg) -> {
+            String typestr = Args.str("__getformat__", arg);
+            if (!typestr.equals("double") && !typestr.equals("float")) {
+                throw Exceptions.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, little-endian";
         });
         Def.getter(t, "real", Floats::value);
         Def.getter(t, "imag", self -> 0.0);

@@ -10,9 +10,12 @@ import java.math.BigInteger;
 final class Format {
     private Format() {}
 
-    /** A parsed [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
+    /**
+     * A parsed [[fill]align][sign][z][#][0][width][grouping][.[precision][fracGrouping]][type];
+     * fracGrouping (new in 3.14) separates the digits after the decimal point.
+     */
     record Spec(int fill, char align, char sign, boolean z, boolean alt, int width, char grouping, int precision,
-                char type) {}
+                char fracGrouping, char type) {}
 
     /**
      * int/float/str.__format__: an empty spec gives str(self) (so format(True, '') is 'True'),
@@ -50,22 +53,21 @@ final class Format {
         int width = -1;
         int st = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i > st) width = Integer.parseInt(s.substring(st, i));
-        char grouping = 0;
-        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
-            grouping = s.charAt(i++);
-            // a repeated separator is read as the type below ("Cannot specify ',' with ','.")
-            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != grouping) {
-                throw Exceptions.valueError("Cannot specify both ',' and '_'.");
-            }
-        }
+        if (i > st) width = digitsValue(s, st, i);
+        int[] pos = {i};
+        char grouping = groupingChar(s, pos);
+        i = pos[0];
         int precision = -1;
+        char fracGrouping = 0;
         if (i < n && s.charAt(i) == '.') {
             i++;
             st = i;
             while (i < n && Character.isDigit(s.charAt(i))) i++;
-            if (i == st) throw Exceptions.valueError("Format specifier missing precision");
-            precision = Integer.parseInt(s.substring(st, i));
+            if (i > st) precision = digitsValue(s, st, i);
+            pos[0] = i;
+            fracGrouping = groupingChar(s, pos);
+            if (i == st && fracGrouping == 0) throw Exceptions.valueError("Format specifier missing precision");
+            i = pos[0];
         }
         char type = 0;
         if (i < n) type = s.charAt(i++);
@@ -73,10 +75,34 @@ final class Format {
             throw Exceptions.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
         if (align == 0) align = defaultAlign;
-        if (grouping != 0 && type != 0 && (grouping == ',' ? "deEfFgG%" : "deEfFgG%bxXo").indexOf(type) < 0) {
+        // '_' may group bin/oct/hex digits (by four); ',' only decimal ones (PEP 378, PEP 515)
+        String groupable = grouping == '_' ? "deEfFgG%bxXo" : "deEfFgG%";
+        if (grouping != 0 && type != 0 && groupable.indexOf(type) < 0) {
             throw Exceptions.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
         }
-        return new Spec(fill, align, sign, z, alt, width, grouping, precision, type);
+        if (fracGrouping != 0 && type == 'n') {
+            throw Exceptions.valueError("Cannot specify '" + fracGrouping + "' with 'n'.");
+        }
+        return new Spec(fill, align, sign, z, alt, width, grouping, precision, fracGrouping, type);
+    }
+
+    /** A width or precision, clamped to int; CPython refuses one that overflows Py_ssize_t. */
+    private static int digitsValue(String s, int start, int end) {
+        BigInteger v = new BigInteger(s.substring(start, end));
+        if (v.bitLength() > 63) throw Exceptions.valueError("Too many decimal digits in format string");
+        return v.bitLength() > 31 ? Integer.MAX_VALUE : v.intValue();
+    }
+
+    /** An optional ',' or '_' at pos[0] (advancing it); both together are an error, in either order. */
+    private static char groupingChar(String s, int[] pos) {
+        int i = pos[0], n = s.length();
+        if (i >= n || (s.charAt(i) != ',' && s.charAt(i) != '_')) return 0;
+        char c = s.charAt(i++);
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != c) {
+            throw Exceptions.valueError("Cannot specify both ',' and '_'.");
+        }
+        pos[0] = i;
+        return c;
     }
 
     private static PyException unknownCode(char type, String typeName) {
@@ -159,96 +185,109 @@ final class Format {
         return pad(sp, signPrefix, group(digits, sp.grouping, every, 0));
     }
 
-    /** The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long. */
+    /**
+     * The digits of |v| in radix (lowercase), without going through BigInteger when v fits a long;
+     * decimal ones within sys.set_int_max_str_digits.
+     */
     private static String magnitudeDigits(Object v, int radix) {
         if (v instanceof Long l && l != Long.MIN_VALUE) return Long.toString(Math.abs(l), radix);
-        if (radix == 10) {
-            // through Ints.toString for the int_max_str_digits limit, as long_to_decimal_string
-            String s = Ints.toString(v);
-            return s.startsWith("-") ? s.substring(1) : s;
-        }
-        return Ints.big(v).abs().toString(radix);
+        BigInteger magnitude = Ints.big(v).abs();
+        return radix == 10 ? Ints.toString(magnitude) : magnitude.toString(radix);
     }
 
     static String formatFloat(double x, String specText) {
         if (specText.isEmpty()) return FloatFormat.repr(x);
         Spec sp = parse(specText, '>', "float");
+        if (sp.type != 0 && "eEfFgGn%".indexOf(sp.type) < 0) throw unknownCode(sp.type, "float");
+        String[] number = floatNumber(x, sp, sp.sign, true);
+        return pad(sp, number[0], number[1]);
+    }
+
+    /**
+     * Python/formatter_unicode.c: format_complex_internal: each part formatted like a float
+     * (without the ".0" an empty type adds), the imaginary one always signed unless the real
+     * part is left out; an empty type gives str(self)'s shape, parentheses included.
+     */
+    static String formatComplex(double re, double im, String specText) {
+        Spec sp = parse(specText, '>', "complex");
+        if (sp.type != 0 && "eEfFgGn".indexOf(sp.type) < 0) throw unknownCode(sp.type, "complex");
+        if (sp.fill == '0') throw Exceptions.valueError("Zero padding is not allowed in complex format specifier");
+        if (sp.align == '=') throw Exceptions.valueError("'=' alignment flag is not allowed in complex format specifier");
+        boolean skipReal = sp.type == 0 && Double.doubleToRawLongBits(re) == 0;
+        String[] imag = floatNumber(im, sp, skipReal ? sp.sign : '+', false);
+        String body = imag[0] + imag[1] + "j";
+        if (!skipReal) {
+            String[] real = floatNumber(re, sp, sp.sign, false);
+            body = real[0] + real[1] + body;
+            if (sp.type == 0) body = "(" + body + ")";
+        }
+        return pad(sp, "", body);
+    }
+
+    /**
+     * The sign and the grouped digits of x under sp (whose type the caller has checked).
+     * {@code addDot0}: an empty type shows a float as float() does ("1.0"); complex parts omit it.
+     */
+    private static String[] floatNumber(double x, Spec sp, char signMode, boolean addDot0) {
         char type = sp.type;
         int prec = sp.precision;
+        // digitsValue clamps precisions to int; CPython refuses any over INT_MAX
+        if (prec == Integer.MAX_VALUE) throw Exceptions.valueError("precision too big");
+        if (type == '%') x *= 100;
         boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x);
         double a = Math.abs(x);
         String body;
         if (Double.isNaN(x) || Double.isInfinite(x)) {
-            if (type != 0 && "eEfFgGn%".indexOf(type) < 0) throw unknownCode(type, "float");
             body = Double.isNaN(x) ? "nan" : "inf";
             if (type != 0 && Character.isUpperCase(type)) body = body.toUpperCase();
             if (type == '%') body += "%";
         } else {
-            switch (type) {
-                case 'f', 'F' -> body = FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
-                case '%' -> body = FloatFormat.fixed(a * 100, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
+            body = switch (type) {
+                case 'f', 'F' -> FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? "." : "");
+                case '%' -> FloatFormat.fixed(a, prec < 0 ? 6 : prec) + (sp.alt && prec == 0 ? ".%" : "%");
                 case 'e', 'E' -> {
-                    body = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
-                    if (sp.alt && prec == 0) body = body.replaceFirst("[eE]", ".$0");
+                    String e = FloatFormat.exponent(a, prec < 0 ? 6 : prec, type);
+                    yield sp.alt && prec == 0 ? e.charAt(0) + "." + e.substring(1) : e;
                 }
-                case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt);
-                case 0 -> {
-                    if (prec < 0) {
-                        body = FloatFormat.repr(a);
-                    } else {
-                        body = FloatFormat.general(a, prec, 'e', sp.alt);
-                        if (body.indexOf('.') < 0 && body.indexOf('e') < 0) body += ".0";
-                    }
+                case 'g', 'G', 'n' -> FloatFormat.general(a, prec < 0 ? 6 : prec, type == 'G' ? 'E' : 'e', sp.alt, false);
+                default -> {
+                    if (prec >= 0) yield FloatFormat.general(a, prec, 'e', sp.alt, addDot0);
+                    String r = FloatFormat.repr(a);
+                    if (addDot0) yield r;
+                    // complex parts: repr's 'r' code, where '#' keeps the point ("1.", "1.e+20")
+                    if (r.endsWith(".0")) r = r.substring(0, r.length() - 2);
+                    yield sp.alt && r.indexOf('.') < 0 ? r.replaceFirst("(e|$)", ".$1") : r;
                 }
-                default -> throw unknownCode(type, "float");
-            }
+            };
             if (sp.z && negative && isZeroText(body)) negative = false;
         }
-        String signStr = sign(negative, sp.sign);
-        if (sp.grouping != 0) {
+        String signStr = sign(negative, signMode);
+        if (sp.grouping != 0 || sp.fracGrouping != 0) {
             int dot = body.indexOf('.');
-            int end = dot >= 0 ? dot : indexOfNonDigit(body);
+            int end = dot >= 0 ? dot : indexOfNonDigit(body, 0);
             String intPart = body.substring(0, end), rest = body.substring(end);
+            if (sp.fracGrouping != 0 && dot >= 0) {
+                int fracEnd = indexOfNonDigit(body, dot + 1);
+                rest = "." + groupFraction(body.substring(dot + 1, fracEnd), sp.fracGrouping) + body.substring(fracEnd);
+            }
             int room = sp.align == '=' && sp.fill == '0' ? sp.width - signStr.length() - rest.length() : 0;
             body = group(intPart, sp.grouping, 3, room) + rest;
         }
-        return pad(sp, signStr, body);
+        return new String[] {signStr, body};
     }
 
-    /**
-     * Mirrors format_complex_internal: each part formatted as a float without padding (the imaginary
-     * one always signed unless the real one is left out), then "j", parentheses and padding.
-     */
-    static String formatComplex(PyComplex c, String specText) {
-        Spec sp = parse(specText, '>', "complex");
-        if (sp.type != 0 && "eEfFgGn".indexOf(sp.type) < 0) throw unknownCode(sp.type, "complex");
-        if (sp.fill == '0' && sp.align == '=') {
-            throw Exceptions.valueError("Zero padding is not allowed in complex format specifier");
+    /** 3.14's fractional grouping: a separator after every three digits, counted from the point. */
+    private static String groupFraction(String digits, char sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && i % 3 == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
         }
-        if (sp.align == '=') throw Exceptions.valueError("'=' alignment flag is not allowed in complex format specifier");
-        // no type: like str(self), the real part left out when it is +0.0, otherwise parenthesized
-        boolean bare = sp.type == 0 && sp.precision < 0;
-        boolean skipReal = sp.type == 0 && Double.doubleToRawLongBits(c.real) == 0;
-        boolean parens = sp.type == 0 && !skipReal;
-        String tail = (sp.z ? "z" : "") + (sp.alt ? "#" : "") + (sp.grouping != 0 ? String.valueOf(sp.grouping) : "")
-                + (sp.precision >= 0 ? "." + sp.precision : "") + (sp.type == 0 ? bare ? "" : "g" : sp.type == 'n' ? "g" : sp.type);
-        String re = skipReal ? "" : complexPart(c.real, (sp.sign == 0 ? "" : String.valueOf(sp.sign)) + tail, bare, sp);
-        String im = complexPart(c.imag, (skipReal ? sp.sign == 0 ? "" : String.valueOf(sp.sign) : "+") + tail, bare, sp);
-        String body = re + im + "j";
-        return pad(sp, "", parens ? "(" + body + ")" : body);
+        return sb.toString();
     }
 
-    /** One part of a complex: formatted as a float, or for {@code repr} (no type, no precision) as in complex_repr. */
-    private static String complexPart(double x, String floatSpec, boolean repr, Spec sp) {
-        if (!repr) return formatFloat(x, floatSpec);
-        String digits = PyComplex.part(Math.abs(x));
-        boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x) && !(sp.z && x == 0);
-        if (sp.alt && Double.isFinite(x) && digits.indexOf('.') < 0) digits = digits.replaceFirst("(e|$)", ".$1");
-        return (negative ? "-" : floatSpec.startsWith("+") ? "+" : floatSpec.startsWith(" ") ? " " : "") + digits;
-    }
-
-    private static int indexOfNonDigit(String s) {
-        int i = 0;
+    private static int indexOfNonDigit(String s, int from) {
+        int i = from;
         while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
         return i;
     }

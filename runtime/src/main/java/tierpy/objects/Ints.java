@@ -268,12 +268,19 @@ public final class Ints {
         return r;
     }
 
-    /** _PyLong_FromBytes: int(b'...'), ASCII digits only, reported with the bytes' repr. */
+    /**
+     * _PyLong_FromBytes: int(b'...', base) reads ASCII digits between ASCII whitespace; an error
+     * shows the repr of the first 200 bytes.
+     */
     static Object parse(PyBytes b, int base) {
         checkBase(base);
-        String s = b.latin1();
-        Object r = s.chars().allMatch(c -> c < 128) ? parseAscii(s.strip(), base) : null;
-        if (r == null) throw invalidLiteral(base, b);
+        String text = b.latin1();
+        int start = 0, end = text.length();
+        while (start < end && PyBytes.isSpace(text.charAt(start))) start++;
+        while (end > start && PyBytes.isSpace(text.charAt(end - 1))) end--;
+        String s = text.substring(start, end);
+        Object r = s.chars().allMatch(c -> c < 128) ? parseAscii(s, base) : null;
+        if (r == null) throw invalidLiteral(base, PyBytes.bytes(java.util.Arrays.copyOf(b.data, Math.min(b.size, 200))));
         return r;
     }
 
@@ -448,6 +455,10 @@ public final class Ints {
         Def.classMethod(t, "from_bytes", (cls, a, off, n, kw) -> {
             Object[] p = Args.bind("from_bytes", a, off, n, kw, new String[] {"bytes", "byteorder", "signed"}, 2, 1);
             PyBytes b = PyBytes.value(p[0]);
+            // PyObject_Bytes: like bytes(x), but neither a str nor a count is accepted
+            if (b == null && (p[0] instanceof String || Py.type(p[0]).index != null)) {
+                throw Exceptions.typeError("cannot convert '" + Py.type(p[0]).name + "' object to bytes");
+            }
             byte[] d = b != null ? b.toArray() : ((PyBytes) Abstract.call(Py.BYTES, p[0])).toArray();
             if (littleEndian(p[1])) {
                 for (int i = 0, j = d.length - 1; i < j; i++, j--) { byte x = d[i]; d[i] = d[j]; d[j] = x; }
@@ -504,7 +515,9 @@ public final class Ints {
         byte[] raw = v.toByteArray();
         int skip = !signed && raw.length > 1 && raw[0] == 0 ? 1 : 0;
         if (raw.length - skip > length) {
-            if (!(v.signum() == 0 && length == 0)) throw Exceptions.overflowError("int too big to convert");
+            // _PyLong_AsByteArray lets 0, and -1 when signed (pure sign extension), into no bytes
+            boolean empty = v.signum() == 0 || signed && v.equals(BigInteger.ONE.negate());
+            if (!(empty && length == 0)) throw Exceptions.overflowError("int too big to convert");
             return new byte[0];
         }
         byte[] out = new byte[length];
@@ -535,12 +548,14 @@ public final class Ints {
     static Object intNew(PyType type, Object[] a, int off, int n, String[] kwnames) {
         Object x = null, baseArg = null;
         int nkw = kwnames == null ? 0 : kwnames.length;
-        if (n > 2) throw Exceptions.typeError("int() takes at most 2 arguments (" + (n + nkw) + " given)");
+        // long_vectorcall counts positionals alone; with keywords, Argument Clinic counts them all
+        if (nkw == 0 && n > 2) throw Exceptions.typeError("int expected at most 2 arguments, got " + n);
+        if (n + nkw > 2) throw Exceptions.typeError("int() takes at most 2 arguments (" + (n + nkw) + " given)");
         if (n >= 1) x = a[off];
         if (n == 2) baseArg = a[off + 1];
         for (int k = 0; k < nkw; k++) {
-            if (kwnames[k].equals("base") && baseArg == null) baseArg = a[off + n + k];
-            else throw Exceptions.unexpectedKeyword("int", kwnames[k], java.util.List.of("base"));
+            if (!kwnames[k].equals("base")) throw Exceptions.unexpectedKeyword("int", kwnames[k], "base");
+            baseArg = a[off + n + k];
         }
         Object result;
         if (x == null) {
@@ -574,12 +589,14 @@ public final class Ints {
             Object r = t.asInt.apply(x);
             Object i = value(r);
             if (i == null) throw Exceptions.typeError("__int__ returned non-int (type " + Py.type(r).name + ")");
+            if (r != i) Abstract.warnStrictSubclass("__int__ returned non-int", r, "int");
             return i;
         }
         if (t.index != null) return Abstract.index(x);
         Object payload = x instanceof PyInstance inst ? inst.payload : null;
         if (payload instanceof String s) return parse(s, 10);
-        if (PyBytes.value(x) != null) return parse(PyBytes.value(x), 10);
+        PyBytes bytes = PyBytes.value(x);
+        if (bytes != null) return parse(bytes, 10);
         throw Exceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");
     }

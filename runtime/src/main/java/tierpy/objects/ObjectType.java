@@ -156,11 +156,8 @@ final class ObjectType {
         });
         Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
-        Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Py.type(inst).isSubtype((PyType) self)));
-        Def.method1(t, "__subclasscheck__", (self, c) -> {
-            if (!(c instanceof PyType sub)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
-            return Py.bool(sub.isSubtype((PyType) self));
-        });
+        Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Abstract.realIsinstance(inst, self)));
+        Def.method1(t, "__subclasscheck__", (self, sub) -> Py.bool(Abstract.realIssubclass(sub, self)));
         Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
     }
 

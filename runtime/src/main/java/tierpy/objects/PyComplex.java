@@ -14,49 +14,87 @@ public final class PyComplex extends PyObject {
         this.imag = imag;
     }
 
-    /** complex_new: complex(), complex("1+2j"), complex(re, im) with complex parts allowed. */
-    static PyComplex construct(Object real, Object imag) {
-        if (real instanceof String str) {
-            if (imag != null) throw Exceptions.typeError("complex() can't take second arg if first is a string");
-            return parse(str);
+    /** The complex value of o (complex or complex subclass instance), else null. */
+    static PyComplex value(Object o) {
+        if (o instanceof PyComplex c) return c;
+        if (o instanceof PyInstance i && i.payload instanceof PyComplex c) return c;
+        return null;
+    }
+
+    /**
+     * Objects/complexobject.c (3.14): complex(x) alone takes a string, __complex__, a complex or
+     * a real number (actual_complex_new); otherwise real and imag must be real numbers, a
+     * complex one being deprecated (complex_new_impl).
+     */
+    static PyComplex construct(Object real, Object imag, boolean onlyPositional) {
+        if (onlyPositional && imag == null) {
+            if (real == null) return new PyComplex(0, 0);
+            String str = Strs.value(real);
+            if (str != null) return parse(str);
+            PyComplex c = complexOrReal(real);
+            if (c == null) {
+                throw Exceptions.typeError("complex() argument must be a string or a number, not " + Py.type(real).name);
+            }
+            return c;
         }
-        PyComplex r = real == null ? new PyComplex(0, 0) : argument(real, true);
-        if (r == null) {
-            throw Exceptions.typeError("complex() first argument must be a string or a number, not '"
-                    + Py.type(real).name + "'");
+        PyComplex r = new PyComplex(0, 0);
+        boolean realIsComplex = false;
+        if (real != null) {
+            PyComplex special = real instanceof String ? null : complexSpecial(real);
+            Object v = special != null ? special : real;
+            realIsComplex = value(v) != null;
+            if (realIsComplex && !isReal(real)) deprecatedComplex("real", real);
+            r = realIsComplex ? value(v) : new PyComplex(realPart("real", v), 0);
         }
         if (imag == null) return r;
-        if (imag instanceof String) {
-            throw Exceptions.typeError("complex() second argument must be a number, not 'str'");
-        }
-        PyComplex i = argument(imag, false);
-        if (i == null) {
-            throw Exceptions.typeError("complex() second argument must be a number, not '" + Py.type(imag).name + "'");
+        PyComplex i = value(imag);
+        if (i != null) {
+            deprecatedComplex("imag", imag);
+        } else {
+            i = new PyComplex(realPart("imag", imag), 0);
         }
         // only complex parts contribute cross terms, so complex(0, -0.0) keeps its -0.0
-        double re = imag instanceof PyComplex ? r.real - i.imag : r.real;
-        boolean realIsComplex = real instanceof PyComplex || Py.type(real).lookup("__complex__") != null;
+        double re = value(imag) != null ? r.real - i.imag : r.real;
         double im = realIsComplex ? i.real + r.imag : i.real;
         return new PyComplex(re, im);
     }
 
-    /**
-     * A complex() argument as a complex: through __complex__ (first argument only), else as a
-     * float through __float__ or __index__ (try_complex_special_method, PyFloat_AsDouble); null
-     * when it is none of these.
-     */
-    private static PyComplex argument(Object x, boolean first) {
-        PyComplex c = operand(x);
+    /** __complex__, a complex, or a real number as a complex; null for anything else. */
+    private static PyComplex complexOrReal(Object o) {
+        PyComplex special = complexSpecial(o);
+        if (special != null) return special;
+        PyComplex c = value(o);
         if (c != null) return c;
-        PyType t = Py.type(x);
-        Object special = first ? t.lookup("__complex__") : null;
-        if (special != null) {
-            Object r = Abstract.callBound(special, x);
-            if (r instanceof PyComplex result) return result;
-            if (r instanceof PyInstance inst && inst.payload instanceof PyComplex result) return result;
+        return isReal(o) ? new PyComplex(Floats.toFloat(o), 0) : null;
+    }
+
+    /** try_complex_special_method: the result of o.__complex__(), or null without one. */
+    private static PyComplex complexSpecial(Object o) {
+        if (o instanceof PyComplex) return null;
+        Object r = Abstract.callMethodOrNull(o, "__complex__");
+        if (r == null) return null;
+        PyComplex c = value(r);
+        if (c == null) {
             throw Exceptions.typeError("__complex__ returned non-complex (type " + Py.type(r).name + ")");
         }
-        return t.asFloat != null || t.index != null ? new PyComplex(Floats.toFloat(x), 0) : null;
+        return c;
+    }
+
+    /** Whether o's type has nb_float or nb_index. */
+    private static boolean isReal(Object o) {
+        return Floats.value(o) != null || Ints.value(o) != null || Py.type(o).asFloat != null || Py.type(o).index != null;
+    }
+
+    private static double realPart(String argument, Object o) {
+        if (!isReal(o)) {
+            throw Exceptions.typeError("complex() argument '" + argument + "' must be a real number, not " + Py.type(o).name);
+        }
+        return Floats.toFloat(o);
+    }
+
+    private static void deprecatedComplex(String argument, Object o) {
+        Exceptions.warn(Exceptions.DeprecationWarning, "complex() argument '" + argument
+                + "' must be a real number, not " + Py.type(o).name, 1);
     }
 
     private static final String NUM = "(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)"
@@ -85,16 +123,49 @@ public final class PyComplex extends PyObject {
 
     /** complex or real operand, or null (NotImplemented). */
     static PyComplex operand(Object o) {
-        if (o instanceof PyComplex c) return c;
+        PyComplex c = value(o);
+        if (c != null) return c;
         Double d = Floats.operand(o);
         return d == null ? null : new PyComplex(d, 0.0);
     }
 
-    /** _Py_c_pow. */
+    /**
+     * complex_pow: small integral exponents by repeated multiplication (c_powi), others by
+     * _Py_c_pow; an infinite part is an overflow.
+     */
     static PyComplex pow(PyComplex a, PyComplex b) {
+        boolean integral = b.imag == 0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100;
+        PyComplex p = integral ? powi(a, (long) b.real) : cpow(a, b);
+        if (Double.isInfinite(p.real) || Double.isInfinite(p.imag)) throw Exceptions.overflowError("complex exponentiation");
+        return p;
+    }
+
+    private static PyComplex powi(PyComplex x, long n) {
+        if (n >= 0) return powu(x, n);
+        PyComplex d = powu(x, -n);
+        if (d.real == 0 && d.imag == 0) throw Exceptions.zeroDivision("zero to a negative or complex power");
+        return div(new PyComplex(1, 0), d);
+    }
+
+    /** c_powu: binary exponentiation, the multiplications in CPython's order. */
+    private static PyComplex powu(PyComplex x, long n) {
+        PyComplex r = new PyComplex(1, 0), p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) r = prod(r, p);
+            p = prod(p, p);
+        }
+        return r;
+    }
+
+    static PyComplex prod(PyComplex a, PyComplex b) {
+        return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+    }
+
+    /** _Py_c_pow. */
+    private static PyComplex cpow(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) return new PyComplex(1, 0);
         if (a.real == 0 && a.imag == 0) {
-            if (b.imag != 0 || b.real < 0) throw Exceptions.zeroDivision("zero to a negative power");
+            if (b.imag != 0 || b.real < 0) throw Exceptions.zeroDivision("zero to a negative or complex power");
             return new PyComplex(0, 0);
         }
         double vabs = Math.hypot(a.real, a.imag);
@@ -152,30 +223,29 @@ public final class PyComplex extends PyObject {
         PyType t = Py.COMPLEX;
         t.nb[BinOp.ADD.ordinal()] = slot((a, b) -> new PyComplex(a.real + b.real, a.imag + b.imag));
         t.nb[BinOp.SUBTRACT.ordinal()] = slot((a, b) -> new PyComplex(a.real - b.real, a.imag - b.imag));
-        t.nb[BinOp.MULTIPLY.ordinal()] = slot((a, b) -> new PyComplex(a.real * b.real - a.imag * b.imag,
-                a.real * b.imag + a.imag * b.real));
+        t.nb[BinOp.MULTIPLY.ordinal()] = slot(PyComplex::prod);
         t.nb[BinOp.TRUE_DIVIDE.ordinal()] = slot(PyComplex::div);
         t.nb[BinOp.POWER.ordinal()] = slot(PyComplex::pow);
-        t.neg = v -> new PyComplex(-((PyComplex) v).real, -((PyComplex) v).imag);
+        t.neg = v -> new PyComplex(-value(v).real, -value(v).imag);
         t.pos = v -> v;
         t.abs = v -> {
-            double r = Math.hypot(((PyComplex) v).real, ((PyComplex) v).imag);
-            if (Double.isInfinite(r) && !Double.isInfinite(((PyComplex) v).real)
-                    && !Double.isInfinite(((PyComplex) v).imag)) {
+            double r = Math.hypot(value(v).real, value(v).imag);
+            if (Double.isInfinite(r) && !Double.isInfinite(value(v).real)
+                    && !Double.isInfinite(value(v).imag)) {
                 throw Exceptions.overflowError("absolute value too large");
             }
             return r;
         };
-        t.bool = v -> ((PyComplex) v).real != 0 || ((PyComplex) v).imag != 0;
-        t.repr = v -> repr((PyComplex) v);
+        t.bool = v -> value(v).real != 0 || value(v).imag != 0;
+        t.repr = v -> repr(value(v));
         t.hash = v -> {
-            PyComplex c = (PyComplex) v;
+            PyComplex c = value(v);
             long h = Floats.hash(c.real, v) + IMAG_MULT * Floats.hash(c.imag, v);
             return h == -1 ? -2 : h;
         };
         t.richcompare = (v, w, op) -> {
             if (op != CmpOp.EQ && op != CmpOp.NE) return Py.NotImplemented;
-            PyComplex a = (PyComplex) v;
+            PyComplex a = value(v);
             PyComplex b = operand(w);
             if (b == null) return Py.NotImplemented;
             boolean eq;
@@ -188,15 +258,23 @@ public final class PyComplex extends PyObject {
         };
         t.tpNew = (type, a, off, n, kw) -> {
             Object[] p = Args.bind("complex", a, off, n, kw, new String[] {"real", "imag"}, 2, 0);
-            PyComplex c = construct(p[0], p[1]);
+            PyComplex c = construct(p[0], p[1], kw == null || kw.length == 0);
             if (type == Py.COMPLEX) return c;
             PyInstance inst = new PyInstance(type);
             inst.payload = c;
             return inst;
         };
-        Def.getter(t, "real", v -> ((PyComplex) v).real);
-        Def.getter(t, "imag", v -> ((PyComplex) v).imag);
-        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec, (v, sp) -> Format.formatComplex((PyComplex) v, sp)));
-        Def.method0(t, "conjugate", v -> new PyComplex(((PyComplex) v).real, -((PyComplex) v).imag));
+        Def.getter(t, "real", v -> value(v).real);
+        Def.getter(t, "imag", v -> value(v).imag);
+        Def.method0(t, "conjugate", v -> new PyComplex(value(v).real, -value(v).imag));
+        Def.method0(t, "__complex__", v -> new PyComplex(value(v).real, value(v).imag));
+        Def.method1(t, "__format__", (self, spec) -> Format.builtin(self, spec,
+                (v, sp) -> Format.formatComplex(value(v).real, value(v).imag, sp)));
+        // 3.14: a number only, never a string (PyComplex_AsCComplex)
+        Def.classMethod1(t, "from_number", (cls, number) -> {
+            PyComplex c = complexOrReal(number);
+            if (c == null) throw Exceptions.typeError("must be real number, not " + Py.type(number).name);
+            return cls == Py.COMPLEX ? c : Abstract.call(cls, c);
+        });
     }
 }

@@ -242,7 +242,10 @@ public final class PyDict extends PyObject {
         }
     }
 
-    /** Iterator over keys, values or items; detects size changes like dictiter_iternextkey. */
+    /**
+     * Iterator over keys, values or items, forwards or (dictreviterobject) backwards; detects
+     * size changes like dictiter_iternextkey.
+     */
     static final class DictIter extends PyIterator {
         private final PyDict d;
         private final int kind;

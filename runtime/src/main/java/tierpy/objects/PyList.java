@@ -263,6 +263,25 @@ public final class PyList extends PyObject {
         };
     }
 
+    /** listreviterobject: reads the live list from the end; one that shrank below it ends it. */
+    static final class ReverseIter extends PyIterator {
+        private PyList list;
+        private int index;
+
+        ReverseIter(PyList list) {
+            super(Py.LIST_REVERSEITERATOR);
+            this.list = list;
+            this.index = list.size - 1;
+        }
+
+        @Override
+        public Object nextOrNull() {
+            if (list != null && index >= 0 && index < list.size) return list.items[index--];
+            list = null;
+            return null;
+        }
+    }
+
     /** listiterobject / tupleiterobject over a live array prefix. */
     static final class ArrayIter extends PyIterator {
         private final PyList list;
@@ -425,12 +444,7 @@ public final class PyList extends PyObject {
             }
             return Py.None;
         });
-        Def.method0(t, "__reversed__", self -> {
-            PyList l = value(self);
-            Object[] rev = new Object[l.size];
-            for (int i = 0; i < l.size; i++) rev[i] = l.items[l.size - 1 - i];
-            return new ArrayIter(Py.LIST_REVERSEITERATOR, rev, rev.length);
-        });
+        Def.method0(t, "__reversed__", self -> new ReverseIter(value(self)));
         Def.methodV(t, "sort", (self, a, off, n, kw) -> {
             if (n > 0) throw Exceptions.typeError("sort() takes no positional arguments");
             Object key = Py.None;
@@ -439,7 +453,7 @@ public final class PyList extends PyObject {
                 switch (kw[k]) {
                     case "key" -> key = a[off + k];
                     case "reverse" -> reverse = Abstract.isTrue(a[off + k]);
-                    default -> throw Exceptions.unexpectedKeyword("sort", kw[k], List.of("key", "reverse"));
+                    default -> throw Exceptions.unexpectedKeyword("sort", kw[k], "key", "reverse");
                 }
             }
             value(self).sort(key, reverse);

@@ -144,6 +144,13 @@ public final class PyRange extends PyObject {
         Def.method1(t, "count", (self, x) -> Abstract.contains(self, x) ? 1L : 0L);
         Def.method1(t, "index", (self, x) -> {
             PyRange r = (PyRange) self;
+            // range_index computes only for exact ints and bools; anything else is searched for
+            if (!(x instanceof Long || x instanceof java.math.BigInteger || x instanceof Boolean)) {
+                Object it = Abstract.iter(self);
+                long index = 0;
+                for (Object y; (y = Abstract.next(it)) != null; index++) if (Abstract.eq(y, x)) return index;
+                throw Exceptions.valueError("sequence.index(x): x not in sequence");
+            }
             if (!Abstract.contains(self, x)) throw Exceptions.valueError(Abstract.repr(x) + " is not in range");
             return Ints.floordiv(Ints.sub(Ints.value(x), r.start), r.step);
         });

@@ -49,7 +49,7 @@ public final class PySlice extends PyObject {
         };
         t.hash = v -> {
             PySlice s = (PySlice) v;
-            return Abstract.hash(PyTuple.of(s.start, s.stop, s.step));
+            return PyTuple.hashItems(new Object[] {s.start, s.stop, s.step}, false);
         };
         t.richcompare = (v, w, op) -> {
             if (!(w instanceof PySlice b)) return Py.NotImplemented;

@@ -47,15 +47,20 @@ public final class PyTuple extends PyObject {
 
     /** Mirrors Objects/tupleobject.c: tuplehash (the xxHash64 round used since 3.8). */
     static long hash(PyTuple t) {
+        return hashItems(t.items, true);
+    }
+
+    /** tuplehash's rounds over the items' hashes; Objects/sliceobject.c: slice_hash skips the length mix. */
+    static long hashItems(Object[] items, boolean mixLength) {
         final long p1 = 0x9E3779B185EBCA87L, p2 = 0xC2B2AE3D27D4EB4FL, p5 = 0x27D4EB2F165667C5L;
         long acc = p5;
-        for (Object item : t.items) {
+        for (Object item : items) {
             long lane = Abstract.hash(item);
             acc += lane * p2;
             acc = Long.rotateLeft(acc, 31);
             acc *= p1;
         }
-        acc += t.items.length ^ (p5 ^ 3527539L);
+        if (mixLength) acc += items.length ^ (p5 ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;
     }
 

@@ -111,7 +111,7 @@ public final class Calls {
                     if (kwdict == null) {
                         if (isPositionalOnly(co, key)) throw positionalOnlyAsKeyword(fn, kwnames);
                         throw Exceptions.unexpectedKeyword(fn.qualname, key,
-                                co.localsplusnames.subList(co.posonlyargcount, totalArgs));
+                                co.localsplusnames.subList(co.posonlyargcount, totalArgs).toArray(String[]::new));
                     }
                     kwdict.setItem(key, value);
                     continue;

@@ -20,7 +20,7 @@ class ComplexTest {
         for (String bad : new String[] {"1+2", "x", "1j+2"}) {
             raises(Exceptions.ValueError, "complex() arg is a malformed string", () -> Abstract.call(Py.COMPLEX, bad));
         }
-        raises(Exceptions.TypeError, "complex() first argument must be a string or a number, not 'NoneType'",
+        raises(Exceptions.TypeError, "complex() argument must be a string or a number, not NoneType",
                 () -> Abstract.call(Py.COMPLEX, Py.None));
     }
 

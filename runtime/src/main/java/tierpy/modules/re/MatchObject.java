@@ -215,7 +215,7 @@ final class MatchObject extends PyObject {
         int given = n + (kw == null ? 0 : kw.length);
         if (given > 1) throw Exceptions.typeError(name + "() takes at most 1 argument (" + given + " given)");
         if (kw != null && kw.length == 1) {
-            if (!kw[0].equals("default")) throw Exceptions.typeError(name + "() got an unexpected keyword argument '" + kw[0] + "'");
+            if (!kw[0].equals("default")) throw Exceptions.unexpectedKeyword(name, kw[0], "default");
             return a[off + n];
         }
         return n == 1 ? a[off] : Py.None;
