@@ -197,7 +197,7 @@ final class BuiltinTypes {
         }
     }
 
-    /** super(type, obj). */
+    /** super(type, obj), or the unbound super(type) with obj and objType null. */
     static final class Super extends PyObject {
         final PyType start;
         final Object obj;
@@ -207,10 +207,12 @@ final class BuiltinTypes {
             super(SUPER);
             this.start = start;
             this.obj = obj;
-            this.objType = obj instanceof PyType t && t.isSubtype(start) ? t : Py.type(obj);
-            if (!objType.isSubtype(start)) {
-                throw Exceptions.typeError("super(type, obj): obj (instance of " + Py.type(obj).name
-                        + ") is not an instance or subtype of type (" + start.name + ").");
+            this.objType = obj == null ? null : obj instanceof PyType t && t.isSubtype(start) ? t : Py.type(obj);
+            if (objType != null && !objType.isSubtype(start)) {
+                // supercheck
+                throw Exceptions.typeError("super(type, obj): obj (" + (obj instanceof PyType t ? "type " + t.name
+                        : "instance of " + Py.type(obj).name) + ") is not an instance or subtype of type (" + start.name
+                        + ").");
             }
         }
     }

@@ -127,8 +127,8 @@ public final class Builtins {
             if (n != 1) throw Exceptions.typeError("reversed expected 1 argument, got " + n);
             Object seq = a[off];
             Object hook = Abstract.lookupSpecial(seq, "__reversed__");
-            if (hook != null) return Abstract.callBound(hook, seq);
-            if (Py.type(seq).getitem == null || Py.type(seq).len == null || seq instanceof PyDict) {
+            if (hook != null && hook != Py.None) return Abstract.callBound(hook, seq);
+            if (hook == Py.None || Py.type(seq).getitem == null || Py.type(seq).len == null || seq instanceof PyDict) {
                 throw Exceptions.typeError("'" + Py.type(seq).name + "' object is not reversible");
             }
             return new Reversed(seq);
@@ -139,20 +139,20 @@ public final class Builtins {
             if (!(a[off] instanceof PyType start)) {
                 throw Exceptions.typeError("super() argument 1 must be a type, not " + Py.type(a[off]).name);
             }
-            if (n == 1) throw Exceptions.typeError("tierpy: unbound super objects are not supported yet");
-            return new Super(start, a[off + 1]);
+            return new Super(start, n == 1 ? null : a[off + 1]);
         };
         sup.getattro = Builtins::superGetattr;
         sup.repr = o -> {
             Super s = (Super) o;
-            return "<super: <class '" + s.start.name + "'>, <" + s.objType.name + " object>>";
+            return "<super: <class '" + s.start.name + "'>, " + (s.objType == null ? "NULL>" : "<" + s.objType.name + " object>>");
         };
     }
 
     /** super_getattro: the attribute from the classes after {@code start} in the MRO of the object's type. */
     private static Object superGetattr(Object o, String name) {
         Super s = (Super) o;
-        if (!name.equals("__class__")) {
+        if (name.equals("__class__")) return BuiltinTypes.SUPER;
+        if (s.objType != null) {
             PyType[] mro = s.objType.mro;
             int i = 0;
             while (i < mro.length && mro[i] != s.start) i++;
@@ -163,13 +163,11 @@ public final class Builtins {
                 if (vt.descrGet == null) return v;
                 return vt.descrGet.get(v, s.obj == s.objType ? null : s.obj, s.objType);
             }
-        } else {
-            return BuiltinTypes.SUPER;
         }
         switch (name) {
             case "__thisclass__": return s.start;
-            case "__self__": return s.obj;
-            case "__self_class__": return s.objType;
+            case "__self__": return s.obj == null ? Py.None : s.obj;
+            case "__self_class__": return s.objType == null ? Py.None : s.objType;
             default:
                 Object v = Py.OBJECT.getattro.get(o, name);
                 if (v != null) return v;
@@ -183,6 +181,7 @@ public final class Builtins {
         if (f == null || f.code.co.argcount == 0) throw Exceptions.runtimeError("super(): no arguments");
         Object self = f.localsplus[0];
         if (self instanceof PyCell cell) self = cell.ref;
+        if (self == null) throw Exceptions.runtimeError("super(): arg[0] deleted");
         List<String> names = f.code.co.localsplusnames;
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).equals("__class__") && f.localsplus[i] instanceof PyCell cell) {
@@ -646,6 +645,10 @@ public final class Builtins {
             args[1] = bases;
             for (int i = 0; i < kwValues.size(); i++) args[2 + i] = kwValues.get(i);
             ns = Abstract.vectorcall(prepare, args, 0, 2, kwNames.isEmpty() ? null : kwNames.toArray(new String[0]));
+            if (Py.type(ns).getitem == null) {
+                throw Exceptions.typeError((meta instanceof PyType mt ? mt.name : "<metaclass>")
+                        + ".__prepare__() must return a mapping, not " + Py.type(ns).name);
+            }
         } else {
             ns = new PyDict();
         }

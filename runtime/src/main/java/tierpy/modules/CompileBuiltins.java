@@ -15,7 +15,6 @@ import tierpy.objects.PyType;
 import tierpy.parse.PySyntaxError;
 import tierpy.vm.Compile;
 import tierpy.vm.Frame;
-import tierpy.vm.Imports;
 import tierpy.vm.PyCode;
 import tierpy.vm.Runner;
 import tierpy.vm.ThreadState;
@@ -79,19 +78,10 @@ final class CompileBuiltins {
     private static CodeObject compileSource(String source, String filename, String mode, int optimize,
             boolean topLevelAwait) {
         try {
-            return compileOrThrow(source, filename, mode, optimize, topLevelAwait);
+            return Compile.compileInProgram(source, filename, mode, optimize, topLevelAwait);
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
-    }
-
-    /** Compiles, writing compile-time warnings to sys.stderr; a SyntaxError propagates as the parser's. */
-    static CodeObject compileOrThrow(String source, String filename, String mode, int optimize, boolean topLevelAwait) {
-        StringBuilder warnings = new StringBuilder();
-        CodeObject code = Compile.compile(source, filename, mode, warnings, optimize, topLevelAwait);
-        Object stderr = Imports.sysAttrOrNull("stderr");
-        if (!warnings.isEmpty() && stderr != null) Abstract.call(Abstract.getattr(stderr, "write"), warnings.toString());
-        return code;
     }
 
     /** The text of a str or bytes source argument (a TypeError names the calling builtin). */

@@ -61,10 +61,10 @@ public final class DisModule {
 
     private static PyCode compileForDis(String source, String name) {
         try {
-            return new PyCode(CompileBuiltins.compileOrThrow(source, name, "eval", -1, false));
+            return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "eval", -1, false));
         } catch (PySyntaxError notAnExpression) {
             try {
-                return new PyCode(CompileBuiltins.compileOrThrow(source, name, "exec", -1, false));
+                return new PyCode(tierpy.vm.Compile.compileInProgram(source, name, "exec", -1, false));
             } catch (PySyntaxError e) {
                 throw CompileBuiltins.syntaxError(e);
             }

@@ -9,6 +9,9 @@ import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
 import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
+import tierpy.vm.PyFunction;
+import tierpy.vm.ThreadState;
 import tierpy.vm.Tracebacks;
 
 /**
@@ -49,6 +52,36 @@ public final class TracebackHelpers {
                     t.get(6) == Py.None ? null : Abstract.str(t.get(6))));
         }
         return Tracebacks.formatStack(frames);
+    }
+
+    /**
+     * builtin_frames(*objects): the given functions, and the methods of the given classes, stand for
+     * code CPython writes in C, which has no frames: tracebacks leave theirs out. Only the calling
+     * module's own functions are marked, so {@code builtin_frames(*globals().values())} marks a module.
+     */
+    @Function
+    static Object builtin_frames(Object[] args, int off, int nargs, String[] kwnames) {
+        Object module = ThreadState.current().frame.globals;
+        for (int i = 0; i < nargs; i++) {
+            Object o = args[off + i];
+            if (o instanceof PyType type) {
+                for (Object attr : type.dict.values()) markBuiltinFrames(attr, module);
+            } else {
+                markBuiltinFrames(o, module);
+            }
+        }
+        return Py.None;
+    }
+
+    /** A function, or the functions behind a classmethod, staticmethod or property, defined in {@code module}. */
+    private static void markBuiltinFrames(Object o, Object module) {
+        if (!(o instanceof PyFunction)) {
+            for (String name : new String[] {"__func__", "fget", "fset", "fdel"}) {
+                if (Abstract.getattrOrNull(o, name) instanceof PyFunction fn) markBuiltinFrames(fn, module);
+            }
+        } else if (((PyFunction) o).globals == module) {
+            ((PyFunction) o).code.markBuiltinFrame();
+        }
     }
 
     private static int orMinusOne(Object v) {

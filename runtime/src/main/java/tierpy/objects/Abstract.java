@@ -163,8 +163,9 @@ public final class Abstract {
      */
     public static Object pow(Object base, Object exp, Object mod) {
         if (mod == Py.None) return pow(base, exp);
-        Object b = Ints.value(base), e = Ints.value(exp), m = Ints.value(mod);
-        if (b != null && e != null && m != null) return Ints.powMod(b, e, m);
+        if (Py.type(base) == Py.INT && Py.type(exp) == Py.INT && Py.type(mod) == Py.INT) {
+            return Ints.powMod(Ints.value(base), Ints.value(exp), Ints.value(mod));
+        }
         java.util.List<Slots.Binary> tried = new java.util.ArrayList<>(3);
         for (Object operand : new Object[] {base, exp, mod}) {
             Slots.Binary slot = Py.type(operand).nb[BinOp.POWER.ordinal()];
@@ -480,10 +481,19 @@ public final class Abstract {
     public static boolean contains(Object container, Object item) {
         PyType t = Py.type(container);
         if (t.contains != null) return t.contains.contains(container, item);
-        if (t.iter == null && t.getitem == null) {
-            throw Exceptions.typeError("argument of type '" + t.name + "' is not a container or iterable");
+        return iterSearchContains(container, item);
+    }
+
+    /** Mirrors _PySequence_IterSearch for PY_ITERSEARCH_CONTAINS: a TypeError from iter() is reworded. */
+    static boolean iterSearchContains(Object container, Object item) {
+        Object it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TypeError)) throw e;
+            throw Exceptions.typeError("argument of type '" + Py.type(container).name
+                    + "' is not a container or iterable");
         }
-        Object it = iter(container);
         for (Object x; (x = next(it)) != null; ) if (eq(x, item)) return true;
         return false;
     }

@@ -56,7 +56,7 @@ public final class Args {
      * position, the rest only by keyword; the first {@code required} are mandatory. Missing optional
      * slots are null.
      */
-    static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
+    public static Object[] bind(String fname, Object[] a, int off, int n, String[] kw, String[] names, int positional,
                          int required) {
         return bind(fname, a, off, n, kw, names, 0, positional, required);
     }

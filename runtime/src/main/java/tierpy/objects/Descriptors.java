@@ -134,13 +134,16 @@ public final class Descriptors {
             return spec.name;
         }
 
+        /** method_vectorcall's checks, or wrapperdescr_call's for a slot wrapper (with their own wording). */
         Object callUnbound(Object[] args, int off, int nargs, String[] kwnames) {
+            boolean slotWrapper = type == Py.WRAPPER_DESCRIPTOR;
             if (nargs < 1) {
-                throw Exceptions.typeError("unbound method " + spec.qualname + "() needs an argument");
+                throw Exceptions.typeError(slotWrapper
+                        ? "descriptor '" + spec.name + "' of '" + owner.name + "' object needs an argument"
+                        : "unbound method " + spec.qualname + "() needs an argument");
             }
             Object self = args[off];
-            // wrapperdescr_call words it differently from method_vectorcall's descr_check
-            if (type == Py.WRAPPER_DESCRIPTOR && !Py.type(self).isSubtype(owner)) {
+            if (slotWrapper && !Py.type(self).isSubtype(owner)) {
                 throw Exceptions.typeError("descriptor '" + spec.name + "' requires a '" + owner.name
                         + "' object but received a '" + Py.type(self).name + "'");
             }
@@ -213,6 +216,15 @@ public final class Descriptors {
         }
     }
 
+    /** descr_check: a slot's descriptor applies only to instances of the class that declared it. */
+    private static Object[] memberSlots(Member m, Object obj) {
+        if (!Py.type(obj).isSubtype(m.owner)) {
+            throw Exceptions.typeError("descriptor '" + m.name + "' for '" + m.owner.name + "' objects doesn't apply to a '"
+                    + Py.type(obj).name + "' object");
+        }
+        return ((PyInstance) obj).slots;
+    }
+
     /** __dict__ of heap-type instances (subtype_dict / subtype_setdict). */
     static final GetSet INSTANCE_DICT = new GetSet(Py.OBJECT, "__dict__",
             v -> ((PyInstance) v).materializeDict(),
@@ -274,7 +286,7 @@ public final class Descriptors {
         Py.MEMBER_DESCRIPTOR.descrGet = (d, obj, type) -> {
             if (obj == null) return d;
             Member m = (Member) d;
-            Object v = ((PyInstance) obj).slots[m.index];
+            Object v = memberSlots(m, obj)[m.index];
             if (v == null) {
                 throw Exceptions.attributeError("'" + Py.type(obj).name + "' object has no attribute '" + m.name + "'",
                         m.name, obj);
@@ -283,13 +295,19 @@ public final class Descriptors {
         };
         Py.MEMBER_DESCRIPTOR.descrSet = (d, obj, value) -> {
             Member m = (Member) d;
-            Object[] slots = ((PyInstance) obj).slots;
-            if (value == null && slots[m.index] == null) {
-                throw Exceptions.attributeError("'" + Py.type(obj).name + "' object has no attribute '" + m.name + "'",
-                        m.name, obj);
-            }
+            Object[] slots = memberSlots(m, obj);
+            // PyMember_SetOne: deleting an unset slot names only the slot
+            if (value == null && slots[m.index] == null) throw Exceptions.attributeError(m.name);
             slots[m.index] = value;
         };
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__name__", v -> ((Member) v).name);
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__qualname__", v -> ((Member) v).owner.qualname + "." + ((Member) v).name);
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__objclass__", v -> ((Member) v).owner);
+        Def.getter(Py.MEMBER_DESCRIPTOR, "__doc__", v -> Py.None);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__name__", v -> ((GetSet) v).name);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__qualname__", v -> ((GetSet) v).owner.qualname + "." + ((GetSet) v).name);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__objclass__", v -> ((GetSet) v).owner);
+        Def.getter(Py.GETSET_DESCRIPTOR, "__doc__", v -> Py.None);
         for (PyType t : new PyType[] {Py.METHOD_DESCRIPTOR, Py.WRAPPER_DESCRIPTOR, Py.CLASSMETHOD_DESCRIPTOR}) {
             Def.getter(t, "__name__", v -> ((MethodDescr) v).spec.name);
             Def.getter(t, "__qualname__", v -> ((MethodDescr) v).spec.qualname);

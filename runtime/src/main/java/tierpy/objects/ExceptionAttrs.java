@@ -78,7 +78,7 @@ public final class ExceptionAttrs {
             for (String name : names) if (e.getAttr(name) == null) e.setAttr(name, Py.None);
             for (int k = 0; kw != null && k < kw.length; k++) {
                 if (!List.of(names).contains(kw[k])) {
-                    throw Exceptions.typeError("'" + kw[k] + "' is an invalid keyword argument for " + t.name + "()");
+                    throw Exceptions.unexpectedKeyword(t.name, kw[k], names);
                 }
                 e.setAttr(kw[k], a[off + n + k]);
             }
@@ -152,7 +152,8 @@ public final class ExceptionAttrs {
 
     // ---------------------------------------------------------------- SyntaxError
 
-    private static final String[] SYNTAX_FIELDS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    private static final String[] SYNTAX_FIELDS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+            "_metadata"};
 
     /** SyntaxError_init (msg, (filename, lineno, offset, text[, end_lineno, end_offset])) and SyntaxError_str. */
     private static void installSyntaxError() {
@@ -166,8 +167,10 @@ public final class ExceptionAttrs {
             e.setAttr("print_file_and_line", Py.None);
             if (n == 2) {
                 PyTuple info = PyTuple.fromIterable(a[off + 1]);
-                if (info.size() < 4 || info.size() > 6) {
-                    throw Exceptions.indexError("tuple index out of range");
+                // PyArg_ParseTuple(info, "OOOO|OOO"): 3.14 added _metadata after end_offset
+                if (info.size() < 4 || info.size() > SYNTAX_FIELDS.length) {
+                    throw Exceptions.typeError("function takes at " + (info.size() < 4 ? "least 4" : "most "
+                            + SYNTAX_FIELDS.length) + " arguments (" + info.size() + " given)");
                 }
                 for (int i = 0; i < info.size(); i++) e.setAttr(SYNTAX_FIELDS[i], info.get(i));
             }

@@ -87,6 +87,10 @@ public final class GenericAlias extends PyObject {
             return Py.bool(eq == (op == CmpOp.EQ));
         };
         t.hash = o -> Abstract.hash(self(o).origin) ^ Abstract.hash(self(o).args);
+        // ga_getitem: tierpy's aliases have no type parameters to substitute
+        t.getitem = (o, key) -> {
+            throw Exceptions.typeError(Abstract.repr(o) + " is not a generic class");
+        };
         Def.method1(t, "__mro_entries__", (o, bases) -> PyTuple.of(self(o).origin));
         Def.method1(t, "__instancecheck__", (o, x) -> {
             throw Exceptions.typeError("isinstance() argument 2 cannot be a parameterized generic");

@@ -53,9 +53,10 @@ public final class HeapSlots {
         return Abstract.callBound(f, self, arg);
     }
 
+    /** vectorcall_method: a missing method is an AttributeError carrying just its name (del x[k] without __delitem__). */
     static Object callDunder(Object self, String name, Object... args) {
         Object f = Abstract.lookupSpecial(self, name);
-        if (f == null) throw Abstract.noAttribute(self, name);
+        if (f == null) throw Exceptions.attributeError(name);
         return Abstract.callBound(f, self, args);
     }
 
@@ -73,6 +74,9 @@ public final class HeapSlots {
                 if (Ints.value(r) == null) {
                     throw Exceptions.typeError(name + " returned non-int (type " + Py.type(r).name + ")");
                 }
+                if (!(r instanceof Long || r instanceof java.math.BigInteger)) {
+                    warnStrictSubclass(name + " returned non-int (type " + Py.type(r).name + ")", "int");
+                }
                 return r;
             };
             case "__float__" -> v -> {
@@ -81,10 +85,26 @@ public final class HeapSlots {
                     throw Exceptions.typeError(Py.type(v).name + ".__float__ returned non-float (type "
                             + Py.type(r).name + ")");
                 }
+                if (!(r instanceof Double)) {
+                    warnStrictSubclass(Py.type(v).name + ".__float__ returned non-float (type " + Py.type(r).name + ")",
+                            "float");
+                }
                 return r;
+            };
+            case "__iter__" -> v -> {
+                Object f = Abstract.lookupSpecial(v, name);
+                if (f == Py.None) throw Exceptions.typeError("'" + Py.type(v).name + "' object is not iterable");
+                if (f == null) throw Exceptions.attributeError(name);
+                return Abstract.callBound(f, v);
             };
             default -> v -> callDunder(v, name);
         };
+    }
+
+    /** Issue #17576: a conversion dunder may still return a subclass instance, with a DeprecationWarning. */
+    private static void warnStrictSubclass(String what, String base) {
+        Exceptions.warn(Exceptions.DeprecationWarning, what + ".  The ability to return an instance of a strict subclass of "
+                + base + " is deprecated, and may be removed in a future version of Python.", 1);
     }
 
     static Slots.Binary binaryMethod(String name) {
@@ -139,14 +159,10 @@ public final class HeapSlots {
 
     static boolean contains(Object o, Object item) {
         Object f = Abstract.lookupSpecial(o, "__contains__");
-        if (f == null || f == Py.None) {
-            if (f == Py.None) {
-                throw Exceptions.typeError("argument of type '" + Py.type(o).name + "' is not a container or iterable");
-            }
-            Object it = Abstract.iter(o);
-            for (Object x; (x = Abstract.next(it)) != null; ) if (Abstract.eq(x, item)) return true;
-            return false;
+        if (f == Py.None) {
+            throw Exceptions.typeError("argument of type '" + Py.type(o).name + "' is not a container or iterable");
         }
+        if (f == null) return Abstract.iterSearchContains(o, item);
         return Abstract.isTrue(Abstract.callBound(f, o, item));
     }
 

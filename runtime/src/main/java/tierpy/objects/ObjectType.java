@@ -62,7 +62,12 @@ final class ObjectType {
         t.repr = v -> "<class '" + ((PyType) v).fullName() + "'>";
         t.hash = o.hash;
         t.tpNew = ObjectType::typeNew;
-        t.init = (self, a, off, n, kw) -> Py.None;
+        t.init = (self, a, off, n, kw) -> {
+            // type_init: the arguments were type_new's to check, but not their number
+            if (n == 1 && kw != null && kw.length > 0) throw Exceptions.typeError("type.__init__() takes no keyword arguments");
+            if (n != 1 && n != 3) throw Exceptions.typeError("type.__init__() takes 1 or 3 arguments");
+            return Py.None;
+        };
         Def.getset(t, "__name__", v -> {
             PyType type = (PyType) v;
             return type.shortName != null ? type.shortName : type.name;
@@ -107,11 +112,30 @@ final class ObjectType {
             type.dict.remove("__annotate__");
             type.modified();
         });
+        Def.getset(t, "__abstractmethods__", v -> {
+            // type_abstractmethods: type itself has the descriptor, not the attribute
+            Object m = v == Py.TYPE ? null : ((PyType) v).dict.get("__abstractmethods__");
+            if (m == null) throw Exceptions.attributeError("__abstractmethods__");
+            return m;
+        }, (v, x) -> {
+            PyType type = (PyType) v;
+            if (x == null) {
+                if (v == Py.TYPE || type.dict.remove("__abstractmethods__") == null) {
+                    throw Exceptions.attributeError("__abstractmethods__");
+                }
+                type.isAbstract = false;
+            } else {
+                boolean abstract_ = Abstract.isTrue(x);
+                type.dict.put("__abstractmethods__", x);
+                type.isAbstract = abstract_;
+            }
+            type.modified();
+        });
         Def.getter(t, "__base__", v -> ((PyType) v).base == null ? Py.None : ((PyType) v).base);
         Def.getset(t, "__module__", v -> {
-            // type's own dict holds this getset, not a module name
-            Object m = v == Py.TYPE ? null : ((PyType) v).dict.get("__module__");
-            return m == null ? "builtins" : m;
+            Object m = ((PyType) v).dict.get("__module__");
+            // a static type's module comes from its name: type's own entry is this descriptor
+            return m == null || !((PyType) v).heap && !(m instanceof String) ? "builtins" : m;
         }, (v, x) -> {
             PyType type = checkSetSpecial((PyType) v, "__module__", x);
             type.dict.put("__module__", x);
@@ -124,6 +148,13 @@ final class ObjectType {
             mergeClassDict(names, (PyType) self);
             return PyList.fromIterable(names);
         });
+        // _PyObject_RealIsInstance / _PyObject_RealIsSubclass: what a metaclass's hooks fall back on
+        Def.method1(t, "__instancecheck__", (self, inst) -> Py.type(inst).isSubtype((PyType) self));
+        Def.method1(t, "__subclasscheck__", (self, c) -> {
+            if (!(c instanceof PyType sub)) throw Exceptions.typeError("issubclass() arg 1 must be a class");
+            return sub.isSubtype((PyType) self);
+        });
+        Def.method0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray()));
         Def.methodV(t, "mro", (self, a, off, n, kw) -> new PyList((Object[]) ((PyType) self).mro));
         Def.method1(t, "__instancecheck__", (self, inst) -> Py.bool(Abstract.realIsinstance(inst, self)));
         Def.method1(t, "__subclasscheck__", (self, sub) -> Py.bool(Abstract.realIssubclass(sub, self)));
@@ -344,6 +375,7 @@ final class ObjectType {
         if (!(a[off] instanceof String name)) {
             throw Exceptions.typeError("type.__new__() argument 1 must be str, not " + Py.type(a[off]).name);
         }
+        if (name.indexOf('\0') >= 0) throw Exceptions.valueError("type name must not contain null characters");
         if (!(a[off + 1] instanceof PyTuple bases)) {
             throw Exceptions.typeError("type.__new__() argument 2 must be tuple, not " + Py.type(a[off + 1]).name);
         }
@@ -362,8 +394,16 @@ final class ObjectType {
             if (!(k instanceof String s)) throw Exceptions.typeError("type.__new__() namespace keys must be str");
             map.put(s, v);
         });
+        // a more derived metaclass with its own __new__ makes the class instead
+        PyType winner = PyType.calculateMetaclass(meta, bs);
+        if (winner != meta && winner.tpNew != Py.TYPE.tpNew) return winner.tpNew.make(winner, a, off, n, kw);
+        // type_new_set_module: the calling code's module, when the namespace names none
+        if (!map.containsKey("__module__") && PyType.callerGlobals.get() instanceof PyDict globals
+                && globals.getItemOrNull("__name__") instanceof Object module) {
+            map.put("__module__", module);
+        }
         Object[] kwvalues = nkw == 0 ? null : java.util.Arrays.copyOfRange(a, off + n, off + n + nkw);
-        return PyType.newHeapType(meta, name, bs, map, kw, kwvalues);
+        return PyType.newHeapType(winner, name, bs, map, kw, kwvalues);
     }
 
     /** Mirrors Objects/typeobject.c: type_getattro (metatype data descriptors win). */

@@ -17,6 +17,9 @@ import java.util.Map;
 public final class PyType extends PyObject {
     private static int nextVersionTag = 1;
 
+    /** PyEval_GetGlobals: the running Python frame's globals (installed by the interpreter), or null. */
+    public static volatile java.util.function.Supplier<Object> callerGlobals = () -> null;
+
     /** tp_name, as error messages show it; heap types may be renamed through __name__. */
     public String name;
     /** __name__ where it is not tp_name: a static-like type's name without its module prefix. */
@@ -39,10 +42,12 @@ public final class PyType extends PyObject {
     public boolean methodDescriptor;
     /** The builtin type whose Java representation instances use (object, int, list, BaseException...). */
     public PyType solidBase;
+    /** Py_TPFLAGS_IS_ABSTRACT: set through __abstractmethods__; object.__new__ refuses such a class. */
+    boolean isAbstract;
+    /** The nearest class on the MRO whose __slots__ added members (CPython's solid_base for heap types), or null. */
+    PyType slotsLayout;
     /** Names from __slots__ (in layout order, inherited ones first), or empty. */
     public String[] slotNames = new String[0];
-    /** Py_TPFLAGS_IS_ABSTRACT: the type's own __abstractmethods__ was set non-empty (object() refuses it). */
-    public boolean isAbstract;
     /** Whether instances carry a __dict__ (heap types without __slots__). */
     public boolean instancesHaveDict;
     /** Shared-keys layout for instance attributes (null when instances have no dict). */
@@ -142,6 +147,7 @@ public final class PyType extends PyObject {
         }
         PyType t = new PyType(calculateMetaclass(metatype, bases), name, bases, true);
         t.solidBase = solidBaseOf(bases);
+        t.slotsLayout = slotsLayoutOf(bases, t.solidBase);
         t.mro = c3(t, bases);
         Object qn = ns.get("__qualname__");
         if (qn != null) {
@@ -212,6 +218,21 @@ public final class PyType extends PyObject {
         }
     }
 
+    /** The bases' slot layouts must extend one another, and the builtin base they all rest on. */
+    private static PyType slotsLayoutOf(PyType[] bases, PyType solidBase) {
+        PyType layout = null;
+        for (PyType b : bases) {
+            PyType s = b.slotsLayout;
+            if (s == null) continue;
+            if (layout == null || isSubtypeOf(s, layout)) layout = s;
+            else if (!isSubtypeOf(layout, s)) throw Exceptions.typeError("multiple bases have instance lay-out conflict");
+        }
+        if (layout != null && !isSubtypeOf(layout, solidBase)) {
+            throw Exceptions.typeError("multiple bases have instance lay-out conflict");
+        }
+        return layout;
+    }
+
     /** inherit_patma_flags: from tp_base, the first base laid out as the solid base (best_base). */
     private static int collectionFlagsOf(PyType solidBase, PyType[] bases) {
         for (PyType b : bases) if (b.solidBase == solidBase) return b.collectionFlags;
@@ -259,19 +280,41 @@ public final class PyType extends PyObject {
                     own.add(s);
                 }
             }
+            // type_new_slots: int, tuple, bytes and type instances are variable-sized
+            if (!own.isEmpty() && (solidBase == Py.INT || solidBase == Py.TUPLE || solidBase == Py.BYTES
+                    || solidBase == Py.TYPE)) {
+                throw Exceptions.typeError("nonempty __slots__ not supported for subtype of '" + solidBase.name + "'");
+            }
+            boolean mayAddWeakref = !baseHasDict;
+            for (PyType b : bases) mayAddWeakref &= b.lookup("__weakref__") == null;
+            boolean addWeakref = false;
+            List<String> members = new ArrayList<>();
             for (String s : own) {
+                if (!Strs.isIdentifier(s)) throw Exceptions.typeError("__slots__ must be identifiers");
                 if (s.equals("__dict__")) {
                     if (instancesHaveDict) throw Exceptions.typeError("__dict__ slot disallowed: we already got one");
                     instancesHaveDict = true;
-                    continue;
+                } else if (s.equals("__weakref__")) {
+                    if (!mayAddWeakref || addWeakref) {
+                        throw Exceptions.typeError("__weakref__ slot disallowed: we already got one");
+                    }
+                    addWeakref = true;
+                } else {
+                    String mangled = tierpy.compile.Symtable.mangle(name, s);
+                    // only the class body's own names conflict (a repeated slot does not)
+                    if (dict.containsKey(mangled)) {
+                        throw Exceptions.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
+                    }
+                    members.add(mangled);
                 }
-                if (!Strs.isIdentifier(s)) throw Exceptions.typeError("__slots__ must be identifiers");
-                if (dict.containsKey(s)) {
-                    throw Exceptions.valueError("'" + s + "' in __slots__ conflicts with class variable");
-                }
+            }
+            members.sort(null);
+            for (String s : members) {
                 inherited.add(s);
                 dict.put(s, new Descriptors.Member(this, s, inherited.size() - 1));
             }
+            if (addWeakref) dict.put("__weakref__", Descriptors.NO_WEAKREF);
+            if (!members.isEmpty()) slotsLayout = this;
         }
         slotNames = inherited.toArray(new String[0]);
         if (instancesHaveDict) {
@@ -432,7 +475,6 @@ public final class PyType extends PyObject {
         } else {
             dict.put(attr, value);
         }
-        if (attr.equals("__abstractmethods__")) isAbstract = value != null && Abstract.isTrue(value);
         modified();
         if (attr.startsWith("__") && attr.endsWith("__")) updateSlotRecursive(attr);
     }

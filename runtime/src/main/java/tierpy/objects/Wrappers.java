@@ -124,6 +124,15 @@ public final class Wrappers {
         Def.getter(t, "fget", v -> ((Property) v).fget);
         Def.getter(t, "fset", v -> ((Property) v).fset);
         Def.getter(t, "fdel", v -> ((Property) v).fdel);
+        // property_get___isabstractmethod__: abstract when any of its functions is
+        Def.getter(t, "__isabstractmethod__", v -> {
+            Property p = (Property) v;
+            for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
+                Object r = f == Py.None ? null : Abstract.getattrOrNull(f, "__isabstractmethod__");
+                if (r != null && Abstract.isTrue(r)) return true;
+            }
+            return false;
+        });
         Def.getter(t, "__name__", v -> {
             Property p = (Property) v;
             if (p.name != Py.None) return p.name;

@@ -110,10 +110,8 @@ public final class Calls {
                 if (j < 0) {
                     if (kwdict == null) {
                         if (isPositionalOnly(co, key)) throw positionalOnlyAsKeyword(fn, kwnames);
-                        String hint = tierpy.objects.Suggestions.closest(
-                                co.localsplusnames.subList(co.posonlyargcount, totalArgs), key);
-                        throw typeError(fn, "() got an unexpected keyword argument '" + key + "'"
-                                + (hint == null ? "" : ". Did you mean '" + hint + "'?"));
+                        throw Exceptions.unexpectedKeyword(fn.qualname, key,
+                                co.localsplusnames.subList(co.posonlyargcount, totalArgs).toArray(String[]::new));
                     }
                     kwdict.setItem(key, value);
                     continue;

@@ -4,6 +4,12 @@ import java.util.List;
 
 import tierpy.code.CodeObject;
 import tierpy.compile.Compiler;
+import tierpy.objects.Abstract;
+import tierpy.objects.Exceptions;
+import tierpy.objects.Py;
+import tierpy.objects.PyException;
+import tierpy.objects.PyTuple;
+import tierpy.objects.PyType;
 import tierpy.parse.PySyntaxError;
 
 /**
@@ -45,6 +51,44 @@ public final class Compile {
         }
         report(result.warnings(), warnings);
         return result.code();
+    }
+
+    /**
+     * compile() and imports in a running program, at {@code optimize} (-1: the interpreter's level),
+     * module code allowed to await when {@code topLevelAwait}: each compile-time warning goes through
+     * warnings.warn_explicit, so filters and catch_warnings see it; one that a filter turns into an
+     * error becomes a SyntaxError, as in _PyErr_EmitSyntaxWarning. The parser's warnings are issued
+     * even when a SyntaxError follows.
+     */
+    public static CodeObject compileInProgram(String source, String filename, String mode, int optimize,
+            boolean topLevelAwait) {
+        List<Compiler.Warning> parserWarnings = new java.util.ArrayList<>();
+        Compiler.Result result;
+        try {
+            result = Compiler.compile(source, filename, mode, optimize < 0 ? optimizeLevel : optimize, topLevelAwait,
+                    parserWarnings::add);
+        } catch (PySyntaxError e) {
+            warnInProgram(parserWarnings);
+            throw withText(e);
+        }
+        warnInProgram(parserWarnings);
+        warnInProgram(result.warnings());
+        return result.code();
+    }
+
+    private static void warnInProgram(List<Compiler.Warning> warnings) {
+        if (warnings.isEmpty()) return;
+        Object warnExplicit = Abstract.getattr(Imports.importModule("warnings"), "warn_explicit");
+        for (Compiler.Warning w : warnings) {
+            Object category = Abstract.getattr(Imports.importModule("builtins"), w.category());
+            try {
+                Abstract.call(warnExplicit, w.message(), category, w.filename(), (long) w.lineno());
+            } catch (PyException e) {
+                if (!e.matches((PyType) category)) throw e;
+                throw Exceptions.raise(Exceptions.SyntaxError, w.message(),
+                        PyTuple.of(w.filename(), (long) w.lineno(), Py.None, Py.None));
+            }
+        }
     }
 
     /** The compiler's errors carry no text; like PyErr_ProgramTextObject, take the line from the file. */

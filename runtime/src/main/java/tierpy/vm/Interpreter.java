@@ -113,7 +113,7 @@ public final class Interpreter {
             f.ts.reraising = false;
         } else {
             if (exc.traceback == Py.None) chainContext(f.ts, exc);
-            if (!standsInForC(f)) exc.traceback = PyTraceback.here(exc.traceback, f);
+            if (!f.code.builtinFrame && !standsInForC(f)) exc.traceback = PyTraceback.here(exc.traceback, f);
         }
         int h = f.code.handlerFor(f.lasti);
         if (h < 0) return false;

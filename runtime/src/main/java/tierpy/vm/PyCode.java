@@ -28,6 +28,11 @@ public final class PyCode extends PyObject {
     /** Exception table entries as {start, end, target, depth, lasti} in code units, flattened. */
     final int[] exceptionTable;
     private int[] lines;
+    /**
+     * Library code standing for a C function of CPython (see _tierpy_traceback.builtin_frames): C
+     * functions have no frame, so tracebacks leave this code's frames out.
+     */
+    boolean builtinFrame;
 
     public PyCode(CodeObject co) {
         this(co, runtimeConsts(co));
@@ -62,6 +67,12 @@ public final class PyCode extends PyObject {
         Object[] consts = new Object[co.consts.size()];
         for (int i = 0; i < consts.length; i++) consts[i] = Constants.toRuntime(co.consts.get(i));
         return consts;
+    }
+
+    /** Marks this code and the functions, lambdas and comprehensions nested in it as {@link #builtinFrame}. */
+    public void markBuiltinFrame() {
+        builtinFrame = true;
+        for (Object c : consts) if (c instanceof PyCode nested) nested.markBuiltinFrame();
     }
 
     /** Index into {@link #exceptionTable} (a multiple of 5) of the handler covering {@code unit}, or -1. */

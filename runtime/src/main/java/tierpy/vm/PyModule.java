@@ -23,6 +23,9 @@ public final class PyModule extends PyObject implements Descriptors.PyModuleLike
         }
     }
 
+    /** Made by calling module(name): without a spec or loader, its repr names no origin. */
+    boolean madeByCall;
+
     public PyModule(String name) {
         this(name, new PyDict());
     }
@@ -56,6 +59,7 @@ public final class PyModule extends PyObject implements Descriptors.PyModuleLike
     @Override
     public String toString() {
         Object file = dict.getItemOrNull("__file__");
-        return "<module '" + name() + "'" + (file instanceof String f ? " from '" + f + "'>" : " (built-in)>");
+        if (file instanceof String f) return "<module '" + name() + "' from '" + f + "'>";
+        return "<module '" + name() + "'" + (madeByCall ? ">" : " (built-in)>");
     }
 }

@@ -25,13 +25,7 @@ final class SourceModules {
         module.dict.setItem("__file__", file.toString());
         Imports.MODULES.setItem(name, module);
         try {
-            StringBuilder warnings = new StringBuilder();
-            tierpy.code.CodeObject code = Compile.compile(source, file.toString(), "exec", warnings);
-            Object stderr = Imports.sysAttrOrNull("stderr");
-            if (!warnings.isEmpty() && stderr != null) {
-                tierpy.objects.Abstract.call(tierpy.objects.Abstract.getattr(stderr, "write"), warnings.toString());
-            }
-            Runner.exec(code, module.dict);
+            Runner.exec(Compile.compileInProgram(source, file.toString(), "exec", -1, false), module.dict);
         } catch (RuntimeException e) {
             Imports.MODULES.removeOrNull(name);
             throw e;

@@ -74,6 +74,10 @@ public final class VmTypes {
 
     static {
         Exceptions.warnings = Warnings::warn;
+        PyType.callerGlobals = () -> {
+            Frame f = ThreadState.current().frame;
+            return f == null ? null : f.globals;
+        };
         // Py_TPFLAGS_METHOD_DESCRIPTOR: f(obj, *args) is obj.f(*args), so method calls need no bound method.
         FUNCTION.methodDescriptor = true;
         FUNCTION.call = (c, args, off, nargs, kw) -> Calls.callFunction((PyFunction) c, args, off, nargs, kw);
@@ -163,6 +167,18 @@ public final class VmTypes {
             }
             throw notWritable(o, name);
         };
+        // module(name, doc=None): module___init___impl
+        MODULE.tpNew = (type, a, off, n, kw) -> {
+            if (n > 2) throw Exceptions.typeError("module() takes at most 2 arguments (" + n + " given)");
+            Object[] p = tierpy.objects.Args.bind("module", a, off, n, kw, new String[] {"name", "doc"}, 2, 1);
+            if (!(p[0] instanceof String name)) {
+                throw Exceptions.typeError("module() argument 'name' must be str, not " + Py.type(p[0]).name);
+            }
+            PyModule m = new PyModule(name);
+            m.madeByCall = true;
+            m.dict.setItem("__doc__", p[1] == null ? Py.None : p[1]);
+            return m;
+        };
         MODULE.getattro = PyModule::getattr;
         MODULE.setattro = PyModule::setattr;
         MODULE.repr = Object::toString;
@@ -231,14 +247,20 @@ public final class VmTypes {
         return fn.dict;
     }
 
+    /** func_getsetlist's setters and func_memberlist's READONLY members, each with CPython's check. */
     private static void setFunctionAttr(Object o, String name, Object value) {
         PyFunction fn = (PyFunction) o;
         switch (name) {
-            case "__name__" -> fn.name = mustBe(String.class, value, name, "a string");
-            case "__qualname__" -> fn.qualname = mustBe(String.class, value, name, "a string");
-            case "__doc__" -> fn.doc = value;
-            case "__module__" -> fn.module = value;
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof String s)) throw Exceptions.typeError(name + " must be set to a string object");
+                if (name.equals("__name__")) fn.name = s;
+                else fn.qualname = s;
+            }
+            case "__closure__", "__globals__", "__builtins__" -> throw Exceptions.attributeError("readonly attribute", name, o);
+            case "__doc__" -> fn.doc = value == null ? Py.None : value;
+            case "__module__" -> fn.module = value == null ? Py.None : value;
             case "__annotate__" -> {
+                if (value == null) throw Exceptions.typeError("__annotate__ cannot be deleted");
                 if (value != Py.None && Py.type(value).call == null) {
                     throw Exceptions.typeError("__annotate__ must be callable or None");
                 }
@@ -246,6 +268,7 @@ public final class VmTypes {
                 if (value != Py.None) fn.annotations = Py.None;
             }
             case "__annotations__" -> {
+                if (value == null) value = Py.None;
                 if (value != Py.None && !(value instanceof PyDict)) {
                     throw Exceptions.typeError("__annotations__ must be set to a dict object");
                 }
@@ -253,21 +276,41 @@ public final class VmTypes {
                 fn.annotate = Py.None;
             }
             case "__defaults__" -> {
-                fn.defaults = value == Py.None ? null : PyFunction.items(mustBe(PyTuple.class, value, name, "a tuple"));
+                if (value != null && value != Py.None && !(value instanceof PyTuple)) {
+                    throw Exceptions.typeError("__defaults__ must be set to a tuple object");
+                }
+                fn.defaults = value instanceof PyTuple t ? PyFunction.items(t) : null;
                 fn.bumpVersion();
             }
-            case "__kwdefaults__" -> fn.kwdefaults = value == Py.None ? null : mustBe(PyDict.class, value, name, "a dict");
+            case "__kwdefaults__" -> {
+                if (value != null && value != Py.None && !(value instanceof PyDict)) {
+                    throw Exceptions.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                fn.kwdefaults = value instanceof PyDict d ? d : null;
+            }
             case "__code__" -> {
-                fn.code = mustBe(PyCode.class, value, name, "a code");
+                if (!(value instanceof PyCode code)) throw Exceptions.typeError("__code__ must be set to a code object");
+                int free = code.co.freevars().size(), closure = fn.closure == null ? 0 : fn.closure.length;
+                if (free != closure) {
+                    throw Exceptions.valueError(fn.name + "() requires a code object with " + closure
+                            + " free vars, not " + free);
+                }
+                fn.code = code;
                 fn.bumpVersion();
             }
             case "__dict__" -> {
+                if (value == null) throw Exceptions.typeError("cannot delete __dict__");
                 if (!(value instanceof PyDict d)) {
                     throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + Py.type(value).name + "'");
                 }
                 fn.dict = d;
             }
-            default -> dictOf(fn).setItem(name, value);
+            default -> {
+                if (value != null) dictOf(fn).setItem(name, value);
+                else if (fn.dict == null || fn.dict.removeOrNull(name) == null) {
+                    throw Exceptions.attributeError("'function' object has no attribute '" + name + "'", name, o);
+                }
+            }
         }
     }
 
@@ -326,12 +369,6 @@ public final class VmTypes {
             return Exceptions.attributeError("'" + type + "' object attribute '" + name + "' is read-only", name, o);
         }
         return Exceptions.attributeError("attribute '" + name + "' of '" + type + "' objects is not writable", name, o);
-    }
-
-    /** func_set_name and the other func_set_*: "__name__ must be set to a string object". */
-    private static <T> T mustBe(Class<T> kind, Object value, String name, String what) {
-        if (!kind.isInstance(value)) throw Exceptions.typeError(name + " must be set to " + what + " object");
-        return kind.cast(value);
     }
 
     /** gen_set_name / gen_set_qualname. */

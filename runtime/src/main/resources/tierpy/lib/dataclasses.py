@@ -237,26 +237,35 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         except (TypeError, ValueError):
             text = ''
         cls.__doc__ = cls.__name__ + text
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, weakref_slot)
+        # as in CPython, the frozen __setattr__/__delattr__ closures keep the class made first
+        return _add_slots(cls, weakref_slot)
     return cls
 
 
 def _add_slots(cls, weakref_slot):
-    """A new class like cls whose fields are slots: __slots__ only works when the class is created."""
-    namespace = dict(cls.__dict__)
+    """The class made again with __slots__ for its fields (a class's __slots__ cannot be added later)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
-    inherited = {name for b in cls.__mro__[1:-1] for name in getattr(b, '__slots__', ())}
-    namespace['__slots__'] = tuple(name for name in field_names if name not in inherited) + (
-        ('__weakref__',) if weakref_slot else ())
-    for name in field_names:
-        namespace.pop(name, None)
-    namespace.pop('__dict__', None)
-    namespace.pop('__weakref__', None)
-    qualname = cls.__qualname__
-    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
-    cls.__qualname__ = qualname
-    return cls
+    inherited = {name for b in cls.__mro__[1:-1] for name in _slot_names(b)}
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names + ('__dict__', '__weakref__'):
+        cls_dict.pop(name, None)
+    newcls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    newcls.__qualname__ = cls.__qualname__
+    return newcls
+
+
+def _slot_names(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    return (slots,) if isinstance(slots, str) else slots
 
 
 def _signature_text(init_fields):

@@ -422,3 +422,9 @@ class singledispatchmethod:
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
+
+
+# these come from the C module _functools in CPython: their calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(reduce, partial, cmp_to_key, _lru_cache_wrapper, _make_key)
+del _tierpy_traceback

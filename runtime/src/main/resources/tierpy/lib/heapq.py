@@ -201,3 +201,14 @@ def _nbest(n, iterable, key, best, reverse, positions):
             return sorted(iterable, key=key, reverse=reverse)[:n]
     count = len(positions())
     return sorted(iterable, key=key, reverse=reverse)[:count]
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# the heap operations come from the C module _heapq in CPython: their calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(heappush, heappop, heapreplace, heappushpop, heapify, heappop_max, heapreplace_max,
+                                 heappush_max, heappushpop_max, heapify_max, _siftdown, _siftup, _siftdown_max,
+                                 _siftup_max)
+del _tierpy_traceback

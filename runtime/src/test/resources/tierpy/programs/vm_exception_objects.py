@@ -11,7 +11,7 @@ print(str(ImportError("m", name="mod", path="p")), ImportError("m", name="mod").
 try:
     ImportError("m", bogus=1)
 except TypeError as x:
-    print(x)  # expect: 'bogus' is an invalid keyword argument for ImportError()
+    print(x)  # expect: ImportError() got an unexpected keyword argument 'bogus'
 class MyErr(Exception):
     def __init__(self, code):
         super().__init__(f"code {code}")

@@ -4,6 +4,7 @@ import tierpy.objects.Abstract;
 import tierpy.objects.Exceptions;
 import tierpy.objects.Py;
 import tierpy.objects.PyBaseException;
+import tierpy.objects.PyException;
 import tierpy.objects.PyType;
 import tierpy.vm.Frame;
 import tierpy.objects.Wrappers;

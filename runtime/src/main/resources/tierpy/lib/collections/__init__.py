@@ -1024,3 +1024,8 @@ class UserString(_Sequence):
 # deque and ChainMap are registered as _collections_abc does
 _MutableSequence.register(deque)
 _MutableMapping.register(ChainMap)
+
+# these come from the C module _collections in CPython: their calls leave no traceback frames
+import _tierpy_traceback
+_tierpy_traceback.builtin_frames(deque, defaultdict, OrderedDict)
+del _tierpy_traceback
